@@ -1,0 +1,46 @@
+// Eleventy configuration: small and declarative. The dossier's data does not live here; the CLI
+// (scripts/cli.ts -> scripts/site.ts) passes it in as global data and adds the generated source pages
+// as virtual templates. Run builds with `npm run build`, not with the eleventy command directly.
+import markdownIt from 'markdown-it';
+import markdownItAttrs from 'markdown-it-attrs';
+import markdownItSpans from 'markdown-it-bracketed-spans';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2020-12-28" -> "28 December 2020"; "2020-12" -> "December 2020"; "2020" -> "2020". */
+export function dateLabel(value) {
+  if (!value || typeof value !== 'string') return '';
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!m) return value;
+  const [, y, mo, d] = m;
+  if (d) return `${Number(d)} ${MONTHS[Number(mo) - 1]} ${y}`;
+  if (mo) return `${MONTHS[Number(mo) - 1]} ${y}`;
+  return y;
+}
+
+export default function (eleventyConfig) {
+  // Article text is data: raw HTML in Markdown is escaped (html: false); the attrs plugin may only set
+  // ids and classes, which the generated Markdown uses for sentence anchors (#s-<n>) and highlights.
+  const md = markdownIt({ html: false, linkify: false, typographer: false })
+    .use(markdownItSpans)
+    .use(markdownItAttrs, { allowedAttributes: ['id', 'class'] });
+  eleventyConfig.setLibrary('md', md);
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+
+  eleventyConfig.addFilter('dateLabel', dateLabel);
+  eleventyConfig.addFilter('plural', (n, one, many) => `${n} ${n === 1 ? one : many ?? `${one}s`}`);
+  eleventyConfig.addFilter('json', (value) => JSON.stringify(value));
+
+  eleventyConfig.addPassthroughCopy({ 'content/assets': 'assets' });
+  // Generated source pages are virtual templates added by the CLI; a copy of their Markdown may be
+  // written under content/sources/ for people to read, and must not be built a second time.
+  eleventyConfig.ignores.add('content/sources/**');
+  eleventyConfig.ignores.add('content/assets/**');
+
+  return {
+    dir: { input: 'content', includes: '../_includes', data: '../_data', output: '_site' },
+    templateFormats: ['njk', 'md'],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: 'njk',
+  };
+}

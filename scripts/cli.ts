@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// The one command line of the project (../shared/CONTRACT.md):
+//   dossier build --sources DIR --out DIR [--cache DIR] [--content DIR] [--quiet] [--no-curation] [--no-briefs] [--previous FILE]
+//   dossier extract --sources DIR [--cache DIR] [--shard i/n]      per-article stage only, into the shared cache
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractCorpus, projectRoot } from './pipeline.ts';
+import { buildSite } from './site.ts';
+import { createProgress } from './progress.ts';
+
+const USAGE = `usage:
+  npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]
+                           [--quiet] [--no-curation] [--no-briefs] [--previous FILE]
+  npm run dossier -- extract --sources DIR [--cache DIR] [--shard i/n] [--quiet]`;
+
+/** Paths on the command line are relative to where the user ran npm, not to the project. */
+function fromUser(p: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+}
+
+function fail(message: string): never {
+  process.stderr.write(`dossier: ${message}\n`);
+  process.exit(1);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 1;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: {
+        sources: { type: 'string' },
+        out: { type: 'string' },
+        cache: { type: 'string' },
+        content: { type: 'string' },
+        curation: { type: 'string' },
+        previous: { type: 'string' },
+        shard: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        'no-curation': { type: 'boolean', default: false },
+        'no-briefs': { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (err) {
+    fail(`${(err as Error).message}\n${USAGE}`);
+  }
+  const o = parsed.values;
+  const quiet = o.quiet === true;
+  const progress = createProgress({ quiet });
+  const cacheDir = fromUser(o.cache ?? path.join(projectRoot, '.cache'));
+  const warn = (file: string, message: string) => process.stderr.write(`warning: ${file}: ${message}\n`);
+
+  if (command !== 'build' && command !== 'extract') fail(`unknown command "${command}"\n${USAGE}`);
+  if (!o.sources) fail(`--sources DIR is required`);
+  const sourcesDir = fromUser(o.sources);
+  if (!fs.existsSync(sourcesDir) || !fs.statSync(sourcesDir).isDirectory()) fail(`sources folder ${sourcesDir} does not exist`);
+
+  let shard: { index: number; count: number } | undefined;
+  if (o.shard) {
+    const m = /^(\d+)\/(\d+)$/.exec(o.shard);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) fail(`--shard must look like i/n with 1 <= i <= n, got "${o.shard}"`);
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+
+  const started = Date.now();
+  const corpus = await extractCorpus(sourcesDir, {
+    curation: o['no-curation'] !== true,
+    curationFile: o.curation ? fromUser(o.curation) : undefined,
+    cacheDir: path.join(cacheDir, 'extract'),
+    quiet,
+    progress,
+    shard,
+  });
+  for (const w of corpus.warnings) warn(w.file, w.message);
+  if (command === 'extract') {
+    progress.done();
+    process.stdout.write(
+      `extracted ${corpus.stats.extracted} and reused ${corpus.stats.cached} of ${corpus.stats.files} articles into ${path.join(cacheDir, 'extract')}\n`,
+    );
+    return 0;
+  }
+  if (corpus.errors.length) fail(corpus.errors[0] + (corpus.errors.length > 1 ? ` (and ${corpus.errors.length - 1} more)` : ''));
+  if (corpus.extractions.length === 0) fail(`no usable article in ${sourcesDir} (${corpus.stats.files} files read); no site was built`);
+
+  if (!o.out) fail('--out DIR is required');
+  const outDir = fromUser(o.out);
+  const contentDir = o.content ? fromUser(o.content) : path.join(cacheDir, 'content');
+  const { pages } = await buildSite(corpus, { outDir, cacheDir, contentDir, progress });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
+  process.stdout.write(
+    `Built the dossier from ${corpus.extractions.length} of ${corpus.stats.files} articles (${pages} source pages) into ${rel}/ in ${seconds}s.\n` +
+      `View it: npm start (serves ${rel}/ at http://127.0.0.1:8080/), or open ${rel}/index.html.\n`,
+  );
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+);

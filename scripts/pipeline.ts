@@ -1,0 +1,117 @@
+// The whole extraction pipeline, from a sources folder to the dossier data:
+//   read -> (per article, cached, in parallel) extract -> assemble (cross-source stages).
+import os from 'node:os';
+import path from 'node:path';
+import { readSourceFolder, assignSourceIds } from './ingest/read.ts';
+import { ExtractionCache, extractArticle, extractionKey, type ExtractResult } from './extract.ts';
+import { assembleDossier, type AssembleOptions } from './assemble.ts';
+import type { ArticleExtraction, Dossier, InputFile, Warning } from './types.ts';
+import type { Progress } from './progress.ts';
+
+export interface ExtractOptions {
+  curation: boolean;
+  /** Analyst curation file; defaults to _data/curation.yml of the project. */
+  curationFile?: string;
+  cacheDir?: string | null;
+  quiet?: boolean;
+  progress?: Progress;
+  /** Worker threads for per-article extraction; 0 = in this thread. Default: cores when there is enough work. */
+  workers?: number;
+  /** Only this shard of the corpus ("i/n", 1-based), for `extract --shard`. */
+  shard?: { index: number; count: number };
+}
+
+export interface CorpusResult {
+  extractions: ArticleExtraction[];
+  dossier: Dossier;
+  warnings: Warning[];
+  /** Fatal problems (e.g. a malformed curation file): no site may be built. */
+  errors: string[];
+  /** Source id + local entity key -> actor id, for linking mentions in source text. */
+  actorOf: Map<string, string>;
+  copies: { report: string; sources: string[]; wire: string | null; shared_sentences: number }[];
+  stats: { files: number; usable: number; cached: number; extracted: number };
+}
+
+export const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+export const defaultCurationFile = path.join(projectRoot, '_data', 'curation.yml');
+
+/** Below this many articles to extract, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 40;
+
+/** Per-article extraction of every usable file, from the cache where possible. Order follows the file list. */
+export async function extractAll(
+  files: InputFile[],
+  ids: Map<string, string>,
+  opts: Pick<ExtractOptions, 'cacheDir' | 'progress' | 'workers'>,
+): Promise<{ results: ExtractResult[]; cached: number }> {
+  const cache = new ExtractionCache(opts.cacheDir ?? null);
+  const keys = files.map((f) => extractionKey(f, ids.get(f.file) as string));
+  const results: (ExtractResult | null)[] = keys.map((k) => cache.get(k));
+  const todo = results.flatMap((r, i) => (r ? [] : [i]));
+  const cached = files.length - todo.length;
+  opts.progress?.stage('extract', files.length, cached);
+
+  const workers = opts.workers ?? (todo.length >= WORKER_THRESHOLD ? Math.max(1, os.availableParallelism()) : 0);
+  if (workers > 1 && todo.length > 1) {
+    const { runInPool } = await import('./extract-pool.ts');
+    await runInPool(
+      todo.map((i) => ({ file: files[i], id: ids.get(files[i].file) as string, key: keys[i] })),
+      workers,
+      (j, result) => {
+        const i = todo[j];
+        results[i] = result;
+        cache.set(keys[i], result);
+        opts.progress?.tick();
+      },
+    );
+  } else {
+    for (const i of todo) {
+      const result = extractArticle(files[i], ids.get(files[i].file) as string, keys[i]);
+      results[i] = result;
+      cache.set(keys[i], result);
+      opts.progress?.tick();
+    }
+  }
+  return { results: results as ExtractResult[], cached };
+}
+
+export async function extractCorpus(sourcesDir: string, opts: ExtractOptions): Promise<CorpusResult> {
+  const warnings: Warning[] = [];
+  const read = readSourceFolder(sourcesDir);
+  warnings.push(...read.warnings);
+  let files = read.files;
+  const named = assignSourceIds(files.map((f) => f.file));
+  warnings.push(...named.warnings);
+  if (opts.shard) {
+    const { index, count } = opts.shard;
+    files = files.filter((_, i) => i % count === index - 1);
+  }
+
+  const { results, cached } = await extractAll(files, named.ids, opts);
+  const extractions: ArticleExtraction[] = [];
+  results.forEach((r, i) => {
+    if (r.ok) {
+      extractions.push(r.extraction);
+      for (const w of r.extraction.warnings) warnings.push({ file: files[i].file, message: w });
+    } else {
+      warnings.push({ file: files[i].file, message: `skipped: ${r.reason}` });
+    }
+  });
+
+  opts.progress?.stage('assemble');
+  const assembleOpts: AssembleOptions = {
+    curationFile: opts.curation ? (opts.curationFile ?? defaultCurationFile) : null,
+  };
+  const assembled = assembleDossier(extractions, assembleOpts);
+  warnings.push(...assembled.warnings);
+  return {
+    extractions,
+    dossier: assembled.dossier,
+    warnings,
+    errors: assembled.errors,
+    actorOf: assembled.actorOf,
+    copies: assembled.copies,
+    stats: { files: files.length, usable: extractions.length, cached, extracted: files.length - cached },
+  };
+}

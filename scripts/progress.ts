@@ -1,0 +1,64 @@
+// Progress reporting. On a terminal: one redrawn line with the stage, articles done and time left.
+// In CI, with --quiet or when output is piped: plain lines only, one per stage.
+export interface Progress {
+  stage(name: string, total?: number, done?: number): void;
+  tick(n?: number): void;
+  info(line: string): void;
+  done(): void;
+}
+
+export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStream }): Progress {
+  const stream = opts.stream ?? process.stderr;
+  const live = !opts.quiet && stream.isTTY === true && !process.env.CI;
+  let name = '';
+  let total = 0;
+  let done = 0;
+  let started = Date.now();
+  let lastDraw = 0;
+
+  const draw = (force = false) => {
+    if (!live) return;
+    const now = Date.now();
+    if (!force && now - lastDraw < 100) return;
+    lastDraw = now;
+    let line = `  ${name}`;
+    if (total > 0) {
+      const pct = Math.floor((100 * done) / total);
+      const rate = done / Math.max(0.001, (now - started) / 1000);
+      const left = rate > 0 && done < total ? Math.ceil((total - done) / rate) : 0;
+      line += `  ${done}/${total} articles (${pct}%)` + (done < total && done > 0 ? `  ~${left}s left` : '');
+    }
+    stream.write(`\r\x1b[2K${line}`);
+  };
+  const endLine = () => {
+    if (live && name) stream.write('\r\x1b[2K');
+  };
+
+  return {
+    stage(n, t = 0, d = 0) {
+      endLine();
+      name = n;
+      total = t;
+      done = d;
+      started = Date.now();
+      if (!live && !opts.quiet) stream.write(`${n}${t ? ` (${t} articles${d ? `, ${d} cached` : ''})` : ''}\n`);
+      draw(true);
+    },
+    tick(n = 1) {
+      done += n;
+      draw(done === total);
+    },
+    info(line) {
+      endLine();
+      stream.write(`${line}\n`);
+      draw(true);
+    },
+    done() {
+      endLine();
+      name = '';
+    },
+  };
+}
+
+/** A progress that prints nothing (tests, library use). */
+export const silentProgress: Progress = { stage() {}, tick() {}, info() {}, done() {} };

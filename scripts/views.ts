@@ -1,0 +1,384 @@
+// View models: the data each page template shows, computed once here (typed, testable) so templates stay
+// small and declarative and no page repeats work that is global.
+import type {
+  ActorRecord,
+  ArticleExtraction,
+  ClaimRecord,
+  DiscrepancyRecord,
+  Dossier,
+  EventRecord,
+  SourceRecord,
+} from './types.ts';
+import type { SentenceMarkup } from './markdown.ts';
+
+export interface SentenceRef {
+  source: string;
+  n: number;
+  text: string;
+  href: string;
+}
+
+export interface ActorView {
+  actor: ActorRecord;
+  typeLabel: string;
+  mentionCount: number;
+  sourceCount: number;
+  sources: { source: SourceCard; count: number; sentences: SentenceRef[] }[];
+  coMentioned: { id: string; name: string; type: string; url_path: string; shared: number }[];
+  statementsBy: ClaimCard[];
+  statementsAbout: ClaimCard[];
+  events: EventCard[];
+  discrepancies: DiscrepancyRecord[];
+  affiliations: { relation: string; label: string; actor: { id: string; name: string; url_path: string } | null; name: string }[];
+}
+
+export interface SourceCard {
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  url_path: string;
+  url: string | null;
+}
+
+export interface ClaimCard {
+  claim: ClaimRecord;
+  href: string;
+  speaker: { name: string; url_path: string } | null;
+  targets: { name: string; url_path: string }[];
+  source: SourceCard;
+  gradeLabel: string;
+  clusterSize: number;
+}
+
+export interface EventCard {
+  event: EventRecord;
+  actors: { name: string; url_path: string }[];
+  places: { name: string; url_path: string }[];
+  accounts: { account: EventRecord['accounts'][number]; source: SourceCard }[];
+  discrepancies: DiscrepancyRecord[];
+}
+
+export interface DiscrepancyView {
+  record: DiscrepancyRecord;
+  sides: { value: string; sentences: { text: string; href: string; source: SourceCard }[] }[];
+  actors: { name: string; url_path: string }[];
+}
+
+export interface ClusterView {
+  id: string;
+  claims: ClaimCard[];
+  independent_reports: number;
+}
+
+export interface SiteViews {
+  meta: { compiled: string | null; period: { from: string | null; to: string | null }; counts: Record<string, number> };
+  sources: (SourceCard & { record: SourceRecord; copies: SourceCard[]; wordCount: number; claimCount: number; actorCount: number })[];
+  actors: ActorView[];
+  actorsByType: { type: string; label: string; actors: ActorView[] }[];
+  actorsByName: ActorView[];
+  actorsBySources: ActorView[];
+  claims: ClaimCard[];
+  clusters: ClusterView[];
+  claimKinds: { kind: string; label: string; count: number; clusters: ClusterView[] }[];
+  events: EventCard[];
+  timeline: { month: string; events: EventCard[] }[];
+  discrepancies: DiscrepancyView[];
+  /** Per source: sentence n -> actor links and classes, for the generated Markdown. */
+  markup: Map<string, Map<number, SentenceMarkup>>;
+}
+
+export const TYPE_LABELS: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
+export const GRADE_LABELS: Record<string, string> = {
+  confirmed: 'Confirmed by independent reports',
+  'reported-once': 'Reported once',
+  'repeated-by-copies': 'Reported once (repeated by copies of the same report)',
+  contradicted: 'Contradicted by another source',
+};
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A readable title for a source that has none: its first words. */
+export function displayTitle(record: SourceRecord, x: ArticleExtraction | undefined): string {
+  if (record.title) return record.title;
+  const first = x?.cleaned.sentences[0]?.text ?? record.file;
+  const words = first.split(/\s+/).slice(0, 12).join(' ');
+  return words.length < first.length ? `${words}…` : words;
+}
+
+export function buildViews(
+  dossier: Dossier,
+  extractions: ArticleExtraction[],
+  actorOf: Map<string, string>,
+  copies: { report: string; sources: string[] }[],
+): SiteViews {
+  const xs = new Map(extractions.map((x) => [x.meta.id, x]));
+  const actorById = new Map(dossier.actors.map((a) => [a.id, a]));
+  const card = (s: SourceRecord): SourceCard => ({
+    id: s.id,
+    title: displayTitle(s, xs.get(s.id)),
+    outlet: s.outlet,
+    published: s.published,
+    url_path: s.url_path,
+    url: s.url,
+  });
+  const sourceCards = new Map(dossier.sources.map((s) => [s.id, card(s)]));
+  const link = (id: string) => {
+    const a = actorById.get(id);
+    return a ? { name: a.name, url_path: a.url_path } : null;
+  };
+
+  // Mentions per actor per source, with their sentences; co-mentions by shared sentence.
+  const sentencesOf = new Map<string, Map<string, Set<number>>>(); // actor -> source -> sentence numbers
+  const markup = new Map<string, Map<number, SentenceMarkup>>();
+  for (const x of extractions) {
+    const sid = x.meta.id;
+    const m = new Map<number, SentenceMarkup>();
+    markup.set(sid, m);
+    for (const mention of x.mentions) {
+      const actorId = actorOf.get(`${sid}\u0000${mention.entity}`);
+      const actor = actorId ? actorById.get(actorId) : undefined;
+      if (!actor) continue;
+      const sm = m.get(mention.sentence) ?? { links: [], classes: [] };
+      sm.links.push({ start: mention.start, end: mention.end, href: actor.url_path, title: actor.name });
+      m.set(mention.sentence, sm);
+      const perSource = sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
+      const set = perSource.get(sid) ?? new Set<number>();
+      set.add(mention.sentence);
+      perSource.set(sid, set);
+      sentencesOf.set(actor.id, perSource);
+    }
+  }
+  // Actors per (source, sentence), to count co-mentions without comparing all pairs of actors.
+  const actorsInSentence = new Map<string, string[]>();
+  for (const [actorId, perSource] of sentencesOf) {
+    for (const [sid, set] of perSource) {
+      for (const n of set) {
+        const k = `${sid}#${n}`;
+        const list = actorsInSentence.get(k) ?? [];
+        list.push(actorId);
+        actorsInSentence.set(k, list);
+      }
+    }
+  }
+
+  const clusterSize = new Map<string, number>();
+  for (const c of dossier.claims) clusterSize.set(c.cluster, (clusterSize.get(c.cluster) ?? 0) + 1);
+  const claimCards: ClaimCard[] = dossier.claims.map((c) => ({
+    claim: c,
+    href: `/sources/${c.source}/#s-${c.sentence_n}`,
+    speaker: c.speaker ? link(c.speaker) : null,
+    targets: c.targets.map(link).filter((t): t is { name: string; url_path: string } => !!t),
+    source: sourceCards.get(c.source) as SourceCard,
+    gradeLabel: GRADE_LABELS[c.grade] ?? c.grade,
+    clusterSize: clusterSize.get(c.cluster) ?? 1,
+  }));
+  // Claims in source text: highlighted sentences.
+  for (const c of dossier.claims) {
+    const m = markup.get(c.source);
+    if (!m) continue;
+    const x = xs.get(c.source);
+    const last = x?.claims.find((ac) => ac.sentence === c.sentence_n)?.sentence_end ?? c.sentence_n;
+    for (let n = c.sentence_n; n <= Math.max(last, c.sentence_n); n++) {
+      const sm = m.get(n) ?? { links: [], classes: [] };
+      if (!sm.classes.includes('claim')) sm.classes.push('claim');
+      m.set(n, sm);
+    }
+  }
+
+  const discrepanciesOfEvent = new Map<string, DiscrepancyRecord[]>();
+  const eventOfSentence = new Map<string, string>();
+  for (const e of dossier.events) for (const acc of e.accounts) eventOfSentence.set(`${acc.source}#${acc.sentence_n}`, e.id);
+  for (const d of dossier.discrepancies) {
+    const evs = new Set(
+      d.sides.flatMap((side) => side.sentences.map((st) => eventOfSentence.get(`${st.source}#${st.sentence_n}`))).filter((x): x is string => !!x),
+    );
+    for (const id of evs) discrepanciesOfEvent.set(id, [...(discrepanciesOfEvent.get(id) ?? []), d]);
+  }
+  const links = (ids: string[]) => ids.map(link).filter((t): t is { name: string; url_path: string } => !!t);
+  const eventCards: EventCard[] = dossier.events.map((e) => ({
+    event: e,
+    actors: links(e.actors),
+    places: links(e.places),
+    accounts: e.accounts
+      .filter((acc) => sourceCards.has(acc.source))
+      .map((acc) => ({ account: acc, source: sourceCards.get(acc.source) as SourceCard })),
+    discrepancies: discrepanciesOfEvent.get(e.id) ?? [],
+  }));
+  const eventsOfActor = new Map<string, EventCard[]>();
+  for (const card of eventCards) {
+    for (const id of new Set([...card.event.actors, ...card.event.places])) {
+      eventsOfActor.set(id, [...(eventsOfActor.get(id) ?? []), card]);
+    }
+  }
+
+  const rankClaims = (a: ClaimCard, b: ClaimCard) =>
+    b.claim.independent_reports - a.claim.independent_reports || byText(a.claim.id, b.claim.id);
+
+  // Indexes instead of a scan of every claim per actor: linear in claims, whatever the number of actors.
+  const claimsBy = new Map<string, ClaimCard[]>();
+  const claimsAbout = new Map<string, ClaimCard[]>();
+  for (const c of claimCards) {
+    if (c.claim.speaker) claimsBy.set(c.claim.speaker, [...(claimsBy.get(c.claim.speaker) ?? []), c]);
+    for (const t of new Set(c.claim.targets)) claimsAbout.set(t, [...(claimsAbout.get(t) ?? []), c]);
+  }
+  const discrepanciesOfActor = new Map<string, DiscrepancyRecord[]>();
+  for (const d of dossier.discrepancies) for (const a of d.actors ?? []) discrepanciesOfActor.set(a, [...(discrepanciesOfActor.get(a) ?? []), d]);
+
+  const actorViews: ActorView[] = dossier.actors.map((actor) => {
+    const perSource = sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
+    const sources = actor.mentions
+      .map((m) => {
+        const x = xs.get(m.source);
+        const ns = [...(perSource.get(m.source) ?? [])].sort((a, b) => a - b);
+        return {
+          source: sourceCards.get(m.source) as SourceCard,
+          count: m.count,
+          sentences: ns.map((n) => ({
+            source: m.source,
+            n,
+            text: x?.cleaned.sentences[n - 1]?.text ?? '',
+            href: `/sources/${m.source}/#s-${n}`,
+          })),
+        };
+      })
+      .filter((s) => s.source);
+    const shared = new Map<string, number>();
+    for (const [sid, set] of perSource) {
+      for (const n of set) {
+        for (const other of actorsInSentence.get(`${sid}#${n}`) ?? []) {
+          if (other !== actor.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+        }
+      }
+    }
+    const coMentioned = [...shared]
+      .map(([id, count]) => {
+        const a = actorById.get(id) as ActorRecord;
+        return { id, name: a.name, type: a.type, url_path: a.url_path, shared: count };
+      })
+      .sort((a, b) => b.shared - a.shared || byText(a.name, b.name))
+      .slice(0, 20);
+    return {
+      actor,
+      typeLabel: TYPE_LABELS[actor.type] ?? actor.type,
+      mentionCount: actor.mentions.reduce((n, m) => n + m.count, 0),
+      sourceCount: actor.mentions.length,
+      sources,
+      coMentioned,
+      statementsBy: [...(claimsBy.get(actor.id) ?? [])].sort(rankClaims),
+      statementsAbout: [...(claimsAbout.get(actor.id) ?? [])].sort(rankClaims),
+      events: [...(eventsOfActor.get(actor.id) ?? [])].sort((x, y) => byText(x.event.date, y.event.date) || byText(x.event.id, y.event.id)),
+      discrepancies: discrepanciesOfActor.get(actor.id) ?? [],
+      affiliations: actor.affiliations.map((af) => {
+        const target = actorById.get(af.actor);
+        return {
+          relation: af.relation,
+          label: af.relation.replace(/_/g, ' '),
+          actor: target ? { id: target.id, name: target.name, url_path: target.url_path } : null,
+          name: target?.name ?? af.actor,
+        };
+      }),
+    };
+  });
+
+  const actorsByType = ['person', 'organization', 'place'].map((type) => ({
+    type,
+    label: TYPE_LABELS[type],
+    actors: actorViews
+      .filter((v) => v.actor.type === type)
+      .sort((a, b) => b.mentionCount - a.mentionCount || byText(a.actor.name, b.actor.name)),
+  }));
+
+  const claimsOfSource = new Map<string, number>();
+  for (const c of dossier.claims) claimsOfSource.set(c.source, (claimsOfSource.get(c.source) ?? 0) + 1);
+  const actorsOfSource = new Map<string, number>();
+  for (const a of dossier.actors) for (const m of a.mentions) actorsOfSource.set(m.source, (actorsOfSource.get(m.source) ?? 0) + 1);
+  const copiesOf = new Map<string, string[]>();
+  for (const c of copies) for (const s of c.sources) copiesOf.set(s, c.sources.filter((o) => o !== s));
+
+  const sourceViews = [...dossier.sources]
+    .sort((a, b) => byText(b.published ?? '', a.published ?? '') || byText(a.id, b.id))
+    .map((s) => ({
+      ...(sourceCards.get(s.id) as SourceCard),
+      record: s,
+      copies: (copiesOf.get(s.id) ?? []).map((o) => sourceCards.get(o)).filter((c): c is SourceCard => !!c),
+      wordCount: s.word_count,
+      claimCount: claimsOfSource.get(s.id) ?? 0,
+      actorCount: actorsOfSource.get(s.id) ?? 0,
+    }));
+
+  const clusterMap = new Map<string, ClaimCard[]>();
+  for (const c of claimCards) {
+    const list = clusterMap.get(c.claim.cluster) ?? [];
+    list.push(c);
+    clusterMap.set(c.claim.cluster, list);
+  }
+  const clusters: ClusterView[] = [...clusterMap]
+    .map(([id, list]) => ({ id, claims: list, independent_reports: Math.max(...list.map((c) => c.claim.independent_reports)) }))
+    .sort((a, b) => b.independent_reports - a.independent_reports || b.claims.length - a.claims.length || byText(a.id, b.id));
+  const KIND_LABELS: Record<string, string> = {
+    accusation: 'Accusations', threat: 'Threats', warning: 'Warnings', denial: 'Denials', demand: 'Demands',
+    responsibility: 'Claims of responsibility', statement: 'Statements', quote: 'Quotations',
+  };
+  const kinds = [...new Set(clusters.map((c) => c.claims[0].claim.kind))].sort(
+    (a, b) => Object.keys(KIND_LABELS).indexOf(a) - Object.keys(KIND_LABELS).indexOf(b) || byText(a, b),
+  );
+  const claimKinds = kinds.map((kind) => {
+    const list = clusters.filter((c) => c.claims[0].claim.kind === kind);
+    return { kind, label: KIND_LABELS[kind] ?? kind, count: list.reduce((n, c) => n + c.claims.length, 0), clusters: list };
+  });
+
+  const sortedEvents = [...eventCards].sort((a, b) => byText(a.event.date, b.event.date) || byText(a.event.id, b.event.id));
+  const months = new Map<string, EventCard[]>();
+  for (const e of sortedEvents) {
+    const month = e.event.date.slice(0, 7);
+    months.set(month, [...(months.get(month) ?? []), e]);
+  }
+  const sentenceRef = (sourceId: string, n: number) => ({
+    text: xs.get(sourceId)?.cleaned.sentences[n - 1]?.text ?? '',
+    href: `/sources/${sourceId}/#s-${n}`,
+    source: sourceCards.get(sourceId) as SourceCard,
+  });
+  const discrepancyViews: DiscrepancyView[] = dossier.discrepancies.map((d) => ({
+    record: d,
+    sides: d.sides.map((side) => ({
+      value: side.value,
+      sentences: side.sentences.filter((st) => sourceCards.has(st.source)).map((st) => sentenceRef(st.source, st.sentence_n)),
+    })),
+    actors: links(d.actors ?? []),
+  }));
+
+  const dates = [
+    ...dossier.sources.map((s) => s.published),
+    ...dossier.events.map((e) => e.date),
+  ].filter((d): d is string => !!d);
+  dates.sort();
+  const published = dossier.sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+  return {
+    meta: {
+      // The compilation date printed on pages and briefs comes from the data, never the clock.
+      compiled: published.length ? published[published.length - 1] : dates.length ? dates[dates.length - 1] : null,
+      period: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
+      counts: {
+        sources: dossier.sources.length,
+        reports: new Set(dossier.sources.map((s) => s.report)).size,
+        actors: dossier.actors.length,
+        claims: dossier.claims.length,
+        events: dossier.events.length,
+        discrepancies: dossier.discrepancies.length,
+      },
+    },
+    sources: sourceViews,
+    actors: actorViews,
+    actorsByType,
+    actorsByName: [...actorViews].sort((a, b) => byText(a.actor.name.toLowerCase(), b.actor.name.toLowerCase()) || byText(a.actor.id, b.actor.id)),
+    actorsBySources: [...actorViews].sort((a, b) => b.sourceCount - a.sourceCount || b.mentionCount - a.mentionCount || byText(a.actor.id, b.actor.id)),
+    claims: [...claimCards].sort(rankClaims),
+    clusters,
+    claimKinds,
+    events: sortedEvents,
+    timeline: [...months].map(([month, list]) => ({ month, events: list })),
+    discrepancies: discrepancyViews,
+    markup,
+  };
+}
