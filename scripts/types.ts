@@ -228,6 +228,9 @@ export interface ArticleEvent {
   sentence: number;
   /** Numbers stated about the event ("14 members", "13 released") for discrepancy checks. */
   quantities?: { value: number; what: string }[];
+  /** (events.ts) true when the date is only inferred from "recently"/present perfect + publication
+   * date, not stated: clustering lets stated dates win over inferred ones. */
+  date_inferred?: boolean;
 }
 
 /** Everything taken from one article: the unit that is cached and computed in workers. */
@@ -338,4 +341,43 @@ export interface Dossier {
   claims: ClaimRecord[];
   events: EventRecord[];
   discrepancies: DiscrepancyRecord[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The actor network (network.ts builds it; the /network/ page, ego graphs and the GraphML export use it).
+
+export interface NetworkNode {
+  id: string;
+  name: string;
+  type: ActorType;
+  url_path: string;
+  /** Mentions across sources. */
+  weight: number;
+  /** Layout position, computed at build time (deterministic). */
+  x: number;
+  y: number;
+}
+
+export interface NetworkRelation {
+  /** "co-mention" | "accuses" | "threatens" | "attacks" | "arrests" | "member_of" | "backed_by" | "leads" | ... */
+  type: string;
+  count: number;
+  /** Sentences the relation rests on. */
+  evidence: { source: string; sentence_n: number }[];
+}
+
+export interface NetworkEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** Co-mentions weighted by shared sentences, plus typed relations. */
+  weight: number;
+  /** True when the edge has a direction (accuses, attacks ...): source -> target. */
+  directed: boolean;
+  relations: NetworkRelation[];
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
 }
