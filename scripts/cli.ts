@@ -12,7 +12,8 @@ import { createProgress } from './progress.ts';
 const USAGE = `usage:
   npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]
                            [--quiet] [--no-curation] [--no-briefs] [--previous FILE]
-  npm run dossier -- extract --sources DIR [--cache DIR] [--shard i/n] [--quiet]`;
+  npm run dossier -- extract --sources DIR [--cache DIR] [--shard i/n] [--quiet]
+  npm run dossier -- briefs [--out DIR] [--cache DIR]`;
 
 /** Paths on the command line are relative to where the user ran npm, not to the project. */
 function fromUser(p: string): string {
@@ -58,6 +59,20 @@ export async function main(argv: string[]): Promise<number> {
   const cacheDir = fromUser(o.cache ?? path.join(projectRoot, '.cache'));
   const warn = (file: string, message: string) => process.stderr.write(`warning: ${file}: ${message}\n`);
 
+  if (command === 'briefs') {
+    // PDF briefs of an existing build, in place.
+    const outDir = fromUser(o.out ?? '_site');
+    const file = path.join(outDir, 'data', 'dossier.json');
+    if (!fs.existsSync(file)) fail(`${file} not found: build the site first (npm run build)`);
+    const { makeBriefs } = await import('./briefs.ts');
+    const { buildViews } = await import('./views.ts');
+    const dossier = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const compiled = buildViews(dossier, [], new Map(), []).meta.compiled;
+    const r = await makeBriefs(outDir, dossier, { cacheDir, compiled, progress });
+    progress.done();
+    process.stdout.write(`briefs: ${r.made} printed, ${r.reused} unchanged, in ${path.join(outDir, 'briefs')}\n`);
+    return 0;
+  }
   if (command !== 'build' && command !== 'extract') fail(`unknown command "${command}"\n${USAGE}`);
   if (!o.sources) fail(`--sources DIR is required`);
   const sourcesDir = fromUser(o.sources);
@@ -93,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!o.out) fail('--out DIR is required');
   const outDir = fromUser(o.out);
   const contentDir = o.content ? fromUser(o.content) : path.join(cacheDir, 'content');
-  const { pages } = await buildSite(corpus, { outDir, cacheDir, contentDir, progress });
+  const { pages } = await buildSite(corpus, { outDir, cacheDir, contentDir, progress, briefs: o['no-briefs'] !== true });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
   process.stdout.write(

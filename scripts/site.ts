@@ -15,6 +15,8 @@ export interface SiteOptions {
   cacheDir: string;
   /** Where the generated Markdown of source pages is written for people to read. */
   contentDir: string;
+  /** Print the per-actor PDF briefs (needs Chromium). */
+  briefs: boolean;
   progress?: Progress;
 }
 
@@ -92,6 +94,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
       config(cfg: any) {
         cfg.addGlobalData('dossier', corpus.dossier);
         cfg.addGlobalData('views', views);
+        cfg.addGlobalData('build', { briefs: opts.briefs });
         for (const [id, text] of pages) cfg.addTemplate(`sources/${id}.md`, text);
       },
     });
@@ -103,6 +106,21 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const dataDir = path.join(staging, 'data');
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'dossier.json'), dossierJson(corpus));
+
+  progress.stage('search');
+  const { indexSite } = await import('./search.ts');
+  const search = await indexSite(staging);
+  for (const e of search.errors) progress.info(`warning: search index: ${e}`);
+
+  if (opts.briefs) {
+    const { makeBriefs } = await import('./briefs.ts');
+    try {
+      await makeBriefs(staging, corpus.dossier, { cacheDir: opts.cacheDir, compiled: views.meta.compiled, progress });
+    } catch (err) {
+      // The site is still worth publishing without PDFs; the reason is one line.
+      progress.info(`warning: briefs: not printed (${(err as Error).message.split('\n')[0]})`);
+    }
+  }
 
   progress.stage('publish');
   swapInto(staging, opts.outDir);
