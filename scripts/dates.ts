@@ -1,0 +1,307 @@
+// Date expressions in one sentence, resolved against the source's publication date.
+//
+// Why this shape: a news sentence dates things in three ways — absolutely ("January 3, 2020"), by a
+// bare month or weekday that only the publication date can place ("in June", "on Sunday"), and
+// relatively ("last week", "yesterday"). Each expression is turned into a *range* of possible days;
+// the precision reported is the finest calendar unit that contains the whole range. That rule keeps
+// the precision the text supports and never invents more ("earlier this week" straddling two months
+// only gives the year). Absolute expressions are read with chrono-node; weekdays and relative phrases
+// are read with our own rules because chrono's defaults (forward dates, clock-based guesses) are not
+// what a news report means. Without a publication date only expressions carrying a year are dated,
+// and the clock is never used.
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from './types.ts';
+
+export interface ResolvedDate {
+  text: string;
+  index: number;
+  date: string;
+  precision: DatePrecision;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, few: 3, several: 3, couple: 2,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+
+/** Cheap test: does the sentence contain anything that could be a date? (Prefilter before chrono.) */
+export const DATE_CUE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|week|month|year|(?:1[89]|20)\d\d|ago|weekend)\b/i;
+
+// ---- day arithmetic on UTC day numbers (no clock, no time zones) ---------------------------------
+
+type Day = number; // days since 1970-01-01
+
+function parseIso(iso: string | null): Day | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+  return Number.isFinite(t) ? Math.floor(t / 86400000) : null;
+}
+function dayOf(y: number, m0: number, d: number): Day {
+  return Math.floor(Date.UTC(y, m0, d) / 86400000);
+}
+function ymd(day: Day): [number, number, number] {
+  const dt = new Date(day * 86400000);
+  return [dt.getUTCFullYear(), dt.getUTCMonth(), dt.getUTCDate()];
+}
+function weekday(day: Day): number {
+  return new Date(day * 86400000).getUTCDay();
+}
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The finest calendar unit holding the whole range [lo, hi], or null when it spans years. */
+export function rangeToDate(lo: Day, hi: Day): { date: string; precision: DatePrecision } | null {
+  if (hi < lo) return null;
+  const [y1, m1, d1] = ymd(lo);
+  const [y2, m2, d2] = ymd(hi);
+  if (y1 !== y2) return null;
+  if (m1 !== m2) return { date: String(y1), precision: 'year' };
+  if (d1 !== d2) return { date: `${y1}-${pad(m1 + 1)}`, precision: 'month' };
+  return { date: `${y1}-${pad(m1 + 1)}-${pad(d1)}`, precision: 'day' };
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)) && m.startsWith(w));
+}
+
+/** The most recent month m0 (0-based) not after the reference day. */
+function recentMonth(m0: number, ref: Day): { y: number; m0: number } {
+  const [ry, rm] = ymd(ref);
+  return { y: m0 <= rm ? ry : ry - 1, m0 };
+}
+
+// ---- relative expressions -------------------------------------------------------------------------
+
+interface Rule {
+  re: RegExp;
+  /** Range of days (inclusive) the expression can denote, given the reference day. */
+  range: (m: RegExpExecArray, ref: Day) => [Day, Day] | null;
+}
+
+function weekStart(day: Day): Day {
+  // Monday-based week (ISO); Sunday belongs to the week that began six days earlier.
+  return day - ((weekday(day) + 6) % 7);
+}
+function countOf(word: string | undefined): number | null {
+  if (!word) return null;
+  if (/^\d+$/.test(word)) return +word;
+  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+}
+
+const RELATIVE_RULES: Rule[] = [
+  {
+    // "the fourth of this month"
+    re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+this\s+month\b|\bthe\s+([a-z]+)\s+of\s+this\s+month\b/gi,
+    range: (m, r) => {
+      const d = m[1] ? +m[1] : ORDINALS[(m[2] ?? '').toLowerCase()];
+      if (!d || d > 31) return null;
+      const [y, mo] = ymd(r);
+      const day = dayOf(y, mo, d);
+      return day <= r ? [day, day] : null;
+    },
+  },
+  { re: /\b(?:the\s+day\s+before\s+yesterday)\b/gi, range: (_m, r) => [r - 2, r - 2] },
+  { re: /\byesterday\b/gi, range: (_m, r) => [r - 1, r - 1] },
+  { re: /\b(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi, range: (_m, r) => [r, r] },
+  { re: /\blast\s+weekend\b/gi, range: (_m, r) => { const s = weekStart(r) - 2; return [s, s + 1]; } },
+  { re: /\b(?:earlier\s+)?this\s+week\b/gi, range: (_m, r) => [weekStart(r), r] },
+  { re: /\blast\s+week\b/gi, range: (_m, r) => { const s = weekStart(r) - 7; return [s, s + 6]; } },
+  {
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|a\s+couple\s+of|several)\s+(day|week|month)s?\s+ago\b/gi,
+    range: (m, r) => {
+      const n = countOf(m[1].replace(/^a\s+(few|couple\s+of)$/i, (_x, w: string) => (w.startsWith('few') ? 'few' : 'couple')));
+      if (n == null) return null;
+      const vague = /few|several|couple/i.test(m[1]);
+      const unit = m[2].toLowerCase() === 'day' ? 1 : m[2].toLowerCase() === 'week' ? 7 : 30;
+      const lo = vague ? 2 * unit : n * unit;
+      const hi = vague ? 5 * unit : n * unit;
+      // "N weeks ago" is approximate: allow half a unit either side.
+      const slack = unit === 1 ? 0 : Math.floor(unit / 2);
+      return [r - hi - slack, r - lo + slack];
+    },
+  },
+  {
+    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b/gi,
+    range: (m, r) => {
+      const n = countOf(m[1]);
+      if (n == null) return null;
+      const [y] = ymd(r);
+      return [dayOf(y - n, 0, 1), dayOf(y - n, 11, 31)];
+    },
+  },
+  { re: /\b(?:earlier\s+|late\s+|early\s+)?this\s+month\b/gi, range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo, 1), r]; } },
+  { re: /\blast\s+month\b/gi, range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo - 1, 1), dayOf(y, mo, 0)]; } },
+  { re: /\b(?:earlier\s+|late\s+|early\s+)?this\s+year\b/gi, range: (_m, r) => { const [y] = ymd(r); return [dayOf(y, 0, 1), r]; } },
+  { re: /\blast\s+year\b/gi, range: (_m, r) => { const [y] = ymd(r); return [dayOf(y - 1, 0, 1), dayOf(y - 1, 11, 31)]; } },
+  {
+    // "one year after X": X lies about a year before publication (an anniversary is approximate).
+    re: /\b(?:one|a)\s+year\s+(?:after|since)\b/gi,
+    range: (_m, r) => [r - 400, r - 330],
+  },
+];
+
+// Weekday, optionally with a part of day: "on Sunday", "Friday evening", "last Tuesday", "next Thursday".
+const WEEKDAY_RE = /\b(last\s+|next\s+|this\s+(?:past\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
+
+// Bare year: "in 2003", "since 2014", "of 2019" (not part of a longer date chrono already read).
+const YEAR_RE = /\b(?:in|since|during|by|until|till|from|of|to|before|after|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b(?!\s*[-\/])/gi;
+
+// A month with a governing preposition: needed for "May" (a modal verb) and to trust bare months.
+const MONTH_PREP = /\b(?:in|since|from|to|until|till|by|during|of|last|early|late|mid-?|end\s+of|beginning\s+of|start\s+of|through|and|or|before|after)\s*$/i;
+
+const NAMED_OR_NUMERIC =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2}/i;
+
+/** Is the future meant? ("will meet ... Thursday"): then a bare weekday points forward. */
+function futureBefore(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 80), index);
+  return /\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|'ll)\b/i.test(before);
+}
+
+function overlaps(a: { index: number; text: string }, b: { index: number; text: string }): boolean {
+  return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+}
+
+/**
+ * Resolve every date expression in `sentence`. `published` (YYYY-MM-DD) anchors relative expressions;
+ * with null only expressions carrying their own year are resolved. Never throws.
+ */
+export function resolveDates(sentence: string, published: string | null): ResolvedDate[] {
+  try {
+    if (typeof sentence !== 'string' || sentence.length === 0 || !DATE_CUE.test(sentence)) return [];
+    const text = sentence.length > 5000 ? sentence.slice(0, 5000) : sentence;
+    const ref = parseIso(published);
+    const out: ResolvedDate[] = [];
+    const push = (d: ResolvedDate) => {
+      if (out.some((o) => overlaps(o, d))) return;
+      out.push(d);
+    };
+
+    // 1. Absolute and month-based expressions, read by chrono. Reference only used for the year of
+    //    yearless months; we recompute that ourselves ("most recent such month not after publication").
+    const refDate = ref != null ? new Date(ref * 86400000 + 12 * 3600000) : new Date(Date.UTC(2000, 0, 1, 12));
+    let results: chrono.ParsedResult[] = [];
+    try {
+      results = chrono.parse(text, refDate);
+    } catch {
+      results = [];
+    }
+    for (const r of results) {
+      const c = r.start;
+      if (!c.isCertain('month')) continue; // weekdays / relative words: handled by our own rules
+      // chrono also marks "last week" or "this month" as certain; only trust a written month or numeric date.
+      if (!NAMED_OR_NUMERIC.test(r.text)) continue;
+      let rtext = r.text.replace(/[\s,.;:]+$/, '');
+      let index = r.index;
+      const mo = c.get('month');
+      if (mo == null) continue;
+      const m0 = mo - 1;
+      // A lone "May"/"March" needs a preposition to be a month and not a verb.
+      const monthOnly = !c.isCertain('day') && !c.isCertain('year');
+      if (monthOnly && !MONTH_PREP.test(text.slice(Math.max(0, index - 20), index))) continue;
+      if (/^(?:may|march)$/i.test(rtext) && !/^[A-Z]/.test(rtext)) continue;
+      // "end of July" is a month, not a day the text states.
+      const endOf = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.exec(rtext);
+      const dayCertain = c.isCertain('day') && !endOf;
+      if (endOf) {
+        index += endOf[0].length;
+        rtext = rtext.slice(endOf[0].length);
+      }
+      if (c.isCertain('year')) {
+        const y = c.get('year');
+        if (y == null || y < 1000 || y > 2999) continue;
+        if (dayCertain) {
+          const d = c.get('day');
+          if (d == null) continue;
+          push({ text: rtext, index, date: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' });
+        } else push({ text: rtext, index, date: `${y}-${pad(mo)}`, precision: 'month' });
+        continue;
+      }
+      if (ref == null) continue;
+      if (dayCertain) {
+        const d = c.get('day');
+        if (d == null) continue;
+        const [ry] = ymd(ref);
+        let day = dayOf(ry, m0, d);
+        if (futureBefore(text, index)) {
+          if (day < ref) day = dayOf(ry + 1, m0, d);
+        } else if (day > ref) day = dayOf(ry - 1, m0, d);
+        const [y2, mo2, d2] = ymd(day);
+        if (mo2 !== m0 || d2 !== d) continue; // e.g. "February 30"
+        push({ text: rtext, index, date: `${y2}-${pad(mo2 + 1)}-${pad(d2)}`, precision: 'day' });
+      } else {
+        const { y } = recentMonth(m0, ref);
+        push({ text: rtext, index, date: `${y}-${pad(mo)}`, precision: 'month' });
+      }
+    }
+
+    // 2. Bare years.
+    for (const m of text.matchAll(YEAR_RE)) {
+      const index = (m.index ?? 0) + m[0].length - m[1].length;
+      push({ text: m[1], index, date: m[1], precision: 'year' });
+    }
+
+    if (ref == null) return out.sort((a, b) => a.index - b.index);
+
+    // 3. Relative phrases (need the publication date).
+    for (const rule of RELATIVE_RULES) {
+      rule.re.lastIndex = 0;
+      for (const m of text.matchAll(rule.re)) {
+        const range = rule.range(m as RegExpExecArray, ref);
+        if (!range) continue;
+        const d = rangeToDate(range[0], range[1]);
+        if (!d) continue;
+        push({ text: m[0], index: m.index ?? 0, ...d });
+      }
+    }
+
+    // 4. Weekdays: the most recent such day before publication, or the next one for the future.
+    for (const m of text.matchAll(WEEKDAY_RE)) {
+      const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
+      if (!/^[A-Z]/.test(m[2])) continue; // lower-case "friday" in running text is rare; be strict
+      const index = m.index ?? 0;
+      const mod = (m[1] ?? '').toLowerCase().trim();
+      let day: Day;
+      if (mod === 'next' || (!mod && futureBefore(text, index))) {
+        const delta = (wd - weekday(ref) + 7) % 7 || 7;
+        day = ref + delta;
+      } else {
+        const delta = (weekday(ref) - wd + 7) % 7 || 7;
+        day = ref - delta;
+      }
+      // Include a preceding "on" in the quoted words: "on Sunday".
+      const on = /\bon\s+$/i.exec(text.slice(Math.max(0, index - 3), index));
+      const start = on ? index - on[0].length : index;
+      const d = rangeToDate(day, day)!;
+      push({ text: text.slice(start, index + m[0].length), index: start, ...d });
+    }
+    return out.sort((a, b) => a.index - b.index);
+  } catch {
+    return [];
+  }
+}
+
+/** Shift a range-derived date: "less than a week after X, ... on D" puts X within [D - 7, D]. */
+export function rangeBefore(date: string, precision: DatePrecision, days: number): { date: string; precision: DatePrecision } | null {
+  if (precision !== 'day') return { date, precision };
+  const d = parseIso(date);
+  if (d == null) return null;
+  return rangeToDate(d - days, d);
+}
+
+/** Parse "YYYY-MM-DD" to a day number (exported for other stages' arithmetic). */
+export { parseIso as isoToDay };
+
+/** Month words, for other stages that need to recognise them. */
+export const MONTH_NAMES = MONTHS;
+export { monthIndex };

@@ -1,0 +1,435 @@
+// Events within one article: sentences reporting that something happened (an attack, an arrest, a
+// visit ...), with who did it, to whom, where, when and how many.
+//
+// Why rules and not a parser: the corpus is thousands of short news articles; one pass of precompiled
+// trigger regexes per sentence (from lexicon/events.ts) plus the sentence's entity mentions is linear,
+// predictable and explainable. A trigger only counts when it reports a fact: hypothetical or negated
+// contexts ("if there are new attacks", "to attack") and bare plurals ("attacks are daily") are
+// skipped. Dates come from dates.ts, run only on sentences that pass its cheap cue test; an event
+// mentioned as background ("over the arrest of ...") only takes a date written inside its own phrase.
+import { DATE_CUE, rangeToDate, resolveDates, isoToDay, type ResolvedDate } from './dates.ts';
+import { ANAPHORIC_SUBJECT, BACKGROUND_BEFORE, EVENT_NOUN, EVENT_TRIGGERS, NON_FACTUAL_BEFORE, NUMBER_WORDS, TITLE_MODIFIER } from './lexicon/events.ts';
+import type { ArticleEvent, CleanedArticle, EventType, LocalEntity, Mention, SourceMeta } from './types.ts';
+
+type Form = 'verb' | 'ing' | 'noun' | 'future';
+interface TriggerRe {
+  type: EventType;
+  form: Form;
+  re: RegExp;
+}
+
+// Compiled once. Nouns allow a plural "s" (captured) so bare plurals can be recognised and skipped.
+const TRIGGERS: TriggerRe[] = [];
+for (const [type, set] of Object.entries(EVENT_TRIGGERS) as [EventType, NonNullable<(typeof EVENT_TRIGGERS)[EventType]>][]) {
+  const add = (form: Form, list: string[] | undefined, plural = false) => {
+    if (!list || list.length === 0) return;
+    const body = `(?:${list.join('|')})`;
+    TRIGGERS.push({ type, form, re: new RegExp(`\\b${body}${plural ? '(s|es)?' : '()'}\\b`, 'gi') });
+  };
+  add('future', set.future);
+  add('verb', set.verbs);
+  add('ing', set.ing);
+  add('noun', set.nouns, true);
+}
+const ANY_TRIGGER = new RegExp(TRIGGERS.map((t) => t.re.source).join('|'), 'i');
+
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$/i;
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$/i;
+const RECENT = /\brecent(?:ly)?\b|\bin\s+recent\s+(?:days|weeks)\b/i;
+const NUMBER_BEFORE = /(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|several|multiple|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of))\s+(?:[\w-]+\s+){0,2}$/i;
+const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|this|that|last|latest|recent|first|second|third|rare)\s+(?:[\w-]+\s+){0,3}$/i;
+// Clauses that place what they contain relative to the main clause: "Less than a week after X, ...".
+const RELATIVE_CLAUSE = /^\s*(?:(less|more)\s+than\s+)?(?:(a|an|one|two|three|four|five|six|seven|a\s+few|several|\d+)\s+(day|week|month)s?\s+)?(after|before|following|since)\b/i;
+const BOUNDARY = /[,;:–—()]|\s-\s/g;
+
+/** Quantities: "14 members", "13 of the detainees", "Thirteen were released". */
+const QUANTITY_RE =
+  /\b(\d{1,3}(?:,\d{3})*|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?)(?:\s+(hundred|thousand|million))?\s+(?:of\s+(?:the\s+|their\s+|them\b\s*)?)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?/gi;
+const AUX = /^(?:were|was|are|is|had|have|has|of|who|which|that|and|or|in|on|at|to|more|other)$/i;
+const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?|percent|per|am|pm|a\.m|p\.m)$/i;
+
+function numberValue(word: string, mult?: string): number | null {
+  const w = word.toLowerCase();
+  let n = /^\d/.test(w) ? Number(w.replace(/,/g, '')) : NUMBER_WORDS[w];
+  if (n == null || !Number.isFinite(n)) return null;
+  if (mult) n *= mult.toLowerCase() === 'hundred' ? 100 : mult.toLowerCase() === 'thousand' ? 1000 : 1_000_000;
+  return n;
+}
+
+export function extractQuantities(text: string, skip: { index: number; text: string }[] = []): { value: number; what: string }[] {
+  const out: { value: number; what: string }[] = [];
+  for (const m of text.matchAll(QUANTITY_RE)) {
+    const idx = m.index ?? 0;
+    if (skip.some((s) => idx >= s.index && idx < s.index + s.text.length)) continue;
+    const value = numberValue(m[1], m[2]);
+    if (value == null) continue;
+    if (/^(?:1[89]|20)\d\d$/.test(m[1])) continue; // a year
+    let what = m[3];
+    if (DURATION_UNIT.test(what)) continue;
+    if (/^one$/i.test(m[1]) && /^(?:of|another|day|time)$/i.test(what)) continue;
+    if (AUX.test(what)) what = m[4] && !AUX.test(m[4]) ? m[4] : '';
+    if (!what || /^(?:the|a|an)$/i.test(what)) continue;
+    out.push({ value, what: what.toLowerCase() });
+  }
+  return out;
+}
+
+interface Found {
+  type: EventType;
+  form: Form;
+  index: number;
+  end: number;
+  text: string;
+  passive: boolean;
+  background: boolean;
+}
+
+function findTriggers(s: string): Found[] {
+  const found: Found[] = [];
+  for (const t of TRIGGERS) {
+    t.re.lastIndex = 0;
+    for (const m of s.matchAll(t.re)) {
+      const index = m.index ?? 0;
+      const end = index + m[0].length;
+      const before = s.slice(Math.max(0, index - 60), index);
+      const plural = t.form === 'noun' && !!m[1];
+      if (plural && !NUMBER_BEFORE.test(before)) continue; // "attacks are daily": not one happening
+      if (t.form === 'noun' && !plural && !DETERMINER_BEFORE.test(before) && !/^[A-Z]/.test(m[0]) && !/\bin\s+a\s+$/i.test(before)) {
+        // a noun without determiner is usually generic ("calls for calm and dialogue") — allow only
+        // compound heads like "drone strike" that carry their own modifier
+        if (!/\s/.test(m[0]) && t.type !== 'strike') continue;
+      }
+      if (t.form !== 'future' && NON_FACTUAL_BEFORE.test(before)) continue;
+      // inside an "if"/"unless" clause: hypothetical
+      const clauseStart = Math.max(s.lastIndexOf(',', index), s.lastIndexOf(';', index), s.lastIndexOf(':', index), 0);
+      if (t.form !== 'future' && /\b(?:if|unless|whether|lest)\b/i.test(s.slice(clauseStart, index))) continue;
+      // "the two slain commanders": a participle used as an adjective
+      if (t.form === 'verb' && /\b(?:the|a|an|two|three|\d+|his|her|their|its)\s+$/i.test(before) && /^\s+[a-z]+/.test(s.slice(end)) && !/^\s+(?:in|on|at|by|for|to|with|after|during|near|earlier|last|yesterday)\b/i.test(s.slice(end))) continue;
+      if (t.type === 'attack' && /^struck$/i.test(m[0]) && /^\s+(?:a|an)\s+(?:deal|agreement|chord|balance|tone)/i.test(s.slice(end))) continue;
+      if (t.type === 'threat' && t.form === 'noun' && /^s?\s+(?:from|against|to)\b/i.test(s.slice(end)) && plural) continue;
+      // passive: "was arrested", or a reduced relative with no object ("members arrested earlier this week")
+      const reduced = t.form === 'verb' && /[a-z]s?\s+$/.test(before) && !/\b(?:he|she|they|it|we|i|who|which|that)\s+$/i.test(before) && /^\s*(?:[,.;]|in|on|at|by|for|during|near|earlier|last|yesterday|after|over|without|following|since)\b/i.test(s.slice(end) || '.') && !/[A-Z][\w-]*\s+$/.test(before);
+      const passive = (t.form === 'verb' && (PASSIVE_BEFORE.test(before) || reduced)) || t.form === 'noun';
+      const background = t.form === 'noun' && BACKGROUND_BEFORE.test(before);
+      found.push({ type: t.type, form: t.form, index, end, text: m[0], passive, background });
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  // Overlapping matches: keep the longest/earliest (e.g. "drone strike" over "strike").
+  const kept: Found[] = [];
+  for (const f of found) {
+    const clash = kept.find((k) => f.index < k.end && k.index < f.end);
+    if (clash) continue;
+    kept.push(f);
+  }
+  // "targeted killing": a participle directly before a nominal trigger modifies it
+  return kept.filter((f, i) => !(f.form === 'verb' && kept[i + 1] && kept[i + 1].form === 'noun' && /^\s+$/.test(s.slice(f.end, kept[i + 1].index))));
+}
+
+/** Clause segments of a sentence: [start, end) between commas, semicolons, dashes, parentheses. */
+function segments(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (const m of s.matchAll(BOUNDARY)) {
+    const i = m.index ?? 0;
+    // Commas inside numbers ("5,000") or dates ("January 3, 2020") are not clause ends.
+    if (m[0] === ',' && /\d$/.test(s.slice(0, i)) && /^\s?\d/.test(s.slice(i + 1))) continue;
+    out.push([start, i]);
+    start = i + m[0].length;
+  }
+  out.push([start, s.length]);
+  return out;
+}
+
+function segmentOf(segs: [number, number][], pos: number): number {
+  for (let i = 0; i < segs.length; i++) if (pos >= segs[i][0] && pos < segs[i][1] + 1) return i;
+  return segs.length - 1;
+}
+
+const VIOLENCE = new Set<EventType>(['attack', 'strike', 'killing']);
+const DURATION_DAYS: Record<string, number> = { day: 1, week: 7, month: 31 };
+
+/** Pick the date of one trigger among the sentence's date expressions. */
+function dateFor(
+  s: string,
+  trig: Found,
+  dates: ResolvedDate[],
+  segs: [number, number][],
+): { date: string; precision: ArticleEvent['precision']; text: string } | null {
+  if (dates.length === 0) return null;
+  const tSeg = segmentOf(segs, trig.index);
+  const segText = (i: number) => s.slice(segs[i][0], segs[i][1]);
+  const isRelClause = (i: number) => RELATIVE_CLAUSE.test(segText(i));
+  if (trig.background) {
+    // Only a date inside the noun's own phrase: "the arrest in June".
+    const tail = s.slice(trig.end, Math.min(segs[tSeg][1], trig.end + 60));
+    const d = dates.find((x) => x.index >= trig.end && x.index < trig.end + tail.length);
+    return d ? { date: d.date, precision: d.precision, text: d.text } : null;
+  }
+  // A trigger inside "less than a week after X," is dated relative to the main clause's date.
+  const rel = isRelClause(tSeg) ? RELATIVE_CLAUSE.exec(segText(tSeg)) : null;
+  if (rel) {
+    const inside = dates.find((x) => segmentOf(segs, x.index) === tSeg);
+    if (inside) return { date: inside.date, precision: inside.precision, text: inside.text };
+    const main = dates.filter((x) => !isRelClause(segmentOf(segs, x.index)));
+    if (main.length === 0 || !rel[3] || rel[4].toLowerCase() !== 'after') return null;
+    const d = main[0];
+    const n = rel[2] ? (/^\d+$/.test(rel[2]) ? +rel[2] : /few|several/i.test(rel[2]) ? 5 : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[rel[2].toLowerCase()] ?? 1) : 1;
+    const span = n * DURATION_DAYS[rel[3].toLowerCase()];
+    const day = isoToDay(d.precision === 'day' ? d.date : '');
+    if (day == null) return null;
+    const r = rangeToDate(day - span, day);
+    return r ? { ...r, text: `${rel[0].trim()} … ${d.text}` } : null;
+  }
+  // Otherwise the nearest date outside other relative clauses, preferring the same clause.
+  let best: ResolvedDate | null = null;
+  let bestScore = Infinity;
+  for (const d of dates) {
+    const dSeg = segmentOf(segs, d.index);
+    if (dSeg !== tSeg && isRelClause(dSeg)) continue;
+    // "from October to the end of July": a span, not the date of one happening
+    if (/\bfrom\s+$/i.test(s.slice(Math.max(0, d.index - 6), d.index)) && /^\S*\s+(?:to|until|till)\b/i.test(s.slice(d.index + d.text.length))) continue;
+    const dist = d.index >= trig.end ? d.index - trig.end : trig.index - (d.index + d.text.length);
+    const score = Math.abs(dist) + (dSeg === tSeg ? 0 : 40);
+    if (score < bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best ? { date: best.date, precision: best.precision, text: best.text } : null;
+}
+
+interface M {
+  start: number;
+  end: number;
+  entity: string;
+  type: Mention['type'];
+}
+
+const PLACE_PREP = /\b(?:in|near|at|into|across|through|outside|inside|around|from|of|to|on|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/** Titles: a short readable description from the sentence, never the whole sentence. */
+function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhrase: string | null, segs: [number, number][]): string {
+  const seg = segs[segmentOf(segs, trig.index)];
+  // the object phrase: words after the trigger up to the clause end or a preposition that starts an adjunct
+  let tail = s.slice(trig.end, seg[1]).replace(/^\s*(?:s|es)\b/, '');
+  tail = tail.replace(/\b(?:on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|when|which|who|that|because|after|as|while|since|although|though|but|then|according)\b.*$/i, '');
+  const words = tail.trim().split(/\s+/).filter(Boolean).slice(0, 9);
+  let obj = words.join(' ').replace(/[\s,;:.'"“”]+$/, '');
+  let title: string;
+  const noun = EVENT_NOUN[trig.type];
+  if (trig.form === 'noun' || trig.passive) {
+    if (trig.form === 'noun') {
+      // keep the modifier written before the noun ("US drone strike", "rocket attack")
+      const pre = s.slice(Math.max(seg[0], trig.index - 40), trig.index).split(/\s+/).filter(Boolean);
+      const mods: string[] = [];
+      for (let i = pre.length - 1; i >= 0 && mods.length < 3; i--) {
+        const w = pre[i];
+        if (!TITLE_MODIFIER.test(w) || /^(?:A|An|The|His|Her|Their|Its|This|That|In|Of|On|By|When|After|While)$/.test(w)) break;
+        mods.unshift(w);
+      }
+      const head = [...mods, trig.text].join(' ');
+      title = `${head.charAt(0).toUpperCase()}${head.slice(1)} ${obj}`;
+    } else {
+      // "14 people ... were arrested" -> "Arrest of 14 people"
+      let subj = quantityPhrase ?? s.slice(seg[0], trig.index).replace(PASSIVE_BEFORE, '').trim();
+      subj = subj.replace(/^.*\b(?:after|before|when|while|as|since|following|once|because|although|though|that)\s+/i, '');
+      if (/^(?:who|which|that)?$/i.test(subj.trim())) {
+        // "militia members, who were detained": the antecedent ends the previous clause
+        const k = segs.indexOf(seg);
+        subj = k > 0 ? s.slice(segs[k - 1][0], segs[k - 1][1]).trim().split(/\s+/).slice(-3).join(' ') : '';
+      }
+      subj = subj.replace(/\s+(?:who|which|that)$/i, '').split(/\s+/).slice(-7).join(' ');
+      const prep = trig.type === 'attack' || trig.type === 'strike' ? 'on' : 'of';
+      title = subj ? `${noun} ${prep} ${subj}${obj ? ` ${obj}` : ''}` : `${noun}${obj ? ` ${obj}` : ''}`;
+    }
+  } else {
+    title = `${agentName ? `${agentName} ` : ''}${trig.text}${obj ? ` ${obj}` : ''}`;
+  }
+  title = title.replace(/\s+/g, ' ').trim();
+  const tw = title.split(' ');
+  if (tw.length > 12) title = tw.slice(0, 12).join(' ') + '…';
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/**
+ * Events of one article. Pure; never throws (returns [] on odd input). Linear in the text length:
+ * sentences without any trigger word are skipped by one regex test.
+ */
+export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entities: LocalEntity[], mentions: Mention[]): ArticleEvent[] {
+  try {
+    const out: ArticleEvent[] = [];
+    const published = meta?.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
+    const entityName = new Map<string, LocalEntity>();
+    for (const e of entities ?? []) entityName.set(e.key, e);
+    const bySentence = new Map<number, M[]>();
+    for (const m of mentions ?? []) {
+      const list = bySentence.get(m.sentence) ?? [];
+      list.push({ start: m.start, end: m.end, entity: m.entity, type: m.type });
+      bySentence.set(m.sentence, list);
+    }
+    for (const l of bySentence.values()) l.sort((a, b) => a.start - b.start);
+    let previousSubject: string | null = null;
+    let lastAgent: string | null = null;
+
+    for (const sent of cleaned?.sentences ?? []) {
+      const s = sent.text;
+      if (typeof s !== 'string' || s.length === 0) continue;
+      const ms = bySentence.get(sent.n) ?? [];
+      const firstActor = ms.find((m) => m.type !== 'place') ?? null;
+      const subjectHere = firstActor?.entity ?? null;
+      if (s.length > 3000 || !ANY_TRIGGER.test(s)) {
+        previousSubject = subjectHere ?? previousSubject;
+        continue;
+      }
+      const triggers = findTriggers(s);
+      if (triggers.length === 0) {
+        previousSubject = subjectHere ?? previousSubject;
+        continue;
+      }
+      const dates = DATE_CUE.test(s) ? resolveDates(s, published) : [];
+      const segs = segments(s);
+      const quantitiesAll = extractQuantities(s, dates);
+      const kept: (ArticleEvent & { _bg: boolean; _end: number; _start: number })[] = [];
+      lastAgent = null;
+
+      for (const trig of triggers) {
+        const seg = segs[segmentOf(segs, trig.index)];
+        // --- actors
+        const inSeg = (m: M) => m.start >= seg[0] && m.end <= seg[1] + 1;
+        const before = ms.filter((m) => m.end <= trig.index);
+        const after = ms.filter((m) => m.start >= trig.end);
+        const agents: string[] = [];
+        const patients: string[] = [];
+        const places: string[] = [];
+        const isPlacePP = (m: M) => m.type === 'place' && PLACE_PREP.test(s.slice(Math.max(0, m.start - 30), m.start));
+        if (trig.form === 'noun') {
+          // "<agent's> <modifier> strike on/against/of <patient>": agent inside the noun phrase before
+          const np = s.slice(Math.max(seg[0], trig.index - 40), trig.index);
+          const npStart = trig.index - np.length;
+          const det = np.search(/\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$/i);
+          for (const m of before) if (m.start >= (det >= 0 ? npStart + det : trig.index - 25) && m.type !== 'place') agents.push(m.entity);
+          for (const m of before) if (m.start >= (det >= 0 ? npStart + det : trig.index - 25) && m.type === 'place' && !agents.length) agents.push(m.entity);
+          const ofTail = s.slice(trig.end, seg[1]);
+          for (const m of after) {
+            if (m.start > seg[1] + 1) break;
+            if (isPlacePP(m) && !/\b(?:of|on|against)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start))) places.push(m.entity);
+            else if (/^\s*(?:of|on|against|targeting|with)\b/i.test(ofTail) || m.start - trig.end < 50) patients.push(m.entity);
+          }
+          if (agents.length === 0 && /\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(Math.max(0, trig.index - 30), trig.index)) && previousSubject) agents.push(previousSubject);
+          if (agents.length === 0 && !trig.background) {
+            const subj = before.filter((m) => m.type !== 'place' && inSeg(m)).pop();
+            if (subj && /\b(?:carried\s+out|launched|staged|conducted|claimed|ordered|made|held|had|began|signed|reached)\s+(?:\w+\s+){0,3}$/i.test(s.slice(subj.end, trig.index))) agents.push(subj.entity);
+          }
+        } else if (trig.passive) {
+          for (const m of before) if (inSeg(m) || m.start >= seg[0] - 80) (isPlacePP(m) ? places : patients).push(m.entity);
+          const by = /^\s+(?:\w+\s+){0,3}?by\s+/i.exec(s.slice(trig.end));
+          for (const m of after) {
+            if (m.start > seg[1] + 1) break;
+            if (by && m.start >= trig.end + by[0].length - 1 && m.start < trig.end + by[0].length + 40 && !isPlacePP(m)) agents.push(m.entity);
+            else if (m.type === 'place') places.push(m.entity);
+            else if (/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(trig.end, m.start)) && m.start - trig.end < 20) agents.push(m.entity); // "killed in a US drone strike"
+          }
+        } else {
+          // active: subject before, object after
+          const segBefore = s.slice(seg[0], trig.index);
+          const rev = [...before].reverse();
+          const subj =
+            rev.find((m) => inSeg(m) && trig.index - m.end < 60 && !isPlacePP(m)) ??
+            rev.find((m) => m.type !== 'place' && inSeg(m)) ??
+            (ANAPHORIC_SUBJECT.test(segBefore) || /^\s*(?:then|and|also)\b/i.test(segBefore) ? undefined : rev.find((m) => m.type !== 'place'));
+          if (subj) agents.push(subj.entity);
+          else if (lastAgent && /^\s*(?:then|and|also|but)\b/i.test(segBefore)) agents.push(lastAgent);
+          else if (ANAPHORIC_SUBJECT.test(segBefore) || /^\s*["“]/.test(s)) {
+            if (previousSubject) agents.push(previousSubject);
+          }
+          for (const m of after) {
+            if (m.start > seg[1] + 1 && patients.length + places.length > 0) break;
+            if (m.start - trig.end > 120) break;
+            if (isPlacePP(m)) places.push(m.entity);
+            else patients.push(m.entity);
+          }
+        }
+        // Places mentioned anywhere in the clause with a locative preposition.
+        for (const m of ms) if (inSeg(m) && isPlacePP(m)) places.push(m.entity);
+
+        // --- date
+        let d = dateFor(s, trig, dates, segs);
+        let inferred = false;
+        if (!d && published && !trig.background) {
+          const pre = s.slice(Math.max(0, trig.index - 30), trig.index);
+          if (PERFECT_BEFORE.test(pre) || RECENT.test(s.slice(seg[0], seg[1]))) {
+            // "has recently endured", "the recent attack": shortly before publication
+            const day = isoToDay(published)!;
+            const r = rangeToDate(day - 14, day);
+            if (r) {
+              d = { date: r.date, precision: r.precision, text: RECENT.exec(s.slice(seg[0], seg[1]))?.[0] ?? `${pre.trim().split(/\s+/).slice(-2).join(' ')} ${trig.text}` };
+              inferred = true;
+            }
+          }
+        }
+        const agentsU = uniq(agents);
+        const patientsU = uniq(patients).filter((p) => !agentsU.includes(p));
+        const placesU = uniq(places).filter((p) => !agentsU.includes(p) && !patientsU.includes(p));
+        const qWindow = s.slice(Math.max(seg[0], trig.index - 60), Math.min(s.length, trig.end + 60));
+        const quantities = quantitiesAll.filter((q) => new RegExp(`\\b${q.what.replace(/[^\w-]/g, '')}\\b`, 'i').test(qWindow));
+        const agentName = agentsU.length ? entityName.get(agentsU[0])?.name ?? null : null;
+        let qPhrase: string | null = null;
+        const qm = /\b(\d+|[A-Z]?[a-z]+teen|[A-Z]?[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+)?([\w-]+)(?:\s+of\s+((?:[A-Z][\w'-]*\s?)+))?/.exec(s.slice(seg[0], trig.index));
+        if (trig.passive && trig.form !== 'noun' && qm && numberValue(qm[1]) != null) qPhrase = (AUX.test(qm[2]) ? qm[1] : qm[0]).trim().replace(/^\w+/, (w) => w.toLowerCase());
+        const ev: ArticleEvent & { _bg: boolean; _end: number; _start: number } = {
+          type: trig.type,
+          title: makeTitle(s, trig, agentName, qPhrase, segs),
+          date: d?.date ?? null,
+          precision: d?.precision ?? null,
+          date_text: d?.text ?? null,
+          agents: agentsU,
+          patients: patientsU,
+          places: placesU,
+          sentence: sent.n,
+          _bg: trig.background,
+          _end: trig.end,
+          _start: trig.index,
+        };
+        if (quantities.length) ev.quantities = quantities;
+        if (inferred) ev.date_inferred = true;
+        if (agentsU.length) lastAgent = agentsU[0];
+        // "killed in a US drone strike": the strike is the killing's instrument, one event
+        const prev = kept[kept.length - 1];
+        if (prev && VIOLENCE.has(prev.type) && VIOLENCE.has(ev.type) && trig.form === 'noun' &&
+            /^\s+(?:[\w’'-]+\s+){0,3}(?:in|by|with|during)\s+an?\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(prev._end, trig.index))) {
+          prev.agents = uniq([...prev.agents, ...ev.agents]).filter((a) => !prev.patients.includes(a));
+          prev.places = uniq([...prev.places, ...ev.places]).filter((a) => !prev.agents.includes(a) && !prev.patients.includes(a));
+          if (!prev.date && ev.date) Object.assign(prev, { date: ev.date, precision: ev.precision, date_text: ev.date_text });
+          continue;
+        }
+        // the same happening named twice in one sentence (background + foreground): keep the better
+        const same = kept.find((k) => k.type === ev.type && (k._bg || ev._bg || !k.date || !ev.date || k.date === ev.date) &&
+          (k._bg !== ev._bg || k.patients.some((p) => ev.patients.includes(p)) || (!k.patients.length && !ev.patients.length)));
+        if (same) {
+          const better = (same._bg && !ev._bg) || (same._bg === ev._bg && !same.date && !!ev.date);
+          if (better) kept[kept.indexOf(same)] = ev;
+          continue;
+        }
+        kept.push(ev);
+      }
+      // A formal statement that carries a threat is reported as the threat.
+      const hasThreat = kept.some((k) => k.type === 'threat');
+      for (const ev of kept) {
+        if (hasThreat && ev.type === 'statement') continue;
+        const { _bg, _end, _start, ...clean } = ev;
+        void _bg; void _end; void _start;
+        out.push(clean);
+      }
+      previousSubject = subjectHere ?? previousSubject;
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
