@@ -1,0 +1,299 @@
+// The scale benchmark (issue 8): `npm run bench -- --articles N [--json FILE] [--keep] [--seed S]`.
+// Why: the dossier must stay usable on thousands of articles, so we time it against the cheapest possible
+// site for the same corpus (plain Eleventy rendering the article bodies) on one generated corpus:
+//   1. plain Eleventy baseline          2. cold dossier build
+//   3. rebuild after one article changed 4. rebuild with nothing changed     5. PDF briefs (if the CLI has them)
+// Each step is a child process; wall time and peak RSS (via GNU time, else /proc polling) are reported.
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, extname, basename, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateCorpus } from './bench/generate.ts';
+
+const repo = dirname(dirname(fileURLToPath(import.meta.url)));
+
+export interface BenchOptions {
+  articles: number;
+  json: string | null;
+  keep: boolean;
+  seed: number;
+}
+
+/** Parses the bench's arguments; throws with a one-line reason on bad input. */
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const o: BenchOptions = { articles: 200, json: null, keep: false, seed: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--articles' || a === '-n') o.articles = Number(value());
+    else if (a.startsWith('--articles=')) o.articles = Number(a.slice(11));
+    else if (a === '--json') o.json = value();
+    else if (a.startsWith('--json=')) o.json = a.slice(7);
+    else if (a === '--seed') o.seed = Number(value());
+    else if (a === '--keep') o.keep = true;
+    else if (a === '--') continue;
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (!Number.isInteger(o.articles) || o.articles < 1) throw new Error('--articles must be a positive integer');
+  if (!Number.isInteger(o.seed)) throw new Error('--seed must be an integer');
+  return o;
+}
+
+export interface StepResult {
+  step: string;
+  seconds: number | null;
+  rssMb: number | null;
+  ok: boolean;
+  note?: string;
+}
+
+/** GNU time writes the child's max RSS (kB) with -f %M -o FILE; checked once by running `true` under it. */
+async function probeGnuTime(dir: string): Promise<boolean> {
+  if (!existsSync('/usr/bin/time')) return false;
+  const out = join(dir, 'time-probe.txt');
+  const code = await new Promise<number>((res) => {
+    const c = spawn('/usr/bin/time', ['-f', '%M', '-o', out, 'true'], { stdio: 'ignore' });
+    c.on('error', () => res(-1));
+    c.on('exit', (x) => res(x ?? -1));
+  });
+  return code === 0 && existsSync(out) && /^\d+\s*$/m.test(readFileSync(out, 'utf8'));
+}
+
+/** Sum-free peak: the largest VmHWM seen across the child's process tree (fallback without GNU time). */
+function treePeakKb(pid: number): number {
+  let peak = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]));
+      for (const t of readdirSync(`/proc/${p}/task`)) {
+        const kids = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim();
+        if (kids) stack.push(...kids.split(/\s+/).map(Number));
+      }
+    } catch {
+      // process ended between listing and reading: ignore
+    }
+  }
+  return peak;
+}
+
+/** Runs one step as a child process; returns wall seconds and peak RSS in MB. */
+async function runStep(
+  step: string,
+  cmd: string,
+  args: string[],
+  cwd: string,
+  work: string,
+  useTime: boolean,
+): Promise<StepResult & { stderr: string }> {
+  const timeFile = join(work, `time-${step.replace(/\W+/g, '-')}.txt`);
+  const [file, argv] = useTime ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, args];
+  const started = performance.now();
+  let polledKb = 0;
+  const res = await new Promise<{ code: number; stderr: string }>((resolve) => {
+    const child = spawn(file, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, INIT_CWD: cwd } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (stderr.length > 200_000) stderr = stderr.slice(-100_000);
+    });
+    const poll = useTime ? null : setInterval(() => child.pid && (polledKb = Math.max(polledKb, treePeakKb(child.pid))), 50);
+    child.on('error', (e) => {
+      if (poll) clearInterval(poll);
+      resolve({ code: -1, stderr: String(e) });
+    });
+    child.on('close', (code) => {
+      if (poll) clearInterval(poll);
+      resolve({ code: code ?? -1, stderr });
+    });
+  });
+  const seconds = (performance.now() - started) / 1000;
+  let kb = polledKb;
+  if (useTime && existsSync(timeFile)) {
+    // GNU time appends "Command exited with non-zero status N" before the figure on failure: take the last number line.
+    const nums = readFileSync(timeFile, 'utf8').split('\n').filter((l) => /^\d+$/.test(l.trim()));
+    if (nums.length) kb = Number(nums[nums.length - 1]);
+  }
+  return { step, seconds, rssMb: kb ? kb / 1024 : null, ok: res.code === 0, stderr: res.stderr };
+}
+
+/** Article body as Markdown for the plain baseline: front matter and HTML tags removed. */
+export function plainBody(file: string, text: string): string {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.md') return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  if (ext === '.html' || ext === '.htm') {
+    return text
+      .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, '')
+      .replace(/<\/(p|h\d|li|div|time)>/gi, '\n\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&copy;/g, '©')
+      .replace(/&amp;/g, '&')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  }
+  return text;
+}
+
+/** Writes the temporary plain Eleventy project: config, one Nunjucks layout, one Markdown page per article. */
+function writePlainProject(root: string, corpus: string): void {
+  const content = join(root, 'content');
+  mkdirSync(join(content, '_includes'), { recursive: true });
+  writeFileSync(join(root, 'eleventy.config.cjs'), `module.exports = function () {\n  return { dir: { includes: '_includes' } };\n};\n`);
+  writeFileSync(
+    join(content, '_includes', 'base.njk'),
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{{ page.fileSlug }}</title></head>\n<body><main>{{ content | safe }}</main></body></html>\n',
+  );
+  for (const f of readdirSync(corpus)) {
+    const name = basename(f, extname(f));
+    writeFileSync(join(content, `${name}.md`), `---\nlayout: base.njk\n---\n${plainBody(f, readFileSync(join(corpus, f), 'utf8'))}`);
+  }
+}
+
+function fmt(n: number | null, digits = 2): string {
+  return n === null ? '-' : n.toFixed(digits);
+}
+
+export async function runBench(o: BenchOptions): Promise<number> {
+  const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  const corpus = join(work, 'sources');
+  const log = (s: string) => process.stdout.write(s + '\n');
+  let exit = 0;
+  try {
+    const g0 = performance.now();
+    generateCorpus(o.articles, corpus, o.seed);
+    const generateS = (performance.now() - g0) / 1000;
+    log(`generated ${o.articles} articles (seed ${o.seed}) in ${generateS.toFixed(2)}s into ${corpus}`);
+    const useTime = await probeGnuTime(work);
+    log(`peak RSS measured with ${useTime ? '/usr/bin/time -f %M' : '/proc VmHWM polling of the child tree'}`);
+
+    const results: StepResult[] = [];
+    const record = (r: StepResult & { stderr: string }) => {
+      results.push({ step: r.step, seconds: r.seconds, rssMb: r.rssMb, ok: r.ok, note: r.ok ? undefined : 'failed' });
+      if (!r.ok) {
+        exit = 1;
+        const tail = r.stderr.trim().split('\n').slice(-15).join('\n');
+        process.stderr.write(`bench: step "${r.step}" failed:\n${tail}\n`);
+      }
+    };
+
+    // (1) plain Eleventy baseline.
+    const plain = join(work, 'plain');
+    writePlainProject(plain, corpus);
+    const eleventy = join(repo, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+    record(
+      await runStep(
+        'plain eleventy',
+        process.execPath,
+        [eleventy, `--config=${join(plain, 'eleventy.config.cjs')}`, `--input=${join(plain, 'content')}`, `--output=${join(plain, '_site')}`, '--quiet'],
+        plain,
+        work,
+        useTime,
+      ),
+    );
+
+    // (2)-(4) the dossier, when the CLI exists.
+    const cli = join(repo, 'scripts', 'cli.ts');
+    const site = join(work, 'site');
+    const cache = join(work, 'cache');
+    if (!existsSync(cli)) {
+      log(`bench: ${cli} does not exist yet; skipping the dossier steps (cold, one changed, no-op, briefs).`);
+    } else {
+      const build = ['--import', 'tsx', cli, 'build', '--sources', corpus, '--out', site, '--cache', cache, '--quiet', '--no-briefs'];
+      record(await runStep('dossier cold', process.execPath, build, repo, work, useTime));
+      if (!results[results.length - 1].ok) {
+        log('bench: the cold dossier build failed; skipping the rebuild and briefs steps.');
+      } else {
+      // Change one article: append a sentence to the first text file.
+      const first = readdirSync(corpus).sort().find((f) => f.endsWith('.txt')) ?? readdirSync(corpus).sort()[0];
+      appendFileSync(join(corpus, first), '\nOfficials said on Tuesday that the talks would resume next week.\n');
+      record(await runStep('dossier one changed', process.execPath, build, repo, work, useTime));
+      record(await runStep('dossier no-op', process.execPath, build, repo, work, useTime));
+      // (5) briefs, only if the CLI knows the command.
+      if (/['"`]briefs['"`]/.test(readFileSync(cli, 'utf8'))) {
+        record(await runStep('briefs', process.execPath, ['--import', 'tsx', cli, 'briefs', '--out', site, '--cache', cache], repo, work, useTime));
+      } else {
+        log('bench: the CLI has no "briefs" command yet; skipping the briefs timing.');
+      }
+      }
+    }
+
+    const get = (step: string) => results.find((r) => r.step === step) ?? null;
+    const sec = (step: string) => {
+      const r = get(step);
+      return r && r.ok ? r.seconds : null;
+    };
+    const plainS = sec('plain eleventy');
+    const ratio = (s: number | null) => (s !== null && plainS ? Number((s / plainS).toFixed(2)) : null);
+
+    log('');
+    log(`${'articles'.padStart(8)}  ${'step'.padEnd(20)} ${'seconds'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'x plain'.padStart(8)}`);
+    for (const r of results) {
+      const s = r.ok ? r.seconds : null;
+      log(
+        `${String(o.articles).padStart(8)}  ${r.step.padEnd(20)} ${(r.ok ? fmt(s) : 'FAILED').padStart(8)} ${fmt(r.rssMb, 0).padStart(12)} ${fmt(r.step === 'plain eleventy' ? 1 : ratio(s)).padStart(8)}`,
+      );
+    }
+
+    if (o.json) {
+      const dossierSteps = results.filter((r) => r.ok && (r.step.startsWith('dossier') || r.step === 'briefs'));
+      const rss = dossierSteps.map((r) => r.rssMb).filter((x): x is number => x !== null);
+      const round = (x: number | null) => (x === null ? null : Number(x.toFixed(3)));
+      const out = {
+        articles: o.articles,
+        plain_s: round(plainS),
+        cold_s: round(sec('dossier cold')),
+        warm_one_changed_s: round(sec('dossier one changed')),
+        noop_s: round(sec('dossier no-op')),
+        peak_rss_mb: rss.length ? Math.round(Math.max(...rss)) : null,
+        briefs_s: round(sec('briefs')),
+        ratios: {
+          cold: ratio(sec('dossier cold')),
+          warm_one_changed: ratio(sec('dossier one changed')),
+          noop: ratio(sec('dossier no-op')),
+          briefs: ratio(sec('briefs')),
+        },
+        // Extra detail (additive): per-step figures, the corpus seed and generation time.
+        seed: o.seed,
+        generate_s: round(generateS),
+        plain_peak_rss_mb: get('plain eleventy')?.rssMb ? Math.round(get('plain eleventy')!.rssMb!) : null,
+        steps: results.map((r) => ({ step: r.step, ok: r.ok, seconds: round(r.seconds), peak_rss_mb: r.rssMb === null ? null : Math.round(r.rssMb) })),
+      };
+      const jsonPath = resolve(process.env.INIT_CWD ?? process.cwd(), o.json);
+      mkdirSync(dirname(jsonPath), { recursive: true });
+      writeFileSync(jsonPath, JSON.stringify(out, null, 2) + '\n');
+      log(`wrote ${jsonPath}`);
+    }
+  } finally {
+    if (o.keep) log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+  return exit;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let opts: BenchOptions;
+  try {
+    opts = parseBenchArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`bench: ${(e as Error).message}\nusage: npm run bench -- --articles N [--json FILE] [--keep] [--seed S]\n`);
+    process.exit(2);
+  }
+  runBench(opts).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,52 @@
+// Seeded pseudo-random numbers for the benchmark corpus.
+// Why our own PRNG: Math.random cannot be seeded, and the corpus must be byte-identical for the same n + seed
+// so benchmark runs (and the tests) are comparable across machines and commits.
+
+export type Rng = () => number;
+
+/** mulberry32: tiny, fast, good enough statistical quality for text generation. */
+export function makeRng(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Mixes several integers into one 32-bit seed (so article i's stream does not depend on n). */
+export function mixSeed(...parts: number[]): number {
+  let h = 0x811c9dc5;
+  for (const p of parts) {
+    h = Math.imul(h ^ (p >>> 0), 0x01000193) >>> 0;
+    h ^= h >>> 13;
+    h = Math.imul(h, 0x5bd1e995) >>> 0;
+    h ^= h >>> 15;
+  }
+  return h >>> 0;
+}
+
+export function int(rng: Rng, lo: number, hi: number): number {
+  return lo + Math.floor(rng() * (hi - lo + 1));
+}
+
+export function pick<T>(rng: Rng, arr: readonly T[]): T {
+  return arr[Math.floor(rng() * arr.length)];
+}
+
+export function chance(rng: Rng, p: number): boolean {
+  return rng() < p;
+}
+
+/** Zipf-like pick: low indices are much more frequent, as a few actors dominate real news coverage. */
+export function pickSkewed<T>(rng: Rng, arr: readonly T[], skew = 2.2): T {
+  return arr[Math.min(arr.length - 1, Math.floor(Math.pow(rng(), skew) * arr.length))];
+}
+
+export function hex(rng: Rng, len: number): string {
+  let s = '';
+  for (let i = 0; i < len; i++) s += Math.floor(rng() * 16).toString(16);
+  return s;
+}
