@@ -323,6 +323,10 @@ export interface EventRecord {
   independent_reports: number;
   url_path: string;
   accounts: EventAccount[];
+  /** (summarise/network) Optional: actor ids who did it / to whom, from ArticleEvent.agents/patients mapped
+   * to actor ids, so "who attacks/arrests whom" can be drawn. Absent = direction unknown. */
+  agents?: string[];
+  patients?: string[];
 }
 
 export interface DiscrepancyRecord {
