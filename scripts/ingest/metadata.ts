@@ -68,6 +68,9 @@ function outletCandidates(cleaned: CleanedArticle): string[] {
       if (labelled) strong.push(clean(labelled[1]!));
     }
     if (r.kind === 'banner') {
+      // "Site Name | Section, Section | Subscribe": the first bar-separated segment names the site.
+      const segs = t.split(/\s*\|\s*/).filter(Boolean);
+      if (segs.length >= 2 && !/^welcome to\b/i.test(segs[0]!) && capitalisedName(segs[0]!)) strong.push(clean(segs[0]!));
       // "X English ... News and Opinion from X Newspaper": the name before the site words, or after "from".
       const from = /\bfrom\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?)(?=(?:Newspaper|News|Magazine|Daily|Online|Website|Network|Media|Group|TV|Channel)\b)/u.exec(t);
       if (from) strong.push(clean(from[1]!));
@@ -104,9 +107,16 @@ function findWire(cleaned: CleanedArticle, body: string, outlet: string | null):
   }
   for (const r of cleaned.removed) {
     if (r.kind !== 'byline') continue;
-    const m = new RegExp(`(?<![\\p{L}])(${AGENCY_ALT})(?![\\p{L}])`, 'u').exec(r.text);
-    const w = notOutlet(m ? agencyName(m[1]!) : null);
-    if (w) return { wire: w, basis: 'byline' };
+    // "AFP with additional input by ...", "By Jane Doe, AFP" — but not "additional reporting by Reuters",
+    // where the agency only contributed to the outlet's own story.
+    const re = new RegExp(`(?<![\\p{L}])(${AGENCY_ALT})(?![\\p{L}])`, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(r.text))) {
+      const before = r.text.slice(Math.max(0, m.index - 40), m.index);
+      if (/\b(?:additional|contribut\w*|also|input|help|assistance)\b[^;,)]*$/i.test(before)) continue;
+      const w = notOutlet(agencyName(m[1]!));
+      if (w) return { wire: w, basis: 'byline' };
+    }
   }
   const counts = new Map<string, number>();
   const re = new RegExp(
