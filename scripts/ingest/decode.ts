@@ -19,6 +19,22 @@ export function formatOf(file: string): SourceFormat | null {
 
 /** Bytes Windows-1252 leaves undefined: their presence means the file is not 1252 text either. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/** 0x80-0x9F in Windows-1252 (Node's TextDecoder treats the label as Latin-1, so the table is ours). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part: string[] = [];
+    for (let j = i; j < Math.min(bytes.length, i + CHUNK); j++) {
+      const b = bytes[j]!;
+      part.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b));
+    }
+    out += part.join('');
+  }
+  return out;
+}
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -80,7 +96,7 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   } catch {
     // Not UTF-8: Windows-1252 is the usual culprit; it is only plausible when no undefined byte occurs.
     for (const b of bytes) if (CP1252_UNDEFINED.has(b)) return { error: 'undecodable bytes (neither UTF-8 nor Windows-1252)' };
-    const text = new TextDecoder('windows-1252').decode(bytes);
+    const text = decodeCp1252(bytes);
     if (tooManyControls(text)) return { error: 'undecodable bytes (neither UTF-8 nor Windows-1252)' };
     return { text, encoding: 'windows-1252', warning: 'not valid UTF-8; decoded as Windows-1252' };
   }
