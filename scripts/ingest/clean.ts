@@ -208,7 +208,7 @@ const AGENCY_LEAD_RE = new RegExp(`^(?:[-–—]\\s*)?(?:${AGENCY_ALT})(?:\\s*$|
 function isByline(u: string): boolean {
   if (u.length > 160) return false;
   const words = wordCount(u);
-  if (/^by\s+\p{Lu}/u.test(u) && words <= 12 && !/[.!?]["”]?$/.test(u.replace(/\b\p{Lu}\.$/u, ''))) return true;
+  if (/^[Bb]y\s+\p{Lu}/u.test(u) && words <= 12 && !/[.!?]["”]?$/.test(u.replace(/\b\p{Lu}\.$/u, ''))) return true;
   if (AGENCY_LEAD_RE.test(u) && words <= 16 && !endsTerminal(u)) return true;
   if (BYLINE_PHRASE_RE.test(u) && words <= 20 && (!endsTerminal(u) || /^(?:\(?reporting|editing|writing|compiled)/i.test(u))) return true;
   return false;
@@ -261,12 +261,10 @@ function clean(doc: DecodedArticle): CleanedArticle {
   //    ending in an ellipsis) followed by one starting in lower case is one paragraph.
   const raw = toUnits(text);
   const units: string[] = [];
-  let proseSeen = false; // a break is only a break inside the story, not between a headline and a stamp line
   for (const u of raw) {
     const prev = units[units.length - 1];
     if (
       prev !== undefined &&
-      proseSeen &&
       !startsWithStamp(u) &&
       /^["“‘'(…. ]*\p{Ll}/u.test(u) &&
       (!endsTerminal(prev) || ELLIPSIS_END_RE.test(prev)) &&
@@ -277,10 +275,7 @@ function clean(doc: DecodedArticle): CleanedArticle {
       !URL_LINE_RE.test(u)
     ) {
       units[units.length - 1] = `${prev} ${u}`;
-    } else {
-      if (prev !== undefined && isProse(prev)) proseSeen = true;
-      units.push(u);
-    }
+    } else units.push(u);
   }
 
   // 2. A headline repeated in the page header is the title.

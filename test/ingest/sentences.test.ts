@@ -1,0 +1,94 @@
+// Sentence splitting on abbreviations, initials, ellipses, quotes and decimals.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../scripts/ingest/sentences.ts';
+import { cleanArticle } from '../../scripts/ingest/clean.ts';
+import type { DecodedArticle } from '../../scripts/types.ts';
+
+describe('splitSentences', () => {
+  it.each([
+    ['titles', 'Brig. Gen. Lena Sorensen arrived on Monday. Dr. Amir Patel met Mr. Ode and Mrs. Ode later.', ['Brig. Gen. Lena Sorensen arrived on Monday.', 'Dr. Amir Patel met Mr. Ode and Mrs. Ode later.']],
+    ['U.S. mid-sentence, then at a sentence end', 'The U.S. envoy left early. Talks resumed in the U.S. The mood was tense.', ['The U.S. envoy left early.', 'Talks resumed in the U.S.', 'The mood was tense.']],
+    ['months and No.', 'The vote is on Jan. 12 in Room No. 4. It may slip.', ['The vote is on Jan. 12 in Room No. 4.', 'It may slip.']],
+    ['initials', 'The report by J. R. Hollis was published. Critics disagreed.', ['The report by J. R. Hollis was published.', 'Critics disagreed.']],
+    ['decimals', 'Output rose 3.5 per cent. Prices fell 0.2 points.', ['Output rose 3.5 per cent.', 'Prices fell 0.2 points.']],
+    ['quote closing after the stop', 'He said: "We will not leave." The crowd cheered.', ['He said: "We will not leave."', 'The crowd cheered.']],
+    ['curly quotes', '“We are ready,” she said. “Are you?” No answer came.', ['“We are ready,” she said.', '“Are you?”', 'No answer came.']],
+    ['ellipsis before lower case continues', 'They threatened to "cut off the ears... of the traitor". Then they left.', ['They threatened to "cut off the ears... of the traitor".', 'Then they left.']],
+    ['ellipsis before a capital ends', 'He paused… Then he spoke.', ['He paused…', 'Then he spoke.']],
+    ['question and exclamation', 'Why now? Nobody knows! Officials were silent.', ['Why now?', 'Nobody knows!', 'Officials were silent.']],
+    ['stray closing quote stays with its sentence', 'They hide the leaders. ”', ['They hide the leaders. ”']],
+  ])('%s', (_name, text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+
+  it('empty or blank input gives no sentences', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('   ')).toEqual([]);
+    expect(splitSentences(undefined as unknown as string)).toEqual([]);
+  });
+
+  it('property: sentences are trimmed substrings, in order, covering every letter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Mr.', 'Dr.', 'U.S.', 'the', 'Talks', 'ended', '.', '!', '?', '…', '"', '“', '”', ' ', '  ', '3.5', 'Jan.', 'A.', 'x'), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const out = splitSentences(text);
+        let at = 0;
+        for (const s of out) {
+          expect(s).toBe(s.trim());
+          const i = text.indexOf(s, at);
+          expect(i).toBeGreaterThanOrEqual(0);
+          expect(text.slice(at, i).trim()).toBe('');
+          at = i + s.length;
+        }
+        expect(text.slice(at).trim()).toBe('');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('cleanArticle on invented scrapes', () => {
+  const doc = (text: string): DecodedArticle => ({ file: 'f.txt', format: 'txt', text, encoding: 'utf-8', frontMatter: {}, warnings: [] });
+
+  it('rejoins a sentence broken across blank lines (no final stop, next starts lower case)', () => {
+    const c = cleanArticle(doc('Dam repairs begin\n\nEngineers said the old spillway had been\n\n\nbadly damaged by the spring floods. Work starts on Monday.\n'));
+    expect(c.paragraphs).toEqual(['Engineers said the old spillway had been badly damaged by the spring floods. Work starts on Monday.']);
+    expect(c.title).toBe('Dam repairs begin');
+  });
+
+  it('hard-wrapped prose becomes one paragraph', () => {
+    const c = cleanArticle(
+      doc('The mayor said on Friday that the bridge over the river would\nclose for six months while engineers replace the deck, which\nwas badly corroded, and that a ferry would run in the meantime.\n'),
+    );
+    expect(c.paragraphs).toHaveLength(1);
+    expect(c.sentences).toHaveLength(1);
+  });
+
+  it('wire dateline with agency, trailer block and share buttons', () => {
+    const c = cleanArticle(
+      doc(
+        'Coastal Daily News | Local | World | Sport\n\nBy Jonas Berg\n\nUpdated: 14:05 GMT, 3 March 2022\n\nOSLO (Reuters) - The central bank raised its key rate by a quarter point on Thursday. Economists had expected the move.\n\nA trader watches screens in Oslo. REUTERS/Ane Lind\n\nThe krone rose after the decision.\n\nRelated\n\nBank chief warns on housing\n\nShare this article\n',
+      ),
+    );
+    expect(c.paragraphs).toEqual(['The central bank raised its key rate by a quarter point on Thursday. Economists had expected the move.', 'The krone rose after the decision.']);
+    expect(c.removed).toContainEqual({ kind: 'dateline', text: 'OSLO (Reuters) -' });
+    expect(c.removed).toContainEqual({ kind: 'byline', text: 'By Jonas Berg' });
+    expect(c.removed).toContainEqual({ kind: 'date', text: 'Updated: 14:05 GMT, 3 March 2022' });
+    expect(c.removed.filter((r) => r.kind === 'trailer').map((r) => r.text)).toEqual(['Related', 'Bank chief warns on housing', 'Share this article']);
+    expect(c.captions.map((x) => x.text)).toEqual(['A trader watches screens in Oslo. REUTERS/Ane Lind']);
+  });
+
+  it('nothing is dropped silently: every input line is in paragraphs, title, captions or removed', () => {
+    const text = 'Harbour news\n\nWelcome to Harbour Online\n\nMonday, 1 March 2021\n\nHARBOURTON – Boats were moved. Crews worked overnight.\n\nWhat next\n\nThe port reopens on Friday.\n\nRead more: Other things\n\nTags: port, storm\n';
+    const c = cleanArticle(doc(text));
+    const kept = [c.title ?? '', ...c.paragraphs, ...c.captions.map((x) => x.text), ...c.removed.map((r) => r.text)].join(' ');
+    for (const word of text.split(/\s+/).filter(Boolean)) expect(kept).toContain(word);
+    expect(c.subheadings).toEqual([{ before: 1, text: 'What next' }]);
+  });
+
+  it('never throws on malformed documents', () => {
+    expect(cleanArticle({} as DecodedArticle).paragraphs).toEqual([]);
+    expect(cleanArticle(null as unknown as DecodedArticle).paragraphs).toEqual([]);
+  });
+});
