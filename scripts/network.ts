@@ -1,0 +1,437 @@
+// The actor network: who appears with whom, and who accuses, threatens or attacks whom.
+// Edges combine co-mentions (weighted by shared sentences, counted through a sentence -> actors index so
+// the cost is linear in mentions), typed relations from claims (speaker -> targets) and events
+// (agents -> patients), and curated affiliations. Layout and SVG are computed at build time and are
+// deterministic (positions seeded from id hashes, fixed iteration counts, rounded coordinates).
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import type { ActorType, Dossier, Network, NetworkEdge, NetworkNode, NetworkRelation } from './types.ts';
+import { esc, hashId } from './chart.ts';
+
+/** Claim kinds that carry a direction speaker -> targets, and the relation they become. */
+export const CLAIM_RELATION: Record<string, string> = {
+  accusation: 'accuses',
+  threat: 'threatens',
+  warning: 'warns',
+  demand: 'demands',
+};
+/** Event types that carry a direction agents -> patients. */
+export const EVENT_RELATION: Record<string, string> = {
+  attack: 'attacks',
+  strike: 'attacks',
+  killing: 'attacks',
+  kidnapping: 'attacks',
+  arrest: 'arrests',
+  threat: 'threatens',
+};
+/** A typed relation counts this much more than one shared sentence in an edge's weight. */
+const TYPED_WEIGHT = 2;
+/** A sentence naming more actors than this is a list, not an interaction: only its first ones pair up. */
+const MAX_ACTORS_PER_SENTENCE = 12;
+/** Evidence kept per relation (the count stays exact). */
+const MAX_EVIDENCE = 25;
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+interface Acc {
+  type: string;
+  count: number;
+  evidence: { source: string; sentence_n: number }[];
+  seen: Set<string>;
+}
+
+function addRelation(
+  map: Map<string, Map<string, Acc>>,
+  key: string,
+  type: string,
+  evidence: { source: string; sentence_n: number }[],
+  dedupe?: string,
+): void {
+  let rels = map.get(key);
+  if (!rels) map.set(key, (rels = new Map()));
+  let acc = rels.get(type);
+  if (!acc) rels.set(type, (acc = { type, count: 0, evidence: [], seen: new Set() }));
+  // The same claim reported by several sources (one cluster) is one relation, with all its evidence.
+  if (dedupe === undefined || !acc.seen.has(dedupe)) {
+    acc.count++;
+    if (dedupe !== undefined) acc.seen.add(dedupe);
+  }
+  for (const ev of evidence) {
+    if (acc.evidence.length >= MAX_EVIDENCE) break;
+    if (!acc.evidence.some((e) => e.source === ev.source && e.sentence_n === ev.sentence_n)) acc.evidence.push(ev);
+  }
+}
+
+/**
+ * Builds the actor graph. `sentenceActors` maps "<sourceId>#<n>" to the actor ids named in that sentence.
+ * Nodes are every actor of the dossier; edges exist only where there is evidence.
+ */
+export function buildNetwork(dossier: Dossier, sentenceActors: Map<string, string[]>): Network {
+  try {
+    const actors = dossier?.actors ?? [];
+    const known = new Map(actors.map((a) => [a.id, a]));
+    const nodes: NetworkNode[] = actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      type: a.type,
+      url_path: a.url_path,
+      weight: (a.mentions ?? []).reduce((n, m) => n + (m.count || 0), 0),
+      x: 0,
+      y: 0,
+    }));
+
+    // Undirected co-mentions, keyed "a\0b" with a < b.
+    const co = new Map<string, { count: number; evidence: { source: string; sentence_n: number }[] }>();
+    for (const [key, ids] of sentenceActors ?? new Map()) {
+      if (!Array.isArray(ids) || ids.length < 2) continue;
+      const hash = key.lastIndexOf('#');
+      const source = hash >= 0 ? key.slice(0, hash) : key;
+      const n = hash >= 0 ? Number(key.slice(hash + 1)) || 0 : 0;
+      const uniq = [...new Set(ids)].filter((id) => known.has(id)).slice(0, MAX_ACTORS_PER_SENTENCE).sort(byText);
+      for (let i = 0; i < uniq.length; i++) {
+        for (let j = i + 1; j < uniq.length; j++) {
+          const k = `${uniq[i]}\u0000${uniq[j]}`;
+          const e = co.get(k) ?? { count: 0, evidence: [] };
+          e.count++;
+          if (e.evidence.length < MAX_EVIDENCE) e.evidence.push({ source, sentence_n: n });
+          co.set(k, e);
+        }
+      }
+    }
+
+    // Directed relations, keyed "from\0to".
+    const directed = new Map<string, Map<string, Acc>>();
+    for (const c of dossier.claims ?? []) {
+      const type = CLAIM_RELATION[c.kind];
+      if (!type || !c.speaker || !known.has(c.speaker)) continue;
+      for (const t of new Set(c.targets ?? [])) {
+        if (t === c.speaker || !known.has(t)) continue;
+        addRelation(directed, `${c.speaker}\u0000${t}`, type, [{ source: c.source, sentence_n: c.sentence_n }], c.cluster || c.id);
+      }
+    }
+    for (const e of dossier.events ?? []) {
+      const type = EVENT_RELATION[e.type];
+      if (!type || !e.agents?.length || !e.patients?.length) continue;
+      const evidence = (e.accounts ?? []).map((a) => ({ source: a.source, sentence_n: a.sentence_n }));
+      for (const a of new Set(e.agents)) {
+        for (const p of new Set(e.patients)) {
+          if (a === p || !known.has(a) || !known.has(p)) continue;
+          addRelation(directed, `${a}\u0000${p}`, type, evidence, e.id);
+        }
+      }
+    }
+    for (const a of actors) {
+      for (const af of a.affiliations ?? []) {
+        if (!af?.actor || af.actor === a.id || !known.has(af.actor)) continue;
+        addRelation(directed, `${a.id}\u0000${af.actor}`, af.relation, [], `${af.relation}:${af.actor}`);
+      }
+    }
+
+    // One edge per pair; when both directions carry typed relations, the reverse gets its own edge.
+    const edges = new Map<string, NetworkEdge>();
+    const toRelations = (m: Map<string, Acc> | undefined): NetworkRelation[] =>
+      [...(m?.values() ?? [])]
+        .map((r) => ({ type: r.type, count: r.count, evidence: r.evidence }))
+        .sort((x, y) => y.count - x.count || byText(x.type, y.type));
+    const pairs = new Set<string>();
+    for (const k of co.keys()) pairs.add(k);
+    for (const k of directed.keys()) {
+      const [a, b] = k.split('\u0000');
+      pairs.add(a < b ? k : `${b}\u0000${a}`);
+    }
+    for (const pair of [...pairs].sort(byText)) {
+      const [a, b] = pair.split('\u0000');
+      const ab = toRelations(directed.get(`${a}\u0000${b}`));
+      const ba = toRelations(directed.get(`${b}\u0000${a}`));
+      const c = co.get(pair);
+      const coRel: NetworkRelation[] = c ? [{ type: 'co-mention', count: c.count, evidence: c.evidence }] : [];
+      const typedWeight = (rs: NetworkRelation[]) => rs.reduce((n, r) => n + r.count * TYPED_WEIGHT, 0);
+      // The main edge points the way the typed relations go (a -> b unless only b -> a has any).
+      const [from, to, main, reverse] = ab.length || !ba.length ? [a, b, ab, ba] : [b, a, ba, ab];
+      const mainRels = [...main, ...coRel];
+      edges.set(`${from}\u0000${to}`, {
+        id: `e-${from}--${to}`,
+        source: from,
+        target: to,
+        weight: (c?.count ?? 0) + typedWeight(main),
+        directed: main.length > 0,
+        relations: mainRels,
+      });
+      if (reverse.length) {
+        edges.set(`${to}\u0000${from}`, {
+          id: `e-${to}--${from}`,
+          source: to,
+          target: from,
+          weight: typedWeight(reverse),
+          directed: true,
+          relations: reverse,
+        });
+      }
+    }
+    const edgeList = [...edges.values()].sort((x, y) => byText(x.id, y.id));
+    return { nodes: nodes.sort((x, y) => byText(x.id, y.id)), edges: edgeList };
+  } catch {
+    return { nodes: [], edges: [] };
+  }
+}
+
+/** Deterministic pseudo-random numbers (mulberry32) for d3's jiggle; never Math.random. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hashNum(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export const nodeRadius = (weight: number, maxWeight: number) => round1(5 + 13 * Math.sqrt(Math.max(0, weight) / Math.max(1, maxWeight)));
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  r: number;
+}
+
+/**
+ * Force-directed positions inside width x height. Deterministic: start positions come from a hash of
+ * each node id, the simulation's random source is seeded, the iteration count is fixed (fewer for large
+ * graphs, to keep builds fast), and coordinates are rounded to one decimal.
+ */
+export function layoutNetwork(net: Network, width: number, height: number): Network {
+  const nodes = net?.nodes ?? [];
+  const edges = net?.edges ?? [];
+  if (!nodes.length) return { nodes: [], edges: [...edges] };
+  const w = Number.isFinite(width) && width > 0 ? width : 800;
+  const h = Number.isFinite(height) && height > 0 ? height : 600;
+  try {
+    const maxW = Math.max(1, ...nodes.map((n) => n.weight));
+    const sim: SimNode[] = nodes.map((n) => {
+      const hv = hashNum(n.id);
+      const angle = ((hv & 0xffff) / 0x10000) * 2 * Math.PI;
+      const radius = (0.15 + ((hv >>> 16) / 0x10000) * 0.35) * Math.min(w, h);
+      return { id: n.id, r: nodeRadius(n.weight, maxW), x: w / 2 + radius * Math.cos(angle), y: h / 2 + radius * Math.sin(angle) };
+    });
+    const ids = new Set(nodes.map((n) => n.id));
+    const maxEdge = Math.max(1, ...edges.map((e) => e.weight));
+    const links = edges
+      .filter((e) => ids.has(e.source) && ids.has(e.target))
+      .map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
+    const area = Math.sqrt((w * h) / nodes.length);
+    const ticks = nodes.length > 2000 ? 40 : nodes.length > 500 ? 100 : 300;
+    const simulation = forceSimulation<SimNode>(sim)
+      .randomSource(seeded(hashNum(nodes.map((n) => n.id).join('|'))))
+      .force(
+        'link',
+        forceLink<SimNode, { source: string | SimNode; target: string | SimNode; weight: number }>(links)
+          .id((d) => d.id)
+          .distance(area * 0.6)
+          .strength((l) => 0.1 + 0.6 * (l.weight / maxEdge)),
+      )
+      .force('charge', forceManyBody<SimNode>().strength(-Math.max(30, area * 0.8)).distanceMax(area * 4))
+      .force('x', forceX<SimNode>(w / 2).strength(0.06))
+      .force('y', forceY<SimNode>(h / 2).strength(0.08))
+      .force('collide', forceCollide<SimNode>((d) => d.r + 6))
+      .stop();
+    for (let i = 0; i < ticks; i++) simulation.tick();
+    // Fit the result into the box, keeping a margin for labels.
+    const pos = fitBox(sim.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0 })), w, h, 40);
+    return {
+      nodes: nodes.map((n, i) => ({ ...n, x: pos[i].x, y: pos[i].y })),
+      edges: [...edges],
+    };
+  } catch {
+    return { nodes: nodes.map((n) => ({ ...n, x: round1(w / 2), y: round1(h / 2) })), edges: [...edges] };
+  }
+}
+
+/** Scales points uniformly to fill width x height minus a margin; rounded to 1 decimal. */
+function fitBox(points: { x: number; y: number }[], w: number, h: number, margin: number): { x: number; y: number }[] {
+  if (!points.length) return [];
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const p of points) {
+    const x = Number.isFinite(p.x) ? p.x : 0;
+    const y = Number.isFinite(p.y) ? p.y : 0;
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+  }
+  const spanX = maxX - minX;
+  const spanY = maxY - minY;
+  const m = Math.min(margin, w / 4, h / 4);
+  const s = Math.min(spanX > 0 ? (w - 2 * m) / spanX : Infinity, spanY > 0 ? (h - 2 * m) / spanY : Infinity);
+  const scale = Number.isFinite(s) ? s : 1;
+  const offX = (w - spanX * scale) / 2;
+  const offY = (h - spanY * scale) / 2;
+  return points.map((p) => ({
+    x: round1(offX + ((Number.isFinite(p.x) ? p.x : 0) - minX) * scale),
+    y: round1(offY + ((Number.isFinite(p.y) ? p.y : 0) - minY) * scale),
+  }));
+}
+
+const RELATION_LABEL: Record<string, string> = {
+  'co-mention': 'co-mentioned',
+  member_of: 'member of',
+  backed_by: 'backed by',
+};
+
+/** "accuses ×2, co-mentioned in 3 sentences": why an edge exists, for tooltips and the text list. */
+export function edgeReason(e: NetworkEdge): string {
+  return e.relations
+    .map((r) =>
+      r.type === 'co-mention'
+        ? `co-mentioned in ${r.count} sentence${r.count === 1 ? '' : 's'}`
+        : `${RELATION_LABEL[r.type] ?? r.type.replace(/_/g, ' ')}${r.count > 1 ? ` ×${r.count}` : ''}`,
+    )
+    .join(', ');
+}
+
+const TYPE_FILL: Record<ActorType, string> = { person: '#dbe7f5', organization: '#fbe3cf', place: '#dcefd9' };
+const TYPE_LABEL: Record<ActorType, string> = { person: 'person', organization: 'organisation', place: 'place' };
+
+function shape(type: ActorType, x: number, y: number, r: number, cls: string): string {
+  const fill = TYPE_FILL[type] ?? '#eeeeee';
+  const common = `fill="${fill}" stroke="#1b1b1b" stroke-width="${cls.includes('highlight') ? 3 : 1.5}" class="${cls}"`;
+  if (type === 'organization') {
+    const s = round1(r * 0.9);
+    return `<rect x="${round1(x - s)}" y="${round1(y - s)}" width="${round1(2 * s)}" height="${round1(2 * s)}" ${common}/>`;
+  }
+  if (type === 'place') {
+    const t = r * 1.15;
+    const pts = [
+      [x, y - t],
+      [x + t * 0.866, y + t * 0.5],
+      [x - t * 0.866, y + t * 0.5],
+    ]
+      .map(([px, py]) => `${round1(px)},${round1(py)}`)
+      .join(' ');
+    return `<polygon points="${pts}" ${common}/>`;
+  }
+  return `<circle cx="${x}" cy="${y}" r="${r}" ${common}/>`;
+}
+
+/**
+ * A static SVG of the network: node links to actor pages with tooltips, labels on the bigger nodes, edges
+ * with a <title> giving their reasons, arrows on directed edges, and a shape per actor type so it reads in
+ * black and white. Node positions are fitted into the requested size. All text is escaped.
+ */
+export function networkSvg(net: Network, opts: { width: number; height: number; highlight?: string; maxNodes?: number; title?: string }): string {
+  const width = Number.isFinite(opts?.width) && opts.width > 0 ? opts.width : 800;
+  const height = Number.isFinite(opts?.height) && opts.height > 0 ? opts.height : 600;
+  const allNodes = net?.nodes ?? [];
+  const maxNodes = Math.max(1, opts?.maxNodes ?? 60);
+  const degree = new Map<string, number>();
+  for (const e of net?.edges ?? []) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + e.weight);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + e.weight);
+  }
+  // Keep the most connected/mentioned nodes; the highlighted actor always stays.
+  const ranked = [...allNodes].sort((a, b) => (degree.get(b.id) ?? 0) + b.weight - ((degree.get(a.id) ?? 0) + a.weight) || byText(a.id, b.id));
+  const chosen = ranked.slice(0, maxNodes);
+  if (opts?.highlight && !chosen.some((n) => n.id === opts.highlight)) {
+    const h = allNodes.find((n) => n.id === opts.highlight);
+    if (h) chosen[chosen.length - 1] = h;
+  }
+  const nodes = chosen.sort((a, b) => byText(a.id, b.id));
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges = (net?.edges ?? []).filter((e) => ids.has(e.source) && ids.has(e.target));
+  const uid = `net-${hashId(`${opts?.highlight ?? ''}|${nodes.map((n) => n.id).join('|')}`)}`;
+  const title = opts?.title ?? (opts?.highlight ? `Network around ${allNodes.find((n) => n.id === opts.highlight)?.name ?? opts.highlight}` : 'Actor network');
+  const desc = `${nodes.length} actor${nodes.length === 1 ? '' : 's'} and ${edges.length} connection${edges.length === 1 ? '' : 's'}${
+    allNodes.length > nodes.length ? ` (the ${nodes.length} most connected of ${allNodes.length})` : ''
+  }. Circles are people, squares organisations, triangles places; arrows show who accuses, threatens, attacks or belongs to whom; lines without arrows join actors named in the same sentences.`;
+  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="network" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${uid}-t ${uid}-d">`;
+  const meta = `<title id="${uid}-t">${esc(title)}</title><desc id="${uid}-d">${esc(desc)}</desc>`;
+  if (!nodes.length) return `${head}${meta}</svg>`;
+
+  const pos = fitBox(nodes.map((n) => ({ x: n.x, y: n.y })), width, height, Math.min(60, width / 6));
+  const at = new Map(nodes.map((n, i) => [n.id, pos[i]]));
+  const maxW = Math.max(1, ...nodes.map((n) => n.weight));
+  const radius = new Map(nodes.map((n) => [n.id, nodeRadius(n.weight, maxW)]));
+  const maxEdge = Math.max(1, ...edges.map((e) => e.weight));
+
+  const edgeParts = edges.map((e) => {
+    const a = at.get(e.source) as { x: number; y: number };
+    const b = at.get(e.target) as { x: number; y: number };
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len = Math.hypot(dx, dy) || 1;
+    // Stop lines at the node's edge so arrowheads stay visible.
+    const ra = (radius.get(e.source) ?? 5) + 1;
+    const rb = (radius.get(e.target) ?? 5) + (e.directed ? 4 : 1);
+    const x1 = round1(a.x + (dx / len) * ra);
+    const y1 = round1(a.y + (dy / len) * ra);
+    const x2 = round1(b.x - (dx / len) * rb);
+    const y2 = round1(b.y - (dy / len) * rb);
+    const sw = round1(1 + 4 * (e.weight / maxEdge));
+    const typed = e.relations.some((r) => r.type !== 'co-mention');
+    const from = nodes.find((n) => n.id === e.source)?.name ?? e.source;
+    const to = nodes.find((n) => n.id === e.target)?.name ?? e.target;
+    const tip = `${from} ${e.directed ? '→' : '—'} ${to}: ${edgeReason(e)}`;
+    return `<g class="edge${typed ? ' typed' : ''}"><title>${esc(tip)}</title><line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${
+      typed ? '#1b1b1b' : '#8a8a8a'
+    }" stroke-width="${sw}"${typed ? '' : ' stroke-dasharray="4 3"'}${e.directed ? ` marker-end="url(#${uid}-arrow)"` : ''}/></g>`;
+  });
+
+  // Labels: the bigger nodes (and the highlighted one) get a visible name; all have a tooltip.
+  const labelled = new Set(
+    [...nodes]
+      .sort((a, b) => b.weight - a.weight || byText(a.id, b.id))
+      .slice(0, Math.max(8, Math.min(20, Math.floor(nodes.length / 2))))
+      .map((n) => n.id),
+  );
+  if (opts?.highlight) labelled.add(opts.highlight);
+  const nodeParts = nodes.map((n) => {
+    const p = at.get(n.id) as { x: number; y: number };
+    const r = radius.get(n.id) ?? 5;
+    const hl = n.id === opts?.highlight;
+    const name = `${n.name} (${TYPE_LABEL[n.type] ?? n.type}, ${n.weight} mention${n.weight === 1 ? '' : 's'})`;
+    const label = labelled.has(n.id)
+      ? `<text x="${p.x}" y="${round1(p.y + r + 13)}" text-anchor="middle" font-size="12"${hl ? ' font-weight="bold"' : ''} fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(
+          n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name,
+        )}</text>`
+      : '';
+    return `<a href="${esc(n.url_path || `/actors/${n.id}/`)}" aria-label="${esc(name)}"><title>${esc(name)}</title>${shape(n.type, p.x, p.y, r, hl ? 'node highlight' : 'node')}${label}</a>`;
+  });
+
+  const defs = `<defs><marker id="${uid}-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1b1b1b"/></marker></defs>`;
+  return `${head}${meta}${defs}<rect width="${width}" height="${height}" fill="#fff"/><g class="edges">${edgeParts.join('')}</g><g class="nodes">${nodeParts.join('')}</g></svg>`;
+}
+
+/**
+ * The actor and its strongest neighbours (by edge weight), with the edges among them, laid out radially:
+ * the actor in the centre, neighbours on a circle, strongest first clockwise from the top. Positions are in
+ * a unit box; networkSvg fits them to the size it is asked for.
+ */
+export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): Network {
+  const nodes = net?.nodes ?? [];
+  const centre = nodes.find((n) => n.id === actorId);
+  if (!centre) return { nodes: [], edges: [] };
+  const strength = new Map<string, number>();
+  for (const e of net.edges ?? []) {
+    const other = e.source === actorId ? e.target : e.target === actorId ? e.source : null;
+    if (other && other !== actorId) strength.set(other, (strength.get(other) ?? 0) + e.weight);
+  }
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const neighbours = [...strength]
+    .filter(([id]) => byId.has(id))
+    .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
+    .slice(0, Math.max(0, maxNeighbours))
+    .map(([id]) => byId.get(id) as NetworkNode);
+  const keep = new Set([actorId, ...neighbours.map((n) => n.id)]);
+  const out: NetworkNode[] = [{ ...centre, x: 0, y: 0 }];
+  neighbours.forEach((n, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, neighbours.length);
+    out.push({ ...n, x: round1(100 * Math.cos(angle)), y: round1(100 * Math.sin(angle)) });
+  });
+  const edges = (net.edges ?? []).filter((e) => keep.has(e.source) && keep.has(e.target));
+  return { nodes: out, edges };
+}

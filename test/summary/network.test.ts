@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildNetwork, edgeReason, egoNetwork, layoutNetwork, networkSvg } from '../../scripts/network.ts';
+import { fixtureDossier, fixtureSentences } from './fixture.ts';
+
+const edge = (net: ReturnType<typeof buildNetwork>, a: string, b: string) => net.edges.find((e) => e.source === a && e.target === b);
+
+describe('buildNetwork', () => {
+  const net = buildNetwork(fixtureDossier(), fixtureSentences());
+
+  it('weights co-mentions by shared sentences (duplicates in one sentence count once)', () => {
+    // lena+harbor share s1#1, s1#2, s2#1; the pair also has typed relations, so it is directed harbor -> lena.
+    const lh = edge(net, 'harbor-front', 'lena-marsh');
+    expect(lh?.relations.find((r) => r.type === 'co-mention')?.count).toBe(3);
+    const ln = edge(net, 'lena-marsh', 'northern-guard');
+    expect(ln?.relations.find((r) => r.type === 'co-mention')).toMatchObject({ count: 1, evidence: [{ source: 's1', sentence_n: 1 }] });
+    // Unknown ids are ignored, single-actor sentences make no edge.
+    expect(net.edges.some((e) => e.source === 'unknown-actor' || e.target === 'unknown-actor')).toBe(false);
+    expect(net.nodes.map((n) => n.id)).toContain('velor');
+    expect(net.nodes.find((n) => n.id === 'lena-marsh')?.weight).toBe(9);
+  });
+
+  it('adds typed relations from claims, events and affiliations, one per claim cluster', () => {
+    const lh = edge(net, 'harbor-front', 'lena-marsh')!;
+    expect(lh.directed).toBe(true);
+    const accuses = lh.relations.find((r) => r.type === 'accuses')!;
+    expect(accuses.count).toBe(1); // c1 and c1b are one cluster
+    expect(accuses.evidence).toEqual([{ source: 's1', sentence_n: 4 }, { source: 's3', sentence_n: 4 }]);
+    expect(lh.relations.find((r) => r.type === 'threatens')?.count).toBe(1);
+    expect(lh.weight).toBe(3 + 2 * 2);
+    expect(edgeReason(lh)).toBe('accuses, threatens, co-mentioned in 3 sentences');
+    // Both directions: harbor attacks northern, northern arrests harbor -> two directed edges.
+    expect(edge(net, 'harbor-front', 'northern-guard')?.relations.map((r) => r.type)).toContain('attacks');
+    expect(edge(net, 'northern-guard', 'harbor-front')?.relations.map((r) => r.type)).toEqual(['arrests']);
+    expect(edge(net, 'lena-marsh', 'northern-guard')?.relations.map((r) => r.type)).toEqual(['leads', 'co-mention']);
+    // A claim without a named speaker makes no edge.
+    expect(net.edges.filter((e) => e.target === 'northern-guard' && e.relations.some((r) => r.type === 'accuses'))).toHaveLength(0);
+  });
+
+  it('never throws on odd input', () => {
+    expect(buildNetwork({} as never, new Map())).toEqual({ nodes: [], edges: [] });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string(), fc.array(fc.constantFrom('lena-marsh', 'velor', 'x', ''))))
+        , (pairs) => {
+        const n = buildNetwork(fixtureDossier(), new Map(pairs));
+        expect(Array.isArray(n.edges)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('layoutNetwork and networkSvg', () => {
+  const net = buildNetwork(fixtureDossier(), fixtureSentences());
+
+  it('is deterministic, inside the box, rounded to one decimal, and spreads nodes', () => {
+    const a = layoutNetwork(net, 600, 400);
+    const b = layoutNetwork(buildNetwork(fixtureDossier(), fixtureSentences()), 600, 400);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    for (const n of a.nodes) {
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.x).toBeLessThanOrEqual(600);
+      expect(n.y).toBeGreaterThanOrEqual(0);
+      expect(n.y).toBeLessThanOrEqual(400);
+      expect(Math.round(n.x * 10) / 10).toBe(n.x);
+    }
+    expect(new Set(a.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(a.nodes.length);
+    expect(networkSvg(a, { width: 600, height: 400 })).toBe(networkSvg(b, { width: 600, height: 400 }));
+  });
+
+  it('draws linked nodes with shapes per type, reasons on edges, arrows, and escapes names', () => {
+    const svg = networkSvg(layoutNetwork(net, 600, 400), { width: 600, height: 400 });
+    expect(svg).toMatch(/<title id="[^"]+">Actor network<\/title><desc id=/);
+    expect(svg).toContain('<a href="/actors/lena-marsh/" aria-label="Lena Marsh (person, 9 mentions)">');
+    expect(svg).toMatch(/<a href="\/actors\/lena-marsh\/"[^>]*><title>[^<]*<\/title><circle /);
+    expect(svg).toMatch(/<a href="\/actors\/harbor-front\/"[^>]*><title>[^<]*<\/title><rect /);
+    expect(svg).toMatch(/<a href="\/actors\/velor\/"[^>]*><title>[^<]*<\/title><polygon /);
+    expect(svg).toContain('<title>Harbor Front → Lena Marsh: accuses, threatens, co-mentioned in 3 sentences</title>');
+    expect(svg).toMatch(/marker-end="url\(#net-[a-z0-9]+-arrow\)"/);
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('&lt;b&gt;Evil &amp; &quot;Co&quot;&lt;/b&gt;');
+  });
+
+  it('keeps only the most connected nodes under maxNodes, but always the highlighted one', () => {
+    const svg = networkSvg(layoutNetwork(net, 600, 400), { width: 600, height: 400, maxNodes: 2, highlight: 'anton-reyes' });
+    expect((svg.match(/<a href=/g) ?? []).length).toBe(2);
+    expect(svg).toContain('/actors/anton-reyes/');
+    expect(svg).toContain('Network around Anton Reyes');
+  });
+});
+
+describe('egoNetwork', () => {
+  const net = buildNetwork(fixtureDossier(), fixtureSentences());
+  it('keeps the actor and its strongest neighbours, with the edges among them', () => {
+    const ego = egoNetwork(net, 'lena-marsh', 2);
+    expect(ego.nodes.map((n) => n.id)).toEqual(['lena-marsh', 'harbor-front', 'northern-guard']);
+    expect(ego.nodes[0]).toMatchObject({ x: 0, y: 0 });
+    expect(ego.edges.every((e) => ['lena-marsh', 'harbor-front', 'northern-guard'].includes(e.source))).toBe(true);
+    expect(ego.edges.some((e) => e.source === 'harbor-front' && e.target === 'northern-guard')).toBe(true);
+    const all = egoNetwork(net, 'lena-marsh');
+    expect(all.nodes.map((n) => n.id).sort()).toEqual(['evil', 'harbor-front', 'lena-marsh', 'northern-guard']);
+    expect(egoNetwork(net, 'nobody')).toEqual({ nodes: [], edges: [] });
+    const svg = networkSvg(ego, { width: 300, height: 300, highlight: 'lena-marsh' });
+    expect(svg).toMatch(/class="node highlight"/);
+  });
+});
