@@ -158,7 +158,8 @@ function composeStory(w: Writer, topic: L.Topic): Story {
   const p = (): Person => pick(rng, uniqPeople);
   const o = (): Org => pick(rng, orgs);
   const pl = (): Place => pick(rng, places);
-  const agency = w.agency ?? pick(rng, L.AGENCIES);
+  // Only wire copy says "told AFP"; an outlet's own story quotes people talking to it or to reporters.
+  const agency = w.agency ?? pick(rng, ['reporters', 'local television', w.outlet.name.replace(/^The /, 'the ')]);
   const group = orgs.find((x) => x.kind === 'group') ?? null;
 
   const quote = (): string => {
