@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ArticleExtraction, Dossier, Warning } from './types.ts';
+import type { ArticleExtraction, Dossier, InputFile, Warning } from './types.ts';
 import { toPrediction } from './eval/adapt.ts';
 import { compromisePrediction } from './eval/baseline.ts';
 import { loadGold } from './eval/gold.ts';
@@ -25,7 +25,7 @@ const SETS: { set: string; dir: string }[] = [
 type ExtractCorpus = (
   sourcesDir: string,
   opts: { curation: boolean; cacheDir?: string | null; quiet?: boolean },
-) => Promise<{ extractions: ArticleExtraction[]; dossier: Dossier; warnings: Warning[] }>;
+) => Promise<{ extractions: ArticleExtraction[]; dossier: Dossier | null; warnings: Warning[]; actorOf?: Map<string, string> }>;
 
 async function loadPipeline(): Promise<ExtractCorpus | null> {
   const p = join(ROOT, 'scripts/pipeline.ts');
@@ -37,6 +37,38 @@ async function loadPipeline(): Promise<ExtractCorpus | null> {
     // A pipeline that cannot even load is a crash: the figures below are the fallback, the exit status 1.
     console.error(`eval: pipeline failed to load: ${(e as Error).message.split('\n')[0]}`);
     process.exitCode = 1;
+    return perArticleOnly();
+  }
+}
+
+/**
+ * When the corpus pipeline cannot load, the per-article stages (read + extract) may still work:
+ * score those (no cross-article resolution, claims and events straight from the articles).
+ */
+async function perArticleOnly(): Promise<ExtractCorpus | null> {
+  try {
+    const read = (await import(pathToFileURL(join(ROOT, 'scripts/ingest/read.ts')).href)) as {
+      readSourceFolder(dir: string): { files: InputFile[]; warnings: Warning[] };
+      assignSourceIds(files: string[]): { ids: Map<string, string>; warnings: Warning[] };
+    };
+    const ex = (await import(pathToFileURL(join(ROOT, 'scripts/extract.ts')).href)) as {
+      extractArticle(f: InputFile, id: string): { ok: true; extraction: ArticleExtraction } | { ok: false; reason: string };
+    };
+    console.error('eval: scoring the per-article stages only (no dossier).');
+    return async (dir) => {
+      const r = read.readSourceFolder(dir);
+      const ids = read.assignSourceIds(r.files.map((f) => f.file)).ids;
+      const extractions: ArticleExtraction[] = [];
+      const warnings = [...r.warnings];
+      for (const f of r.files) {
+        const x = ex.extractArticle(f, ids.get(f.file) ?? f.file);
+        if (x.ok) extractions.push(x.extraction);
+        else warnings.push({ file: f.file, message: `skipped: ${x.reason}` });
+      }
+      return { extractions, dossier: null, warnings };
+    };
+  } catch (e) {
+    console.error(`eval: per-article stages failed to load too: ${(e as Error).message.split('\n')[0]}`);
     return null;
   }
 }
@@ -79,7 +111,8 @@ async function main(): Promise<void> {
     let basis = 'pipeline';
     if (extract) {
       const res = await extract(dir, { curation: false, cacheDir: null, quiet: true });
-      pred = toPrediction(res.extractions, res.dossier);
+      pred = toPrediction(res.extractions, res.dossier, res.actorOf ?? null);
+      if (!res.dossier) basis = 'pipeline (per-article stages only)';
       for (const w of res.warnings) console.error(`${w.file}: ${w.message}`);
     }
     const files = new Set(pred.articles.map((a) => a.file));

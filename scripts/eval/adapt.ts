@@ -9,7 +9,12 @@ import type { PredActor, PredArticle, PredEvent, PredMention, PredQuote, Predict
 /** Id given to an unresolved in-article entity: article-scoped, so it never merges across files. */
 const localId = (file: string, key: string) => `local:${file}#${key}`;
 
-export function toPrediction(extractions: ArticleExtraction[], dossier: Dossier | null): Prediction {
+/**
+ * `actorOf` (optional, from extractCorpus): `${sourceId}\u0000${local entity key}` -> actor id, the
+ * pipeline's own record of which actor each in-article entity became. Without it, a mention is mapped
+ * to the dossier actor whose aliases contain its text and whose mentions include its source.
+ */
+export function toPrediction(extractions: ArticleExtraction[], dossier: Dossier | null, actorOf?: Map<string, string> | null): Prediction {
   const dActors = dossier?.actors ?? [];
   const actors: PredActor[] = dActors.map((a) => ({ id: a.id, type: a.type, aliases: [...a.aliases] }));
   const actorIds = new Set(actors.map((a) => a.id));
@@ -47,6 +52,8 @@ export function toPrediction(extractions: ArticleExtraction[], dossier: Dossier 
       // an explicit corpus actor id on the mention wins, if the pipeline provides one
       const explicit = (m as Mention & { actor?: unknown }).actor;
       if (typeof explicit === 'string' && actorIds.has(explicit)) return explicit;
+      const viaMap = actorOf?.get(`${source}\u0000${m.entity}`);
+      if (viaMap && actorIds.has(viaMap)) return viaMap;
       const cands = (byAlias.get(m.text) ?? []).filter((c) => c.counts.has(source));
       if (cands.length) {
         cands.sort((a, b) => (b.counts.get(source) ?? 0) - (a.counts.get(source) ?? 0));
@@ -70,7 +77,10 @@ export function toPrediction(extractions: ArticleExtraction[], dossier: Dossier 
         .filter((c) => c.direct)
         .map((c) => ({
           text: c.text,
-          speaker: c.speaker === null ? null : (localToActor.get(c.speaker) ?? addLocal(c.speaker)),
+          speaker:
+            c.speaker === null
+              ? null
+              : (localToActor.get(c.speaker) ?? (actorOf?.get(`${source}\u0000${c.speaker}`) || null) ?? addLocal(c.speaker)),
           speaker_label: c.speaker_label ?? '',
         }));
     }
