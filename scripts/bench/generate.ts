@@ -281,6 +281,8 @@ function layout(rng: Rng, story: Story, outlet: Outlet, pub: Date, edit: 'none' 
   }
   if (outlet.dateStyle === 5) paras[0] = dateLine(5, pub, outlet, rng) + paras[0];
   else blocks.push(dateLine(outlet.dateStyle, pub, outlet, rng));
+  // Some scrapes carry a "Source: X" header line of their own (date style 2 has it inline).
+  if (outlet.sourceHeader && outlet.dateStyle !== 2) blocks.push(`Source: ${outlet.name}`);
   if (story.captions[0] && chance(rng, 0.7)) blocks.push(story.captions[0]);
   const extras = [...story.readMore, ...story.captions.slice(1)];
   const sub = chance(rng, 0.25) ? (chance(rng, 0.5) ? `- ${OQ}${pick(rng, L.SUBHEADINGS)}${CQ} -` : pick(rng, L.SUBHEADINGS)) : null;

@@ -165,7 +165,8 @@ describe('realism of the generated text', () => {
     expect(all).toMatch(/^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday), \d{1,2} [A-Z][a-z]+, \d{4} - \d\d:\d\d$/m);
     expect(all).toMatch(/^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$/m);
     expect(all).toMatch(/^ date \d{4}-\d\d-\d\d \d{4}\/\d\d\/\d\d \| \d\d:\d\d/m);
-    expect(all).toMatch(/Source: [A-Z]/);
+    expect(all).toMatch(/^Source: [A-Z]/m);
+    expect(all).toMatch(/ - Source: [A-Z]/);
     // A crawl-date banner lies years after the article's own date.
     const late = articles.filter((a) => {
       const m = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday), ([A-Z][a-z]+ \d{1,2}, \d{4})$/m.exec(a.content);
