@@ -4,6 +4,7 @@
 import markdownIt from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
 import markdownItSpans from 'markdown-it-bracketed-spans';
+import pluginRss from '@11ty/eleventy-plugin-rss';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -27,6 +28,7 @@ export default function (eleventyConfig) {
   eleventyConfig.setLibrary('md', md);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
+  eleventyConfig.addPlugin(pluginRss);
   eleventyConfig.addFilter('dateLabel', dateLabel);
   eleventyConfig.addFilter('plural', (n, one, many) => `${n} ${n === 1 ? one : many ?? `${one}s`}`);
   eleventyConfig.addFilter('json', (value) => JSON.stringify(value));
