@@ -12,7 +12,7 @@ import type { ArticleExtraction, Dossier, InputFile, Warning } from './types.ts'
 import { toPrediction } from './eval/adapt.ts';
 import { compromisePrediction } from './eval/baseline.ts';
 import { loadGold } from './eval/gold.ts';
-import { renderSet, type SetReport } from './eval/report.ts';
+import { renderPerFile, renderSet, type SetReport } from './eval/report.ts';
 import { scoreActors, scoreSet, type GoldArticle, type Prediction } from './eval/score.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,7 +25,7 @@ const SETS: { set: string; dir: string }[] = [
 type ExtractCorpus = (
   sourcesDir: string,
   opts: { curation: boolean; cacheDir?: string | null; quiet?: boolean },
-) => Promise<{ extractions: ArticleExtraction[]; dossier: Dossier | null; warnings: Warning[]; actorOf?: Map<string, string> }>;
+) => Promise<{ extractions: ArticleExtraction[]; dossier: Dossier | null; warnings: Warning[]; errors?: string[]; actorOf?: Map<string, string> }>;
 
 async function loadPipeline(): Promise<ExtractCorpus | null> {
   const p = join(ROOT, 'scripts/pipeline.ts');
@@ -114,6 +114,7 @@ async function main(): Promise<void> {
       pred = toPrediction(res.extractions, res.dossier, res.actorOf ?? null);
       if (!res.dossier) basis = 'pipeline (per-article stages only)';
       for (const w of res.warnings) console.error(`${w.file}: ${w.message}`);
+      for (const e of res.errors ?? []) console.error(`eval: pipeline error: ${e}`);
     }
     const files = new Set(pred.articles.map((a) => a.file));
     const missing = g.filter((a) => !files.has(a.file));
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
     const report: SetReport = { set, dir: dir.slice(ROOT.length + 1), basis, pipeline: scoreSet(set, g, pred), compromise };
     reports.push(report);
     console.log(renderSet(report, args.verbose));
+    if (args.verbose) console.log('\n' + renderPerFile(g, pred));
   }
   if (args.json) {
     mkdirSync(dirname(resolve(args.json)), { recursive: true });

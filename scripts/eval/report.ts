@@ -1,6 +1,6 @@
 // Human-readable table of the evaluation figures (pipeline and compromise side by side).
 
-import type { ActorScores, Ratio, SetScores } from './score.ts';
+import { scoreSet, type ActorScores, type GoldArticle, type Prediction, type Ratio, type SetScores } from './score.ts';
 
 export interface SetReport {
   set: string;
@@ -90,4 +90,21 @@ export function renderSet(r: SetReport, verbose = false): string {
     for (const m of e.misses) out.push(`missed event  ${m.file}: ${m.evidence.slice(0, 80)}`);
   }
   return out.join('\n');
+}
+
+/** One line per article: where the misses are. */
+export function renderPerFile(gold: GoldArticle[], pred: Prediction): string {
+  const rows = gold.map((g) => {
+    const s = scoreSet(g.set, [g], pred);
+    return [
+      g.file,
+      fmt(s.actors.mentions.recall_resolved),
+      fmt(s.actors.mentions.precision_resolved),
+      fmt(s.quotes.overlap.recall),
+      fmt(s.quotes.speaker),
+      fmt(s.events.recall),
+      fmt(s.events.date_at_precision),
+    ];
+  });
+  return table(rows, ['PER FILE', 'mention R (resolved)', 'mention P (resolved)', 'quote R (overlap)', 'speaker', 'event R', 'date ok']);
 }
