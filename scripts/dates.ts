@@ -192,7 +192,8 @@ export function resolveDates(sentence: string, published: string | null): Resolv
     const refDate = ref != null ? new Date(ref * 86400000 + 12 * 3600000) : new Date(Date.UTC(2000, 0, 1, 12));
     let results: chrono.ParsedResult[] = [];
     try {
-      results = chrono.parse(text, refDate);
+      // chrono is the slow part: only run it when a written month or numeric date is present
+      if (NAMED_OR_NUMERIC.test(text)) results = chrono.parse(text, refDate);
     } catch {
       results = [];
     }

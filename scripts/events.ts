@@ -109,8 +109,11 @@ function findTriggers(s: string): Found[] {
       if (t.type === 'threat' && t.form === 'noun' && /^s?\s+(?:from|against|to)\b/i.test(s.slice(end)) && plural) continue;
       // passive: "was arrested", or a reduced relative with no object ("members arrested earlier this week")
       const reduced = t.form === 'verb' && /[a-z]s?\s+$/.test(before) && !/\b(?:he|she|they|it|we|i|who|which|that)\s+$/i.test(before) && /^\s*(?:[,.;]|in|on|at|by|for|during|near|earlier|last|yesterday|after|over|without|following|since)\b/i.test(s.slice(end) || '.') && !/[A-Z][\w-]*\s+$/.test(before);
-      const passive = (t.form === 'verb' && (PASSIVE_BEFORE.test(before) || reduced)) || t.form === 'noun';
-      const background = t.form === 'noun' && BACKGROUND_BEFORE.test(before);
+      const speech = t.type === 'statement' || t.type === 'threat';
+      const passive = (t.form === 'verb' && (PASSIVE_BEFORE.test(before) || (reduced && !speech))) || t.form === 'noun';
+      // "the person arrested will be released": a participle naming people, not a new happening
+      const participleNoun = t.form === 'verb' && /\b(?:the|a|an|one|those|men|people|person|persons)\s+(?:[a-z-]+\s+)?$/i.test(before) && /^\s+(?:will|would|was|were|is|are|has|have|had)\b/i.test(s.slice(end));
+      const background = (t.form === 'noun' && BACKGROUND_BEFORE.test(before)) || participleNoun;
       found.push({ type: t.type, form: t.form, index, end, text: m[0], passive, background });
     }
   }
@@ -147,6 +150,11 @@ function segmentOf(segs: [number, number][], pos: number): number {
   return segs.length - 1;
 }
 
+/** Reference used only to locate relative date words when the publication date is unknown. */
+const PERSON_NOUN = /^(?:detainees?|members?|people|persons?|men|women|prisoners?|suspects?|fighters?|militants?|hostages?|released|freed)$/;
+const PROBE_REFERENCE = '2001-06-15';
+const FOLLOW_UP = new Set<EventType>(['release']);
+const CUSTODY = new Set<EventType>(['arrest', 'kidnapping']);
 const VIOLENCE = new Set<EventType>(['attack', 'strike', 'killing']);
 const DURATION_DAYS: Record<string, number> = { day: 1, week: 7, month: 31 };
 
@@ -207,7 +215,7 @@ interface M {
   type: Mention['type'];
 }
 
-const PLACE_PREP = /\b(?:in|near|at|into|across|through|outside|inside|around|from|of|to|on|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const PLACE_PREP = /\b(?:in|near|at|into|across|through|outside|inside|around|from|of|to|on|over)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 
 function uniq(xs: string[]): string[] {
   return [...new Set(xs)];
@@ -276,6 +284,7 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
     for (const l of bySentence.values()) l.sort((a, b) => a.start - b.start);
     let previousSubject: string | null = null;
     let lastAgent: string | null = null;
+    let lastCustody: ArticleEvent | null = null;
 
     for (const sent of cleaned?.sentences ?? []) {
       const s = sent.text;
@@ -292,7 +301,12 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
         previousSubject = subjectHere ?? previousSubject;
         continue;
       }
-      const dates = DATE_CUE.test(s) ? resolveDates(s, published) : [];
+      // Without a publication date, relative expressions are still located (against a neutral probe
+      // reference) so their words can be kept as date_text and resolved later against a reference the
+      // corpus stages may know (e.g. the publication date of another copy of the same wire report).
+      const hasCue = DATE_CUE.test(s);
+      const dates = hasCue ? resolveDates(s, published ?? PROBE_REFERENCE) : [];
+      const stated = !hasCue || dates.length === 0 ? [] : published ? dates : resolveDates(s, null);
       const segs = segments(s);
       const quantitiesAll = extractQuantities(s, dates);
       const kept: (ArticleEvent & { _bg: boolean; _end: number; _start: number })[] = [];
@@ -316,8 +330,11 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
           for (const m of before) if (m.start >= (det >= 0 ? npStart + det : trig.index - 25) && m.type !== 'place') agents.push(m.entity);
           for (const m of before) if (m.start >= (det >= 0 ? npStart + det : trig.index - 25) && m.type === 'place' && !agents.length) agents.push(m.entity);
           const ofTail = s.slice(trig.end, seg[1]);
+          // the noun's own phrase ends at a relative clause or a new clause
+          const stop = /\b(?:who|which|that|after|before|when|while|because)\b|[,;]/.exec(ofTail);
+          const npEnd = stop ? trig.end + stop.index : seg[1] + 1;
           for (const m of after) {
-            if (m.start > seg[1] + 1) break;
+            if (m.start > npEnd) break;
             if (isPlacePP(m) && !/\b(?:of|on|against)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start))) places.push(m.entity);
             else if (/^\s*(?:of|on|against|targeting|with)\b/i.test(ofTail) || m.start - trig.end < 50) patients.push(m.entity);
           }
@@ -360,6 +377,11 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
 
         // --- date
         let d = dateFor(s, trig, dates, segs);
+        let unresolvedText: string | null = null;
+        if (d && !published && !stated.some((x) => x.date === d!.date && x.text === d!.text)) {
+          unresolvedText = dates.some((x) => x.text === d!.text) ? d.text : null;
+          d = null;
+        }
         let inferred = false;
         if (!d && published && !trig.background) {
           const pre = s.slice(Math.max(0, trig.index - 30), trig.index);
@@ -387,7 +409,7 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
           title: makeTitle(s, trig, agentName, qPhrase, segs),
           date: d?.date ?? null,
           precision: d?.precision ?? null,
-          date_text: d?.text ?? null,
+          date_text: d?.text ?? unresolvedText,
           agents: agentsU,
           patients: patientsU,
           places: placesU,
@@ -420,6 +442,15 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
       }
       // A formal statement that carries a threat is reported as the threat.
       const hasThreat = kept.some((k) => k.type === 'threat');
+      // "Thirteen were released ...": a release right after an arrest concerns the same people.
+      for (const ev of kept) {
+        if (!FOLLOW_UP.has(ev.type)) continue;
+        const cause = [...kept.filter((k) => CUSTODY.has(k.type) && k._start < ev._start)].pop() ?? lastCustody;
+        if (cause && (ev.patients.length === 0 || (ev.quantities ?? []).some((q) => PERSON_NOUN.test(q.what)) || /^\s*(?:\w+\s+)?(?:were|was)\b/.test(s))) {
+          ev.patients = uniq([...ev.patients, ...cause.patients]).filter((p) => !ev.agents.includes(p));
+        }
+      }
+      lastCustody = [...kept].reverse().find((k) => CUSTODY.has(k.type) && k.patients.length > 0) ?? null;
       for (const ev of kept) {
         if (hasThreat && ev.type === 'statement') continue;
         const { _bg, _end, _start, ...clean } = ev;

@@ -33,7 +33,7 @@ export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
     nouns: ['arrest', 'detention\\s+of', 'capture\\s+of', 'raid\\s+and\\s+arrest'],
   },
   release: {
-    verbs: ['released', 'let\\s+go', 'freed', 'handed\\s+over', 'hand\\s+over', 'transferred', 'set\\s+free', 'released\\s+on\\s+bail'],
+    verbs: ['released', 'let\\s+go', 'freed', 'handed\\s+over', 'hand\\s+over', 'set\\s+free', 'released\\s+on\\s+bail'],
     nouns: ['release\\s+of', 'handover'],
   },
   kidnapping: {

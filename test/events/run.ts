@@ -1,0 +1,24 @@
+// Test helper: the five bundled articles through events -> clusters -> discrepancies (stand-in entities).
+import { extractEvents } from '../../scripts/events.ts';
+import { clusterEvents, type EventInput } from '../../scripts/event-clusters.ts';
+import { findDiscrepancies } from '../../scripts/discrepancies.ts';
+import { loadCorpus, PUBLISHED, REPORT } from './corpus.ts';
+
+export function runCorpus() {
+  const articles = loadCorpus();
+  const reportOf = new Map(Object.entries(REPORT));
+  // reference for undated wire copies: the publication date of another copy of the same report
+  const reference = (id: string) =>
+    PUBLISHED[id] ?? Object.keys(REPORT).filter((o) => REPORT[o] === REPORT[id] && PUBLISHED[o]).map((o) => PUBLISHED[o]!).sort()[0] ?? null;
+  const inputs: EventInput[] = [];
+  const perArticle = new Map<string, ReturnType<typeof extractEvents>>();
+  for (const a of articles) {
+    const evs = extractEvents(a.cleaned, a.meta, a.entities, a.mentions);
+    perArticle.set(a.id, evs);
+    for (const e of evs)
+      inputs.push({ sourceId: a.id, event: e, agentActors: e.agents, patientActors: e.patients, placeActors: e.places, sentenceText: a.cleaned.sentences[e.sentence - 1].text, reference: reference(a.id) });
+  }
+  const events = clusterEvents(inputs, reportOf);
+  const discrepancies = findDiscrepancies(events, inputs, []);
+  return { articles, perArticle, inputs, events, discrepancies, reportOf };
+}
