@@ -14,12 +14,25 @@ import { splitSentences } from './sentences.ts';
 const CLOSE = `["”’'»)\\]]*`;
 const TERMINAL_RE = new RegExp(`[.!?…]${CLOSE}$`);
 const ELLIPSIS_END_RE = new RegExp(`(?:\\.\\.\\.|…)${CLOSE}$`);
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
+const LETTER_RE = /[\p{L}\p{N}]/u;
+
+/** Words: runs of letters/digits joined by ' ’ . - (a hand loop: this runs on every paragraph). */
 export function wordCount(text: string): number {
   let n = 0;
-  WORD_RE.lastIndex = 0;
-  while (WORD_RE.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else word = c >= 0xd800 && c <= 0xdfff ? LETTER_RE.test(text.slice(i, i + 2)) : LETTER_RE.test(text[i]!);
+    if (word) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1]!)) {
+      // joiner inside a word: "don't", "U.S", "al-Kadhimi"
+    } else inWord = false;
+  }
   return n;
 }
 
@@ -39,13 +52,13 @@ function endsWithCredit(u: string): boolean {
 }
 
 function isProse(u: string): boolean {
-  if (!endsTerminal(u) || endsWithCredit(u) || CAPTION_START_RE.test(u)) return false;
-  return /\p{L}/u.test(u) && wordCount(u) >= 2;
+  if (!endsTerminal(u) || CAPTION_START_RE.test(u) || endsWithCredit(u)) return false;
+  return /\p{L}\S*\s+\S/u.test(u);
 }
 
 /** A long paragraph that merely lost its final stop (several sentences inside) is still prose. */
 function isUnpunctuatedProse(u: string): boolean {
-  return wordCount(u) >= 40 && /[.!?]["”’]?\s+\p{Lu}/u.test(u);
+  return u.length >= 200 && !endsTerminal(u) && /[.!?]["”’]?\s+\p{Lu}/u.test(u) && wordCount(u) >= 40;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -106,9 +119,8 @@ const SEGMENT_SPLIT_RE = /\s*[|•·]\s*|\s*[–—]\s*|\s+-\s+|^-\s+|\s+-$/;
 
 /** A line made only of date/time stamps, labels ("Source: X") and at most a site name. */
 export function isDateLine(u: string): boolean {
-  if (u.length > 200 || TERMINAL_RE.test(u.replace(/\b(?:a\.m|p\.m)\.$/i, ''))) {
-    if (u.length > 200) return false;
-  }
+  // Stamp lines are short and do not end like a sentence (bar "a.m." / "p.m.").
+  if (u.length > 200 || (endsTerminal(u) && !/\b(?:a\.m|p\.m|\p{L}{3})\.$/iu.test(u)) || /\s\p{Ll}+\s\p{Ll}+\s\p{Ll}+\s\p{Ll}+\s/u.test(u)) return false;
   const segs = u.split(SEGMENT_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
   if (!segs.length) return false;
   let dated = false;
@@ -125,7 +137,8 @@ export function isDateLine(u: string): boolean {
 }
 
 function startsWithStamp(u: string): boolean {
-  const first = u.split(SEGMENT_SPLIT_RE)[0] ?? '';
+  const cut = u.slice(0, 100).search(SEGMENT_SPLIT_RE);
+  const first = cut < 0 ? u.slice(0, 100) : u.slice(0, cut);
   if (first.length > 80) return false;
   const s = readStampSegment(first);
   return (s.dates.length > 0 || s.hasTime || s.relative) && isStamp(s);
@@ -163,11 +176,14 @@ export function matchDateline(u: string): { raw: string; place: string; agency: 
 // ---------------------------------------------------------------------------------------------------
 // Units: blank-line blocks, split into lines unless the block is hard-wrapped prose.
 
+const ODD_CHARS_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/;
+const ODD_SPACE_RE = /[^\S ]| {2}/;
+
 function normaliseLine(line: string): string {
-  return line
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
-    .trim();
+  let l = line;
+  if (ODD_CHARS_RE.test(l)) l = l.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g, '');
+  if (ODD_SPACE_RE.test(l)) l = l.replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ');
+  return l.trim();
 }
 
 function toUnits(text: string): string[] {
@@ -265,8 +281,8 @@ function clean(doc: DecodedArticle): CleanedArticle {
     const prev = units[units.length - 1];
     if (
       prev !== undefined &&
-      !startsWithStamp(u) &&
       /^["“‘'(…. ]*\p{Ll}/u.test(u) &&
+      !startsWithStamp(u) &&
       (!endsTerminal(prev) || ELLIPSIS_END_RE.test(prev)) &&
       !isReadMore(prev) &&
       !isTrailerLabel(prev) &&
@@ -284,6 +300,7 @@ function clean(doc: DecodedArticle): CleanedArticle {
   const headerLimit = Math.min(units.length, 12);
   for (let i = 0; i < headerLimit; i++) {
     const u = units[i]!;
+    if (u.length > 300) continue;
     const k = key(u);
     if ((counts.get(k) ?? 0) >= 2 && wordCount(u) >= 3 && !isBanner(u) && !isDateLine(u)) {
       title = u;
@@ -313,7 +330,7 @@ function clean(doc: DecodedArticle): CleanedArticle {
       remove('other', u);
       continue;
     }
-    if (titleKey && key(u) === titleKey) {
+    if (titleKey && Math.abs(u.length - title!.length) < 24 && key(u) === titleKey) {
       remove('headline', u);
       continue;
     }

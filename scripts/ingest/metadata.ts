@@ -95,6 +95,12 @@ function outletCandidates(cleaned: CleanedArticle): string[] {
   return [...strong, ...weak].filter((c) => c && wordCount(c) <= 6 && !agencyName(c));
 }
 
+const TOLD_RE = new RegExp(
+  `\\b(?:told|telling|speaking to|spoke to|in an interview with|interviewed by|contacted by|in remarks to|in a statement to)\\s+(?:the\\s+)?(${AGENCY_ALT})(?![\\p{L}])`,
+  'gu',
+);
+const LEARNED_RE = new RegExp(`(?<![\\p{L}])(${AGENCY_ALT})\\s+(?:has\\s+)?(?:learned|learnt|was told)\\b`, 'gu');
+
 /** The agency the story comes from, from a dateline "(AFP) –", a byline "AFP with ...", or "told AFP" reporting. */
 function findWire(cleaned: CleanedArticle, body: string, outlet: string | null): { wire: string | null; basis: string | null } {
   const notOutlet = (name: string | null) => (name && (!outlet || outlet.toLowerCase() !== name.toLowerCase()) ? name : null);
@@ -119,14 +125,16 @@ function findWire(cleaned: CleanedArticle, body: string, outlet: string | null):
     }
   }
   const counts = new Map<string, number>();
-  const re = new RegExp(
-    `\\b(?:told|telling|speaking to|spoke to|in an interview with|interviewed by|contacted by|in remarks to|in a statement to)\\s+(?:the\\s+)?(${AGENCY_ALT})(?![\\p{L}])|(?<![\\p{L}])(${AGENCY_ALT})\\s+(?:has\\s+)?(?:learned|learnt|was told)\\b`,
-    'gu',
-  );
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) {
-    const name = agencyName(m[1] ?? m[2]!);
+  const count = (form: string | undefined) => {
+    const name = form ? agencyName(form) : null;
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
+  let m: RegExpExecArray | null;
+  TOLD_RE.lastIndex = 0;
+  while ((m = TOLD_RE.exec(body))) count(m[1]);
+  if (/\b(?:learned|learnt|was told)\b/.test(body)) {
+    LEARNED_RE.lastIndex = 0;
+    while ((m = LEARNED_RE.exec(body))) count(m[1]);
   }
   let best: string | null = null;
   let bestN = 0;
