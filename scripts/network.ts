@@ -256,7 +256,7 @@ export function layoutNetwork(net: Network, width: number, height: number): Netw
 }
 
 /** Scales points uniformly to fill width x height minus a margin; rounded to 1 decimal. */
-function fitBox(points: { x: number; y: number }[], w: number, h: number, margin: number): { x: number; y: number }[] {
+function fitBox(points: { x: number; y: number }[], w: number, h: number, margin: number, marginX = margin): { x: number; y: number }[] {
   if (!points.length) return [];
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   for (const p of points) {
@@ -267,7 +267,8 @@ function fitBox(points: { x: number; y: number }[], w: number, h: number, margin
   const spanX = maxX - minX;
   const spanY = maxY - minY;
   const m = Math.min(margin, w / 4, h / 4);
-  const s = Math.min(spanX > 0 ? (w - 2 * m) / spanX : Infinity, spanY > 0 ? (h - 2 * m) / spanY : Infinity);
+  const mx = Math.min(marginX, w / 4);
+  const s = Math.min(spanX > 0 ? (w - 2 * mx) / spanX : Infinity, spanY > 0 ? (h - 2 * m) / spanY : Infinity);
   const scale = Number.isFinite(s) ? s : 1;
   const offX = (w - spanX * scale) / 2;
   const offY = (h - spanY * scale) / 2;
@@ -352,12 +353,18 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
   const meta = `<title id="${uid}-t">${esc(title)}</title><desc id="${uid}-d">${esc(desc)}</desc>`;
   if (!nodes.length) return `${head}${meta}</svg>`;
 
-  const pos = fitBox(nodes.map((n) => ({ x: n.x, y: n.y })), width, height, Math.min(60, width / 6));
+  // Wider side margins than top/bottom: labels run sideways, outward from the centre.
+  const pos = fitBox(nodes.map((n) => ({ x: n.x, y: n.y })), width, height, Math.min(40, height / 6), Math.min(130, width / 4));
+  const cx = pos.reduce((t, p) => t + p.x, 0) / pos.length;
+  const cy = pos.reduce((t, p) => t + p.y, 0) / pos.length;
+  // Labels longer than the side margin allows are shortened (about 6.5 units per character at 12px).
+  const maxChars = Math.max(8, Math.min(28, Math.floor((Math.min(130, width / 4) - 22) / 6.5)));
   const at = new Map(nodes.map((n, i) => [n.id, pos[i]]));
   const maxW = Math.max(1, ...nodes.map((n) => n.weight));
   const radius = new Map(nodes.map((n) => [n.id, nodeRadius(n.weight, maxW)]));
   const maxEdge = Math.max(1, ...edges.map((e) => e.weight));
 
+  const pairKeys = new Set(edges.map((e) => `${e.source}\u0000${e.target}`));
   const edgeParts = edges.map((e) => {
     const a = at.get(e.source) as { x: number; y: number };
     const b = at.get(e.target) as { x: number; y: number };
@@ -367,10 +374,14 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
     // Stop lines at the node's edge so arrowheads stay visible.
     const ra = (radius.get(e.source) ?? 5) + 1;
     const rb = (radius.get(e.target) ?? 5) + (e.directed ? 4 : 1);
-    const x1 = round1(a.x + (dx / len) * ra);
-    const y1 = round1(a.y + (dy / len) * ra);
-    const x2 = round1(b.x - (dx / len) * rb);
-    const y2 = round1(b.y - (dy / len) * rb);
+    // Two edges between the same pair (A -> B and B -> A) are drawn side by side, not on top of each other.
+    const off = pairKeys.has(`${e.target}\u0000${e.source}`) ? 4 : 0;
+    const ox = (-dy / len) * off;
+    const oy = (dx / len) * off;
+    const x1 = round1(a.x + (dx / len) * ra + ox);
+    const y1 = round1(a.y + (dy / len) * ra + oy);
+    const x2 = round1(b.x - (dx / len) * rb + ox);
+    const y2 = round1(b.y - (dy / len) * rb + oy);
     const sw = round1(1 + 4 * (e.weight / maxEdge));
     const typed = e.relations.some((r) => r.type !== 'co-mention');
     const from = nodes.find((n) => n.id === e.source)?.name ?? e.source;
@@ -394,15 +405,20 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
     const r = radius.get(n.id) ?? 5;
     const hl = n.id === opts?.highlight;
     const name = `${n.name} (${TYPE_LABEL[n.type] ?? n.type}, ${n.weight} mention${n.weight === 1 ? '' : 's'})`;
+    // Label outward from the centre: to the right of right-hand nodes, left of left-hand ones, below central ones.
+    const side = p.x > cx + 12 ? 1 : p.x < cx - 12 ? -1 : 0;
+    const lx = side ? round1(p.x + side * (r + 4)) : p.x;
+    const ly = side ? round1(p.y + 4) : p.y < cy - 12 ? round1(p.y - r - 6) : round1(p.y + r + 13);
+    const anchor = side > 0 ? 'start' : side < 0 ? 'end' : 'middle';
     const label = labelled.has(n.id)
-      ? `<text x="${p.x}" y="${round1(p.y + r + 13)}" text-anchor="middle" font-size="12"${hl ? ' font-weight="bold"' : ''} fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(
-          n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name,
+      ? `<text x="${lx}" y="${ly}" text-anchor="${anchor}" font-size="12"${hl ? ' font-weight="bold"' : ''} fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(
+          n.name.length > maxChars ? `${n.name.slice(0, maxChars - 1)}…` : n.name,
         )}</text>`
       : '';
     return `<a href="${esc(n.url_path || `/actors/${n.id}/`)}" aria-label="${esc(name)}"><title>${esc(name)}</title>${shape(n.type, p.x, p.y, r, hl ? 'node highlight' : 'node')}${label}</a>`;
   });
 
-  const defs = `<defs><marker id="${uid}-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1b1b1b"/></marker></defs>`;
+  const defs = `<defs><marker id="${uid}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#1b1b1b"/></marker></defs>`;
   return `${head}${meta}${defs}<rect width="${width}" height="${height}" fill="#fff"/><g class="edges">${edgeParts.join('')}</g><g class="nodes">${nodeParts.join('')}</g></svg>`;
 }
 
@@ -434,4 +450,67 @@ export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): N
   });
   const edges = (net.edges ?? []).filter((e) => keep.has(e.source) && keep.has(e.target));
   return { nodes: out, edges };
+}
+
+export interface NetworkPageEdge {
+  from: { id: string; name: string; url_path: string };
+  to: { id: string; name: string; url_path: string };
+  directed: boolean;
+  weight: number;
+  /** "accuses ×2, co-mentioned in 3 sentences". */
+  reason: string;
+  relations: { type: string; label: string; count: number; evidence: { label: string; href: string }[] }[];
+}
+
+export interface NetworkPage {
+  svg: string;
+  nodes: number;
+  edges: NetworkPageEdge[];
+}
+
+/**
+ * Everything the /network/ page shows: the SVG and the full edge list as text (strongest first), each
+ * relation with links to the sentences it rests on, labelled with the outlet's name. Pass a laid-out network.
+ */
+export function networkPage(net: Network, dossier: Dossier, opts: { width?: number; height?: number; maxNodes?: number; maxEvidence?: number } = {}): NetworkPage {
+  try {
+    const width = opts.width ?? 960;
+    const height = opts.height ?? 720;
+    const nodes = new Map((net?.nodes ?? []).map((n) => [n.id, n]));
+    const outlet = new Map((dossier?.sources ?? []).map((s) => [s.id, s.outlet || s.title || s.id]));
+    const maxEvidence = opts.maxEvidence ?? 4;
+    const edges: NetworkPageEdge[] = (net?.edges ?? [])
+      .filter((e) => nodes.has(e.source) && nodes.has(e.target))
+      .map((e) => {
+        const a = nodes.get(e.source) as NetworkNode;
+        const b = nodes.get(e.target) as NetworkNode;
+        return {
+          from: { id: a.id, name: a.name, url_path: a.url_path },
+          to: { id: b.id, name: b.name, url_path: b.url_path },
+          directed: e.directed,
+          weight: e.weight,
+          reason: edgeReason(e),
+          relations: e.relations.map((r) => ({
+            type: r.type,
+            label: edgeReason({ ...e, relations: [r] }),
+            count: r.count,
+            evidence: r.evidence.slice(0, maxEvidence).map((ev) => ({
+              label: `${outlet.get(ev.source) ?? ev.source}, sentence ${ev.sentence_n}`,
+              href: `/sources/${ev.source}/#s-${ev.sentence_n}`,
+            })),
+          })),
+        };
+      })
+      .sort((x, y) => y.weight - x.weight || byText(x.from.name, y.from.name) || byText(x.to.name, y.to.name));
+    return { svg: networkSvg(net, { width, height, maxNodes: opts.maxNodes ?? 60 }), nodes: nodes.size, edges };
+  } catch {
+    return { svg: '', nodes: 0, edges: [] };
+  }
+}
+
+/** The SVG for an actor page: the actor and its strongest neighbours; '' when it has none. */
+export function egoSvg(net: Network, actorId: string, opts: { width?: number; height?: number; maxNeighbours?: number } = {}): string {
+  const ego = egoNetwork(net, actorId, opts.maxNeighbours ?? 12);
+  if (ego.nodes.length < 2) return '';
+  return networkSvg(ego, { width: opts.width ?? 560, height: opts.height ?? 360, highlight: actorId, maxNodes: ego.nodes.length });
 }
