@@ -123,15 +123,22 @@ function match<T>(previous: T[], current: T[], keyers: ((x: T) => string[])[]): 
   const pairs = new Map<T, T>();
   const used = new Set<T>();
   for (const keyer of keyers) {
-    const index = new Map<string, T[]>();
+    // Buckets are consumed from the front (a cursor skips used items) so many equal keys stay linear.
+    const index = new Map<string, { items: T[]; next: number }>();
     for (const p of previous) {
       if (used.has(p)) continue;
-      for (const k of keyer(p)) if (k) (index.get(k) ?? index.set(k, []).get(k)!).push(p);
+      for (const k of keyer(p)) if (k) (index.get(k) ?? index.set(k, { items: [], next: 0 }).get(k)!).items.push(p);
     }
+    const take = (k: string): T | undefined => {
+      const b = index.get(k);
+      if (!b) return undefined;
+      while (b.next < b.items.length && used.has(b.items[b.next])) b.next++;
+      return b.items[b.next];
+    };
     for (const c of current) {
       if (pairs.has(c)) continue;
       for (const k of keyer(c)) {
-        const hit = k ? index.get(k)?.find((p) => !used.has(p)) : undefined;
+        const hit = k ? take(k) : undefined;
         if (hit) {
           pairs.set(c, hit);
           used.add(hit);
@@ -246,17 +253,14 @@ export function diffDossiers(previous: Dossier | null, current: Dossier): Change
   out.discrepancies.removed = dc.unmatched.map((d) => gone(discrepancyItem(d)));
 
   // What each added source brought: new actors it mentions, its new claims, new events it reports.
+  const added = new Map(addedSources.map((s) => [s.id, { actors: [] as ChangeItem[], claims: [] as ChangeItem[], events: [] as ChangeItem[] }]));
+  if (added.size) {
+    for (const a of newActors) for (const id of new Set(arr(a.mentions).map((m) => m?.source))) added.get(id as string)?.actors.push(actorItem(a));
+    for (const c of newClaims) added.get(c.source)?.claims.push(claimItem(c));
+    for (const e of newEvents) for (const id of new Set(arr(e.sources))) added.get(id)?.events.push(eventItem(e));
+  }
   for (const s of addedSources) {
-    out.sources.added.push({
-      ...sourceItem(s),
-      outlet: s.outlet ?? null,
-      published: s.published ?? null,
-      brought: {
-        actors: arr(current.actors).filter((a) => newActors.has(a) && arr(a.mentions).some((m) => m?.source === s.id)).map(actorItem),
-        claims: arr(current.claims).filter((c) => newClaims.has(c) && c.source === s.id).map(claimItem),
-        events: arr(current.events).filter((e) => newEvents.has(e) && arr(e.sources).includes(s.id)).map(eventItem),
-      },
-    });
+    out.sources.added.push({ ...sourceItem(s), outlet: s.outlet ?? null, published: s.published ?? null, brought: added.get(s.id)! });
   }
 
   out.total =

@@ -5,12 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import {
-  actorsCsv, claimsCsv, eventsCsv, eventsIcs, foldLine, networkGraphml, fallbackNetwork, renderExports, writeExports, calendarEvents,
+  CSV_QUOTED_MATCH, actorsCsv, claimsCsv, eventsCsv, eventsIcs, foldLine, networkGraphml, fallbackNetwork, renderExports, writeExports, calendarEvents,
 } from '../../scripts/exports.ts';
 import { dossierSchema } from '../../scripts/schema.ts';
 import type { Dossier } from '../../scripts/types.ts';
@@ -64,6 +65,29 @@ describe('CSV exports', () => {
     expect(csv).toContain('"Volk said: ""No ships will leave, not today; not tomorrow.""\nShe left."');
     expect(csv).toContain('\r\nc-volk-closed,statement,true,maren-volk,the harbour master,port-authority; portville,');
   });
+
+  it('are byte-identical to csv-stringify with RFC 4180 options, on any text', () => {
+    const reference = (csv: string) => {
+      const table = parseCsv(csv) as string[][];
+      // csv-stringify 6.9 leaves fields with a bare line break unquoted (invalid RFC 4180, and csv-parse
+      // then reads them as extra records), so line breaks are added to its quoting rule here.
+      return stringify(table, { record_delimiter: 'windows', quoted_match: [CSV_QUOTED_MATCH, /[\r\n]/] });
+    };
+    for (const csv of [actorsCsv(d), claimsCsv(d), eventsCsv(d)]) expect(csv).toBe(reference(csv));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('', ' ', '"', ',', '\r\n', '\n', '\r', ';'), (t, extra) => {
+        const x = fixtureDossier();
+        x.claims[0].text = t + extra;
+        x.claims[1].speaker_label = extra + t;
+        const csv = claimsCsv(x);
+        expect(csv).toBe(reference(csv));
+        const back = rows(csv);
+        expect(back[0].text).toBe(t + extra);
+        expect(back[1].speaker_label).toBe(extra + t);
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
 });
 
 describe('iCalendar export', () => {
@@ -228,7 +252,7 @@ describe('writeExports', () => {
         expect(vevents(out.get('events.ics')!)).toHaveLength(2);
         expect(parseXml(out.get('network.graphml')!).graphml.graph.node).toHaveLength(3);
       }),
-      { numRuns: 150 },
+      { numRuns: 60 },
     );
-  });
+  }, 30_000);
 });

@@ -1,0 +1,119 @@
+// The feed, exports and changes pages rendered by Eleventy from a hand-made dossier.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { diffDossiers } from '../../scripts/changes.ts';
+import { fixtureDossier, fixtureNetwork } from './fixture.ts';
+import { renderTemplate } from './render.ts';
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+
+export function parseAtom(xml: string) {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => ['entry', 'link'].includes(n) }).parse(xml);
+  return doc.feed;
+}
+
+/** The Atom (RFC 4287) rules a reader relies on: ids, titles, updated and links on the feed and every entry. */
+export function checkAtom(feed: any): void {
+  expect(feed['@xmlns']).toBe(ATOM);
+  const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+  for (const k of ['id', 'title', 'updated']) expect(feed[k], k).toBeTruthy();
+  expect(feed.updated).toMatch(rfc3339);
+  expect(() => new URL(feed.id)).not.toThrow();
+  expect(feed.link.some((l: any) => l['@rel'] === 'self' && l['@href'].endsWith('/feed.xml'))).toBe(true);
+  expect(feed.author?.name).toBeTruthy(); // feed-level author covers entries without one
+  const ids = new Set<string>();
+  for (const e of feed.entry ?? []) {
+    for (const k of ['id', 'title', 'updated']) expect(e[k], `entry ${k}`).toBeTruthy();
+    expect(e.updated).toMatch(rfc3339);
+    expect(() => new URL(e.id)).not.toThrow();
+    expect(e.link.some((l: any) => l['@rel'] === 'alternate' && /^https?:\/\//.test(l['@href']))).toBe(true);
+    expect(ids.has(e.id)).toBe(false);
+    ids.add(e.id);
+  }
+}
+
+describe('Atom feed', () => {
+  it('is valid Atom with one entry per source and event, newest first', async () => {
+    const out = await renderTemplate('feed.njk', { dossier: fixtureDossier() });
+    const feed = parseAtom(fs.readFileSync(path.join(out, 'feed.xml'), 'utf8'));
+    checkAtom(feed);
+    expect(feed.id).toBe('https://example.org/');
+    expect(feed.updated).toBe('2021-03-05T00:00:00Z');
+    const entries = feed.entry;
+    expect(entries).toHaveLength(6);
+    expect(entries.map((e: any) => e.id)).toEqual([
+      'https://example.org/sources/harbour-copy/',
+      'https://example.org/sources/harbour-report/',
+      'https://example.org/events/e-closure/',
+      'https://example.org/events/e-month/',
+      'https://example.org/events/e-leap/',
+      'https://example.org/sources/undated-note/', // undated: last
+    ]);
+    expect(entries[1].title).toBe('Harbour "closed", officials say');
+    expect(entries[1].link.find((l: any) => l['@rel'] === 'related')['@href']).toBe('https://news.example.com/harbour?id=1&x=2');
+    expect(entries[1].author.name).toBe('Coastal Times');
+  });
+
+  it('uses the configured site URL and title, and gives the same bytes twice', async () => {
+    const site = { url: 'https://dossier.example.net/briefing/', title: 'Harbour dossier' };
+    const a = fs.readFileSync(path.join(await renderTemplate('feed.njk', { dossier: fixtureDossier(), site }), 'feed.xml'), 'utf8');
+    const b = fs.readFileSync(path.join(await renderTemplate('feed.njk', { dossier: fixtureDossier(), site }), 'feed.xml'), 'utf8');
+    expect(a).toBe(b);
+    const feed = parseAtom(a);
+    checkAtom(feed);
+    expect(feed.title).toBe('Harbour dossier');
+    expect(feed.entry[0].id).toBe('https://dossier.example.net/briefing/sources/harbour-copy/');
+  });
+
+  it('stays valid XML with characters XML cannot carry in the data, and with no data at all', async () => {
+    const d = fixtureDossier();
+    d.sources[0].title = 'Control\u0001 & <chars>\u0000';
+    const feed = parseAtom(fs.readFileSync(path.join(await renderTemplate('feed.njk', { dossier: d }), 'feed.xml'), 'utf8'));
+    checkAtom(feed);
+    expect(feed.entry.find((e: any) => e.id.endsWith('/harbour-report/')).title).toBe('Control & <chars>');
+    const empty = parseAtom(fs.readFileSync(path.join(await renderTemplate('feed.njk', { dossier: { sources: [], actors: [], claims: [], events: [], discrepancies: [] } }), 'feed.xml'), 'utf8'));
+    checkAtom(empty);
+    expect(empty.entry).toBeUndefined();
+  });
+});
+
+describe('exports page', () => {
+  it('links every export with its counts and says month-precision events are left out of the calendar', async () => {
+    const out = await renderTemplate('exports.njk', { dossier: fixtureDossier(), network: fixtureNetwork() });
+    const html = fs.readFileSync(path.join(out, 'exports', 'index.html'), 'utf8');
+    for (const href of ['/feed.xml', '/data/events.ics', '/data/actors.csv', '/data/claims.csv', '/data/events.csv', '/data/network.graphml', '/data/dossier.json', '/data/dossier.schema.json'])
+      expect(html).toContain(`href="${href}"`);
+    expect(html).toContain('of the 2 events dated to the day');
+    expect(html).toContain('The 1 event known only to the month or year is left out');
+    expect(html).toContain('3 nodes and 2 edges');
+    expect(html).toContain('3 actors, one row each');
+  });
+});
+
+describe('changes page', () => {
+  it('says when this is the first build', async () => {
+    const out = await renderTemplate('changes.njk', { dossier: fixtureDossier(), changes: diffDossiers(null, fixtureDossier()) });
+    expect(fs.readFileSync(path.join(out, 'changes', 'index.html'), 'utf8')).toContain('This is the first build');
+  });
+
+  it('links each new and changed item', async () => {
+    const cur = fixtureDossier();
+    const prev = structuredClone(cur);
+    prev.sources = prev.sources.filter((s) => s.id !== 'harbour-copy');
+    prev.claims = prev.claims.filter((c) => c.source !== 'harbour-copy');
+    prev.events[0].date = '2021-03-01';
+    const out = await renderTemplate('changes.njk', { dossier: cur, changes: diffDossiers(prev, cur) });
+    const html = fs.readFileSync(path.join(out, 'changes', 'index.html'), 'utf8');
+    expect(html).not.toContain('This is the first build');
+    expect(html).toContain('<a href="/sources/harbour-copy/">Harbour closed, officials say</a>');
+    expect(html).toContain('Brought 0 new actors, 1 new claim and 0 new events');
+    expect(html).toContain('href="/sources/harbour-copy/#s-7"');
+    expect(html).toContain('href="/claims/#cl-denial"');
+    expect(html).toContain('<a href="/events/e-closure/">');
+    expect(html).toContain('date: <del>2021-03-01</del> → <ins>2021-03-03</ins>');
+  });
+});
