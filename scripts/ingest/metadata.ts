@@ -46,13 +46,27 @@ function clean(s: string): string {
 /** The body's own spelling of a name ("Asharq Al-Awsat" for a banner's "Asharq Al-awsat"). */
 function bodyCasing(name: string, body: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu').exec(body);
-  return m ? m[0].replace(/\s+/g, ' ') : name;
+  // The first mention that is not shouted; a body that only shouts the name does not change it.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'giu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, ' ');
+  return name;
 }
 
 function capitalisedName(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(s) && words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|the|and|al|el|de|du|la|le|news)$/i.test(w) || /^\p{Lu}/u.test(w));
+}
+
+/** "NORTHERN STANDARD ONLINE" -> "Northern Standard": edition words dropped, shouted names title-cased (acronyms kept). */
+function siteName(seg: string): string | null {
+  const words = clean(seg).split(/\s+/);
+  while (words.length > 1 && /^(?:online|english|edition|website|site|home|homepage|\.com|com|net|digital)$/i.test(words[words.length - 1]!)) words.pop();
+  const name = words.join(' ');
+  if (!name || !/\p{L}/u.test(name)) return null;
+  if (name === name.toUpperCase() && /\p{Lu}{4,}/u.test(name))
+    return words.map((w) => (w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase())).join(' ');
+  return name;
 }
 
 /** Outlet names stated by the page furniture, best first. */
@@ -65,12 +79,16 @@ function outletCandidates(cleaned: CleanedArticle): string[] {
       const welcome = /welcome to\s+(.{2,60}?)\s*(?:[|!.]|$)/i.exec(t);
       if (welcome) strong.push(clean(welcome[1]!));
       const labelled = /\b(?:source|publisher|published by)\s*[:：]\s*([^|–—\n]{2,60}?)\s*(?:[|–—]|\s-\s|$)/i.exec(t);
-      if (labelled) strong.push(clean(labelled[1]!));
+      // "Source: AFP" names the wire, not the outlet.
+      if (labelled && !agencyName(clean(labelled[1]!))) strong.push(clean(labelled[1]!));
     }
     if (r.kind === 'banner') {
       // "Site Name | Section, Section | Subscribe": the first bar-separated segment names the site.
-      const segs = t.split(/\s*\|\s*/).filter(Boolean);
-      if (segs.length >= 2 && !/^welcome to\b/i.test(segs[0]!) && capitalisedName(segs[0]!)) strong.push(clean(segs[0]!));
+      const segs = t.split(/\s*(?:[|·•—–]|\s-\s)\s*/).filter(Boolean);
+      if (segs.length >= 2 && !/^welcome to\b/i.test(segs[0]!) && capitalisedName(segs[0]!)) {
+        const name = siteName(segs[0]!);
+        if (name) strong.push(name);
+      }
       // "X English ... News and Opinion from X Newspaper": the name before the site words, or after "from".
       const from = /\bfrom\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?)(?=(?:Newspaper|News|Magazine|Daily|Online|Website|Network|Media|Group|TV|Channel)\b)/u.exec(t);
       if (from) strong.push(clean(from[1]!));
@@ -92,7 +110,7 @@ function outletCandidates(cleaned: CleanedArticle): string[] {
       }
     }
   }
-  return [...strong, ...weak].filter((c) => c && wordCount(c) <= 6 && !agencyName(c));
+  return [...strong, ...weak.filter((c) => !agencyName(c))].filter((c) => c && wordCount(c) <= 6);
 }
 
 const TOLD_RE = new RegExp(

@@ -1,0 +1,116 @@
+// Metadata rules on invented scrapes: outlets from banners, date shapes, the page-date rule, wire rules.
+import { describe, expect, it } from 'vitest';
+import { findDates, latestReferencedDate, normaliseDate } from '../../scripts/ingest/dates.ts';
+import { inputFile, prepared } from './helpers.ts';
+
+const meta = (text: string, file = 'a.txt') => prepared(inputFile(file, text)).meta;
+const warnings = (text: string) => prepared(inputFile('a.txt', text)).warnings;
+
+const BODY = 'The regional council approved the new budget on Thursday after a long debate. Opposition members walked out before the vote.';
+
+describe('dates', () => {
+  it.each([
+    ['Monday, 28 December, 2020 - 07:15', '2020-12-28'],
+    ['2 Dec 2020', '2020-12-02'],
+    ['date 2020-12-31 2020/12/31 | 07:30', '2020-12-31'],
+    ['2021-03-04T06:20:00Z', '2021-03-04'],
+    ['July 17, 2024', '2024-07-17'],
+    ['Sept. 9 2019', '2019-09-09'],
+    ['the 3rd of March 2022', '2022-03-03'],
+    ['31.12.2020', '2020-12-31'],
+    ['12/31/2020', '2020-12-31'],
+  ])('%s -> %s', (text, iso) => {
+    expect(findDates(text)[0]?.iso).toBe(iso);
+  });
+
+  it('impossible dates and relative times are not dates', () => {
+    expect(findDates('31 February 2021')).toEqual([]);
+    expect(findDates('yesterday at 11:36')).toEqual([]);
+    expect(findDates('2020-13-01')).toEqual([]);
+    expect(normaliseDate(new Date(Date.UTC(2021, 5, 8)))).toBe('2021-06-08');
+    expect(normaliseDate('not a date')).toBeNull();
+  });
+
+  it('latest referenced date: full dates, bare years as year end, nothing when no year', () => {
+    expect(latestReferencedDate('It began on January 3, 2020 after the 2003 invasion.')).toBe('2020-01-03');
+    expect(latestReferencedDate('Elections are due in 2025.')).toBe('2025-12-31');
+    expect(latestReferencedDate('It happened on Monday. Covid-19 spread.')).toBeNull();
+  });
+});
+
+describe('outlet', () => {
+  it('from "Welcome to X"', () => {
+    expect(meta(`| Welcome to Valley Tribune Online\n\n${BODY}`).outlet).toBe('Valley Tribune Online');
+  });
+  it('from "Source: X" in a date line', () => {
+    expect(meta(`Posted 2022-05-01 10:00 | Source: Lakeside Radio\n\n${BODY}`).outlet).toBe('Lakeside Radio');
+  });
+  it('from the first segment of a bar-separated banner, shouting and edition words dropped', () => {
+    expect(meta(`HIGHLAND GAZETTE ONLINE | Politics | Sport | Login\n\n${BODY}`).outlet).toBe('Highland Gazette');
+  });
+  it('from a tagline banner, with the casing the body uses', () => {
+    const m = meta(`Nord-Ost Kurier English News and Opinion from Nord-Ost Kurier Newspaper\n\nCouncil passes budget\n\n${BODY} Speaking to NORD-OST KURIER, she agreed. The mayor told Nord-Ost kurier he was pleased.`);
+    expect(m.outlet).toBe("Nord-Ost kurier");
+  });
+  it('the body casing wins over the banner casing', () => {
+    expect(meta(`Al-Wadi al-akhdar English News and Opinion Portal\n\n${BODY} In remarks to Al-Wadi Al-Akhdar, the minister agreed.`).outlet).toBe('Al-Wadi Al-Akhdar');
+  });
+  it('a site name beside a relative stamp', () => {
+    expect(meta(`Budget passes\n\n2 hours ago Valley Radio – 5 May 2022 – ${BODY}`).outlet).toBe('Valley Radio');
+  });
+  it('null when nothing names it', () => {
+    expect(meta(`Budget passes\n\n${BODY}`).outlet).toBeNull();
+  });
+});
+
+describe('published', () => {
+  it('a date line under the headline', () => {
+    const m = meta(`Budget passes\n\nThursday, 5 May 2022 - 18:40\n\n${BODY} The plan covers 2022 and 2023.`);
+    expect(m.published).toBe('2022-05-05');
+    expect(m.published_basis).toBe('date line "Thursday, 5 May 2022 - 18:40"');
+  });
+  it('a relative stamp alone establishes nothing', () => {
+    const m = meta(`Budget passes\n\nyesterday at 11:36\n\n${BODY}`);
+    expect(m.published).toBeNull();
+    expect(m.page_date).toBeNull();
+  });
+  it('a day banner years after the latest date in the text is a page date, with a warning', () => {
+    const text = `Tuesday, March 4, 2025\n\nBudget passes\n\n${BODY} The previous budget, passed on June 2, 2021, was smaller.`;
+    const m = meta(text);
+    expect(m.published).toBeNull();
+    expect(m.page_date).toBe('2025-03-04');
+    expect(warnings(text)).toEqual(['page date 2025-03-04 is years after the events the text reports; not taken as the publication date']);
+  });
+  it('a date within months of the events is accepted', () => {
+    const m = meta(`Tuesday, March 1, 2022\n\nBudget passes\n\n${BODY} The previous budget, passed on June 2, 2021, was smaller.`);
+    expect(m.published).toBe('2022-03-01');
+    expect(m.page_date).toBeNull();
+  });
+  it('with no year in the body, the page date cannot be refuted', () => {
+    expect(meta(`Tuesday, March 4, 2025\n\nBudget passes\n\n${BODY}`).published).toBe('2025-03-04');
+  });
+});
+
+describe('wire', () => {
+  it('a dateline with the agency', () => {
+    expect(meta(`Budget passes\n\nLISBON (AFP) – ${BODY}`).wire).toBe('AFP');
+    expect(meta(`Budget passes\n\nLisbon (Reuters) - ${BODY}`).wire).toBe('Reuters');
+  });
+  it('an agency byline or trailer', () => {
+    expect(meta(`Budget passes\n\n${BODY}\n\nThe Associated Press contributed reporting\n`).wire).toBe('AP');
+    expect(meta(`Budget passes\n\n${BODY}\n\ndpa\n`).wire).toBe('dpa');
+  });
+  it('"told <agency>" reporting in the body', () => {
+    expect(meta(`Budget passes\n\n${BODY} "It is a disaster," one member told Reuters.`).wire).toBe('Reuters');
+  });
+  it('not a photo credit after a caption', () => {
+    expect(meta(`Budget passes\n\nThe mayor speaks at the council. (Reuters)\n\n${BODY}`).wire).toBeNull();
+  });
+  it('not additional reporting by an agency on the outlet\'s own story', () => {
+    expect(meta(`Budget passes\n\n${BODY}\n\n(Reporting by staff; additional reporting by Reuters)\n`).wire).toBeNull();
+  });
+  it('not the outlet itself, and not a non-agency ("told Valley Radio")', () => {
+    expect(meta(`Welcome to Reuters\n\n${BODY} "Fine," he told Reuters.`).wire).toBeNull();
+    expect(meta(`Budget passes\n\n${BODY} "Fine," he told Valley Radio.`).wire).toBeNull();
+  });
+});
