@@ -101,7 +101,14 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   }
   let claims: ClaimRecord[] = corroborateClaims(claimInputs, reportOfSource);
 
-  // Events.
+  // Events. A source without a publication date may read its relative dates against a copy of the same
+  // report that has one (a wire story is the same text, published the same day or so).
+  const publishedOfReport = new Map<string, string>();
+  for (const s of sources) {
+    if (!s.published) continue;
+    const prev = publishedOfReport.get(s.report);
+    if (!prev || s.published < prev) publishedOfReport.set(s.report, s.published);
+  }
   const eventInputs: EventInput[] = [];
   for (const x of extractions) {
     for (const e of x.events) {
@@ -112,6 +119,7 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
         patientActors: actorsFor(x.meta.id, e.patients),
         placeActors: actorsFor(x.meta.id, e.places),
         sentenceText: sentenceSpan(x, e.sentence, e.sentence),
+        reference: x.meta.published ?? publishedOfReport.get(reportOfSource.get(x.meta.id) ?? '') ?? null,
       });
     }
   }

@@ -108,7 +108,22 @@ export async function main(argv: string[]): Promise<number> {
   if (!o.out) fail('--out DIR is required');
   const outDir = fromUser(o.out);
   const contentDir = o.content ? fromUser(o.content) : path.join(cacheDir, 'content');
-  const { pages } = await buildSite(corpus, { outDir, cacheDir, contentDir, progress, briefs: o['no-briefs'] !== true });
+  let previous = null;
+  if (o.previous) {
+    const { loadPrevious } = await import('./changes.ts');
+    const loaded = loadPrevious(fromUser(o.previous));
+    if (loaded.error) process.stderr.write(`warning: ${loaded.error}; the "what changed" page treats this as the first build\n`);
+    previous = loaded.dossier;
+  }
+  const { pages } = await buildSite(corpus, {
+    outDir,
+    cacheDir,
+    contentDir,
+    progress,
+    briefs: o['no-briefs'] !== true,
+    previous,
+    siteUrl: process.env.DOSSIER_SITE_URL ?? null,
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
   process.stdout.write(

@@ -5,6 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { sourceMarkdown } from './markdown.ts';
+import { summarise } from './summarise.ts';
+import { buildNetwork, egoSvg, layoutNetwork, networkPage } from './network.ts';
+import { diffDossiers } from './changes.ts';
+import { writeExports } from './exports.ts';
+import type { Dossier } from './types.ts';
 import { buildViews, type SiteViews } from './views.ts';
 import { projectRoot, type CorpusResult } from './pipeline.ts';
 import type { Progress } from './progress.ts';
@@ -17,6 +22,10 @@ export interface SiteOptions {
   contentDir: string;
   /** Print the per-actor PDF briefs (needs Chromium). */
   briefs: boolean;
+  /** An earlier build's dossier.json, for the "what changed" page. */
+  previous?: Dossier | null;
+  /** Public base URL of the site, for the feed and exports (DOSSIER_SITE_URL). */
+  siteUrl?: string | null;
   progress?: Progress;
 }
 
@@ -57,6 +66,11 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const progress = opts.progress ?? silentProgress;
   progress.stage('write');
   const views = buildViews(corpus.dossier, corpus.extractions, corpus.actorOf, corpus.copies);
+  const summary = summarise(corpus.dossier);
+  const network = layoutNetwork(buildNetwork(corpus.dossier, views.sentenceActors), 960, 720);
+  for (const v of views.actors) v.egoSvg = egoSvg(network, v.actor.id);
+  const changes = diffDossiers(opts.previous ?? null, corpus.dossier);
+  const siteUrl = opts.siteUrl ?? null;
   const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
   const viewOf = new Map(views.sources.map((s) => [s.id, s]));
   const pages = new Map<string, string>();
@@ -95,6 +109,10 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
         cfg.addGlobalData('dossier', corpus.dossier);
         cfg.addGlobalData('views', views);
         cfg.addGlobalData('build', { briefs: opts.briefs });
+        cfg.addGlobalData('summary', summary);
+        cfg.addGlobalData('network', networkPage(network, corpus.dossier));
+        cfg.addGlobalData('changes', changes);
+        cfg.addGlobalData('site', { url: siteUrl, title: 'Dossier' });
         for (const [id, text] of pages) cfg.addTemplate(`sources/${id}.md`, text);
       },
     });
@@ -106,6 +124,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const dataDir = path.join(staging, 'data');
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, 'dossier.json'), dossierJson(corpus));
+  writeExports(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl });
 
   progress.stage('search');
   const { indexSite } = await import('./search.ts');

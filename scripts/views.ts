@@ -30,6 +30,14 @@ export interface ActorView {
   events: EventCard[];
   discrepancies: DiscrepancyRecord[];
   affiliations: { relation: string; label: string; actor: { id: string; name: string; url_path: string } | null; name: string }[];
+  /** The brief: bottom line up front, numbered source notes, open questions. */
+  bottomLine: string[];
+  notes: { n: number; source: SourceCard; sentence_n: number; href: string }[];
+  /** Note number of each claim and event shown on the page ("<claim id>" or "<event id>" -> n). */
+  noteOf: Record<string, number>;
+  openQuestions: { text: string; href: string }[];
+  /** Ego network SVG (set by the network stage). */
+  egoSvg: string;
 }
 
 export interface SourceCard {
@@ -86,6 +94,8 @@ export interface SiteViews {
   discrepancies: DiscrepancyView[];
   /** Per source: sentence n -> actor links and classes, for the generated Markdown. */
   markup: Map<string, Map<number, SentenceMarkup>>;
+  /** "<source id>#<sentence n>" -> actors named in that sentence (for the network). */
+  sentenceActors: Map<string, string[]>;
 }
 
 export const TYPE_LABELS: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
@@ -123,6 +133,7 @@ export function buildViews(
     url: s.url,
   });
   const sourceCards = new Map(dossier.sources.map((s) => [s.id, card(s)]));
+  const reportOfSource = new Map(dossier.sources.map((s) => [s.id, s.report]));
   const link = (id: string) => {
     const a = actorById.get(id);
     return a ? { name: a.name, url_path: a.url_path } : null;
@@ -225,7 +236,8 @@ export function buildViews(
   const discrepanciesOfActor = new Map<string, DiscrepancyRecord[]>();
   for (const d of dossier.discrepancies) for (const a of d.actors ?? []) discrepanciesOfActor.set(a, [...(discrepanciesOfActor.get(a) ?? []), d]);
 
-  const actorViews: ActorView[] = dossier.actors.map((actor) => {
+  const actorViews: ActorView[] = dossier.actors.map((actor) => buildActorView(actor));
+  function buildActorView(actor: ActorRecord): ActorView {
     const perSource = sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
     const sources = actor.mentions
       .map((m) => {
@@ -278,8 +290,54 @@ export function buildViews(
           name: target?.name ?? af.actor,
         };
       }),
+      bottomLine: [],
+      notes: [],
+      noteOf: {},
+      openQuestions: [],
+      egoSvg: '',
     };
-  });
+  }
+  for (const v of actorViews) addBrief(v);
+
+  /** Numbered notes (one per cited sentence), the bottom line and open questions of an actor's brief. */
+  function addBrief(v: ActorView): void {
+    const noteBySentence = new Map<string, number>();
+    const cite = (source: string, n: number): number => {
+      const k = `${source}#${n}`;
+      let num = noteBySentence.get(k);
+      if (num === undefined) {
+        num = v.notes.length + 1;
+        noteBySentence.set(k, num);
+        const card = sourceCards.get(source);
+        if (card) v.notes.push({ n: num, source: card, sentence_n: n, href: `/sources/${source}/#s-${n}` });
+      }
+      return num;
+    };
+    for (const c of [...v.statementsBy, ...v.statementsAbout]) v.noteOf[c.claim.id] = cite(c.claim.source, c.claim.sentence_n);
+    for (const e of v.events) {
+      const first = e.event.accounts[0];
+      if (first) v.noteOf[e.event.id] = cite(first.source, first.sentence_n);
+    }
+    const a = v.actor;
+    const role = a.roles[0] ? `${a.roles[0]}` : { person: 'person', organization: 'organisation', place: 'place' }[a.type] ?? a.type;
+    const reports = new Set(a.mentions.map((m) => reportOfSource.get(m.source) ?? m.source)).size;
+    const line1 = `${a.name}${a.description ? ` — ${a.description}` : ''} (${role}) is named ${v.mentionCount} time${v.mentionCount === 1 ? '' : 's'} in ${v.sourceCount} source${v.sourceCount === 1 ? '' : 's'} (${reports} independent report${reports === 1 ? '' : 's'}).`;
+    const lines = [line1];
+    const topBy = v.statementsBy[0];
+    if (topBy) lines.push(`Most reported statement by ${a.name} [${v.noteOf[topBy.claim.id]}]: ${topBy.claim.direct ? `“${topBy.claim.text}”` : topBy.claim.text} (${topBy.gradeLabel.toLowerCase()}).`);
+    const topAbout = v.statementsAbout.find((c) => c.claim.speaker !== a.id);
+    if (topAbout) lines.push(`Most reported claim about ${a.name} [${v.noteOf[topAbout.claim.id]}]: ${topAbout.speaker?.name ?? topAbout.claim.speaker_label} — ${topAbout.claim.direct ? `“${topAbout.claim.text}”` : topAbout.claim.text} (${topAbout.gradeLabel.toLowerCase()}).`);
+    const recent = [...v.events].sort((x, y) => byText(y.event.date, x.event.date)).slice(0, 2);
+    if (recent.length) lines.push(`Latest events: ${recent.map((e) => `${e.event.title} (${e.event.date}) [${v.noteOf[e.event.id]}]`).join('; ')}.`);
+    v.bottomLine = lines;
+    for (const d of v.discrepancies) v.openQuestions.push({ text: `Sources disagree: ${d.topic}.`, href: `/discrepancies/#${d.id}` });
+    for (const c of v.statementsAbout) {
+      if (v.openQuestions.length >= 5) break;
+      if (c.claim.independent_reports === 1 && ['accusation', 'threat', 'responsibility'].includes(c.claim.kind)) {
+        v.openQuestions.push({ text: `Only one independent report has this ${c.claim.kind}: ${c.claim.text.slice(0, 140)}${c.claim.text.length > 140 ? '…' : ''}`, href: c.href });
+      }
+    }
+  }
 
   const actorsByType = ['person', 'organization', 'place'].map((type) => ({
     type,
@@ -380,5 +438,6 @@ export function buildViews(
     timeline: [...months].map(([month, list]) => ({ month, events: list })),
     discrepancies: discrepancyViews,
     markup,
+    sentenceActors: actorsInSentence,
   };
 }

@@ -1,0 +1,143 @@
+// The dossier as people use it, in Debian's headless Chromium: follow links from the home page to an
+// actor, a claim and the highlighted source sentence; search an alias; accessibility (axe) on every kind
+// of page; no console errors; the printed brief; and a link check over the whole site.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { runCli, repo, tempDir } from '../helpers/cli.ts';
+import { checkLinks } from '../helpers/links.ts';
+import { launchChromium } from '../../scripts/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/serve.ts';
+import type { Dossier } from '../../scripts/types.ts';
+
+let out: string;
+let dossier: Dossier;
+let server: StaticServer;
+let browser: Browser;
+const artifacts = path.join(repo, 'test-output');
+
+const kadhimi = () => dossier.actors.find((a) => a.aliases.includes('Kadhemi') && a.type === 'person')!;
+
+beforeAll(async () => {
+  const base = tempDir('browser');
+  out = path.join(base, 'site');
+  const r = runCli(['build', '--sources', path.join(repo, 'sources'), '--out', out, '--cache', path.join(base, 'cache'), '--quiet']);
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  dossier = JSON.parse(fs.readFileSync(path.join(out, 'data', 'dossier.json'), 'utf8'));
+  server = await serveStatic(out);
+  browser = await launchChromium();
+  fs.mkdirSync(artifacts, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + url, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+describe('reading the dossier in a browser', () => {
+  it('goes from the home page to an actor, a claim and the highlighted source sentence', async () => {
+    const { page, errors } = await open('/');
+    await page.click('nav >> text=Actors');
+    await page.waitForURL('**/actors/');
+    const actor = kadhimi();
+    await page.click(`a[href="${actor.url_path}"] >> nth=0`);
+    await page.waitForURL(`**${actor.url_path}`);
+    expect(await page.textContent('h1')).toBe(actor.name);
+    // A claim on the actor page links to its source sentence.
+    const claimLink = page.locator('.claim-meta a[href*="#s-"]').first();
+    const href = (await claimLink.getAttribute('href'))!;
+    await claimLink.click();
+    await page.waitForURL(`**${href}`);
+    const id = href.split('#')[1];
+    const target = page.locator(`[id="${id}"]`);
+    expect(await target.getAttribute('class')).toMatch(/\bclaim\b/);
+    const bg = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds the actor when searching for an alias', async () => {
+    const { page, errors } = await open('/search/?q=Kadhemi');
+    const result = page.locator(`.pagefind-ui__result-link[href*="${kadhimi().url_path}"]`).first();
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has no axe violations and no console errors on every kind of page', async () => {
+    const pages = [
+      '/',
+      '/summary/',
+      '/actors/',
+      '/actors/by-name/',
+      kadhimi().url_path,
+      dossier.sources[0].url_path,
+      '/claims/',
+      '/timeline/',
+      '/discrepancies/',
+      '/search/',
+      ...(dossier.events[0] ? [dossier.events[0].url_path] : []),
+      ...['/network/', '/exports/', '/changes/'].filter((p) => fs.existsSync(path.join(out, p, 'index.html'))),
+    ];
+    const problems: string[] = [];
+    for (const url of pages) {
+      const { page, errors } = await open(url);
+      const result = await new AxeBuilder({ page }).analyze();
+      for (const v of result.violations) problems.push(`${url}: ${v.id} (${v.nodes.length}) ${v.help}`);
+      for (const e of errors) problems.push(`${url}: console: ${e}`);
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('prints the brief of the prime minister on at most two A4 pages, with aliases, statements, timeline and notes', async () => {
+    const actor = kadhimi();
+    const pdfFile = path.join(out, 'briefs', `${actor.id}.pdf`);
+    expect(fs.existsSync(pdfFile)).toBe(true);
+    const pdf = fs.readFileSync(pdfFile).toString('latin1');
+    const pageCount = (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(pageCount).toBeGreaterThanOrEqual(1);
+    expect(pageCount).toBeLessThanOrEqual(2);
+    const { page } = await open(actor.url_path);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: path.join(artifacts, 'brief-print.png'), fullPage: true });
+    const visible = await page.evaluate(() => document.body.innerText);
+    expect(visible).toContain('Bottom line');
+    expect(visible).toContain('Kadhemi');
+    expect(visible).toMatch(/Statements (by|about)/);
+    expect(visible).toContain('Timeline');
+    expect(visible).toContain('Source notes');
+    expect(visible).not.toContain('Skip to content');
+    const letter = await page.pdf({ format: 'Letter', printBackground: true, margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' } });
+    const letterPages = (Buffer.from(letter).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(letterPages).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('writes a PDF brief for every person and organisation', () => {
+    for (const a of dossier.actors.filter((x) => x.type !== 'place')) {
+      expect(fs.existsSync(path.join(out, 'briefs', `${a.id}.pdf`)), a.id).toBe(true);
+    }
+  });
+
+  it('has no broken internal link or #anchor anywhere in the site', () => {
+    const r = checkLinks(out);
+    expect(r.pages).toBeGreaterThan(10);
+    expect(r.broken.slice(0, 10)).toEqual([]);
+  });
+});
