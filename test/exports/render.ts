@@ -19,7 +19,7 @@ export async function renderTemplate(template: string, data: Record<string, unkn
         for (const [k, v] of Object.entries(data)) cfg.addGlobalData(k, v);
       },
     } as any);
-    elev.setIsVerbose(false);
+    (elev as any).setIsVerbose(false);
     await elev.write();
   } finally {
     process.chdir(cwd);

@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import {
   CSV_QUOTED_MATCH, actorsCsv, claimsCsv, eventsCsv, eventsIcs, foldLine, networkGraphml, fallbackNetwork, renderExports, writeExports, calendarEvents,
