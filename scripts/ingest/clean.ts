@@ -227,6 +227,8 @@ function isByline(u: string): boolean {
   if (/^[Bb]y\s+\p{Lu}/u.test(u) && words <= 12 && !/[.!?]["”]?$/.test(u.replace(/\b\p{Lu}\.$/u, ''))) return true;
   if (AGENCY_LEAD_RE.test(u) && words <= 16 && !endsTerminal(u)) return true;
   if (BYLINE_PHRASE_RE.test(u) && words <= 20 && (!endsTerminal(u) || /^(?:\(?reporting|editing|writing|compiled)/i.test(u))) return true;
+  // "X contributed to this report." is a credit even as a full sentence.
+  if (words <= 25 && /\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?$|^\(?(?:additional |also )?reporting by\b/i.test(u)) return true;
   return false;
 }
 

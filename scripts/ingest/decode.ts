@@ -131,8 +131,8 @@ function markdownToText(md: string, images: { src: string; alt: string }[]): str
       l = l.replace(/^\s{0,3}>\s?/, ''); // block quotes
       l = l.replace(/^\s{0,3}(?:[-*_]\s*){3,}$/, ''); // horizontal rules
       l = l.replace(/!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (_m, alt: string, src: string) => {
-        images.push({ src, alt });
-        return alt ? `\n\n${alt}\n\n` : '';
+        images.push({ src, alt }); // alt text describes the image: kept in `images`, not in the text
+        return '';
       });
       l = l.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1'); // links -> their text
       l = l.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2');

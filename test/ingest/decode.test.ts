@@ -136,6 +136,12 @@ describe('markdown', () => {
     expect(r.cleaned.paragraphs[0]).toMatch(/^Ferry services resumed/);
   });
 
+  it('Markdown images go to images, not into the text', () => {
+    const r = prepared(inputFile('i.md', `![Flooded quay at dawn](/img/quay.jpg)\n\n${BODY}`));
+    expect(r.doc.images).toEqual([{ src: '/img/quay.jpg', alt: 'Flooded quay at dawn' }]);
+    expect(r.doc.text).not.toContain('Flooded quay');
+  });
+
   it('Markdown links and emphasis become plain text', () => {
     const r = prepared(inputFile('m.md', 'The **union** said its [members](https://x.example) had voted to return to work on Monday.\n'));
     expect(r.cleaned.paragraphs).toEqual(['The union said its members had voted to return to work on Monday.']);

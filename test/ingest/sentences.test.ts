@@ -87,6 +87,12 @@ describe('cleanArticle on invented scrapes', () => {
     expect(c.subheadings).toEqual([{ before: 1, text: 'What next' }]);
   });
 
+  it('a contributor credit written as a full sentence is a byline, not body', () => {
+    const c = cleanArticle(doc('Budget passes\n\nThe council approved the budget on Thursday. Critics walked out.\n\nStaff writer Ana Lopes in Porto contributed to this report.\n'));
+    expect(c.paragraphs).toEqual(['The council approved the budget on Thursday. Critics walked out.']);
+    expect(c.removed).toContainEqual({ kind: 'byline', text: 'Staff writer Ana Lopes in Porto contributed to this report.' });
+  });
+
   it('never throws on malformed documents', () => {
     expect(cleanArticle({} as DecodedArticle).paragraphs).toEqual([]);
     expect(cleanArticle(null as unknown as DecodedArticle).paragraphs).toEqual([]);
