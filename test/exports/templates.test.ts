@@ -92,6 +92,18 @@ describe('exports page', () => {
     expect(html).toContain('3 nodes and 2 edges');
     expect(html).toContain('3 actors, one row each');
   });
+
+  it('takes the network counts from the /network/ page data, and counts day events without a network', async () => {
+    const page = { svg: '', nodes: 7, edges: [], totalEdges: 11 };
+    const html = fs.readFileSync(path.join(await renderTemplate('exports.njk', { dossier: fixtureDossier(), network: page }), 'exports', 'index.html'), 'utf8');
+    expect(html).toContain('7 nodes and 11 edges');
+    const d = fixtureDossier();
+    d.events = d.events.filter((e) => e.precision === 'day');
+    const none = fs.readFileSync(path.join(await renderTemplate('exports.njk', { dossier: d }), 'exports', 'index.html'), 'utf8');
+    expect(none).toContain('of the 2 events dated to the day');
+    expect(none).toContain('there are none');
+    expect(none).toContain('3 nodes and 3 edges'); // the same fallback network exports.ts writes
+  });
 });
 
 describe('changes page', () => {
