@@ -30,7 +30,7 @@ export function wordCount(text: string): number {
       if (!inWord) n++;
       inWord = true;
     } else if (inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1]!)) {
-      // joiner inside a word: "don't", "U.S", "al-Kadhimi"
+      // joiner inside a word: "don't", "U.S", "al-Amin"
     } else inWord = false;
   }
   return n;
@@ -78,7 +78,7 @@ export interface StampSegment {
   dates: string[];
   hasTime: boolean;
   relative: boolean;
-  /** Words left once date and time words are removed ("Rudaw" from "yesterday at 11:36 Rudaw"). */
+  /** Words left once date and time words are removed ("Valley Radio" from "yesterday at 09:12 Valley Radio"). */
   residue: string;
   /** "Source: X" / "By X": the label and its value. */
   label?: { label: string; value: string };
@@ -129,7 +129,7 @@ export function isDateLine(u: string): boolean {
     if (s.dates.length || s.hasTime || s.relative) dated = true;
     else if (/^(?:updated|published|posted)\b/i.test(seg) || new RegExp(`^${WEEKDAY}$`, 'i').test(seg)) dated = true;
     if (isStamp(s)) continue;
-    // A short site name next to a stamp ("Rudaw") is part of the stamp line.
+    // A short site name next to a stamp ("Valley Radio") is part of the stamp line.
     if (wordCount(seg) <= 4 && !/[.!?]$/.test(seg) && /^\p{Lu}/u.test(seg)) continue;
     return false;
   }
@@ -145,7 +145,7 @@ function startsWithStamp(u: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Datelines ("BAGHDAD –", "ERBIL, Kurdistan Region –", "WASHINGTON, Dec 2 (Reuters) -", "Paris (AFP) -")
+// Datelines ("LISBON –", "SUKKUR, Sindh Province –", "WASHINGTON, Dec 2 (Reuters) -", "Paris (AFP) -")
 
 const CAPS_WORD = `\\p{Lu}[\\p{Lu}'’.-]+`;
 const PLACE_WORD = `(?:\\p{Lu}[\\p{L}'’.-]*|of|and|the|al|el)`;
@@ -489,7 +489,7 @@ export function peelPrefix(unit: string, title: string | null): Peeled {
   return { rest, removed, headline, dateline };
 }
 
-/** The dateline place cleanArticle took off the body ("BAGHDAD", "ERBIL, Kurdistan Region"), or null. */
+/** The dateline place cleanArticle took off the body ("LISBON", "SUKKUR, Sindh Province"), or null. */
 export function datelineOf(cleaned: CleanedArticle): string | null {
   const block = cleaned?.removed?.find((r) => r.kind === 'dateline');
   return block ? (matchDateline(`${block.text} x`)?.place ?? null) : null;

@@ -43,7 +43,7 @@ function clean(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s|•·:\-–—]+|[\s|•·:!,\-–—]+$/g, '').trim();
 }
 
-/** The body's own spelling of a name ("Asharq Al-Awsat" for a banner's "Asharq Al-awsat"). */
+/** The body's own spelling of a name ("Al-Wadi Al-Akhdar" for a banner's "Al-Wadi al-akhdar"). */
 function bodyCasing(name: string, body: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   // The first mention that is not shouted; a body that only shouts the name does not change it.
@@ -101,7 +101,7 @@ function outletCandidates(cleaned: CleanedArticle): string[] {
       if (lead.length && lead.length < words.length && lead.length <= 5) weak.push(clean(lead.join(' ')));
     }
     if (r.kind === 'date') {
-      // A site name beside the stamp: "yesterday at 11:36 Rudaw – 2 Dec 2020".
+      // A site name beside the stamp: "yesterday at 09:12 Valley Radio – 5 May 2022".
       for (const seg of t.split(/\s*[|–—•]\s*|\s+-\s+/)) {
         const s = readStampSegment(seg);
         if (s.label || !seg.trim()) continue;
