@@ -1,0 +1,58 @@
+// Words that make a capitalised phrase an organisation ("X Brigades", "Ministry of Y"), and words that
+// make it a place ("X Province", "Green Zone"). Generic vocabulary only.
+
+/** Head words of organisation names, lower-cased (matched on any token of the name). */
+export const ORG_WORDS = new Set<string>([
+  'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'division', 'unit', 'units', 'corps',
+  'forces', 'force', 'army', 'navy', 'militia', 'militias', 'guard', 'guards', 'police', 'command',
+  'league', 'council', 'service', 'services', 'ministry', 'foundation', 'institute', 'institution',
+  'party', 'movement', 'directorate', 'agency', 'front', 'company', 'co', 'group', 'bank', 'court',
+  'university', 'college', 'academy', 'school', 'committee', 'commission', 'organization', 'organisation',
+  'association', 'union', 'federation', 'alliance', 'coalition', 'network', 'office', 'department',
+  'authority', 'board', 'bureau', 'assembly', 'parliament', 'congress', 'senate', 'cabinet', 'government',
+  'administration', 'secretariat', 'nations', 'centre', 'center', 'hospital', 'fund', 'trust', 'society',
+  'club', 'church', 'mission', 'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'holdings', 'airlines',
+  'airways', 'times', 'post', 'news', 'press', 'television', 'tv', 'radio', 'broadcasting', 'journal',
+  'gazette', 'tribune', 'herald', 'telegraph', 'guardian', 'observer', 'review', 'magazine', 'channel',
+  'industries', 'group', 'partners', 'systems', 'technologies', 'labs', 'laboratory', 'laboratories',
+  'council', 'tribunal', 'caucus', 'brotherhood', 'order', 'state', 'republic', 'taskforce', 'team',
+  'watch', 'initiative', 'program', 'programme', 'project', 'exchange', 'ventures', 'capital', 'motors',
+  'kingdom', 'emirate', 'caliphate', 'squad', 'cartel', 'gang', 'syndicate', 'mobilization', 'mobilisation',
+  'community', 'collective', 'observer', 'technology', 'energy', 'mobility', 'accountants', 'securities',
+  'electronics', 'pharmaceuticals', 'pharma', 'logistics', 'telecom', 'telecommunications', 'media',
+  'solutions', 'resources', 'petroleum', 'insurance', 'investments', 'financial', 'consulting',
+  'construction', 'shipping', 'foods', 'chemicals', 'semiconductor', 'software', 'networks',
+  'communications', 'entertainment', 'studios', 'records', 'publishing', 'storage', 'automotive',
+  'exchange', 'stock', 'commerce', 'chamber', 'prosecutors', 'ombudsman', 'inspectorate', 'observatory',
+  // Arabic and Persian organisation words commonly kept untranslated in English-language news.
+  'kataib', 'kataeb', "kata'ib", 'saraya', 'liwa', 'asaib', 'asa\'ib', 'harakat', 'harakat', 'hizb',
+  'jaish', 'jabhat', 'hezbollah', 'hizbullah', 'hizballah', 'hezbullah', 'tanzim',
+  'majlis', 'sepah', 'basij', 'jamaat', "jama'at", 'ansar',
+]);
+
+/** Capitalised generic words that are never, alone, an actor (but may head an org name). */
+export const GENERIC_SINGLE = new Set<string>([
+  'state', 'government', 'republic', 'army', 'police', 'parliament', 'congress', 'senate', 'cabinet',
+  'court', 'party', 'forces', 'force', 'group', 'council', 'ministry', 'league', 'front', 'movement',
+  'brigade', 'brigades', 'crowd', 'coalition', 'alliance', 'union', 'agency', 'service', 'services',
+]);
+
+/** Last words that make a name a place ("Anbar Province", "Green Zone", "Kurdistan Region"). */
+export const PLACE_WORDS = new Set<string>([
+  'province', 'region', 'governorate', 'district', 'county', 'city', 'zone', 'street', 'square', 'avenue',
+  'road', 'airport', 'base', 'mountains', 'mountain', 'mount', 'river', 'valley', 'gulf', 'sea', 'ocean',
+  'island', 'islands', 'strait', 'peninsula', 'desert', 'bridge', 'camp', 'crossing', 'port', 'village',
+  'town', 'neighbourhood', 'neighborhood', 'quarter', 'plain', 'plains', 'lake', 'bay', 'coast', 'highway',
+  'canal', 'dam', 'palace', 'house', 'tower', 'towers', 'stadium', 'park', 'heights', 'hills', 'oasis',
+  'prefecture', 'oblast', 'territory', 'territories', 'emirates', 'compound', 'mosque', 'shrine', 'checkpoint',
+]);
+
+/** Words that make a capitalised phrase an event or a thing, not an actor ("Twenty Revolution", "Cold War"). */
+export const NON_ACTOR_WORDS = new Set<string>([
+  'revolution', 'war', 'wars', 'pandemic', 'epidemic', 'crisis', 'agreement', 'accord', 'accords', 'treaty',
+  'deal', 'operation', 'campaign', 'day', 'anniversary', 'festival', 'olympics', 'cup', 'election',
+  'elections', 'summit', 'conference', 'act', 'law', 'bill', 'constitution', 'uprising', 'massacre', 'spring',
+  'intifada', 'offensive', 'battle', 'siege', 'declaration', 'protocol', 'plan', 'doctrine', 'award', 'prize',
+  'virus', 'app', 'internet', 'online', 'web', 'channel', 'channels', 'editor', 'picks', 'photo', 'video',
+  'ramadan', 'eid', 'christmas', 'easter', 'new', 'year', 'era', 'age', 'century', 'chapter', 'article',
+]);

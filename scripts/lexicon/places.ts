@@ -1,0 +1,67 @@
+// A compact gazetteer: every country (common and official names, alternative spellings, capitals) from
+// the `world-countries` package, plus continents and broad regions. Demonyms come from the same data.
+import countries from 'world-countries';
+import { EXTRA_DEMONYMS } from './stopwords.ts';
+
+export interface Gazetteer {
+  /** Lower-cased place name -> canonical name. */
+  places: Map<string, string>;
+  /** Lower-cased demonyms ("iraqi", "iraqis", "iranian"). */
+  demonyms: Set<string>;
+  /** Upper-case codes and abbreviations that name a country ("US", "UK", "UAE"). */
+  codes: Map<string, string>;
+}
+
+const REGIONS = [
+  'Africa', 'Asia', 'Europe', 'Oceania', 'Antarctica', 'North America', 'South America', 'Latin America',
+  'Middle East', 'Near East', 'Far East', 'Caucasus', 'Balkans', 'Levant', 'Maghreb', 'Sahel', 'Arctic',
+  'Scandinavia', 'Central Asia', 'Southeast Asia', 'South Asia', 'East Asia', 'West Africa', 'East Africa',
+  'Horn of Africa', 'Persian Gulf', 'Arabian Peninsula', 'Mediterranean', 'Kurdistan', 'Gaza', 'West Bank',
+  'Crimea', 'Donbas', 'Kashmir', 'Tibet', 'Darfur', 'Siberia',
+];
+
+let memo: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  if (memo) return memo;
+  const places = new Map<string, string>();
+  const demonyms = new Set<string>(EXTRA_DEMONYMS);
+  const codes = new Map<string, string>();
+  const add = (name: string | undefined, canonical: string) => {
+    if (!name || name.length < 3) return;
+    const k = name.toLowerCase();
+    if (!places.has(k)) places.set(k, canonical);
+  };
+  const list = ((countries as unknown as { default?: unknown }).default ?? countries) as unknown as any[];
+  for (const c of list) {
+    const common: string = c.name.common;
+    add(common, common);
+    add(c.name.official, common);
+    for (const alt of c.altSpellings ?? []) {
+      if (/^[A-Z]{2,3}$/.test(alt) || /^[A-Z](\.[A-Z])+\.?$/.test(alt)) codes.set(alt.replace(/\./g, ''), common);
+      else add(alt, common);
+    }
+    // "Washington, D.C." is written "Washington" in running text.
+    for (const cap of c.capital ?? []) {
+      add(cap, cap);
+      const short = cap.replace(/,?\s+(D\.\s?C\.|City)$/, '').split(',')[0].trim();
+      add(short, short);
+    }
+    const d = c.demonyms?.eng;
+    for (const form of [d?.m, d?.f]) {
+      if (!form) continue;
+      const k = form.toLowerCase();
+      demonyms.add(k);
+      demonyms.add(k.endsWith('s') ? k : k + 's');
+    }
+  }
+  // Codes that are everyday words or common acronyms for other things are not taken as countries.
+  for (const code of ['AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IN', 'IS', 'IT', 'ME', 'MY', 'NO', 'OR', 'SO', 'TO', 'UP', 'WE', 'AM', 'PM', 'AD', 'ID', 'TV', 'AI', 'CV', 'PR', 'MP', 'VA', 'GE', 'AP', 'BBC', 'CNN', 'PS', 'PE', 'NE', 'LA', 'MA', 'CA', 'CO', 'DE', 'FR', 'MR', 'MS', 'DR', 'ST', 'IL', 'IR', 'GB']) codes.delete(code);
+  for (const [code, name] of [['US', 'United States'], ['USA', 'United States'], ['UK', 'United Kingdom'], ['UAE', 'United Arab Emirates'], ['EU', ''], ['DRC', 'DR Congo']] as const) {
+    if (name) codes.set(code, name);
+  }
+  for (const r of REGIONS) add(r, r);
+  // Demonyms are also country-ish words; never let a demonym shadow a place of the same spelling.
+  memo = { places, demonyms, codes };
+  return memo;
+}
