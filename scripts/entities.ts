@@ -2,7 +2,7 @@
 // capitalised words (with name particles inside), trims what is not part of a name (titles,
 // sentence-opening words, nationality adjectives, possessive 's), types each run by lexicons and
 // context, then links short forms to the full name given in the same article: surname -> full name,
-// acronym -> expansion, a name equated in a parenthesis ("PMF, X in Arabic").
+// acronym -> expansion, a name equated in a parenthesis ("ABC, X in Arabic").
 // Only cleaned.sentences are scanned: captions and removed boilerplate never create actors.
 import type { ActorType, CleanedArticle, LocalEntity, MergeEvidence, Mention } from './types.ts';
 import { TITLES, ROLE_NOUNS } from './lexicon/titles.ts';
@@ -80,7 +80,7 @@ function isUpperInitial(s: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** "al-Kadhimi", "el-Sisi", "d'Estaing": a lower-case article glued to a capitalised name. */
+/** "al-Rashid", "el-Amin", "d'Estaing": a lower-case article glued to a capitalised name. */
 function isPrefixedName(s: string): boolean {
   const m = /^([a-z]{1,3})[-'’](.+)$/u.exec(s);
   return !!m && ARTICLE_PREFIXES.includes(m[1]) && isUpperInitial(m[2]);
@@ -520,7 +520,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
     }
   };
 
-  // Parenthetical definitions: "Popular Mobilization Forces (PMF, Hashd al-Shaabi in Arabic)".
+  // Parenthetical definitions: "Northern Defence Council (NDC, Majlis al-Difaa in Arabic)".
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     if (c.tentative && !isAcronym(c.text)) continue;
@@ -645,8 +645,8 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
     }
   }
 
-  // A person named by part of a full name given in the article ("Lopez Obrador" for "Andres Manuel
-  // Lopez Obrador", "Alhaji Danladi" for "Alhaji Musa Danladi"): same last word, words in order, one candidate.
+  // A person named by part of a full name given in the article ("Garcia Ortega" for "Ana Maria
+  // Garcia Ortega", "Sheikh Bello" for "Sheikh Umar Bello"): same last word, words in order, one candidate.
   for (const e of ents) {
     if (e.type !== 'person' || e.mentions.length === 0 || e.words < 2) continue;
     const mine = nameWords([...e.forms.keys()][0]).map(skeleton);

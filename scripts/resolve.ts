@@ -1,7 +1,7 @@
 // Cross-source resolution: one actor per real-world entity. Local entities (one per article) are
 // blocked by transliteration-neutral keys (translit.ts), so the work is near-linear: only entities
 // sharing a key are ever compared. Rules, each leaving evidence on the actor:
-//   same-key         two names with the same key (Kadhimi / Kadhemi / Kazemi, Kataib / Kataeb)
+//   same-key         two names with the same key (Qadhiri / Kazeeri, Kataib / Kataeb)
 //   same-words       organisations with the same words in another order (X Brigades / Brigades of X)
 //   acronym          an acronym defined for one organisation in some article
 //   text-equates     names equated inside one article (they arrive as aliases of one local entity)

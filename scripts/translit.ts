@@ -1,5 +1,5 @@
 // Name matching keys that survive transliteration variants: one Arabic or Persian name is written
-// Kadhimi / Kazemi, Qassem / Qasem, Kataib / Kataeb, Hashd / Hashed by different outlets. Keys fold
+// Qadhiri / Kazeeri, Youssef / Yusuf, Kataib / Kataeb, Majlis / Madjlis by different outlets. Keys fold
 // diacritics, drop the Arabic article (al-/el-/...), unify letters that transliterators disagree on
 // (dh/z, q/k, e/i, ou/u/o, doubled consonants) and finally keep a consonant skeleton.
 import { ARTICLE_PREFIXES } from './lexicon/particles.ts';
@@ -15,7 +15,7 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-/** Name words, lower-cased and folded, without Arabic articles ("Al-Kazemi" -> ["kazemi"]). */
+/** Name words, lower-cased and folded, without Arabic articles ("Al-Rashid" -> ["rashid"]). */
 const wordsMemo = new Map<string, string[]>();
 const translitMemo = new Map<string, string>();
 function remember<T>(memo: Map<string, T>, key: string, value: T): T {
