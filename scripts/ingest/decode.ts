@@ -189,16 +189,17 @@ function decodeHtml(html: string): { text: string; htmlMeta: NonNullable<Decoded
 
   for (const el of document.querySelectorAll('script, style, noscript, template, iframe, svg, nav, form') as unknown as any[]) el.remove();
 
-  let parsed: { content?: string | null; byline?: string | null; siteName?: string | null } | null = null;
+  // The serializer hands back Readability's own element, so the article is not re-parsed from HTML.
+  let parsed: { content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
   try {
-    parsed = new Readability(document as any, { charThreshold: 200 }).parse();
+    parsed = new Readability(document as any, { charThreshold: 200, serializer: (node: unknown) => node }).parse();
   } catch {
     parsed = null;
   }
   if (parsed?.byline && !htmlMeta.byline) htmlMeta.byline = parsed.byline.trim();
   if (parsed?.siteName && !htmlMeta.siteName) htmlMeta.siteName = parsed.siteName.trim();
   let root: any;
-  if (parsed?.content) root = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body;
+  if (parsed?.content) root = parsed.content;
   else {
     // Readability gives up on very short pages: fall back to the body without its page furniture.
     root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
