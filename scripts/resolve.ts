@@ -294,7 +294,8 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
 
 /**
  * Canonical name: the fullest well-formed form (most words; no acronym), then the one used by the most
- * independent reports, then by most sources, then alphabetical for stability.
+ * independent reports, then by most sources, then the longer spelling (with its particles), then
+ * alphabetical for stability.
  */
 function canonicalName(members: Node[]): string {
   const stats = new Map<string, { reports: Set<string>; sources: Set<string>; words: number }>();
@@ -315,6 +316,7 @@ function canonicalName(members: Node[]): string {
       y[1].words - x[1].words ||
       y[1].reports.size - x[1].reports.size ||
       y[1].sources.size - x[1].sources.size ||
+      y[0].length - x[0].length ||
       (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0),
   );
   return pool[0][0];
