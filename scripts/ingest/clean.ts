@@ -153,13 +153,13 @@ const DATELINE_RE = new RegExp(
   `^((?:${CAPS_WORD})(?:[ -]${CAPS_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,4}){0,2})` + // place
     `(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?` + // date
     `\\s*(\\((?:${AGENCY_ALT})\\))?` + // agency
-    `\\s*[–—-]{1,2}\\s*(?=\\S)`,
+    `\\s*[–—-]{1,2}\\s*(?=[\\p{Lu}\\p{N}"“‘'])`,
   'u',
 );
 const MIXED_DATELINE_RE = new RegExp(
   `^(\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,2}(?:,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3})?)` +
     `(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?` +
-    `\\s*(\\((?:${AGENCY_ALT})\\))\\s*[–—-]{1,2}\\s*(?=\\S)`,
+    `\\s*(\\((?:${AGENCY_ALT})\\))\\s*[–—-]{1,2}\\s*(?=[\\p{Lu}\\p{N}"“‘'])`,
   'u',
 );
 
@@ -369,6 +369,13 @@ function clean(doc: DecodedArticle): CleanedArticle {
         if (peeled.headline && !title) title = peeled.headline;
         u = peeled.rest;
       }
+      // A question or exclamation headline ("Is the truce over?") directly above the first paragraph.
+      const next = units[i + 1];
+      if (!title && /[?!]["”’]?$/.test(u) && !/^["“‘']/.test(u) && wordCount(u) <= 16 && next !== undefined && isProse(next) && wordCount(next) > wordCount(u) * 2 && u === units[i]) {
+        title = u;
+        remove('headline', u);
+        continue;
+      }
       if (isProse(u) || isUnpunctuatedProse(u)) {
         inBody = true;
         paragraphs.push(u);
@@ -492,5 +499,5 @@ export function peelPrefix(unit: string, title: string | null): Peeled {
 /** The dateline place cleanArticle took off the body ("LISBON", "SUKKUR, Sindh Province"), or null. */
 export function datelineOf(cleaned: CleanedArticle): string | null {
   const block = cleaned?.removed?.find((r) => r.kind === 'dateline');
-  return block ? (matchDateline(`${block.text} x`)?.place ?? null) : null;
+  return block ? (matchDateline(`${block.text} X`)?.place ?? null) : null;
 }

@@ -93,6 +93,28 @@ describe('cleanArticle on invented scrapes', () => {
     expect(c.removed).toContainEqual({ kind: 'byline', text: 'Staff writer Ana Lopes in Porto contributed to this report.' });
   });
 
+  it('a question headline above the first paragraph is the title', () => {
+    const c = cleanArticle(doc('Is the river truce over?\n\nFishing crews on both banks said on Monday that patrol boats had returned to the disputed channel for the first time in a year.\n'));
+    expect(c.title).toBe('Is the river truce over?');
+    expect(c.paragraphs).toHaveLength(1);
+  });
+
+  it.each([
+    ['NEW YORK, March 3 (Reuters) - Shares fell.', 'NEW YORK, March 3 (Reuters) -'],
+    ['GAZA CITY, Gaza Strip, Jan. 5 (Xinhua) -- Talks resumed.', 'GAZA CITY, Gaza Strip, Jan. 5 (Xinhua) --'],
+    ['SAN JOSE, Calif. – A fire broke out.', 'SAN JOSE, Calif. –'],
+  ])('dateline %s', (para, dl) => {
+    const c = cleanArticle(doc(`Headline words here\n\n${para} It spread quickly.\n`));
+    expect(c.removed).toContainEqual({ kind: 'dateline', text: dl });
+    expect(c.paragraphs[0]).not.toContain(dl);
+  });
+
+  it('an all-caps word before a dash and lower case is not a dateline', () => {
+    const c = cleanArticle(doc('Alliance meets\n\nNATO – the alliance of 32 states – met on Monday. Ministers agreed.\n'));
+    expect(c.removed.some((r) => r.kind === 'dateline')).toBe(false);
+    expect(c.paragraphs[0]).toMatch(/^NATO – the alliance/);
+  });
+
   it('never throws on malformed documents', () => {
     expect(cleanArticle({} as DecodedArticle).paragraphs).toEqual([]);
     expect(cleanArticle(null as unknown as DecodedArticle).paragraphs).toEqual([]);
