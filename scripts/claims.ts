@@ -77,7 +77,7 @@ function buildDoc(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Me
   for (const m of mentions ?? []) {
     const seg = bySentence.get(m.sentence);
     if (!seg || m.start < 0 || m.end > seg.end - seg.start || m.end <= m.start) continue;
-    ms.push({ ...m, gs: seg.start + m.start, ge: seg.start + m.end });
+    ms.push({ sentence: m.sentence, start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity, gs: seg.start + m.start, ge: seg.start + m.end });
   }
   ms.sort((a, b) => a.gs - b.gs || b.ge - a.ge);
   return { text, masked: text, segs, paraStart, paraEnd, mentions: ms, entities: new Map((entities ?? []).map((e) => [e.key, e])) };
@@ -92,6 +92,24 @@ function segAt(doc: Doc, i: number): Seg {
     else hi = mid - 1;
   }
   return segs[lo];
+}
+
+/** First index in a list sorted by `pos` whose pos >= x. */
+function lowerBound<T>(arr: T[], x: number, pos: (t: T) => number): number {
+  let lo = 0, hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos(arr[mid]) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Reporting verbs lying inside [a, b), in order (verbs are sorted by start). */
+function verbsIn(verbs: Verb[], a: number, b: number): Verb[] {
+  const out: Verb[] = [];
+  for (let k = lowerBound(verbs, a, (v) => v.start); k < verbs.length && verbs[k].start < b; k++) if (verbs[k].end <= b) out.push(verbs[k]);
+  return out;
 }
 
 /** Mentions whose start lies in [a, b). */
@@ -266,7 +284,9 @@ interface Verb {
   according?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+// Letters and digits of any script except the punctuation blocks (U+2000-U+303F: curly quotes, dashes,
+// the blank used for masked quotations); written without \p{..} classes, which are slow in V8.
+const WORD = /[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u3040-\uFFEF]+(?:['’\-][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u3040-\uFFEF]+)*/g;
 /** Products of speech: "a message tweeted on Friday" is a participle, not a reporting verb. */
 const SPEECH_PRODUCTS = new Set('message statement video videos letter post posts tweet speech remarks comments interview footage recording audio clip report document order'.split(' '));
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
@@ -281,31 +301,45 @@ function verbShape(w: string, prev: string): boolean {
   return true;
 }
 
+/** One regex over every reporting-verb form: the scan touches only candidate words, not every token. */
+const VERB_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:${[...SPEECH_VERBS.keys()].sort((a, b) => b.length - a.length).join('|')}|[Aa]ccording(?=\\s+to\\b))(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
+
+/** The two words before `start` (lower case), looking back a short window. */
+function prevWords(masked: string, start: number): [string, string] {
+  const win = masked.slice(Math.max(0, start - 40), start);
+  const ws = win.match(WORD) ?? [];
+  const n = ws.length;
+  // the first word of the window may be cut; only trust it when the window reaches the text start
+  return [(ws[n - 1] ?? '').toLowerCase(), (n >= 2 && (n > 2 || start <= 40) ? ws[n - 2] : '').toLowerCase()];
+}
+
 function findVerbs(masked: string): Verb[] {
   const out: Verb[] = [];
-  let prev = '', prev2 = '';
   let m: RegExpExecArray | null;
-  WORD.lastIndex = 0;
-  while ((m = WORD.exec(masked))) {
-    const w = m[0].toLowerCase();
-    const start = m.index, end = start + m[0].length;
-    const readings = SPEECH_VERBS.get(w);
-    if (w === 'according' && /^\s+to\b/.test(masked.slice(end, end + 6))) {
+  VERB_RE.lastIndex = 0;
+  while ((m = VERB_RE.exec(masked))) {
+    const w = m[0];
+    const start = m.index, end = start + w.length;
+    if (w === 'according' || w === 'According') {
       out.push({ start, end: end + 3, form: 'according to', kind: 'statement', according: true });
-    } else if (readings && /^\p{Ll}/u.test(m[0]) && verbShape(w, prev)) {
-      const gap = masked.slice(Math.max(0, start - 3), start);
-      const adjacent = !/[.,;:!?]/.test(gap); // "a warning" vs "a, warning" (never mind the latter)
-      const nounish = adjacent && (NOUN_MARKERS.has(prev) || (SPEECH_PRODUCTS.has(prev) && /ed$/.test(w)) || PASSIVE_AUX.has(prev));
-      const ahead = masked.slice(end, end + VERB_LOOKAHEAD);
-      const passive = /^(?:accused|charged|blamed)$/.test(w) && /^\s+(?:of|with|for|by)\b/.test(ahead);
-      const negated = NEGATORS.has(prev) || (prev === 'to' && NEGATORS.has(prev2)) || NEGATORS.has(prev2) && AUX_WORDS.has(prev);
-      if (!nounish && !passive && !negated) {
-        const r = readings.find((x) => !x.needs || x.needs.test(ahead));
-        if (r) out.push({ start, end, form: w, kind: r.kind });
-      }
+      continue;
     }
-    prev2 = prev;
-    prev = w;
+    const readings = SPEECH_VERBS.get(w)!;
+    const [prev, prev2] = prevWords(masked, start);
+    if (!verbShape(w, prev)) continue;
+    const gap = masked.slice(Math.max(0, start - 3), start);
+    const adjacent = !/[.,;:!?]/.test(gap); // "a warning" vs "a, warning" (never mind the latter)
+    const nounish = adjacent && (NOUN_MARKERS.has(prev) || (SPEECH_PRODUCTS.has(prev) && /ed$/.test(w)) || PASSIVE_AUX.has(prev));
+    const ahead = masked.slice(end, end + VERB_LOOKAHEAD);
+    const passive = /^(?:accused|charged|blamed)$/.test(w) && /^\s+(?:of|with|for|by)\b/.test(ahead);
+    const negated = NEGATORS.has(prev) || (prev === 'to' && NEGATORS.has(prev2)) || (NEGATORS.has(prev2) && AUX_WORDS.has(prev));
+    if (!nounish && !passive && !negated) {
+      const r = readings.find((x) => !x.needs || x.needs.test(ahead));
+      if (r) out.push({ start, end, form: w, kind: r.kind });
+    }
   }
   return out;
 }
@@ -369,7 +403,7 @@ function leftSubject(ctx: Ctx, from: number, end: number, verb: Verb): { s: numb
   const { doc } = ctx;
   const m = doc.masked;
   // another reporting verb in between: "he said, arguing that" -> same speaker
-  const inner = ctx.verbs.filter((v) => v.start >= from && v.end <= end && v !== verb && !v.according);
+  const inner = verbsIn(ctx.verbs, from, end).filter((v) => v !== verb && !v.according);
   if (inner.length) {
     const last = inner[inner.length - 1];
     const rest = m.slice(last.end, end);
@@ -404,7 +438,7 @@ function leftSubject(ctx: Ctx, from: number, end: number, verb: Verb): { s: numb
       // subject = start of the first clause, up to its first auxiliary
       const r = leftStrip(doc, s, s + before.length, true);
       if (!r) {
-        const prevVerb = ctx.verbs.filter((v) => v.end <= s + before.length && v.start >= from).pop();
+        const prevVerb = verbsIn(ctx.verbs, from, s + before.length).pop();
         return prevVerb ? { inherit: prevVerb } : null;
       }
       return r;
@@ -418,7 +452,7 @@ function leftStrip(doc: Doc, s: number, e: number, cutAtFirstAux: boolean): { s:
   const m = doc.masked;
   if (cutAtFirstAux) {
     // subject of a coordinated clause: words up to the first auxiliary or lower-case verb-like word after a name
-    const re = new RegExp(WORD.source, 'gu');
+    const re = new RegExp(WORD.source, 'g');
     re.lastIndex = s;
     let w: RegExpExecArray | null;
     while ((w = re.exec(m)) && w.index < e) {
@@ -490,7 +524,7 @@ function leftStrip(doc: Doc, s: number, e: number, cutAtFirstAux: boolean): { s:
 /** The subject of a clause: its words up to the first auxiliary ("The prime minister has urged calm"). */
 function subjectOfClause(doc: Doc, g: { s: number; e: number }): { s: number; e: number } | null {
   const m = doc.masked;
-  const re = new RegExp(WORD.source, 'gu');
+  const re = new RegExp(WORD.source, 'g');
   re.lastIndex = g.s;
   let w: RegExpExecArray | null;
   let e = g.e;
@@ -554,7 +588,7 @@ const RUN_WORDS = new Set(['of', 'the', 'a', 'an', 'al', 'and', 'senior', 'top',
 /** Subject of "<noun phrase> threatening/urging ...": the run of name and speaker-noun words right before. */
 function ingSubject(doc: Doc, from: number, at: number): { s: number; e: number } | null {
   const m = doc.masked;
-  const re = new RegExp(WORD.source, 'gu');
+  const re = new RegExp(WORD.source, 'g');
   re.lastIndex = from;
   const toks: { s: number; e: number; w: string }[] = [];
   let w: RegExpExecArray | null;
@@ -589,14 +623,14 @@ function resolveRole(ctx: Ctx, noun: string, before: number): Speaker | null {
     if (cands.length > 1) {
       // nearest preceding mention among the candidates
       const keys = new Set(cands.map((c) => c.key));
-      const prior = doc.mentions.filter((x) => x.gs < before && keys.has(x.entity) && !doc.masked.slice(x.gs, x.ge).includes(BLANK));
+      const prior = mentionsIn(doc, before - 3000, before).filter((x) => keys.has(x.entity) && !doc.masked.slice(x.gs, x.ge).includes(BLANK));
       const p = prior[prior.length - 1];
       if (p) return { key: p.entity, label: p.text, type: 'person' };
     }
     return null;
   }
   if (ORG_NOUNS.has(noun)) {
-    const prior = doc.mentions.filter((x) => x.gs < before && x.type === 'organization' && !doc.masked.slice(x.gs, x.ge).includes(BLANK));
+    const prior = mentionsIn(doc, before - 3000, before).filter((x) => x.type === 'organization' && !doc.masked.slice(x.gs, x.ge).includes(BLANK));
     const paraNow = segAt(doc, before).para;
     for (let k = prior.length - 1; k >= 0; k--) {
       const x = prior[k];
@@ -611,11 +645,21 @@ function resolveRole(ctx: Ctx, noun: string, before: number): Speaker | null {
   return null;
 }
 
+/** The latest claim made so far that passes `test`, looking back at most a few thousand characters. */
+function lastClaim(ctx: Ctx, test: (c: Ctx['claims'][number]) => boolean, at: number): Ctx['claims'][number] | undefined {
+  for (let k = ctx.claims.length - 1; k >= 0; k--) {
+    const c = ctx.claims[k];
+    if (at - c._start > 4000) break;
+    if (test(c)) return c;
+  }
+  return undefined;
+}
+
 /** Resolves a pronoun to the previous speaker or the nearest compatible name. */
 function resolvePronoun(ctx: Ctx, pron: string, at: number): Speaker | null {
   const { doc } = ctx;
   const para = segAt(doc, at).para;
-  const prevClaim = [...ctx.claims].reverse().find((c) => c._start < at);
+  const prevClaim = lastClaim(ctx, (c) => c._start < at, at);
   const claimPara = prevClaim ? segAt(doc, prevClaim._start).para : -99;
   const recentClaim = prevClaim && para - claimPara <= 2 ? prevClaim : null;
   const wantPerson = PERSON_PRONOUNS.has(pron);
@@ -632,7 +676,7 @@ function resolvePronoun(ctx: Ctx, pron: string, at: number): Speaker | null {
   };
   // nearest name of the right kind outside quotations, in this or the previous paragraph
   let near: Doc['mentions'][number] | null = null;
-  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+  for (let k = lowerBound(doc.mentions, at, (x) => x.gs) - 1; k >= 0; k--) {
     const x = doc.mentions[k];
     if (x.gs >= at) continue;
     if (para - segAt(doc, x.gs).para > 1) break;
@@ -664,7 +708,7 @@ function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   const heads: Doc['mentions'] = [];
   for (const x of mentionsIn(doc, s, e)) {
     if (doc.masked.slice(x.gs, x.ge).includes(BLANK)) continue;
-    const segStart = Math.max(s, doc.masked.lastIndexOf(',', x.gs) + 1);
+    const segStart = s + doc.masked.slice(s, x.gs).lastIndexOf(',') + 1;
     const before = words(doc.masked.slice(segStart, x.gs)).map((w) => w.toLowerCase());
     if (before.some((w) => PREPOSITIONS.has(w))) continue;
     if (/^['’]s\b/.test(doc.text.slice(x.ge, x.ge + 3))) continue;
@@ -675,7 +719,8 @@ function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   const org = heads.find((x) => x.type === 'organization');
   if (org) {
     // "AAH fighters", "a Hamas official": a member speaks, not the organisation
-    const after = words(doc.masked.slice(org.ge, Math.min(e, doc.masked.indexOf(',', org.ge) < 0 ? e : doc.masked.indexOf(',', org.ge)))).map((w) => w.toLowerCase());
+    const rest = doc.masked.slice(org.ge, e);
+    const after = words(rest.split(',')[0]).map((w) => w.toLowerCase());
     const memberNoun = after.some((w) => SPEAKER_HEAD_NOUNS.has(w) && !ORG_NOUNS.has(w));
     if (!memberNoun) return { key: org.entity, label: org.text, type: 'organization' };
     return { key: null, label, type: 'unnamed' };
@@ -693,9 +738,7 @@ function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
       // "the official said" after "A senior official ... said": the speaker introduced just before
       const syns = ROLE_SYNONYMS[noun] ?? [noun];
       const para = segAt(doc, s).para;
-      const back = [...ctx.claims].reverse().find(
-        (c) => c._start < s && para - segAt(doc, c._start).para <= 3 && syns.some((sy) => new RegExp(`\\b${sy}\\b`, 'i').test(c.speaker_label)),
-      );
+      const back = lastClaim(ctx, (c) => c._start < s && para - segAt(doc, c._start).para <= 3 && syns.some((sy) => new RegExp(`\\b${sy}\\b`, 'i').test(c.speaker_label)), s);
       if (back && back.speaker === null) return { key: null, label: back.speaker_label, type: back._type };
       const r = resolveRole(ctx, noun, s);
       if (r) return r;
@@ -707,7 +750,7 @@ function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
 
 /** An unnamed speaker's description, cut before a relative clause or verb ("Another group calling itself ..."). */
 function shortLabel(doc: Doc, s: number, e: number, label: string): string {
-  const re = new RegExp(WORD.source, 'gu');
+  const re = new RegExp(WORD.source, 'g');
   re.lastIndex = s;
   let w: RegExpExecArray | null;
   let n = 0;
@@ -735,10 +778,14 @@ function invertedSubject(doc: Doc, v: Verb, before: string): { s: number; e: num
   const npWords = words(np).map((w) => w.toLowerCase());
   // "Neneng Suryani, 34, said she woke up": a clause follows, not the speaker
   if (npWords.length > 1 && (PERSON_PRONOUNS.has(npWords[0]) || THING_PRONOUNS.has(npWords[0]) || PLURAL_PRONOUNS.has(npWords[0]) || ['we', 'i', 'you'].includes(npWords[0]))) return null;
-  if (trimPunct(before) !== '' && !before.includes(BLANK) && words(before).length <= 8) return null;
+  if (trimPunct(before) !== '' && !before.includes(BLANK) && words(before).length <= 8) {
+    // "A survivor, Jane Doe, 34, said ...": a speaker phrase, not reported content, stands before the verb
+    const bs = v.start - before.length;
+    if (mentionsIn(doc, bs, v.start).some((x) => x.type === 'person')) return null;
+  }
   const ok =
     looksLikeSubject(np) &&
-    !words(np).some((w) => AUX_WORDS.has(w.toLowerCase()) && !/ly$/.test(w)) &&
+    !words(np.split(',')[0]).some((w) => AUX_WORDS.has(w.toLowerCase()) && !/ly$/.test(w)) &&
     !rest.includes(BLANK) &&
     (trimPunct(rest).replace(/[.!?]+$/, '') === '' || /^\s*(?:in|on|at|during|after|before|when|while|as|via|last|this|from)\b/i.test(rest));
   return ok ? right : null;
@@ -766,7 +813,7 @@ function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0): Speak
     if (!sp && depth < 4) {
       // "X said ... and warned that": the earlier verb's speaker
       const seg = segAt(doc, v.start);
-      const prevVerb = ctx.verbs.filter((x) => x.start >= seg.start && x.end <= v.start && !x.according).pop();
+      const prevVerb = verbsIn(ctx.verbs, seg.start, v.start).filter((x) => !x.according).pop();
       if (prevVerb) sp = speakerOfVerb(ctx, prevVerb, seg.start, depth + 1);
       else if (v.form.endsWith('ing')) {
         // "X ... held up a sign reading “...”": the name the sentence opens with
@@ -833,12 +880,12 @@ function resolveObjectPronoun(ctx: Ctx, pron: string, at: number, speaker: strin
   const wantPerson = pron === 'him' || pron === 'her';
   // an earlier target in this sentence ("accused the premier ..., warning him")
   const sentStart = segAt(doc, at).start;
-  const earlier = [...ctx.claims].reverse().find((c) => c._start >= sentStart && c.targets.length);
+  const earlier = lastClaim(ctx, (c) => c._start >= sentStart && c.targets.length > 0, at);
   if (earlier) {
     const t = earlier.targets.find((k) => k !== speaker && (!wantPerson || entityType(doc, k) === 'person'));
     if (t) return t;
   }
-  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+  for (let k = lowerBound(doc.mentions, at, (x) => x.gs) - 1; k >= 0; k--) {
     const x = doc.mentions[k];
     if (x.gs >= at) continue;
     if (at - x.gs > 600) break;
@@ -902,15 +949,15 @@ function extract(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Men
     const text = quoteText(doc, q);
     const beforeStr = doc.masked.slice(beforeFrom, q.open);
     if (NAMING_BEFORE.test(beforeStr)) return; // a name in quotes
-    const before = verbs.filter((v) => v.start >= beforeFrom && v.end <= q.open).pop() ?? null;
-    let after = verbs.find((v) => v.start >= closeEnd && v.end <= afterTo) ?? null;
+    const before = verbsIn(verbs, beforeFrom, q.open).pop() ?? null;
+    let after: Verb | null = verbsIn(verbs, closeEnd, afterTo)[0] ?? null;
     const rawQuote = doc.text.slice(q.open + 1, q.close);
     const commaInside = /[,?!…—–-]\s*$/.test(rawQuote);
     if (after) {
       const between = doc.masked.slice(closeEnd, after.start);
       const betweenWords = wc(between);
       const betweenHasStop = /[.!?;]/.test(between.replace(/^[\s.]*$/, ''));
-      const servesNext = nextQ && verbs.filter((v) => v.start >= closeEnd && v.end <= nextQ.open).pop() === after;
+      const servesNext = !!nextQ && verbsIn(verbs, closeEnd, nextQ.open).pop() === after;
       const okAfter =
         !betweenHasStop &&
         (commaInside || (/^\s*,/.test(between) && !servesNext) || (betweenWords <= 3 && !/^\s*[,.;]/.test(between) && !servesNext)) &&
@@ -983,9 +1030,10 @@ function extract(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Men
     if (usedVerbs.has(v.start)) continue;
     const seg = segAt(doc, v.start);
     if (directSentences.has(seg.n) || indirectDone.has(seg.n)) continue;
-    if (quotes.some((q) => q.open <= v.start && v.start < q.close)) continue;
+    const qk = lowerBound(quotes, v.start + 1, (q) => q.open) - 1;
+    if (qk >= 0 && quotes[qk].close > v.start) continue;
     // one indirect claim per sentence: the most specific verb in it that yields a speaker
-    const inSentence = verbs.filter((x) => x.start >= seg.start && x.end <= seg.end && !usedVerbs.has(x.start));
+    const inSentence = verbsIn(verbs, seg.start, seg.end).filter((x) => !usedVerbs.has(x.start));
     const order = [...inSentence.filter((x) => x.kind !== 'statement'), ...inSentence.filter((x) => x.according), ...inSentence.filter((x) => x.kind === 'statement' && !x.according)];
     indirectDone.add(seg.n);
     for (const cand of order) {

@@ -7,7 +7,7 @@ import { cleanArticle } from '../../scripts/ingest/clean.ts';
 import { detectEntities } from '../../scripts/entities.ts';
 import { splitSentences } from '../../scripts/ingest/sentences.ts';
 import { extractClaims } from '../../scripts/claims.ts';
-import type { ArticleClaim, CleanedArticle, LocalEntity, Mention } from '../../scripts/types.ts';
+import type { ArticleClaim, CleanedArticle, LocalEntity, Mention, SourceMeta } from '../../scripts/types.ts';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 
@@ -61,5 +61,21 @@ export function simpleClean(file: string, text: string): CleanedArticle {
   return {
     file, title: null, paragraphs, sentences: sentences.map((s, i) => ({ n: i + 1, ...s })),
     captions: [], subheadings: [], removed: [], metaLines: [],
+  };
+}
+
+/** Publication dates as the metadata stage establishes them (001 has only a crawl-date banner). */
+export const PUBLISHED: Record<string, string | null> = {
+  '000_795c74c86d169670': '2020-12-28',
+  '001_eb2d348de878cb8c': null,
+  '002_4003a2322dbc9ac4': null,
+  '003_7ee5d999a6d09f79': '2020-12-02',
+  '004_21f7ebbefd25b24b': '2020-12-31',
+};
+
+export function metaOf(a: Loaded, published: string | null = PUBLISHED[a.id] ?? null, wire: string | null = null): SourceMeta {
+  return {
+    id: a.id, file: a.file, title: null, outlet: null, published, published_basis: null, page_date: null, wire,
+    dateline: null, url: null, word_count: 0, format: 'txt', encoding: 'utf-8',
   };
 }

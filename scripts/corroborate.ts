@@ -1,0 +1,171 @@
+// Corroboration: the same claim reported by several sources becomes one cluster, and the cluster is
+// graded by how many independent reports carry it (copies of one wire story count once).
+//
+// Two claims are the same claim when their speakers agree (same actor, or at least one unnamed) and
+// their content words overlap after light stemming ("testing the patience" ~ "not to test the
+// patience"). Candidates come from an inverted index over content words, ignoring words so common they
+// carry no evidence (blocking), so the cost grows with the number of claims, not its square.
+
+import type { ArticleClaim, ClaimRecord } from './types.ts';
+import { reportId } from './syndication.ts';
+
+export interface ClaimInput {
+  sourceId: string;
+  claim: ArticleClaim;
+  speakerActor: string | null;
+  targetActors: string[];
+  /** The exact sentence(s) text the claim was taken from. */
+  sentenceText: string;
+}
+
+const STOP = new Set(
+  `a an the and or but if then than so of to in on at by for from with without about against into onto over under up down out off
+  as is are was were be been being am do does did done have has had having will would shall should can could may might must
+  i me my we us our you your he him his she her it its they them their this that these those there here who whom whose which what
+  when where why how not no nor only also too very just now from said say says told tell added add according
+  any all some more most other such own same each both few many much one ever even still yet again`.split(/\s+/),
+);
+
+/** Light stemmer: enough to equate "testing"/"test", "attacks"/"attack", "warned"/"warn". */
+export function stem(w: string): string {
+  let s = w;
+  if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
+  else if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
+  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
+  // doubled consonant after stripping: "stopped" -> "stopp" -> "stop"
+  if (s.length > 4 && /([b-df-hj-np-tv-z])\1$/.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+/** Stemmed content words of a claim text. */
+export function contentWords(text: string): string[] {
+  const words =
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’ʼ]s\b/g, '')
+      .replace(/['’ʼ]/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  for (const w of words) if (!STOP.has(w) && (w.length > 1 || /\d/.test(w))) out.add(stem(w));
+  return [...out];
+}
+
+interface Prepared {
+  i: number;
+  words: string[];
+  set: Set<string>;
+  key: string;
+}
+
+/** Same claim? Speakers must not conflict; content must overlap. */
+function similar(a: ClaimInput, b: ClaimInput, pa: Prepared, pb: Prepared): boolean {
+  if (pa.key && pa.key === pb.key) return a.speakerActor === b.speakerActor || a.speakerActor === null || b.speakerActor === null;
+  const sameSpeaker = a.speakerActor !== null && a.speakerActor === b.speakerActor;
+  const unknown = a.speakerActor === null || b.speakerActor === null;
+  if (!sameSpeaker && !unknown) return false;
+  let common = 0;
+  for (const w of pa.set) if (pb.set.has(w)) common++;
+  const min = Math.min(pa.set.size, pb.set.size);
+  if (!min) return false;
+  const cover = common / min;
+  // inside one article a repeated claim is rare; a shared word or two is usually just the topic
+  if (a.sourceId === b.sourceId) return common >= 3 && cover >= 0.8;
+  if (sameSpeaker) return common >= 2 && cover >= 0.5;
+  // unnamed on one side: ask for more of the words
+  return common >= 3 && cover >= 0.6;
+}
+
+export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, string>): ClaimRecord[] {
+  const n = input.length;
+  const ids: string[] = [];
+  const perSource = new Map<string, number>();
+  for (const x of input) {
+    const k = (perSource.get(x.sourceId) ?? 0) + 1;
+    perSource.set(x.sourceId, k);
+    ids.push(`${x.sourceId}-c${k}`);
+  }
+  const prepared: Prepared[] = input.map((x, i) => {
+    const words = contentWords(x.claim?.text ?? '');
+    return { i, words, set: new Set(words), key: words.slice().sort().join(' ') };
+  });
+
+  // blocking: content word -> claims; very common words are skipped
+  const index = new Map<string, number[]>();
+  for (const p of prepared)
+    for (const w of p.set) {
+      let l = index.get(w);
+      if (!l) index.set(w, (l = []));
+      l.push(p.i);
+    }
+  const cap = Math.max(50, Math.ceil(n * 0.02));
+  const exact = new Map<string, number[]>();
+  for (const p of prepared) {
+    if (!p.key) continue;
+    let l = exact.get(p.key);
+    if (!l) exact.set(p.key, (l = []));
+    l.push(p.i);
+  }
+
+  const parent = input.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  for (const p of prepared) {
+    const counts = new Map<number, number>();
+    for (const w of p.set) {
+      const post = index.get(w)!;
+      if (post.length > cap) continue;
+      for (const j of post) if (j < p.i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
+    for (const j of exact.get(p.key) ?? []) if (j < p.i && !counts.has(j)) counts.set(j, 1);
+    for (const [j, c] of counts) {
+      if (c < 2 && prepared[j].key !== p.key) continue;
+      if (similar(input[j], input[p.i], prepared[j], p)) union(j, p.i);
+    }
+  }
+
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    let l = members.get(r);
+    if (!l) members.set(r, (l = []));
+    l.push(i);
+  }
+  const out: ClaimRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = input[i];
+    const group = members.get(find(i))!;
+    const reports = new Set(group.map((g) => reportOf.get(input[g].sourceId) ?? reportId(input[g].sourceId)));
+    const sources = new Set(group.map((g) => input[g].sourceId));
+    const independent = reports.size;
+    const grade: ClaimRecord['grade'] = independent >= 2 ? 'confirmed' : sources.size > 1 ? 'repeated-by-copies' : 'reported-once';
+    const c = x.claim;
+    out.push({
+      id: ids[i],
+      kind: c.kind,
+      direct: c.direct,
+      speaker: x.speakerActor,
+      speaker_label: c.speaker_label,
+      targets: [...x.targetActors],
+      text: c.text,
+      source: x.sourceId,
+      sentence: x.sentenceText,
+      sentence_n: c.sentence,
+      cluster: `cluster-${ids[group[0]]}`,
+      independent_reports: independent,
+      grade,
+    });
+  }
+  return out;
+}

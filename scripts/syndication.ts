@@ -1,0 +1,175 @@
+// Syndication: which sources are copies of one underlying report (a wire story run by several
+// outlets, a republished article). Counting a copy as a second witness would fake corroboration, so
+// every later stage counts reports, not sources.
+//
+// Method: each body sentence becomes a set of hashed word 5-shingles. An inverted index from shingle
+// to the sources containing it finds candidate pairs (blocking: no all-pairs comparison, and shingles
+// found in very many sources — boilerplate — are ignored). A sentence of A is shared with B when at
+// least half of its shingles occur in B. Two sources are copies when they share several sentences and
+// those cover a large part of the shorter one; copy pairs are joined transitively.
+
+import type { CleanedArticle, SourceMeta } from './types.ts';
+
+export interface SyndicationInput {
+  id: string;
+  meta: SourceMeta;
+  cleaned: CleanedArticle;
+}
+
+export interface CopyGroup {
+  report: string;
+  sources: string[];
+  wire: string | null;
+  shared_sentences: number;
+}
+
+const SHINGLE = 5;
+/** Shared sentences needed before two sources count as one report. */
+const MIN_SHARED = 3;
+/** ... and the share of the shorter source's sentences they must cover. */
+const MIN_COVER = 0.4;
+/** A sentence is shared when this share of its shingles occurs in the other source. */
+const SENTENCE_MATCH = 0.5;
+
+/** 32-bit FNV-1a: cheap, stable across runs. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Words of a sentence with quote style, case and diacritics folded, so copies with re-typed punctuation match. */
+export function normWords(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’ʼ`]/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** Hashed shingles of one sentence; a short sentence (3..4 words) is one shingle of itself. */
+export function sentenceShingles(text: string): number[] {
+  const w = normWords(text);
+  if (w.length < 3) return [];
+  if (w.length < SHINGLE) return [fnv(w.join(' '))];
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(fnv(w.slice(i, i + SHINGLE).join(' ')));
+  return [...out];
+}
+
+export function reportId(sourceId: string): string {
+  return `report-${sourceId}`;
+}
+
+export function detectSyndication(sources: SyndicationInput[]): {
+  reportOf: Map<string, string>;
+  copies: CopyGroup[];
+} {
+  const reportOf = new Map<string, string>();
+  const copies: CopyGroup[] = [];
+  try {
+    const n = sources.length;
+    const sents: number[][][] = sources.map((s) =>
+      (s.cleaned?.sentences ?? []).map((x) => (typeof x?.text === 'string' ? sentenceShingles(x.text) : [])).filter((x) => x.length > 0),
+    );
+    // inverted index: shingle -> sources holding it (each source once)
+    const index = new Map<number, number[]>();
+    sents.forEach((ss, i) => {
+      const seen = new Set<number>();
+      for (const sh of ss) for (const h of sh) seen.add(h);
+      for (const h of seen) {
+        let l = index.get(h);
+        if (!l) index.set(h, (l = []));
+        l.push(i);
+      }
+    });
+    // boilerplate shingles (in very many sources) carry no evidence of copying
+    const cap = Math.max(20, Math.ceil(n * 0.05));
+
+    // shared[i] : other source -> number of i's sentences shared with it
+    const pairShared = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const count = new Map<number, number>();
+      for (const sh of sents[i]) {
+        const hits = new Map<number, number>();
+        for (const h of sh) {
+          const post = index.get(h);
+          if (!post || post.length > cap) continue;
+          for (const j of post) if (j !== i) hits.set(j, (hits.get(j) ?? 0) + 1);
+        }
+        for (const [j, c] of hits) if (c / sh.length >= SENTENCE_MATCH) count.set(j, (count.get(j) ?? 0) + 1);
+      }
+      for (const [j, c] of count) pairShared.set(`${i}:${j}`, c);
+    }
+
+    // union-find over copy pairs
+    const parent = sources.map((_, i) => i);
+    const find = (x: number): number => {
+      while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    const groupShared = new Map<number, number>();
+    const pairs: [number, number, number][] = [];
+    for (const [k, c] of pairShared) {
+      const [i, j] = k.split(':').map(Number) as [number, number];
+      if (i > j) continue;
+      const back = pairShared.get(`${j}:${i}`) ?? 0;
+      const shared = Math.min(c, back);
+      const shorter = Math.min(sents[i].length, sents[j].length);
+      if (shared >= MIN_SHARED && shared >= MIN_COVER * shorter) pairs.push([i, j, shared]);
+    }
+    for (const [i, j] of pairs) {
+      const a = find(i), b = find(j);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+    for (const [i, , shared] of pairs) {
+      const r = find(i);
+      groupShared.set(r, Math.max(groupShared.get(r) ?? 0, shared));
+    }
+
+    const groups = new Map<number, number[]>();
+    sources.forEach((_, i) => {
+      const r = find(i);
+      let g = groups.get(r);
+      if (!g) groups.set(r, (g = []));
+      g.push(i);
+    });
+    for (const [root, members] of groups) {
+      const ids = members.map((i) => sources[i]);
+      const dated = ids.filter((s) => typeof s.meta?.published === 'string' && s.meta.published);
+      dated.sort((a, b) => (a.meta.published! < b.meta.published! ? -1 : a.meta.published! > b.meta.published! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const byId = [...ids].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const head = dated[0] ?? byId[0];
+      const report = reportId(head.id);
+      for (const s of ids) reportOf.set(s.id, report);
+      if (members.length > 1) {
+        const wires = ids.map((s) => s.meta?.wire).filter((w): w is string => !!w);
+        copies.push({
+          report,
+          sources: byId.map((s) => s.id),
+          wire: mostCommon(wires),
+          shared_sentences: groupShared.get(root) ?? 0,
+        });
+      }
+    }
+    copies.sort((a, b) => (a.report < b.report ? -1 : a.report > b.report ? 1 : 0));
+  } catch {
+    // never fail the build over syndication: every source is its own report
+    for (const s of sources) if (s && typeof s.id === 'string' && !reportOf.has(s.id)) reportOf.set(s.id, reportId(s.id));
+  }
+  return { reportOf, copies };
+}
+
+function mostCommon(xs: string[]): string | null {
+  const c = new Map<string, number>();
+  for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
+  let best: string | null = null, n = 0;
+  for (const [x, k] of c) if (k > n || (k === n && best !== null && x < best)) (best = x), (n = k);
+  return best;
+}
