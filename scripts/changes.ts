@@ -52,7 +52,8 @@ export interface Changes {
   first: boolean;
   counts: { previous: Record<string, number> | null; current: Record<string, number> };
   sources: Section<AddedSource>;
-  actors: { added: ChangeItem[]; renamed: ChangedItem[]; aliases: ActorAliasChange[]; removed: ChangeItem[] };
+  /** merged: earlier actors whose names now belong to another actor (linked to that actor, label = old name). */
+  actors: { added: ChangeItem[]; renamed: ChangedItem[]; aliases: ActorAliasChange[]; merged: ChangedItem[]; removed: ChangeItem[] };
   claims: Section;
   events: Section;
   discrepancies: Section;
@@ -155,7 +156,7 @@ function emptyChanges(current: Dossier, first: boolean): Changes {
     first,
     counts: { previous: null, current: counts(current) },
     sources: { added: [], changed: [], removed: [] },
-    actors: { added: [], renamed: [], aliases: [], removed: [] },
+    actors: { added: [], renamed: [], aliases: [], merged: [], removed: [] },
     claims: { added: [], changed: [], removed: [] },
     events: { added: [], changed: [], removed: [] },
     discrepancies: { added: [], changed: [], removed: [] },
@@ -199,7 +200,14 @@ export function diffDossiers(previous: Dossier | null, current: Dossier): Change
     const fresh = arr(a.aliases).filter((x) => !seen.has(norm(x)));
     if (fresh.length) out.actors.aliases.push({ ...actorItem(a), aliases: fresh, ...(p.id !== a.id ? { previous_id: p.id } : {}) });
   }
-  out.actors.removed = act.unmatched.map((a) => gone(actorItem(a)));
+  // An unmatched earlier actor whose name is now an alias of a current one was merged into it, not lost.
+  const owner = new Map<string, ActorRecord>();
+  for (const a of arr(current.actors)) for (const k of aliasKeys(a)) if (!owner.has(k)) owner.set(k, a);
+  for (const p of act.unmatched) {
+    const into = aliasKeys(p).map((k) => owner.get(k)).find(Boolean);
+    if (into) out.actors.merged.push({ ...actorItem(into), label: label(p.name || p.id), previous_id: p.id, changes: [{ field: 'merged into', before: str(p.name), after: str(into.name) }] });
+    else out.actors.removed.push(gone(actorItem(p)));
+  }
 
   // Claims: the same words from the same sentence of the same source are the same claim, whatever its id.
   const claimKey = (c: ClaimRecord) => [`${c.source}\u0000${norm(c.sentence)}\u0000${norm(c.text)}`];
@@ -265,7 +273,7 @@ export function diffDossiers(previous: Dossier | null, current: Dossier): Change
 
   out.total =
     out.sources.added.length + out.sources.changed.length + out.sources.removed.length +
-    out.actors.added.length + out.actors.renamed.length + out.actors.aliases.length + out.actors.removed.length +
+    out.actors.added.length + out.actors.renamed.length + out.actors.aliases.length + out.actors.merged.length + out.actors.removed.length +
     out.claims.added.length + out.claims.changed.length + out.claims.removed.length +
     out.events.added.length + out.events.changed.length + out.events.removed.length +
     out.discrepancies.added.length + out.discrepancies.changed.length + out.discrepancies.removed.length;

@@ -75,6 +75,17 @@ describe('diffDossiers', () => {
     expect(c.actors.aliases.map((a) => [a.id, a.aliases])).toEqual([['maren-volk-2', ['Maren A. Volk']]]);
   });
 
+  it('reports an earlier actor whose name now belongs to another as merged, not removed', () => {
+    const prev = fixtureDossier();
+    prev.actors.push({ ...prev.actors[1], id: 'pae', name: 'PAE', aliases: ['PAE'], url_path: '/actors/pae/' });
+    const c = diffDossiers(prev, fixtureDossier());
+    expect(c.actors.removed).toEqual([]);
+    expect(c.actors.merged.map((a) => [a.previous_id, a.href, a.label])).toEqual([['pae', '/actors/port-authority/', 'PAE']]);
+    const gone = fixtureDossier();
+    gone.actors.push({ ...gone.actors[1], id: 'other', name: 'Other Body', aliases: ['Other Body'], url_path: '/actors/other/' });
+    expect(diffDossiers(gone, fixtureDossier()).actors.removed.map((a) => [a.id, a.href])).toEqual([['other', '']]);
+  });
+
   it('matches claims by source, sentence and text, not by id', () => {
     const prev = fixtureDossier();
     const cur = fixtureDossier();
