@@ -31,6 +31,25 @@ const MAX_ACTORS_PER_SENTENCE = 12;
 const MAX_EVIDENCE = 25;
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const numeric = (a: number, b: number) => a - b;
+/** Typed relations weigh TYPED_WEIGHT each; co-mentions are counted separately. */
+function typedWeight(rs: NetworkRelation[]): number {
+  let w = 0;
+  for (const r of rs) if (r.type !== 'co-mention') w += r.count * TYPED_WEIGHT;
+  return w;
+}
+function toRelations(m: Map<string, Acc> | undefined): NetworkRelation[] {
+  if (!m) return [];
+  const out: NetworkRelation[] = [];
+  for (const r of m.values()) out.push({ type: r.type, count: r.count, evidence: r.evidence });
+  return out.sort((x, y) => y.count - x.count || byText(x.type, y.type));
+}
+/** Largest value, at least 1 (a loop: spreading 100,000 values into Math.max overflows the stack). */
+function maxOf(values: number[]): number {
+  let m = 1;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 interface Acc {
@@ -80,21 +99,28 @@ export function buildNetwork(dossier: Dossier, sentenceActors: Map<string, strin
       y: 0,
     }));
 
-    // Undirected co-mentions, keyed "a\0b" with a < b.
-    const co = new Map<string, { count: number; evidence: { source: string; sentence_n: number }[] }>();
+    // Undirected co-mentions. Actors are numbered in id order so a pair is one number (i * N + j, i < j):
+    // cheap to hash, and sorting the numbers sorts the pairs by ids.
+    const sortedIds = [...known.keys()].sort(byText);
+    const indexOf = new Map(sortedIds.map((id, i) => [id, i]));
+    const N = sortedIds.length;
+    const co = new Map<number, { count: number; evidence: { source: string; sentence_n: number }[] }>();
     for (const [key, ids] of sentenceActors ?? new Map()) {
       if (!Array.isArray(ids) || ids.length < 2) continue;
+      const idx = [...new Set(ids.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined))]
+        .slice(0, MAX_ACTORS_PER_SENTENCE)
+        .sort((a, b) => a - b);
+      if (idx.length < 2) continue;
       const hash = key.lastIndexOf('#');
-      const source = hash >= 0 ? key.slice(0, hash) : key;
-      const n = hash >= 0 ? Number(key.slice(hash + 1)) || 0 : 0;
-      const uniq = [...new Set(ids)].filter((id) => known.has(id)).slice(0, MAX_ACTORS_PER_SENTENCE).sort(byText);
-      for (let i = 0; i < uniq.length; i++) {
-        for (let j = i + 1; j < uniq.length; j++) {
-          const k = `${uniq[i]}\u0000${uniq[j]}`;
-          const e = co.get(k) ?? { count: 0, evidence: [] };
-          e.count++;
-          if (e.evidence.length < MAX_EVIDENCE) e.evidence.push({ source, sentence_n: n });
-          co.set(k, e);
+      const ref = { source: hash >= 0 ? key.slice(0, hash) : key, sentence_n: hash >= 0 ? Number(key.slice(hash + 1)) || 0 : 0 };
+      for (let i = 0; i < idx.length; i++) {
+        for (let j = i + 1; j < idx.length; j++) {
+          const k = idx[i] * N + idx[j];
+          const e = co.get(k);
+          if (e) {
+            e.count++;
+            if (e.evidence.length < MAX_EVIDENCE) e.evidence.push(ref);
+          } else co.set(k, { count: 1, evidence: [ref] });
         }
       }
     }
@@ -128,47 +154,38 @@ export function buildNetwork(dossier: Dossier, sentenceActors: Map<string, strin
     }
 
     // One edge per pair; when both directions carry typed relations, the reverse gets its own edge.
-    const edges = new Map<string, NetworkEdge>();
-    const toRelations = (m: Map<string, Acc> | undefined): NetworkRelation[] =>
-      [...(m?.values() ?? [])]
-        .map((r) => ({ type: r.type, count: r.count, evidence: r.evidence }))
-        .sort((x, y) => y.count - x.count || byText(x.type, y.type));
-    const pairs = new Set<string>();
-    for (const k of co.keys()) pairs.add(k);
+    // Edges come out in pair order (ids sorted), the reverse edge right after its pair: deterministic.
+    const directedPairs = new Set<number>();
     for (const k of directed.keys()) {
-      const [a, b] = k.split('\u0000');
-      pairs.add(a < b ? k : `${b}\u0000${a}`);
+      const sep = k.indexOf('\u0000');
+      const ia = indexOf.get(k.slice(0, sep)) as number;
+      const ib = indexOf.get(k.slice(sep + 1)) as number;
+      directedPairs.add(ia < ib ? ia * N + ib : ib * N + ia);
     }
-    for (const pair of [...pairs].sort(byText)) {
-      const [a, b] = pair.split('\u0000');
+    const pairs = new Set<number>(co.keys());
+    for (const k of directedPairs) pairs.add(k);
+    const edgeList: NetworkEdge[] = [];
+    for (const pair of [...pairs].sort(numeric)) {
+      const a = sortedIds[Math.floor(pair / N)];
+      const b = sortedIds[pair % N];
+      const c = co.get(pair);
+      if (!directedPairs.has(pair)) {
+        // The common case: co-mentions only.
+        edgeList.push({ id: `e-${a}--${b}`, source: a, target: b, weight: c ? c.count : 0, directed: false, relations: c ? [{ type: 'co-mention', count: c.count, evidence: c.evidence }] : [] });
+        continue;
+      }
       const ab = toRelations(directed.get(`${a}\u0000${b}`));
       const ba = toRelations(directed.get(`${b}\u0000${a}`));
-      const c = co.get(pair);
-      const coRel: NetworkRelation[] = c ? [{ type: 'co-mention', count: c.count, evidence: c.evidence }] : [];
-      const typedWeight = (rs: NetworkRelation[]) => rs.reduce((n, r) => n + r.count * TYPED_WEIGHT, 0);
       // The main edge points the way the typed relations go (a -> b unless only b -> a has any).
-      const [from, to, main, reverse] = ab.length || !ba.length ? [a, b, ab, ba] : [b, a, ba, ab];
-      const mainRels = [...main, ...coRel];
-      edges.set(`${from}\u0000${to}`, {
-        id: `e-${from}--${to}`,
-        source: from,
-        target: to,
-        weight: (c?.count ?? 0) + typedWeight(main),
-        directed: main.length > 0,
-        relations: mainRels,
-      });
-      if (reverse.length) {
-        edges.set(`${to}\u0000${from}`, {
-          id: `e-${to}--${from}`,
-          source: to,
-          target: from,
-          weight: typedWeight(reverse),
-          directed: true,
-          relations: reverse,
-        });
-      }
+      const flip = !ab.length && ba.length > 0;
+      const from = flip ? b : a;
+      const to = flip ? a : b;
+      const main = flip ? ba : ab;
+      const reverse = flip ? ab : ba;
+      if (c) main.push({ type: 'co-mention', count: c.count, evidence: c.evidence });
+      edgeList.push({ id: `e-${from}--${to}`, source: from, target: to, weight: (c ? c.count : 0) + typedWeight(main), directed: main.length > (c ? 1 : 0), relations: main });
+      if (reverse.length) edgeList.push({ id: `e-${to}--${from}`, source: to, target: from, weight: typedWeight(reverse), directed: true, relations: reverse });
     }
-    const edgeList = [...edges.values()].sort((x, y) => byText(x.id, y.id));
     return { nodes: nodes.sort((x, y) => byText(x.id, y.id)), edges: edgeList };
   } catch {
     return { nodes: [], edges: [] };
@@ -215,22 +232,29 @@ export function layoutNetwork(net: Network, width: number, height: number): Netw
   const w = Number.isFinite(width) && width > 0 ? width : 800;
   const h = Number.isFinite(height) && height > 0 ? height : 600;
   try {
-    const maxW = Math.max(1, ...nodes.map((n) => n.weight));
-    const sim: SimNode[] = nodes.map((n) => {
-      const hv = hashNum(n.id);
+    const n = nodes.length;
+    // Big graphs are simulated in a proportionally bigger box (then scaled down by fitBox), so nodes are
+    // not packed on top of each other and the quadtree forces stay cheap.
+    const k = Math.max(1, Math.sqrt(n / 100));
+    const W = w * k;
+    const H = h * k;
+    const maxW = maxOf(nodes.map((nd) => nd.weight));
+    const sim: SimNode[] = nodes.map((nd) => {
+      const hv = hashNum(nd.id);
       const angle = ((hv & 0xffff) / 0x10000) * 2 * Math.PI;
-      const radius = (0.15 + ((hv >>> 16) / 0x10000) * 0.35) * Math.min(w, h);
-      return { id: n.id, r: nodeRadius(n.weight, maxW), x: w / 2 + radius * Math.cos(angle), y: h / 2 + radius * Math.sin(angle) };
+      const radius = (0.15 + ((hv >>> 16) / 0x10000) * 0.35) * Math.min(W, H);
+      return { id: nd.id, r: nodeRadius(nd.weight, maxW), x: W / 2 + radius * Math.cos(angle), y: H / 2 + radius * Math.sin(angle) };
     });
-    const ids = new Set(nodes.map((n) => n.id));
-    const maxEdge = Math.max(1, ...edges.map((e) => e.weight));
-    const links = edges
-      .filter((e) => ids.has(e.source) && ids.has(e.target))
-      .map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
-    const area = Math.sqrt((w * h) / nodes.length);
-    const ticks = nodes.length > 2000 ? 40 : nodes.length > 500 ? 100 : 300;
+    const ids = new Set(nodes.map((nd) => nd.id));
+    // Only the strongest links shape a big layout (at most 4 per node): linear work per tick.
+    let usable = edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target);
+    if (usable.length > 4 * n) usable = [...usable].sort((a, b) => b.weight - a.weight || byText(a.id, b.id)).slice(0, 4 * n);
+    const maxEdge = maxOf(usable.map((e) => e.weight));
+    const links = usable.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
+    const area = Math.sqrt((W * H) / n);
+    const ticks = n > 2000 ? 60 : n > 500 ? 120 : 300;
     const simulation = forceSimulation<SimNode>(sim)
-      .randomSource(seeded(hashNum(nodes.map((n) => n.id).join('|'))))
+      .randomSource(seeded(hashNum(nodes.map((nd) => nd.id).join('|'))))
       .force(
         'link',
         forceLink<SimNode, { source: string | SimNode; target: string | SimNode; weight: number }>(links)
@@ -239,10 +263,10 @@ export function layoutNetwork(net: Network, width: number, height: number): Netw
           .strength((l) => 0.1 + 0.6 * (l.weight / maxEdge)),
       )
       .force('charge', forceManyBody<SimNode>().strength(-Math.max(30, area * 0.8)).distanceMax(area * 4))
-      .force('x', forceX<SimNode>(w / 2).strength(0.06))
-      .force('y', forceY<SimNode>(h / 2).strength(0.08))
-      .force('collide', forceCollide<SimNode>((d) => d.r + 6))
+      .force('x', forceX<SimNode>(W / 2).strength(0.06))
+      .force('y', forceY<SimNode>(H / 2).strength(0.08))
       .stop();
+    if (n <= 500) simulation.force('collide', forceCollide<SimNode>((d) => d.r + 6));
     for (let i = 0; i < ticks; i++) simulation.tick();
     // Fit the result into the box, keeping a margin for labels.
     const pos = fitBox(sim.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0 })), w, h, 40);
@@ -360,10 +384,11 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
   // Labels longer than the side margin allows are shortened (about 6.5 units per character at 12px).
   const maxChars = Math.max(8, Math.min(28, Math.floor((Math.min(130, width / 4) - 22) / 6.5)));
   const at = new Map(nodes.map((n, i) => [n.id, pos[i]]));
-  const maxW = Math.max(1, ...nodes.map((n) => n.weight));
+  const maxW = maxOf(nodes.map((n) => n.weight));
   const radius = new Map(nodes.map((n) => [n.id, nodeRadius(n.weight, maxW)]));
-  const maxEdge = Math.max(1, ...edges.map((e) => e.weight));
+  const maxEdge = maxOf(edges.map((e) => e.weight));
 
+  const nameOf = new Map(nodes.map((n) => [n.id, n.name]));
   const pairKeys = new Set(edges.map((e) => `${e.source}\u0000${e.target}`));
   const edgeParts = edges.map((e) => {
     const a = at.get(e.source) as { x: number; y: number };
@@ -384,8 +409,8 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
     const y2 = round1(b.y - (dy / len) * rb + oy);
     const sw = round1(1 + 4 * (e.weight / maxEdge));
     const typed = e.relations.some((r) => r.type !== 'co-mention');
-    const from = nodes.find((n) => n.id === e.source)?.name ?? e.source;
-    const to = nodes.find((n) => n.id === e.target)?.name ?? e.target;
+    const from = nameOf.get(e.source) ?? e.source;
+    const to = nameOf.get(e.target) ?? e.target;
     const tip = `${from} ${e.directed ? '→' : '—'} ${to}: ${edgeReason(e)}`;
     return `<g class="edge${typed ? ' typed' : ''}"><title>${esc(tip)}</title><line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${
       typed ? '#1b1b1b' : '#8a8a8a'
@@ -428,17 +453,16 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
  * a unit box; networkSvg fits them to the size it is asked for.
  */
 export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): Network {
-  const nodes = net?.nodes ?? [];
-  const centre = nodes.find((n) => n.id === actorId);
+  if (!net?.nodes?.length) return { nodes: [], edges: [] };
+  const { byId, edgesOf, byPair } = adjacency(net);
+  const centre = byId.get(actorId);
   if (!centre) return { nodes: [], edges: [] };
   const strength = new Map<string, number>();
-  for (const e of net.edges ?? []) {
-    const other = e.source === actorId ? e.target : e.target === actorId ? e.source : null;
-    if (other && other !== actorId) strength.set(other, (strength.get(other) ?? 0) + e.weight);
+  for (const e of edgesOf.get(actorId) ?? []) {
+    const other = e.source === actorId ? e.target : e.source;
+    if (other !== actorId && byId.has(other)) strength.set(other, (strength.get(other) ?? 0) + e.weight);
   }
-  const byId = new Map(nodes.map((n) => [n.id, n]));
   const neighbours = [...strength]
-    .filter(([id]) => byId.has(id))
     .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
     .slice(0, Math.max(0, maxNeighbours))
     .map(([id]) => byId.get(id) as NetworkNode);
@@ -448,8 +472,38 @@ export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): N
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, neighbours.length);
     out.push({ ...n, x: round1(100 * Math.cos(angle)), y: round1(100 * Math.sin(angle)) });
   });
-  const edges = (net.edges ?? []).filter((e) => keep.has(e.source) && keep.has(e.target));
+  // Edges among the kept nodes, looked up pair by pair (at most 13 x 12 lookups, whatever the graph's size).
+  const ids = [...keep];
+  const edges: NetworkEdge[] = [];
+  for (const u of ids) for (const v of ids) { const e = u !== v ? byPair.get(`${u}\u0000${v}`) : undefined; if (e) edges.push(e); }
+  edges.sort((x, y) => byText(x.id, y.id));
   return { nodes: out, edges };
+}
+
+/** Node and edge indexes of a network, computed once per Network object (ego graphs are made for every actor). */
+interface Adjacency {
+  byId: Map<string, NetworkNode>;
+  edgesOf: Map<string, NetworkEdge[]>;
+  byPair: Map<string, NetworkEdge>;
+}
+const adjacencyCache = new WeakMap<Network, Adjacency>();
+function adjacency(net: Network): Adjacency {
+  const hit = adjacencyCache.get(net);
+  if (hit && hit.byId.size === net.nodes.length && hit.byPair.size <= (net.edges ?? []).length) return hit;
+  const byId = new Map(net.nodes.map((n) => [n.id, n]));
+  const edgesOf = new Map<string, NetworkEdge[]>();
+  const byPair = new Map<string, NetworkEdge>();
+  for (const e of net.edges ?? []) {
+    byPair.set(`${e.source}\u0000${e.target}`, e);
+    for (const id of e.source === e.target ? [e.source] : [e.source, e.target]) {
+      const l = edgesOf.get(id);
+      if (l) l.push(e);
+      else edgesOf.set(id, [e]);
+    }
+  }
+  const value = { byId, edgesOf, byPair };
+  adjacencyCache.set(net, value);
+  return value;
 }
 
 export interface NetworkPageEdge {
@@ -466,21 +520,24 @@ export interface NetworkPage {
   svg: string;
   nodes: number;
   edges: NetworkPageEdge[];
+  /** All edges of the network; `edges` lists the strongest `maxEdges` of them. */
+  totalEdges: number;
 }
 
 /**
  * Everything the /network/ page shows: the SVG and the full edge list as text (strongest first), each
  * relation with links to the sentences it rests on, labelled with the outlet's name. Pass a laid-out network.
  */
-export function networkPage(net: Network, dossier: Dossier, opts: { width?: number; height?: number; maxNodes?: number; maxEvidence?: number } = {}): NetworkPage {
+export function networkPage(net: Network, dossier: Dossier, opts: { width?: number; height?: number; maxNodes?: number; maxEvidence?: number; maxEdges?: number } = {}): NetworkPage {
   try {
     const width = opts.width ?? 960;
     const height = opts.height ?? 720;
     const nodes = new Map((net?.nodes ?? []).map((n) => [n.id, n]));
     const outlet = new Map((dossier?.sources ?? []).map((s) => [s.id, s.outlet || s.title || s.id]));
     const maxEvidence = opts.maxEvidence ?? 4;
-    const edges: NetworkPageEdge[] = (net?.edges ?? [])
-      .filter((e) => nodes.has(e.source) && nodes.has(e.target))
+    const all = (net?.edges ?? []).filter((e) => nodes.has(e.source) && nodes.has(e.target));
+    const strongest = [...all].sort((x, y) => y.weight - x.weight || byText(x.id, y.id)).slice(0, opts.maxEdges ?? 1500);
+    const edges: NetworkPageEdge[] = strongest
       .map((e) => {
         const a = nodes.get(e.source) as NetworkNode;
         const b = nodes.get(e.target) as NetworkNode;
@@ -502,9 +559,9 @@ export function networkPage(net: Network, dossier: Dossier, opts: { width?: numb
         };
       })
       .sort((x, y) => y.weight - x.weight || byText(x.from.name, y.from.name) || byText(x.to.name, y.to.name));
-    return { svg: networkSvg(net, { width, height, maxNodes: opts.maxNodes ?? 60 }), nodes: nodes.size, edges };
+    return { svg: networkSvg(net, { width, height, maxNodes: opts.maxNodes ?? 60 }), nodes: nodes.size, edges, totalEdges: all.length };
   } catch {
-    return { svg: '', nodes: 0, edges: [] };
+    return { svg: '', nodes: 0, edges: [], totalEdges: 0 };
   }
 }
 

@@ -406,7 +406,9 @@ export function summarise(dossier: Dossier): Summary {
         for (const id of new Set(e.actors ?? [])) {
           const a = actorById.get(id);
           if (!a || a.type === 'place') continue;
-          involved.set(id, [...(involved.get(id) ?? []), e]);
+          const l = involved.get(id);
+          if (l) l.push(e);
+          else involved.set(id, [e]);
         }
       }
       const who = [...involved].sort((a, b) => b[1].length - a[1].length || byText(a[0], b[0])).slice(0, 3);
