@@ -304,7 +304,7 @@ function clean(doc: DecodedArticle): CleanedArticle {
     const u = units[i]!;
     if (u.length > 300) continue;
     const k = key(u);
-    if ((counts.get(k) ?? 0) >= 2 && wordCount(u) >= 3 && !isBanner(u) && !isDateLine(u)) {
+    if ((counts.get(k) ?? 0) >= 2 && wordCount(u) >= 3 && !isBanner(u) && !isDateLine(u) && !isReadMore(u) && !isTrailerLabel(u) && !isByline(u)) {
       title = u;
       break;
     }
@@ -312,10 +312,13 @@ function clean(doc: DecodedArticle): CleanedArticle {
   const titleKey = title ? key(title) : null;
 
   // 3. Trailer: from a trailer label near the end, when no real paragraph follows it.
+  // (Related-story lists can be punctuated, so only a real paragraph of 12+ words stops the scan, and a
+  // trailer never starts before the first paragraph.)
+  const firstProse = units.findIndex((u) => isProse(u));
   let trailerFrom = units.length;
-  for (let i = units.length - 1; i >= 0; i--) {
+  for (let i = units.length - 1; i > firstProse; i--) {
     const u = units[i]!;
-    if (isProse(u) && wordCount(u) >= 20) break;
+    if (isProse(u) && wordCount(u) >= 12) break;
     if (isTrailerLabel(u)) trailerFrom = i;
   }
 

@@ -1,6 +1,7 @@
 // Bad and unusual input: each gives a result (or one reason) and never a throw.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeArticle } from '../../scripts/ingest/decode.ts';
 import { prepareArticle } from '../../scripts/ingest/index.ts';
@@ -97,9 +98,28 @@ describe('bad input: one reason, never a throw', () => {
     const huge = Array.from({ length: 4000 }, () => para.repeat(3)).join('\n\n');
     const t0 = performance.now();
     const r = prepareArticle(inputFile('huge.txt', huge), 'h');
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(performance.now() - t0).toBeLessThan(5000); // linear: ~0.3 s unloaded; quadratic would take minutes
     expect(r.ok && r.cleaned.sentences.length).toBe(4000 * 6);
   });
+});
+
+describe('property: any bytes, any name', () => {
+  it('prepareArticle returns ok with exact-substring sentences, or a short reason; never throws', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }).map((s) => Buffer.from(s, 'utf8')), fc.uint8Array({ maxLength: 400 }).map((a) => Buffer.from(a))),
+        fc.constantFrom('a.txt', 'b.md', 'c.html', 'd.htm'),
+        (bytes, name) => {
+          const r = prepareArticle(inputFile(name, bytes), 'p');
+          if (r.ok) {
+            for (const s of r.cleaned.sentences) expect(r.cleaned.paragraphs[s.paragraph]).toContain(s.text);
+            expect(r.meta.word_count).toBeGreaterThanOrEqual(0);
+          } else expect(r.reason.length).toBeLessThan(80);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 60_000);
 });
 
 describe('markdown', () => {

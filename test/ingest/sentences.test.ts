@@ -93,6 +93,12 @@ describe('cleanArticle on invented scrapes', () => {
     expect(c.removed).toContainEqual({ kind: 'byline', text: 'Staff writer Ana Lopes in Porto contributed to this report.' });
   });
 
+  it('repeated share buttons are not a headline', () => {
+    const c = cleanArticle(doc('Share on Facebook\n\nShare on Facebook\n\nFerry strike ends\n\nFerry crews returned to work on Tuesday after a two-day strike over pay.\n'));
+    expect(c.title).toBe('Ferry strike ends');
+    expect(c.removed.filter((r) => r.kind === 'trailer').map((r) => r.text)).toEqual(['Share on Facebook', 'Share on Facebook']);
+  });
+
   it('a question headline above the first paragraph is the title', () => {
     const c = cleanArticle(doc('Is the river truce over?\n\nFishing crews on both banks said on Monday that patrol boats had returned to the disputed channel for the first time in a year.\n'));
     expect(c.title).toBe('Is the river truce over?');
