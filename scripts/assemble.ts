@@ -74,7 +74,7 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
       actors = curated.actors;
       actorOf = curated.actorOf;
       hidden = curated.hidden;
-      for (const w of curated.warnings) warnings.push({ file: 'curation.yml', message: w });
+      for (const w of curated.warnings) warnings.push({ file: opts.curationFile, message: w.replace(/^curation\.yml:\s*/, '') });
     }
   }
   const visible = new Set(actors.filter((a) => !hidden.has(a.id)).map((a) => a.id));

@@ -103,6 +103,8 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   process.chdir(projectRoot); // Eleventy resolves its input, includes and data folders from the working directory.
   try {
     const elev = new Eleventy('content', staging, {
+      // 'cli' makes the input/output given here win over the config file's dir settings.
+      source: 'cli',
       quietMode: true,
       configPath: '.eleventy.js',
       config(cfg: any) {
