@@ -85,6 +85,8 @@ export function toPrediction(extractions: ArticleExtraction[], dossier: Dossier 
         }));
     }
 
+    const sentenceText = new Map(x.cleaned.sentences.map((s) => [s.n, s.text]));
+    const extracted_events: PredEvent[] = (x.events ?? []).map((e) => ({ type: e.type, sentence: sentenceText.get(e.sentence) ?? '', date: e.date }));
     let events: PredEvent[];
     if (useDossierEvents) {
       events = [];
@@ -93,8 +95,7 @@ export function toPrediction(extractions: ArticleExtraction[], dossier: Dossier 
           if (acc.source === source)
             events.push({ type: String(ev.type), sentence: acc.sentence, date: acc.date !== undefined ? acc.date : ev.date });
     } else {
-      const text = new Map(x.cleaned.sentences.map((s) => [s.n, s.text]));
-      events = (x.events ?? []).map((e) => ({ type: e.type, sentence: text.get(e.sentence) ?? '', date: e.date }));
+      events = extracted_events;
     }
 
     articles.push({
@@ -103,6 +104,7 @@ export function toPrediction(extractions: ArticleExtraction[], dossier: Dossier 
       mentions,
       quotes,
       events,
+      extracted_events,
     });
   }
   return { articles, actors };

@@ -70,17 +70,17 @@ export function renderSet(r: SetReport, verbose = false): string {
     ),
   );
   out.push('');
-  const e = p.events;
+  const e = p.events, ea = p.events_per_article;
   out.push(
     table(
       [
-        ['gold events / predicted accounts', `${e.gold} / ${e.predicted}`],
-        ['recall (evidence in account sentence, compatible type)', fmt(e.recall)],
-        ['date exact (found events)', fmt(e.date_exact)],
-        ['date at annotated precision (found events)', fmt(e.date_at_precision)],
-        ['  of which dated gold events', fmt(e.dated_at_precision)],
+        ['gold events / predicted', `${e.gold} / ${e.predicted}`, ea ? `${ea.gold} / ${ea.predicted}` : '–'],
+        ['recall (evidence in sentence, compatible type)', fmt(e.recall), fmt(ea?.recall)],
+        ['date exact (found events)', fmt(e.date_exact), fmt(ea?.date_exact)],
+        ['date at annotated precision (found events)', fmt(e.date_at_precision), fmt(ea?.date_at_precision)],
+        ['  of which dated gold events', fmt(e.dated_at_precision), fmt(ea?.dated_at_precision)],
       ],
-      ['EVENTS', 'dossier'],
+      ['EVENTS', 'dossier accounts', 'per-article extraction'],
     ),
   );
   if (verbose) {
@@ -88,6 +88,7 @@ export function renderSet(r: SetReport, verbose = false): string {
     if (a.merged_names.length) out.push(`merged: ${a.merged_names.join('; ')}`);
     for (const m of q.misses) out.push(`missed quote  ${m.file}: ${m.text.slice(0, 80)}`);
     for (const m of e.misses) out.push(`missed event  ${m.file}: ${m.evidence.slice(0, 80)}`);
+    for (const m of e.date_misses) out.push(`wrong date    ${m.file}: ${m.evidence.slice(0, 60)}  gold ${m.gold} got ${m.predicted}`);
   }
   return out.join('\n');
 }

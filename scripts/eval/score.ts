@@ -65,6 +65,8 @@ export interface PredArticle {
   mentions: PredMention[];
   quotes: PredQuote[];
   events: PredEvent[];
+  /** The per-article extractor's own events (before assembly drops undated ones), when known. */
+  extracted_events?: PredEvent[];
 }
 export interface Prediction {
   articles: PredArticle[];
@@ -482,14 +484,19 @@ export interface EventScores {
   /** Same, only over found gold events that carry a date. */
   dated_at_precision: Ratio;
   misses: { file: string; evidence: string }[];
+  /** Found events whose date is wrong at the annotated precision. */
+  date_misses: { file: string; evidence: string; gold: string | null; predicted: string | null }[];
 }
 
-export function scoreEvents(gold: GoldArticle[], pred: Prediction): EventScores {
+/** `pick` chooses which predicted events to score (default: the dossier's accounts). */
+export function scoreEvents(gold: GoldArticle[], pred: Prediction, pick: (a: PredArticle) => PredEvent[] | undefined = (a) => a.events): EventScores {
   const predByFile = new Map(pred.articles.map((a) => [a.file, a]));
   let nG = 0, nP = 0, found = 0, dEx = 0, dPr = 0, dated = 0, datedPr = 0;
   const misses: { file: string; evidence: string }[] = [];
+  const date_misses: EventScores['date_misses'] = [];
   for (const g of gold) {
-    const pe = predByFile.get(g.file)?.events ?? [];
+    const pa = predByFile.get(g.file);
+    const pe = (pa && pick(pa)) ?? [];
     nP += pe.length;
     const keyed = pe.map((e) => ({ e, s: normText(e.sentence) }));
     for (const ge of g.events) {
@@ -504,6 +511,7 @@ export function scoreEvents(gold: GoldArticle[], pred: Prediction): EventScores 
       const best = (cands.find((k) => k.e.type === ge.type) ?? cands[0]).e;
       if (best.date === ge.date) dEx++;
       if (dateAtPrecision(best.date, ge.date)) dPr++;
+      else date_misses.push({ file: g.file, evidence: ge.evidence, gold: ge.date, predicted: best.date });
       if (ge.date !== null) {
         dated++;
         if (dateAtPrecision(best.date, ge.date)) datedPr++;
@@ -518,6 +526,7 @@ export function scoreEvents(gold: GoldArticle[], pred: Prediction): EventScores 
     date_at_precision: ratio(dPr, found),
     dated_at_precision: ratio(datedPr, dated),
     misses,
+    date_misses,
   };
 }
 
@@ -527,6 +536,8 @@ export interface SetScores {
   actors: ActorScores;
   quotes: QuoteScores;
   events: EventScores;
+  /** The same, over the per-article extractor's events (null when not available). */
+  events_per_article: EventScores | null;
 }
 
 export function scoreSet(set: string, gold: GoldArticle[], pred: Prediction): SetScores {
@@ -536,5 +547,8 @@ export function scoreSet(set: string, gold: GoldArticle[], pred: Prediction): Se
     actors: scoreActors(gold, pred),
     quotes: scoreQuotes(gold, pred),
     events: scoreEvents(gold, pred),
+    events_per_article: pred.articles.some((a) => a.extracted_events)
+      ? scoreEvents(gold, pred, (a) => a.extracted_events)
+      : null,
   };
 }

@@ -78,6 +78,8 @@ describe('toPrediction', () => {
     expect(p.articles[0].mentions.map((m) => m.actor)).toEqual(['ada-okafor', 'lagos', 'ada-okafor']);
     expect(p.articles[0].quotes).toEqual([{ text: 'We will not sell the port,', speaker: 'ada-okafor', speaker_label: 'Okafor' }]);
     expect(p.articles[0].events).toEqual([{ type: 'meeting', sentence: S1, date: '2024-03-04' }]);
+    // the extractor's own events are kept beside the dossier's accounts
+    expect(p.articles[0].extracted_events).toEqual([{ type: 'meeting', sentence: S1, date: '2024-03-04' }]);
   });
   it('prefers the pipeline actorOf map over alias lookup', () => {
     const d = dossier();

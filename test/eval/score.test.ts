@@ -244,6 +244,18 @@ describe('scoreEvents', () => {
     expect(e.recall).toMatchObject({ hit: 1, total: 2 }); // b.txt: attack is not compatible with visit
     expect(e.date_exact).toMatchObject({ hit: 1, total: 1 });
     expect(e.misses.map((m) => m.file)).toEqual(['b.txt']);
+    expect(e.date_misses).toEqual([]);
+  });
+  it('scores another event list when asked, and lists wrong dates', () => {
+    const ev = (date: string | null) => [{ type: 'meeting', sentence: S1, date }];
+    const pred: Prediction = {
+      actors: [],
+      articles: [{ file: 'a.txt', sentences: [], mentions: [], quotes: [], events: ev('2024-03-04'), extracted_events: ev('2024-03') }],
+    };
+    const e = scoreEvents(gold, pred, (a) => a.extracted_events);
+    expect(e.recall.hit).toBe(1);
+    expect(e.date_at_precision.hit).toBe(0); // month-precision prediction, day-precision gold
+    expect(e.date_misses).toEqual([{ file: 'a.txt', evidence: 'met the Lagos Port Authority', gold: '2024-03-04', predicted: '2024-03' }]);
   });
   it('helpers', () => {
     expect(typesCompatible('strike', 'killing')).toBe(true);
