@@ -374,7 +374,7 @@ function clean(doc: DecodedArticle): CleanedArticle {
       }
       // A question or exclamation headline ("Is the truce over?") directly above the first paragraph.
       const next = units[i + 1];
-      if (!title && /[?!]["”’]?$/.test(u) && !/^["“‘']/.test(u) && wordCount(u) <= 16 && next !== undefined && isProse(next) && wordCount(next) > wordCount(u) * 2 && u === units[i]) {
+      if (!title && /[?!]["”’]?$/.test(u) && !/^["“‘']/.test(u) && wordCount(u) <= 16 && next !== undefined && isProse(next) && wordCount(next) > wordCount(u) * 2) {
         title = u;
         remove('headline', u);
         continue;

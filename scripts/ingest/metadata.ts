@@ -6,12 +6,11 @@
 import type { CleanedArticle, DecodedArticle, SourceMeta, SourceOverride } from '../types.ts';
 import { datelineOf, isDateLine, readStampSegment, wordCount } from './clean.ts';
 import { findDates, latestReferencedDate, monthsBetween, normaliseDate } from './dates.ts';
-import { AGENCIES, AGENCY_ALT, SITE_WORDS, agencyName } from './lexicon.ts';
+import { AGENCY_ALT, SITE_WORDS, agencyName } from './lexicon.ts';
 
 /** A page date this many months after the latest date the body mentions cannot be the publication date. */
 const MAX_MONTHS_AFTER_EVENTS = 18;
 
-const FIELDS: (keyof SourceOverride)[] = ['title', 'outlet', 'published', 'wire', 'dateline', 'url'];
 const FRONT_MATTER_ALIASES: Record<string, keyof SourceOverride> = {
   title: 'title', headline: 'title',
   outlet: 'outlet', publisher: 'outlet', publication: 'outlet', site: 'outlet', site_name: 'outlet', source: 'outlet',
@@ -266,4 +265,3 @@ export function extractMetadata(
   return { meta, warnings };
 }
 
-export { AGENCIES, FIELDS };
