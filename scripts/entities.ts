@@ -24,6 +24,8 @@ for (const seq of TITLES.map((t) => t.split(/[\s]+/)).sort((a, b) => b.length - 
   l.push(seq);
   TITLE_SEQS.set(seq[0], l);
 }
+/** Titles that end an office name written before a person ("Social Affairs Minister X"). */
+const HEAD_TITLES = new Set(['minister', 'president', 'secretary', 'governor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'mayor', 'judge', 'prosecutor', 'senator', 'premier', 'chancellor']);
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)));
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'at', 'from', 'to', 'across', 'around', 'into', 'towards', 'toward', 'across', 'throughout', 'via', 'between']);
 /** Lower-case nouns right after a name that make it an organisation ("the X paramilitary network"). */
@@ -32,7 +34,12 @@ const ORG_NOUNS_AFTER = new Set([
   'organization', 'coalition', 'alliance', 'forces', 'force', 'army', 'brigade', 'brigades', 'company', 'firm',
   'agency', 'outlet', 'newspaper', 'channel', 'think-tank', 'umbrella', 'directorate', 'leadership', 'fighters',
   'members', 'militants', 'spokesman', 'leader', 'leaders', 'commander', 'commanders', 'bloc', 'paramilitary',
-  'paramilitaries', 'security', 'chief', 'website', 'broadcaster', 'government', 'ministry', 'council',
+  'paramilitaries', 'security', 'chief', 'website', 'broadcaster',
+]);
+/** Lower-case nouns right after a name that make it a place ("Zamfara state", "the X government"). */
+const PLACE_NOUNS_AFTER = new Set([
+  ...PLACE_WORDS, 'state', 'area', 'areas', 'regency', 'government', 'authorities', 'governor', 'villages',
+  'residents', 'border', 'borders', 'coast', 'region', 'countryside', 'capital', 'municipality', 'county',
 ]);
 const QUOTE_OPEN = /[“"‘«]/;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/gu;
@@ -66,6 +73,8 @@ interface Cand {
   weak: boolean;
   /** Type from the gazetteer, an organisation word, an agency or an acronym: never re-typed. */
   strong: boolean;
+  initial: boolean;
+  possessive: boolean;
   /** Gazetteer name of a place ("US" -> "United States"). */
   canonical?: string;
   /** Index of the candidate this one is equated with by a parenthesis. */
@@ -76,6 +85,7 @@ interface Cand {
 
 function isUpperInitial(s: string): boolean {
   const c = s.codePointAt(0)!;
+  if (c < 128) return c >= 65 && c <= 90; // ASCII fast path
   const ch = String.fromCodePoint(c);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -129,7 +139,7 @@ function tokenize(text: string, lowerSeen: Set<string>): Tok[] {
       poss = true; // plural possessive "Forces'"
     }
     const gap = text.slice(prevEnd, start);
-    const initial = toks.length === 0 || /[“"«]\s*$/.test(gap) || /[.!?:]\s*[“"«]?\s*$/.test(gap);
+    const initial = toks.length === 0 || (gap !== ' ' && (/[“"«]\s*$/.test(gap) || /[.!?:]\s*[“"«]?\s*$/.test(gap)));
     const lower = word.toLowerCase();
     const cap = isUpperInitial(word) || isPrefixedName(word);
     if (!cap) lowerSeen.add(lower);
@@ -239,7 +249,7 @@ function detect(cleaned: CleanedArticle, sourceId: string): { entities: LocalEnt
             const left = toks.slice(i, j).map((x) => x.lower);
             const isParticle = conn.every((c) => NAME_PARTICLES.has(c)) || /[“"‘«]\s*$/.test(text.slice(Math.max(0, toks[i].start - 2), toks[i].start));
             const orgLeft = left.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w));
-            if (conn[0] === 'and' && !(orgLeft && left.includes('of'))) break;
+            if (conn[0] === 'and' && !(orgLeft && left.includes('of') && conn.length === 1 && !ORG_WORDS.has(toks[k].lower))) break;
             if (isParticle || orgLeft) {
               j = k;
               continue;
@@ -285,7 +295,8 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
     if (t.lower === 'the' && i + 1 < end) {
       // "The" is kept only inside a name that is an organisation written with it ("The Century Foundation").
       const rest = toks.slice(i + 1, end).map((x) => x.lower);
-      const inQuotes = /[“"‘«]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start));
+      // A whole quotation that is a name keeps its "The" ('“The Iron Pact” denied it').
+      const inQuotes = /[“"‘«]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*[”"’»]/.test(text.slice(toks[end - 1].end, toks[end - 1].end + 3)) && !placeName(ctx, toks.slice(i + 1, end).map((x) => x.text).join(' '));
       if (t.start === 0 || (!rest.some((w) => ORG_WORDS.has(w)) && !inQuotes)) {
         i++;
         continue;
@@ -324,6 +335,12 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
       const leftWords = toks.slice(i, k).map((x) => x.lower);
       if (leftWords.some((w) => ORG_WORDS.has(w)) || placeName(ctx, toks.slice(i, k).map((x) => x.text).join(' '))) {
         pushCand(ctx, toks, i, k, sentence, text, [], out);
+        roles.push(toks.slice(i, k + tl).map((x) => x.text).join(' '));
+        i = k + tl;
+        break;
+      }
+      // "Social Affairs Minister X": the words before a head title describe the office, not a name.
+      if (HEAD_TITLES.has(toks[k + tl - 1].lower)) {
         roles.push(toks.slice(i, k + tl).map((x) => x.text).join(' '));
         i = k + tl;
         break;
@@ -376,7 +393,10 @@ function pushCand(ctx: Ctx, toks: Tok[], i: number, end: number, sentence: numbe
   const before = text.slice(Math.max(0, toks[i].start - 40), toks[i].start);
   const after = text.slice(toks[end - 1].end, toks[end - 1].end + 80);
   const prevWord = i > 0 && /^[\s“"‘]*$/.test(text.slice(toks[i - 1].end, toks[i].start)) ? toks[i - 1].lower : '';
-  const nextWord = (/^['’]?s?[\s”"’]*(?:,\s*)?([\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase();
+  const nextM = /^['’]?s?[\s”"’]*(,\s*)?([\p{L}-]+)/u.exec(after);
+  const nextWord = (nextM?.[2] ?? '').toLowerCase();
+  // "X said" makes X a speaker; "from X, said ..." does not.
+  const saysNext = !nextM?.[1] && SPEECH_VERBS.has(nextWord);
   const quoted = /[“"‘«]\s*$/.test(before) && /^\s*[”"’»]/.test(after);
   const quotedIntro = quoted && /\b(calling itself|calls itself|called|named|known as|dubbed|styling itself)\s+(the\s+)?[“"‘«]\s*$/i.test(before);
   const lastW = words[words.length - 1];
@@ -416,23 +436,26 @@ function pushCand(ctx: Ctx, toks: Tok[], i: number, end: number, sentence: numbe
   else if (single && GENERIC_SINGLE.has(w0)) return;
   else if (nonActor || THING_NOUNS_AFTER.has(nextWord)) return;
   else if (AGENCIES.has(w0) && single) type = 'organization';
-  else if (PLACE_WORDS.has(nextWord) || /\b(state|province|region|city|town|village|district|county|capital|governorate|municipality|outskirts|suburbs?) of\s*$/i.test(before)) type = 'place';
+  else if (PLACE_NOUNS_AFTER.has(nextWord) || /^\s*[–—-]\s*\p{Lu}\p{L}*\s+(road|highway|border|railway|route|corridor|line)\b/u.test(after) || ['nearby', 'neighbouring', 'neighboring'].includes(prevWord) || /\b(island|state|province|region|city|town|village|district|county|capital|governorate|municipality|outskirts|suburbs?) of\s*$/i.test(before)) {
+    type = 'place';
+    weak = true; // context only: a person's surname in the article wins ("the X government")
+  }
   else if (allCapsSingle) type = 'organization';
   else if (LANGUAGES.has(lastW) && !single) type = 'organization'; // "X English", a media edition
   else if (!single && /^(al|el|the)$/.test(w0)) type = 'organization'; // "Al X" / "The X" with no given name: a group or outlet
   else if (ctxRoles.length > 0 || /\b(Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) type = 'person';
-  else if (/\b(told|remarks to|interview with|statement to|quoted by|reported by|broadcast by|published by)\s*$/i.test(before) && !SPEECH_VERBS.has(nextWord)) type = 'organization';
-  else if (ORG_NOUNS_AFTER.has(nextWord) && !SPEECH_VERBS.has(nextWord)) type = 'organization';
-  else if (PLACE_PREPS.has(prevWord) && (single || !['from', 'to', 'between'].includes(prevWord)) && !SPEECH_VERBS.has(nextWord)) {
+  else if (/\b(told|remarks to|interview with|statement to|quoted by|reported by|broadcast by|published by)\s*$/i.test(before) && !saysNext) type = 'organization';
+  else if (ORG_NOUNS_AFTER.has(nextWord) && !saysNext) type = 'organization';
+  else if (PLACE_PREPS.has(prevWord) && (single || !['from', 'to', 'between'].includes(prevWord)) && !saysNext) {
     type = 'place';
     weak = true; // "between X and", "to X": a person's surname elsewhere in the article wins
   }
   else if (prevWord === 'the') type = 'organization';
-  else if (SPEECH_VERBS.has(nextWord)) type = 'person';
+  else if (saysNext) type = 'person';
   else if (!single && words.some((w) => KUNYA.has(w))) type = 'person';
   else if (!single && words.length <= 5) type = 'person';
   else tentative = true;
-  if (single && type === 'person' && !ctxRoles.length && !SPEECH_VERBS.has(nextWord)) tentative = true;
+  if (single && type === 'person' && !ctxRoles.length && !saysNext) tentative = true;
   // A sentence-opening single word typed only by its context ("Environmental groups") is not trusted.
   if (single && toks[i].initial && !place && !hasOrgWord && !allCapsSingle && !quotedIntro && !AGENCIES.has(w0)) tentative = true;
   if (single && !allCapsSingle && type !== 'place' && type !== 'organization') tentative = true;
@@ -446,6 +469,8 @@ function pushCand(ctx: Ctx, toks: Tok[], i: number, end: number, sentence: numbe
     type,
     roles: ctxRoles,
     tentative,
+    initial: toks[i].initial,
+    possessive: toks[end - 1].poss,
     weak,
     strong: !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle,
     canonical: type === 'place' ? place ?? undefined : undefined,
@@ -602,7 +627,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
     if (nw.length === 1) {
       const sk = skeleton(nw[0]);
       const canPerson = !c.strong;
-      const canOrg = !(c.strong && c.type !== 'organization') && c.type !== 'person';
+      const canOrg = c.type !== 'person' && c.type !== 'place';
       const persons = ents.filter((x) => x.type === 'person' && x.words > 1 && x.surname === sk);
       if (canPerson && persons.length === 1) {
         attach(c, persons[0], { rule: 'same-article-surname', detail: 'surname of a full name in this article' });
@@ -625,7 +650,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
         continue;
       }
       // Short form of an organisation: a distinctive word of exactly one longer organisation name.
-      if (canOrg && !ORG_WORDS.has(nw[0]) && !placeName(ctx, c.text) && !ctx.lowerSeen.has(nw[0])) {
+      if (canOrg && !ORG_WORDS.has(nw[0]) && !placeName(ctx, c.text) && !ctx.lowerSeen.has(nw[0]) && (!c.initial || c.possessive)) {
         const orgs = ents.filter((x) => x.type === 'organization' && x.words > 1 && x.words_.includes(sk));
         if (orgs.length === 1) {
           attach(c, orgs[0], { rule: 'short-form', detail: 'a word of a longer name in this article' });

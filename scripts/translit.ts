@@ -71,7 +71,14 @@ function computeTranslit(word: string): string {
 }
 
 /** Consonant skeleton of a word: first letter kept, later vowels dropped ("hashed", "hashd" -> "hshd"). */
+const skeletonMemo = new Map<string, string>();
 export function skeleton(word: string): string {
+  const hit = skeletonMemo.get(word);
+  if (hit !== undefined) return hit;
+  return remember(skeletonMemo, word, computeSkeleton(word));
+}
+
+function computeSkeleton(word: string): string {
   const t = translitWord(word);
   if (t.length <= 1) return t;
   return (t[0] + t.slice(1).replace(/[aiu]/g, '')).replace(/(.)\1+/g, '$1');

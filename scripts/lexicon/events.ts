@@ -12,6 +12,8 @@ export interface TriggerSet {
   nouns: string[];
   /** Future forms that still denote a scheduled event ("will meet"). */
   future?: string[];
+  /** Verbs that only report this type in the passive ("were seized": people, not property). */
+  passive?: string[];
 }
 
 export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
@@ -20,9 +22,9 @@ export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
     nouns: ['(?:air|drone|missile|aerial|military|targeted|precision|retaliatory)[\\s-]?strikes?', 'airstrikes?', 'bombardment'],
   },
   attack: {
-    verbs: ['attacked', 'struck', 'targeted', 'bombed', 'shelled', 'ambushed', 'stormed', 'raided', 'fired\\s+(?:rockets?|missiles?|mortars?|shots|on|at)', 'carried\\s+out\\s+(?:an?\\s+)?(?:\\w+\\s+)?attacks?'],
+    verbs: ['attacked', 'struck', 'targeted', 'bombed', 'shelled', 'ambushed', 'stormed', 'raided', 'fired\\s+(?:rockets?|missiles?|mortars?|shots|on|at)', 'carried\\s+out\\s+(?:an?\\s+)?(?:\\w+\\s+)?attacks?', 'launched\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:offensive|attack|assault|raid|incursion)', 'opened\\s+fire'],
     ing: ['attacking', 'targeting'],
-    nouns: ['attack', 'rocket\\s+attack', 'bombing', 'ambush', 'assault', 'raid', 'barrage\\s+of\\s+(?:rockets|missiles|mortars)', 'explosion', 'blast', 'shelling', 'rocket\\s+fire'],
+    nouns: ['attack', 'rocket\\s+attack', 'bombing', 'ambush', 'assault', 'raid', 'invasion', 'offensive\\s+against', 'barrage\\s+of\\s+(?:rockets|missiles|mortars)', 'explosion', 'blast', 'shelling', 'rocket\\s+fire'],
   },
   killing: {
     verbs: ['killed', 'assassinated', 'murdered', 'slain', 'shot\\s+dead', 'executed', 'died'],
@@ -38,6 +40,7 @@ export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
   },
   kidnapping: {
     verbs: ['kidnapped', 'abducted', 'seized\\s+as\\s+hostage', 'taken\\s+hostage'],
+    passive: ['seized'],
     nouns: ['kidnapping', 'abduction'],
   },
   threat: {
@@ -57,7 +60,7 @@ export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
     future: ['will\\s+meet', 'is\\s+(?:due|set|scheduled|expected)\\s+to\\s+meet', 'to\\s+meet'],
   },
   visit: {
-    verbs: ['visited', 'toured', 'travelled\\s+to', 'traveled\\s+to', 'arrived\\s+in'],
+    verbs: ['visited', 'toured', 'travelled\\s+to', 'traveled\\s+to', 'arrived\\s+in', 'flew\\s+to'],
     nouns: ['visit', 'tour', 'trip\\s+to'],
     future: ['will\\s+visit', 'is\\s+(?:due|set|scheduled|expected)\\s+to\\s+visit'],
   },
@@ -66,12 +69,57 @@ export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
     nouns: ['agreement', 'truce', 'ceasefire', 'cease-fire', 'deal\\s+(?:between|with)', 'halt\\s+to'],
   },
   statement: {
-    verbs: ['tweeted', 'announced', 'accused', 'blamed', 'condemned', 'denounced', 'issued\\s+a\\s+statement', 'published\\s+a\\s+statement', 'claimed\\s+responsibility', 'declared'],
-    nouns: ['statement', 'communiqué', 'communique', 'press\\s+conference'],
+    verbs: ['tweeted', 'announced', 'accused', 'blamed', 'condemned', 'denounced', 'issued\\s+a\\s+statement', 'published\\s+a\\s+statement', 'claimed\\s+responsibility', 'declared',
+      'told\\s+(?:reporters|journalists|the\\s+court|the\\s+media|the\\s+press|parliament|lawmakers|legislators|a\\s+(?:news|press)\\s+conference|(?:the\\s+|a\\s+)?(?:state\\s+|local\\s+)?(?:television|radio|broadcaster|newspaper|news\\s+agency))'],
+    nouns: ['statement', 'communiqué', 'communique', '(?:press|news)\\s+conference', 'press\\s+briefing'],
   },
   protest: {
     verbs: ['protested', 'demonstrated', 'rallied', 'marched'],
     nouns: ['protest', 'demonstration', 'rally', 'sit-in'],
+  },
+};
+
+/**
+ * Happenings outside the conflict vocabulary above, reported as type `other`: courts, politics,
+ * business, disasters and rescues. Grouped by domain only for readability; each domain's words are
+ * as generic as the conflict ones (no names, no places).
+ */
+export const OTHER_TRIGGERS: Record<string, TriggerSet> = {
+  legal: {
+    verbs: ['sentenced', 'convicted', 'acquitted', 'indicted', 'jailed', 'imprisoned', 'fined', 'sued', 'appealed', 'overturned', 'upheld',
+      'charged(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:with|over)\\b)', 'found\\s+guilty', 'pleaded\\s+(?:not\\s+)?guilty',
+      'ruled\\s+(?:that|in\\s+favou?r|against|unconstitutional|illegal)', 'banned', 'outlawed',
+      'filed\\s+(?:a\\s+|an\\s+|her\\s+|his\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:lawsuit|suit|complaint|appeal|charges|papers|candidacy|nomination|petition)'],
+    nouns: ['verdict', 'conviction', 'indictment', 'acquittal'],
+  },
+  political: {
+    verbs: ['elected', 're-elected', 'appointed', 'nominated', 'impeached', 'ousted', 'toppled', 'overthrew', 'resigned', 'stepped\\s+down', 'sworn\\s+in',
+      'took\\s+office', 'assumed\\s+office', 'took\\s+power', 'seized\\s+power', 'imposed\\s+(?:\\w+\\s+)?sanctions', 'lifted\\s+(?:\\w+\\s+)?sanctions', 'vetoed',
+      'named\\s+(?:[\\w.’\'-]+\\s+){1,6}?as\\s+(?:its\\s+|their\\s+|the\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:candidate|nominee|leader|head|chief|minister|president|director|chairman|chairwoman|chair|successor|coach|ambassador|envoy|spokes(?:man|woman|person))',
+      '(?:won|lost)\\s+(?:[\\w-]+\\s+){0,4}?(?:vote|votes|election|elections|poll|polls|primary|primaries|race|seat|seats|majority|ballot|run-?off|referendum|nomination|contest|confidence\\s+vote)\\b',
+      'passed\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:law|bill|budget|resolution|motion|amendment)'],
+    nouns: ['coup', 'resignation', 'inauguration', 'impeachment'],
+  },
+  business: {
+    verbs: ['acquired', 'merged', 'founded', 'went\\s+bankrupt', 'laid\\s+off', 'went\\s+public',
+      'sold\\s+(?:[\\w-]+\\s+){0,3}?(?:shares|stake|stakes|bonds|unit|division|subsidiary|business|assets)',
+      'bought\\s+(?:[\\w-]+\\s+){0,3}?(?:shares|stake|stakes|company|firm|group|rival|unit|business|assets)',
+      'filed\\s+for\\s+(?:bankruptcy|insolvency|chapter\\s+\\d+|creditor\\s+protection)',
+      '(?:reported|posted|announced)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}?(?:profits?|loss|losses|revenues?|results|earnings|sales)\\b',
+      '(?:suspended|halted|cancelled|canceled|postponed|scrapped|called\\s+off|shelved)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\w.-]+\\s+){0,5}?(?:sale|offering|listing|deal|merger|takeover|bid|plan|project|production|flights?|operations|trading)\\b',
+      '(?:shares?|stocks?)\\s+(?:fell|rose|jumped|slumped|plunged|tumbled|surged|dropped|climbed|soared|sank|slid|gained|lost)'],
+    nouns: ['share\\s+sale', 'takeover', 'merger', 'acquisition', 'bankruptcy', 'initial\\s+public\\s+offering', 'layoffs'],
+  },
+  disaster: {
+    verbs: ['erupted', 'collapsed', 'derailed', 'capsized', 'crashed'],
+    nouns: ['landslide', 'mudslide', 'flood', 'flooding', 'flash\\s+flood', 'earthquake', 'quake', 'tsunami', 'hurricane', 'typhoon', 'cyclone', 'tornado',
+      'wildfire', 'blaze', 'eruption', 'avalanche', 'collapse', 'crash', 'derailment', 'outbreak', 'storm'],
+  },
+  rescue: {
+    verbs: ['rescued', 'evacuated', 'airlifted',
+      '(?:pulled|dug|freed)\\s+(?:[\\w-]+\\s+){0,3}?(?:survivors?|bodies|body|people|victims|children|residents|miners|workers)\\s+(?:from|out)',
+      'recovered\\s+(?:[\\w-]+\\s+){0,3}?(?:bodies|body|remains)'],
+    nouns: ['evacuation', 'rescue\\s+(?:of|operation|effort)'],
   },
 };
 

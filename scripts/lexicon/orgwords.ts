@@ -23,7 +23,7 @@ export const ORG_WORDS = new Set<string>([
   'solutions', 'resources', 'petroleum', 'insurance', 'investments', 'financial', 'consulting',
   'construction', 'shipping', 'foods', 'chemicals', 'semiconductor', 'software', 'networks',
   'communications', 'entertainment', 'studios', 'records', 'publishing', 'storage', 'automotive',
-  'exchange', 'stock', 'commerce', 'chamber', 'prosecutors', 'ombudsman', 'inspectorate', 'observatory',
+  'exchange', 'stock', 'commerce', 'forum', 'foundation', 'consortium', 'syndicate', 'institution', 'chamber', 'prosecutors', 'ombudsman', 'inspectorate', 'observatory',
   // Arabic and Persian organisation words commonly kept untranslated in English-language news.
   'kataib', 'kataeb', "kata'ib", 'saraya', 'liwa', 'asaib', 'asa\'ib', 'harakat', 'harakat', 'hizb',
   'jaish', 'jabhat', 'hezbollah', 'hizbullah', 'hizballah', 'hezbullah', 'tanzim',
@@ -44,7 +44,7 @@ export const PLACE_WORDS = new Set<string>([
   'island', 'islands', 'strait', 'peninsula', 'desert', 'bridge', 'camp', 'crossing', 'port', 'village',
   'town', 'neighbourhood', 'neighborhood', 'quarter', 'plain', 'plains', 'lake', 'bay', 'coast', 'highway',
   'canal', 'dam', 'palace', 'house', 'tower', 'towers', 'stadium', 'park', 'heights', 'hills', 'oasis',
-  'prefecture', 'oblast', 'territory', 'territories', 'emirates', 'compound', 'mosque', 'shrine', 'checkpoint',
+  'prefecture', 'oblast', 'regency', 'territory', 'territories', 'emirates', 'compound', 'mosque', 'shrine', 'checkpoint',
 ]);
 
 /** Words that make a capitalised phrase an event or a thing, not an actor ("Twenty Revolution", "Cold War"). */
