@@ -53,13 +53,19 @@ export function normWords(text: string): string[] {
   );
 }
 
-/** Hashed shingles of one sentence; a short sentence (3..4 words) is one shingle of itself. */
+/** Hashed shingles of one sentence; a short sentence (3..4 words) is one shingle of itself.
+ * Words are hashed once and shingles combine the word hashes, so no shingle strings are built. */
 export function sentenceShingles(text: string): number[] {
   const w = normWords(text);
   if (w.length < 3) return [];
-  if (w.length < SHINGLE) return [fnv(w.join(' '))];
+  const h = w.map(fnv);
+  const k = Math.min(SHINGLE, w.length);
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(fnv(w.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + k <= h.length; i++) {
+    let x = 0x9e3779b9;
+    for (let j = i; j < i + k; j++) x = Math.imul(x ^ h[j], 0x85ebca6b) ^ (x >>> 13);
+    out.add(x & 0x3fffffff); // 30 bits: small integers (Smis) make the Map index several times faster
+  }
   return [...out];
 }
 
@@ -78,34 +84,45 @@ export function detectSyndication(sources: SyndicationInput[]): {
     const sents: number[][][] = sources.map((s) =>
       (s.cleaned?.sentences ?? []).map((x) => (typeof x?.text === 'string' ? sentenceShingles(x.text) : [])).filter((x) => x.length > 0),
     );
-    // inverted index: shingle -> sources holding it (each source once)
-    const index = new Map<number, number[]>();
+    // inverted index: shingle -> sources holding it (each source once). Most shingles occur in one
+    // source only, so a posting is a plain number until a second source shows up.
+    const index = new Map<number, number | number[]>();
     sents.forEach((ss, i) => {
-      const seen = new Set<number>();
-      for (const sh of ss) for (const h of sh) seen.add(h);
-      for (const h of seen) {
-        let l = index.get(h);
-        if (!l) index.set(h, (l = []));
-        l.push(i);
-      }
+      for (const sh of ss)
+        for (const h of sh) {
+          const cur = index.get(h);
+          if (cur === undefined) index.set(h, i);
+          else if (typeof cur === 'number') {
+            if (cur !== i) index.set(h, [cur, i]);
+          } else if (cur[cur.length - 1] !== i) cur.push(i);
+        }
     });
     // boilerplate shingles (in very many sources) carry no evidence of copying
     const cap = Math.max(20, Math.ceil(n * 0.05));
 
-    // shared[i] : other source -> number of i's sentences shared with it
+    // pairShared "i:j" -> number of i's sentences shared with j
     const pairShared = new Map<string, number>();
     for (let i = 0; i < n; i++) {
-      const count = new Map<number, number>();
+      let count: Map<number, number> | null = null;
       for (const sh of sents[i]) {
-        const hits = new Map<number, number>();
+        let hits: Map<number, number> | null = null;
         for (const h of sh) {
           const post = index.get(h);
-          if (!post || post.length > cap) continue;
-          for (const j of post) if (j !== i) hits.set(j, (hits.get(j) ?? 0) + 1);
+          if (typeof post !== 'object' || post.length > cap) continue; // only this source, or boilerplate
+          for (const j of post)
+            if (j !== i) {
+              if (!hits) hits = new Map();
+              hits.set(j, (hits.get(j) ?? 0) + 1);
+            }
         }
-        for (const [j, c] of hits) if (c / sh.length >= SENTENCE_MATCH) count.set(j, (count.get(j) ?? 0) + 1);
+        if (!hits) continue;
+        for (const [j, c] of hits)
+          if (c / sh.length >= SENTENCE_MATCH) {
+            if (!count) count = new Map();
+            count.set(j, (count.get(j) ?? 0) + 1);
+          }
       }
-      for (const [j, c] of count) pairShared.set(`${i}:${j}`, c);
+      if (count) for (const [j, c] of count) pairShared.set(`${i}:${j}`, c);
     }
 
     // union-find over copy pairs
