@@ -7,7 +7,7 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, availableParallelism } from 'node:os';
 import { dirname, join, extname, basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus } from './bench/generate.ts';
@@ -48,6 +48,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 export interface StepResult {
   step: string;
   seconds: number | null;
+  /** User + system CPU seconds of the child tree (GNU time only): less sensitive to a busy machine than wall time. */
+  cpuS: number | null;
   rssMb: number | null;
   ok: boolean;
   note?: string;
@@ -58,11 +60,11 @@ async function probeGnuTime(dir: string): Promise<boolean> {
   if (!existsSync('/usr/bin/time')) return false;
   const out = join(dir, 'time-probe.txt');
   const code = await new Promise<number>((res) => {
-    const c = spawn('/usr/bin/time', ['-f', '%M', '-o', out, 'true'], { stdio: 'ignore' });
+    const c = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', out, 'true'], { stdio: 'ignore' });
     c.on('error', () => res(-1));
     c.on('exit', (x) => res(x ?? -1));
   });
-  return code === 0 && existsSync(out) && /^\d+\s*$/m.test(readFileSync(out, 'utf8'));
+  return code === 0 && existsSync(out) && /^\d+ [\d.]+ [\d.]+\s*$/m.test(readFileSync(out, 'utf8'));
 }
 
 /** Sum-free peak: the largest VmHWM seen across the child's process tree (fallback without GNU time). */
@@ -95,7 +97,7 @@ async function runStep(
   useTime: boolean,
 ): Promise<StepResult & { stderr: string }> {
   const timeFile = join(work, `time-${step.replace(/\W+/g, '-')}.txt`);
-  const [file, argv] = useTime ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, args];
+  const [file, argv] = useTime ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, cmd, ...args]] : [cmd, args];
   const started = performance.now();
   let polledKb = 0;
   const res = await new Promise<{ code: number; stderr: string }>((resolve) => {
@@ -117,12 +119,17 @@ async function runStep(
   });
   const seconds = (performance.now() - started) / 1000;
   let kb = polledKb;
+  let cpuS: number | null = null;
   if (useTime && existsSync(timeFile)) {
-    // GNU time appends "Command exited with non-zero status N" before the figure on failure: take the last number line.
-    const nums = readFileSync(timeFile, 'utf8').split('\n').filter((l) => /^\d+$/.test(l.trim()));
-    if (nums.length) kb = Number(nums[nums.length - 1]);
+    // GNU time writes "Command exited with non-zero status N" before the figures on failure: take the figures line.
+    const lines = readFileSync(timeFile, 'utf8').split('\n').map((l) => /^(\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/.exec(l.trim()));
+    const m = lines.filter((x) => x !== null).pop();
+    if (m) {
+      kb = Number(m[1]);
+      cpuS = Number(m[2]) + Number(m[3]);
+    }
   }
-  return { step, seconds, rssMb: kb ? kb / 1024 : null, ok: res.code === 0, stderr: res.stderr };
+  return { step, seconds, cpuS, rssMb: kb ? kb / 1024 : null, ok: res.code === 0, stderr: res.stderr };
 }
 
 /** Article body as Markdown for the plain baseline: front matter and HTML tags removed. */
@@ -175,11 +182,13 @@ export async function runBench(o: BenchOptions): Promise<number> {
     const generateS = (performance.now() - g0) / 1000;
     log(`generated ${o.articles} articles (seed ${o.seed}) in ${generateS.toFixed(2)}s into ${corpus}`);
     const useTime = await probeGnuTime(work);
-    log(`peak RSS measured with ${useTime ? '/usr/bin/time -f %M' : '/proc VmHWM polling of the child tree'}`);
+    log(`peak RSS measured with ${useTime ? '/usr/bin/time -f "%M %U %S"' : '/proc VmHWM polling of the child tree'}`);
+    const load = existsSync('/proc/loadavg') ? Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]) : null;
+    if (load !== null && load > availableParallelism()) log(`bench: note: load average ${load} exceeds ${availableParallelism()} CPUs; wall times will be inflated (see the CPU column)`);
 
     const results: StepResult[] = [];
     const record = (r: StepResult & { stderr: string }) => {
-      results.push({ step: r.step, seconds: r.seconds, rssMb: r.rssMb, ok: r.ok, note: r.ok ? undefined : 'failed' });
+      results.push({ step: r.step, seconds: r.seconds, cpuS: r.cpuS, rssMb: r.rssMb, ok: r.ok, note: r.ok ? undefined : 'failed' });
       if (!r.ok) {
         exit = 1;
         const tail = r.stderr.trim().split('\n').slice(-15).join('\n');
@@ -237,11 +246,11 @@ export async function runBench(o: BenchOptions): Promise<number> {
     const ratio = (s: number | null) => (s !== null && plainS ? Number((s / plainS).toFixed(2)) : null);
 
     log('');
-    log(`${'articles'.padStart(8)}  ${'step'.padEnd(20)} ${'seconds'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'x plain'.padStart(8)}`);
+    log(`${'articles'.padStart(8)}  ${'step'.padEnd(20)} ${'seconds'.padStart(8)} ${'cpu s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'x plain'.padStart(8)}`);
     for (const r of results) {
       const s = r.ok ? r.seconds : null;
       log(
-        `${String(o.articles).padStart(8)}  ${r.step.padEnd(20)} ${(r.ok ? fmt(s) : 'FAILED').padStart(8)} ${fmt(r.rssMb, 0).padStart(12)} ${fmt(r.step === 'plain eleventy' ? 1 : ratio(s)).padStart(8)}`,
+        `${String(o.articles).padStart(8)}  ${r.step.padEnd(20)} ${(r.ok ? fmt(s) : 'FAILED').padStart(8)} ${fmt(r.cpuS).padStart(8)} ${fmt(r.rssMb, 0).padStart(12)} ${fmt(r.step === 'plain eleventy' ? 1 : ratio(s)).padStart(8)}`,
       );
     }
 
@@ -263,11 +272,21 @@ export async function runBench(o: BenchOptions): Promise<number> {
           noop: ratio(sec('dossier no-op')),
           briefs: ratio(sec('briefs')),
         },
-        // Extra detail (additive): per-step figures, the corpus seed and generation time.
+        // Extra detail (additive): CPU-time ratios (robust on a busy machine), per-step figures, seed, generation time.
+        cpu_ratios: Object.fromEntries(
+          ['dossier cold', 'dossier one changed', 'dossier no-op', 'briefs'].map((st) => {
+            const r = get(st);
+            const p = get('plain eleventy');
+            const v = r?.ok && r.cpuS !== null && p?.ok && p.cpuS ? Number((r.cpuS / p.cpuS).toFixed(2)) : null;
+            return [st.replace('dossier ', '').replace(/ /g, '_'), v];
+          }),
+        ),
         seed: o.seed,
         generate_s: round(generateS),
         plain_peak_rss_mb: get('plain eleventy')?.rssMb ? Math.round(get('plain eleventy')!.rssMb!) : null,
-        steps: results.map((r) => ({ step: r.step, ok: r.ok, seconds: round(r.seconds), peak_rss_mb: r.rssMb === null ? null : Math.round(r.rssMb) })),
+        steps: results.map((r) => ({ step: r.step, ok: r.ok, seconds: round(r.seconds), cpu_s: round(r.cpuS), peak_rss_mb: r.rssMb === null ? null : Math.round(r.rssMb) })),
+        load_average: existsSync('/proc/loadavg') ? Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]) : null,
+        cpus: availableParallelism(),
       };
       const jsonPath = resolve(process.env.INIT_CWD ?? process.cwd(), o.json);
       mkdirSync(dirname(jsonPath), { recursive: true });
