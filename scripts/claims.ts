@@ -718,7 +718,7 @@ function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   if (person) return { key: person.entity, label: person.text, type: 'person' };
   const org = heads.find((x) => x.type === 'organization');
   if (org) {
-    // "AAH fighters", "a Hamas official": a member speaks, not the organisation
+    // "XYZ fighters", "a party official": a member speaks, not the organisation
     const rest = doc.masked.slice(org.ge, e);
     const after = words(rest.split(',')[0]).map((w) => w.toLowerCase());
     const memberNoun = after.some((w) => SPEAKER_HEAD_NOUNS.has(w) && !ORG_NOUNS.has(w));
@@ -727,7 +727,7 @@ function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   const place = heads.find((x) => x.type === 'place');
   if (place && nameOnly(doc, s, e)) return { key: place.entity, label: place.text, type: 'place' };
-  // "the brigade", "the analyst", "the Iraqi prime minister"
+  // "the brigade", "the analyst", "the French prime minister"
   const possessive = /['’]s\b/.test(doc.masked.slice(s, e));
   if (ws.length >= 2 && DETERMINER.test(ws[0]) && ws.length <= 5 && !possessive) {
     const tail2 = ws.slice(-2).join(' ');
@@ -1076,7 +1076,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg): (ArticleClaim & { _start: n
       contentE = seg.end;
     }
   } else if (inverted) {
-    // "..., said Jiyad, the analyst."
+    // "..., said Smith, the analyst."
     const r = invertedR!;
     speaker = resolvePhrase(ctx, r.s, r.e);
     contentS = seg.start;
