@@ -25,13 +25,10 @@ const MAX_MONTH_BARS = 48;
 
 /** SVG/HTML text escaping: event types come from data and must never become markup. */
 export function esc(s: string): string {
-  return String(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  const text = String(s);
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 }
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** "2020-10" -> "Oct 2020"; "2020" -> "2020". */
 export function binLabel(bin: string, long = false): string {

@@ -220,10 +220,17 @@ interface SimNode extends SimulationNodeDatum {
   r: number;
 }
 
+/** Above this many nodes only the best-connected ones are simulated; the rest are placed beside them. */
+const LAYOUT_CORE = 300;
+/** Simulation steps; the cooling rate is set so the layout settles within them. */
+const LAYOUT_TICKS = 160;
+
 /**
  * Force-directed positions inside width x height. Deterministic: start positions come from a hash of
- * each node id, the simulation's random source is seeded, the iteration count is fixed (fewer for large
- * graphs, to keep builds fast), and coordinates are rounded to one decimal.
+ * each node id, the simulation's random source is seeded, the iteration count is fixed, and coordinates
+ * are rounded to one decimal. In a big graph the force simulation runs on the LAYOUT_CORE best-connected
+ * nodes (the ones any drawing shows); every other node is put next to its strongest core neighbour, or on
+ * an outer ring when it has none, so the cost stays linear in edges beyond the fixed-size core.
  */
 export function layoutNetwork(net: Network, width: number, height: number): Network {
   const nodes = net?.nodes ?? [];
@@ -232,29 +239,48 @@ export function layoutNetwork(net: Network, width: number, height: number): Netw
   const w = Number.isFinite(width) && width > 0 ? width : 800;
   const h = Number.isFinite(height) && height > 0 ? height : 600;
   try {
-    const n = nodes.length;
-    // Big graphs are simulated in a proportionally bigger box (then scaled down by fitBox), so nodes are
-    // not packed on top of each other and the quadtree forces stay cheap.
-    const k = Math.max(1, Math.sqrt(n / 100));
-    const W = w * k;
-    const H = h * k;
+    const index = new Map(nodes.map((nd, i) => [nd.id, i]));
+    const strength = new Float64Array(nodes.length);
+    for (const e of edges) {
+      const a = index.get(e.source);
+      const b = index.get(e.target);
+      if (a === undefined || b === undefined || a === b) continue;
+      strength[a] += e.weight;
+      strength[b] += e.weight;
+    }
+    const order = nodes.map((_, i) => i).sort((a, b) => strength[b] + nodes[b].weight - (strength[a] + nodes[a].weight) || byText(nodes[a].id, nodes[b].id));
+    const core = order.slice(0, LAYOUT_CORE);
+    const inCore = new Uint8Array(nodes.length);
+    for (const i of core) inCore[i] = 1;
+
     const maxW = maxOf(nodes.map((nd) => nd.weight));
-    const sim: SimNode[] = nodes.map((nd) => {
+    const n = core.length;
+    const sim: SimNode[] = core.map((i) => {
+      const nd = nodes[i];
       const hv = hashNum(nd.id);
       const angle = ((hv & 0xffff) / 0x10000) * 2 * Math.PI;
-      const radius = (0.15 + ((hv >>> 16) / 0x10000) * 0.35) * Math.min(W, H);
-      return { id: nd.id, r: nodeRadius(nd.weight, maxW), x: W / 2 + radius * Math.cos(angle), y: H / 2 + radius * Math.sin(angle) };
+      const radius = (0.15 + ((hv >>> 16) / 0x10000) * 0.35) * Math.min(w, h);
+      return { id: nd.id, r: nodeRadius(nd.weight, maxW), x: w / 2 + radius * Math.cos(angle), y: h / 2 + radius * Math.sin(angle) };
     });
-    const ids = new Set(nodes.map((nd) => nd.id));
-    // Only the strongest links shape a big layout (at most 4 per node): linear work per tick.
-    let usable = edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target);
-    if (usable.length > 4 * n) usable = [...usable].sort((a, b) => b.weight - a.weight || byText(a.id, b.id)).slice(0, 4 * n);
-    const maxEdge = maxOf(usable.map((e) => e.weight));
-    const links = usable.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
-    const area = Math.sqrt((W * H) / n);
-    const ticks = n > 2000 ? 60 : n > 500 ? 120 : 300;
+    const isCore = (id: string) => {
+      const i = index.get(id);
+      return i !== undefined && inCore[i] === 1;
+    };
+    let coreEdges = edges.filter((e) => e.source !== e.target && isCore(e.source) && isCore(e.target));
+    if (coreEdges.length > 4 * core.length) {
+      // Only the strongest links shape the layout (at most 4 per node): a numeric sort finds the weight
+      // threshold; ties keep graph order.
+      const limit = 4 * core.length;
+      const weights = Float64Array.from(coreEdges, (e) => e.weight).sort();
+      const cut = weights[weights.length - limit];
+      const above = coreEdges.filter((e) => e.weight > cut);
+      coreEdges = above.concat(coreEdges.filter((e) => e.weight === cut).slice(0, limit - above.length));
+    }
+    const maxEdge = maxOf(coreEdges.map((e) => e.weight));
+    const links = coreEdges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
+    const area = Math.sqrt((w * h) / n);
     const simulation = forceSimulation<SimNode>(sim)
-      .randomSource(seeded(hashNum(nodes.map((nd) => nd.id).join('|'))))
+      .randomSource(seeded(hashNum(core.map((i) => nodes[i].id).join('|'))))
       .force(
         'link',
         forceLink<SimNode, { source: string | SimNode; target: string | SimNode; weight: number }>(links)
@@ -263,19 +289,44 @@ export function layoutNetwork(net: Network, width: number, height: number): Netw
           .strength((l) => 0.1 + 0.6 * (l.weight / maxEdge)),
       )
       .force('charge', forceManyBody<SimNode>().strength(-Math.max(30, area * 0.8)).distanceMax(area * 4))
-      .force('x', forceX<SimNode>(W / 2).strength(0.06))
-      .force('y', forceY<SimNode>(H / 2).strength(0.08))
+      .force('x', forceX<SimNode>(w / 2).strength(0.06))
+      .force('y', forceY<SimNode>(h / 2).strength(0.08))
+      .force('collide', forceCollide<SimNode>((d) => d.r + 6))
+      .alphaDecay(1 - Math.pow(0.001, 1 / LAYOUT_TICKS))
       .stop();
-    if (n <= 500) simulation.force('collide', forceCollide<SimNode>((d) => d.r + 6));
-    for (let i = 0; i < ticks; i++) simulation.tick();
+    for (let i = 0; i < LAYOUT_TICKS; i++) simulation.tick();
+
+    const raw: { x: number; y: number }[] = new Array(nodes.length);
+    core.forEach((i, k) => (raw[i] = { x: sim[k].x ?? 0, y: sim[k].y ?? 0 }));
+    if (core.length < nodes.length) {
+      // Periphery: beside the strongest core neighbour, at a hashed angle; otherwise on an outer ring.
+      const best = new Int32Array(nodes.length).fill(-1);
+      const bestW = new Float64Array(nodes.length);
+      for (const e of edges) {
+        const a = index.get(e.source);
+        const b = index.get(e.target);
+        if (a === undefined || b === undefined || a === b) continue;
+        if (!inCore[a] && inCore[b] && e.weight > bestW[a]) { best[a] = b; bestW[a] = e.weight; }
+        if (!inCore[b] && inCore[a] && e.weight > bestW[b]) { best[b] = a; bestW[b] = e.weight; }
+      }
+      const side = Math.max(w, h);
+      for (let i = 0; i < nodes.length; i++) {
+        if (inCore[i]) continue;
+        const hv = hashNum(nodes[i].id);
+        const angle = ((hv & 0xffff) / 0x10000) * 2 * Math.PI;
+        const anchor = best[i] >= 0 ? raw[best[i]] : { x: w / 2, y: h / 2 };
+        const dist = best[i] >= 0 ? area * (0.3 + ((hv >>> 16) / 0x10000) * 0.4) : side * (0.6 + ((hv >>> 16) / 0x10000) * 0.1);
+        raw[i] = { x: anchor.x + dist * Math.cos(angle), y: anchor.y + dist * Math.sin(angle) };
+      }
+    }
     // Fit the result into the box, keeping a margin for labels.
-    const pos = fitBox(sim.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0 })), w, h, 40);
+    const pos = fitBox(raw, w, h, 40);
     return {
-      nodes: nodes.map((n, i) => ({ ...n, x: pos[i].x, y: pos[i].y })),
+      nodes: nodes.map((nd, i) => ({ ...nd, x: pos[i].x, y: pos[i].y })),
       edges: [...edges],
     };
   } catch {
-    return { nodes: nodes.map((n) => ({ ...n, x: round1(w / 2), y: round1(h / 2) })), edges: [...edges] };
+    return { nodes: nodes.map((nd) => ({ ...nd, x: round1(w / 2), y: round1(h / 2) })), edges: [...edges] };
   }
 }
 
@@ -462,10 +513,18 @@ export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): N
     const other = e.source === actorId ? e.target : e.source;
     if (other !== actorId && byId.has(other)) strength.set(other, (strength.get(other) ?? 0) + e.weight);
   }
-  const neighbours = [...strength]
-    .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
-    .slice(0, Math.max(0, maxNeighbours))
-    .map(([id]) => byId.get(id) as NetworkNode);
+  // Top-k selection (k is small): a hub with thousands of neighbours costs one pass, not a full sort.
+  const k = Math.max(0, maxNeighbours);
+  const top: [string, number][] = [];
+  const better = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of strength) {
+    if (top.length === k && (k === 0 || !better(entry, top[k - 1]))) continue;
+    let i = top.length;
+    while (i > 0 && better(entry, top[i - 1])) i--;
+    top.splice(i, 0, entry);
+    if (top.length > k) top.pop();
+  }
+  const neighbours = top.map(([id]) => byId.get(id) as NetworkNode);
   const keep = new Set([actorId, ...neighbours.map((n) => n.id)]);
   const out: NetworkNode[] = [{ ...centre, x: 0, y: 0 }];
   neighbours.forEach((n, i) => {
