@@ -21,18 +21,23 @@ export interface SentenceRef {
 export interface ActorView {
   actor: ActorRecord;
   typeLabel: string;
+  /** Roles without repeats ("Iraq's Prime Minister" and "Iraqi Prime Minister" say the same), at most three. */
+  roles: string[];
   mentionCount: number;
   sourceCount: number;
   sources: { source: SourceCard; count: number; sentences: SentenceRef[] }[];
   coMentioned: { id: string; name: string; type: string; url_path: string; shared: number }[];
-  statementsBy: ClaimCard[];
-  statementsAbout: ClaimCard[];
+  /** One item per claim cluster: the same claim in several sources is one statement with several versions. */
+  statementsBy: ClaimGroup[];
+  statementsAbout: ClaimGroup[];
   events: EventCard[];
   discrepancies: DiscrepancyRecord[];
   affiliations: { relation: string; label: string; actor: { id: string; name: string; url_path: string } | null; name: string }[];
   /** The brief: bottom line up front, numbered source notes, open questions. */
   bottomLine: string[];
-  notes: { n: number; source: SourceCard; sentence_n: number; href: string }[];
+  notes: { n: number; source: SourceCard; sentence_n: number; href: string; printed: boolean }[];
+  /** Claim and event ids that the printed brief carries (the highest-ranked; the rest are screen-only). */
+  printed: Record<string, boolean>;
   /** Note number of each claim and event shown on the page ("<claim id>" or "<event id>" -> n). */
   noteOf: Record<string, number>;
   openQuestions: { text: string; href: string }[];
@@ -57,6 +62,42 @@ export interface ClaimCard {
   source: SourceCard;
   gradeLabel: string;
   clusterSize: number;
+}
+
+export interface ClaimGroup {
+  /** The version shown: from the source with the most direct wording, then the earliest. */
+  lead: ClaimCard;
+  versions: ClaimCard[];
+}
+
+/** Roles that differ in more than a country qualifier or case; the most specific first, at most three. */
+export function distinctRoles(roles: string[]): string[] {
+  const core = (r: string) => r.toLowerCase().replace(/^(?:[\p{L}-]+(?:'s|’s)|[\p{L}-]+i|[\p{L}-]+(?:an|ian|ese|ish))\s+/u, '').trim();
+  const seen = new Map<string, string>();
+  for (const r of [...roles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+    const k = core(r);
+    if (![...seen.keys()].some((s) => s === k || s.endsWith(` ${k}`))) seen.set(k, r);
+  }
+  return [...seen.values()].slice(0, 3);
+}
+
+/** Groups claim cards by cluster, best-supported first. */
+export function groupClaims(cards: ClaimCard[]): ClaimGroup[] {
+  const groups = new Map<string, ClaimCard[]>();
+  for (const c of cards) groups.set(c.claim.cluster, [...(groups.get(c.claim.cluster) ?? []), c]);
+  return [...groups.values()]
+    .map((versions) => {
+      const sorted = [...versions].sort(
+        (a, b) => Number(b.claim.direct) - Number(a.claim.direct) || (a.source.published ?? '9') .localeCompare(b.source.published ?? '9') || a.claim.id.localeCompare(b.claim.id),
+      );
+      return { lead: sorted[0], versions: sorted };
+    })
+    .sort(
+      (a, b) =>
+        b.lead.claim.independent_reports - a.lead.claim.independent_reports ||
+        b.versions.length - a.versions.length ||
+        (a.lead.claim.id < b.lead.claim.id ? -1 : 1),
+    );
 }
 
 export interface EventCard {
@@ -97,6 +138,9 @@ export interface SiteViews {
   /** "<source id>#<sentence n>" -> actors named in that sentence (for the network). */
   sentenceActors: Map<string, string[]>;
 }
+
+/** How much of each list the printed brief carries (two A4 or US Letter pages). */
+export const BRIEF_LIMITS = { by: 4, about: 5, events: 6, questions: 3 };
 
 export const TYPE_LABELS: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
 export const GRADE_LABELS: Record<string, string> = {
@@ -273,12 +317,13 @@ export function buildViews(
     return {
       actor,
       typeLabel: TYPE_LABELS[actor.type] ?? actor.type,
+      roles: distinctRoles(actor.roles),
       mentionCount: actor.mentions.reduce((n, m) => n + m.count, 0),
       sourceCount: actor.mentions.length,
       sources,
       coMentioned,
-      statementsBy: [...(claimsBy.get(actor.id) ?? [])].sort(rankClaims),
-      statementsAbout: [...(claimsAbout.get(actor.id) ?? [])].sort(rankClaims),
+      statementsBy: groupClaims(claimsBy.get(actor.id) ?? []),
+      statementsAbout: groupClaims(claimsAbout.get(actor.id) ?? []),
       events: [...(eventsOfActor.get(actor.id) ?? [])].sort((x, y) => byText(x.event.date, y.event.date) || byText(x.event.id, y.event.id)),
       discrepancies: discrepanciesOfActor.get(actor.id) ?? [],
       affiliations: actor.affiliations.map((af) => {
@@ -293,6 +338,7 @@ export function buildViews(
       bottomLine: [],
       notes: [],
       noteOf: {},
+      printed: {},
       openQuestions: [],
       egoSvg: '',
     };
@@ -309,30 +355,53 @@ export function buildViews(
         num = v.notes.length + 1;
         noteBySentence.set(k, num);
         const card = sourceCards.get(source);
-        if (card) v.notes.push({ n: num, source: card, sentence_n: n, href: `/sources/${source}/#s-${n}` });
+        if (card) v.notes.push({ n: num, source: card, sentence_n: n, href: `/sources/${source}/#s-${n}`, printed: true });
       }
       return num;
     };
-    for (const c of [...v.statementsBy, ...v.statementsAbout]) v.noteOf[c.claim.id] = cite(c.claim.source, c.claim.sentence_n);
-    for (const e of v.events) {
+    // The printed brief must fit on two pages: it carries the best-supported statements and the latest
+    // events, and these are cited first so their notes come first and the rest can stay on screen.
+    const printedBy = v.statementsBy.slice(0, BRIEF_LIMITS.by);
+    const printedAbout = v.statementsAbout.slice(0, BRIEF_LIMITS.about);
+    const printedEvents = [...v.events]
+      .sort((x, y) => y.event.independent_reports - x.event.independent_reports || byText(y.event.date, x.event.date))
+      .slice(0, BRIEF_LIMITS.events);
+    for (const g of [...printedBy, ...printedAbout]) for (const c of g.versions) v.printed[c.claim.id] = true;
+    for (const e of printedEvents) v.printed[e.event.id] = true;
+    const citeClaim = (g: ClaimGroup) => {
+      for (const c of g.versions) v.noteOf[c.claim.id] = cite(c.claim.source, c.claim.sentence_n);
+    };
+    const citeEvent = (e: EventCard) => {
       const first = e.event.accounts[0];
       if (first) v.noteOf[e.event.id] = cite(first.source, first.sentence_n);
-    }
+    };
+    printedBy.forEach(citeClaim);
+    printedAbout.forEach(citeClaim);
+    printedEvents.forEach(citeEvent);
+    const printedNotes = v.notes.length;
+    v.statementsBy.forEach(citeClaim);
+    v.statementsAbout.forEach(citeClaim);
+    v.events.forEach(citeEvent);
+    v.notes.forEach((note) => (note.printed = note.n <= printedNotes));
     const a = v.actor;
     const role = a.roles[0] ? `${a.roles[0]}` : { person: 'person', organization: 'organisation', place: 'place' }[a.type] ?? a.type;
     const reports = new Set(a.mentions.map((m) => reportOfSource.get(m.source) ?? m.source)).size;
     const line1 = `${a.name}${a.description ? ` — ${a.description}` : ''} (${role}) is named ${v.mentionCount} time${v.mentionCount === 1 ? '' : 's'} in ${v.sourceCount} source${v.sourceCount === 1 ? '' : 's'} (${reports} independent report${reports === 1 ? '' : 's'}).`;
     const lines = [line1];
-    const topBy = v.statementsBy[0];
-    if (topBy) lines.push(`Most reported statement by ${a.name} [${v.noteOf[topBy.claim.id]}]: ${topBy.claim.direct ? `“${topBy.claim.text}”` : topBy.claim.text} (${topBy.gradeLabel.toLowerCase()}).`);
-    const topAbout = v.statementsAbout.find((c) => c.claim.speaker !== a.id);
-    if (topAbout) lines.push(`Most reported claim about ${a.name} [${v.noteOf[topAbout.claim.id]}]: ${topAbout.speaker?.name ?? topAbout.claim.speaker_label} — ${topAbout.claim.direct ? `“${topAbout.claim.text}”` : topAbout.claim.text} (${topAbout.gradeLabel.toLowerCase()}).`);
+    const notesOf = (g: ClaimGroup) => g.versions.map((c) => v.noteOf[c.claim.id]).filter((n, i, all) => all.indexOf(n) === i).join(', ');
+    const topByGroup = v.statementsBy[0];
+    const topBy = topByGroup?.lead;
+    if (topBy) lines.push(`Most reported statement by ${a.name} [${notesOf(topByGroup)}]: ${topBy.claim.direct ? `“${topBy.claim.text}”` : topBy.claim.text} (${topBy.gradeLabel.toLowerCase()}).`);
+    const topAboutGroup = v.statementsAbout.find((g) => g.lead.claim.speaker !== a.id);
+    const topAbout = topAboutGroup?.lead;
+    if (topAbout && topAboutGroup) lines.push(`Most reported claim about ${a.name} [${notesOf(topAboutGroup)}]: ${topAbout.speaker?.name ?? topAbout.claim.speaker_label} — ${topAbout.claim.direct ? `“${topAbout.claim.text}”` : topAbout.claim.text} (${topAbout.gradeLabel.toLowerCase()}).`);
     const recent = [...v.events].sort((x, y) => byText(y.event.date, x.event.date)).slice(0, 2);
     if (recent.length) lines.push(`Latest events: ${recent.map((e) => `${e.event.title} (${e.event.date}) [${v.noteOf[e.event.id]}]`).join('; ')}.`);
     v.bottomLine = lines;
+    if (v.openQuestions.length) v.openQuestions = [];
     for (const d of v.discrepancies) v.openQuestions.push({ text: `Sources disagree: ${d.topic}.`, href: `/discrepancies/#${d.id}` });
-    for (const c of v.statementsAbout) {
-      if (v.openQuestions.length >= 5) break;
+    for (const { lead: c } of v.statementsAbout) {
+      if (v.openQuestions.length >= BRIEF_LIMITS.questions) break;
       if (c.claim.independent_reports === 1 && ['accusation', 'threat', 'responsibility'].includes(c.claim.kind)) {
         v.openQuestions.push({ text: `Only one independent report has this ${c.claim.kind}: ${c.claim.text.slice(0, 140)}${c.claim.text.length > 140 ? '…' : ''}`, href: c.href });
       }
