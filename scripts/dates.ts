@@ -162,6 +162,50 @@ const MONTH_PREP = /\b(?:in|since|from|to|until|till|by|during|of|last|early|lat
 const NAMED_OR_NUMERIC =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2}/i;
 
+// A lean chrono: only the parsers that read written months and numeric dates. Weekdays, times of day
+// and relative words are read by our own rules below (and chrono's results for them were discarded
+// anyway), so their parsers — most of chrono's cost — are dropped. Falls back to the full parser if
+// the parser classes are ever renamed.
+const DATE_PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser', 'ENMonthNameParser',
+]);
+const LEAN: chrono.Chrono = (() => {
+  try {
+    const c = chrono.casual.clone();
+    c.parsers = c.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+    return c.parsers.length >= 4 ? c : chrono.casual;
+  } catch {
+    return chrono.casual;
+  }
+})();
+
+const NAMED_OR_NUMERIC_G = new RegExp(NAMED_OR_NUMERIC.source, 'gi');
+/** Words kept either side of a month/numeric cue: enough for "the 3rd of January, 2020" or "Friday, January 3". */
+const WINDOW = 28;
+
+/** Disjoint [start, end) windows of `text` around each month or numeric-date cue, snapped to spaces. */
+function cueWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  NAMED_OR_NUMERIC_G.lastIndex = 0;
+  for (let m = NAMED_OR_NUMERIC_G.exec(text); m; m = NAMED_OR_NUMERIC_G.exec(text)) {
+    let lo = Math.max(0, m.index - WINDOW);
+    let hi = Math.min(text.length, m.index + m[0].length + WINDOW);
+    if (lo > 0) {
+      const sp = text.indexOf(' ', lo);
+      lo = sp >= 0 && sp < m.index ? sp + 1 : m.index;
+    }
+    if (hi < text.length) {
+      const sp = text.lastIndexOf(' ', hi);
+      hi = sp > m.index + m[0].length ? sp : m.index + m[0].length;
+    }
+    const last = out[out.length - 1];
+    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+
 /** Is the future meant? ("will meet ... Thursday"): then a bare weekday points forward. */
 function futureBefore(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 80), index);
@@ -190,12 +234,14 @@ export function resolveDates(sentence: string, published: string | null): Resolv
     // 1. Absolute and month-based expressions, read by chrono. Reference only used for the year of
     //    yearless months; we recompute that ourselves ("most recent such month not after publication").
     const refDate = ref != null ? new Date(ref * 86400000 + 12 * 3600000) : new Date(Date.UTC(2000, 0, 1, 12));
-    let results: chrono.ParsedResult[] = [];
+    const results: { text: string; index: number; start: chrono.ParsedComponents }[] = [];
     try {
-      // chrono is the slow part: only run it when a written month or numeric date is present
-      if (NAMED_OR_NUMERIC.test(text)) results = chrono.parse(text, refDate);
+      // chrono is the slow part: only run it on short windows around a written month or numeric date
+      for (const [lo, hi] of cueWindows(text)) {
+        for (const r of LEAN.parse(text.slice(lo, hi), refDate)) results.push({ text: r.text, index: lo + r.index, start: r.start });
+      }
     } catch {
-      results = [];
+      results.length = 0;
     }
     for (const r of results) {
       const c = r.start;

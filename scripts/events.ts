@@ -8,30 +8,122 @@
 // skipped. Dates come from dates.ts, run only on sentences that pass its cheap cue test; an event
 // mentioned as background ("over the arrest of ...") only takes a date written inside its own phrase.
 import { DATE_CUE, rangeToDate, resolveDates, isoToDay, type ResolvedDate } from './dates.ts';
-import { ANAPHORIC_SUBJECT, BACKGROUND_BEFORE, EVENT_NOUN, EVENT_TRIGGERS, NON_FACTUAL_BEFORE, NUMBER_WORDS, TITLE_MODIFIER } from './lexicon/events.ts';
+import { ANAPHORIC_SUBJECT, BACKGROUND_BEFORE, EVENT_NOUN, EVENT_TRIGGERS, NON_FACTUAL_BEFORE, NUMBER_WORDS, OTHER_TRIGGERS, TITLE_MODIFIER, type TriggerSet } from './lexicon/events.ts';
 import type { ArticleEvent, CleanedArticle, EventType, LocalEntity, Mention, SourceMeta } from './types.ts';
 
 type Form = 'verb' | 'ing' | 'noun' | 'future';
+
+// Compiled once. Nouns allow a plural "s" (captured) so bare plurals can be recognised and skipped.
+// Each compiled pattern also knows its anchor words (a word every match must contain): a sentence
+// only runs the patterns whose anchors occur among its lower-cased tokens, one Set lookup per token.
+// That prefilter is what keeps extraction well under a millisecond per article.
 interface TriggerRe {
   type: EventType;
   form: Form;
   re: RegExp;
+  /** Only counts in the passive ("were seized"). */
+  passiveOnly: boolean;
+}
+const TRIGGERS: TriggerRe[] = [];
+/** anchor word -> indices into TRIGGERS */
+const ANCHORS = new Map<string, number[]>();
+/** Patterns whose anchors could not be derived: run on every sentence (kept empty by a test). */
+export const UNANCHORED: string[] = [];
+const ALWAYS: number[] = [];
+
+/** Split a regex source at top-level "|". */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0, start = 0, cls = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') { i++; continue; }
+    if (cls) { if (c === ']') cls = false; continue; }
+    if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(src.slice(start, i)); start = i + 1; }
+  }
+  out.push(src.slice(start));
+  return out;
 }
 
-// Compiled once. Nouns allow a plural "s" (captured) so bare plurals can be recognised and skipped.
-const TRIGGERS: TriggerRe[] = [];
-for (const [type, set] of Object.entries(EVENT_TRIGGERS) as [EventType, NonNullable<(typeof EVENT_TRIGGERS)[EventType]>][]) {
-  const add = (form: Form, list: string[] | undefined, plural = false) => {
+/** Words one of which every match of `src` must contain (lower case), or null if unknown. */
+export function anchorsOf(src: string): string[] | null {
+  const out: string[] = [];
+  for (const alt of alternatives(src)) {
+    if (alt.startsWith('(?:')) {
+      // a leading group: its alternatives' anchors, unless the group is optional
+      let depth = 0, end = -1;
+      for (let i = 0; i < alt.length; i++) {
+        if (alt[i] === '\\') { i++; continue; }
+        if (alt[i] === '(') depth++;
+        else if (alt[i] === ')' && --depth === 0) { end = i; break; }
+      }
+      if (end < 0 || /^[?*]/.test(alt.slice(end + 1))) return null;
+      const inner = anchorsOf(alt.slice(3, end));
+      if (!inner) return null;
+      out.push(...inner);
+      continue;
+    }
+    const m = /^[a-zà-ÿ'’-]+/i.exec(alt);
+    if (!m) return null;
+    let word = m[0].toLowerCase();
+    const rest = alt.slice(word.length);
+    if (rest.startsWith('?')) {
+      if (/^\?[a-z]/i.test(rest)) return null; // "cancell?ed": the optional letter is inside the word
+      word = word.slice(0, -1);
+    }
+    // tokens are runs of letters: anchor on the first part of a hyphenated or quoted word
+    const part = word.split(/[-'’]/).find((w) => w.length >= 3) ?? word.split(/[-'’]/)[0];
+    if (!part) return null;
+    out.push(part);
+  }
+  return out;
+}
+
+for (const [type, set] of [
+  ...(Object.entries(EVENT_TRIGGERS) as [EventType, TriggerSet][]),
+  ...Object.values(OTHER_TRIGGERS).map((t) => ['other', t] as [EventType, TriggerSet]),
+]) {
+  const add = (form: Form, list: string[] | undefined, plural = false, passiveOnly = false) => {
     if (!list || list.length === 0) return;
     const body = `(?:${list.join('|')})`;
-    TRIGGERS.push({ type, form, re: new RegExp(`\\b${body}${plural ? '(s|es)?' : '()'}\\b`, 'gi') });
+    const i = TRIGGERS.push({ type, form, re: new RegExp(`\\b${body}${plural ? '(s|es)?' : '()'}\\b`, 'gi'), passiveOnly }) - 1;
+    const anchors = anchorsOf(list.join('|'));
+    if (!anchors) {
+      UNANCHORED.push(body);
+      ALWAYS.push(i);
+      return;
+    }
+    for (const a of new Set(anchors)) {
+      const l = ANCHORS.get(a) ?? [];
+      l.push(i);
+      ANCHORS.set(a, l);
+    }
   };
   add('future', set.future);
   add('verb', set.verbs);
+  add('verb', set.passive, false, true);
   add('ing', set.ing);
   add('noun', set.nouns, true);
 }
-const ANY_TRIGGER = new RegExp(TRIGGERS.map((t) => t.re.source).join('|'), 'i');
+
+const TOKEN = /[a-zà-ÿ]+/g;
+/** Indices of the trigger patterns whose anchor words occur in the sentence (sorted), [] if none. */
+function candidateTriggers(s: string): number[] {
+  let hit: Set<number> | null = null;
+  const lower = s.toLowerCase();
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
+    const w = m[0];
+    const l = ANCHORS.get(w) ?? (w.endsWith('s') ? (ANCHORS.get(w.slice(0, -1)) ?? (w.endsWith('es') ? ANCHORS.get(w.slice(0, -2)) : undefined)) : undefined);
+    if (l) for (const i of l) (hit ??= new Set()).add(i);
+  }
+  if (!hit && ALWAYS.length === 0) return [];
+  const out = [...(hit ?? []), ...ALWAYS];
+  return out.sort((a, b) => a - b);
+}
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$/i;
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$/i;
@@ -74,7 +166,7 @@ export function extractQuantities(text: string, skip: { index: number; text: str
   return out;
 }
 
-interface Found {
+export interface Found {
   type: EventType;
   form: Form;
   index: number;
@@ -84,9 +176,11 @@ interface Found {
   background: boolean;
 }
 
-function findTriggers(s: string): Found[] {
+/** Trigger matches in a sentence; `only` restricts to the prefiltered patterns (default: all). */
+export function findTriggers(s: string, only?: number[]): Found[] {
   const found: Found[] = [];
-  for (const t of TRIGGERS) {
+  for (const ti of only ?? TRIGGERS.map((_t, i) => i)) {
+    const t = TRIGGERS[ti];
     t.re.lastIndex = 0;
     for (const m of s.matchAll(t.re)) {
       const index = m.index ?? 0;
@@ -111,6 +205,9 @@ function findTriggers(s: string): Found[] {
       const reduced = t.form === 'verb' && /[a-z]s?\s+$/.test(before) && !/\b(?:he|she|they|it|we|i|who|which|that)\s+$/i.test(before) && /^\s*(?:[,.;]|in|on|at|by|for|during|near|earlier|last|yesterday|after|over|without|following|since)\b/i.test(s.slice(end) || '.') && !/[A-Z][\w-]*\s+$/.test(before);
       const speech = t.type === 'statement' || t.type === 'threat';
       const passive = (t.form === 'verb' && (PASSIVE_BEFORE.test(before) || (reduced && !speech))) || t.form === 'noun';
+      if (t.passiveOnly && !passive) continue;
+      // "received the minister" is a meeting, "received a complaint" is not
+      if (t.type === 'meeting' && /^received$/i.test(m[0]) && !/^\s+(?:(?:an?|the)\s+)?(?:[A-Z]|(?:delegations?|envoys?|ministers?|leaders?|officials?)\b)/.test(s.slice(end))) continue;
       // "the person arrested will be released": a participle naming people, not a new happening
       const participleNoun = t.form === 'verb' && /\b(?:the|a|an|one|those|men|people|person|persons)\s+(?:[a-z-]+\s+)?$/i.test(before) && /^\s+(?:will|would|was|were|is|are|has|have|had)\b/i.test(s.slice(end));
       const background = (t.form === 'noun' && BACKGROUND_BEFORE.test(before)) || participleNoun;
@@ -265,6 +362,65 @@ function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhr
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
+// ---- the `other` fallback -------------------------------------------------------------------------
+// Past forms of common irregular verbs (and participles after have/had), for sentences that report a
+// dated happening with no trigger word. Speech verbs are left out: "said" alone is a claim, not an event.
+const IRREGULAR_PAST = new Set(
+  ('arose awoke beat became began bent bet bid bit blew broke brought built burnt bought caught chose came cost crept cut dealt dug did ' +
+    'drew drove ate fell fed fought found fled flew forbade forgave froze got gave went grew hung had heard hid hit held hurt kept knelt ' +
+    'knew laid led leapt left lent let lay lit lost made meant met paid put quit ran rang rose saw sought sold sent set shook shot shut ' +
+    'sang sank sat slept slid split spent spread sprang stood stole stuck struck swore swept swam swung took taught tore threw woke wore ' +
+    'won withdrew wrote begun broken chosen done driven eaten fallen flown forgotten frozen given gone grown hidden known ridden risen ' +
+    'seen shaken shown spoken stolen sworn taken thrown woken worn withdrawn written').split(' '),
+);
+const NOT_EVENT_VERB = new Set(
+  ('said told added stated noted explained argued insisted claimed reported asked replied answered commented remarked ' +
+    'thought believed seemed appeared wanted needed liked loved hoped feared expected felt meant had did knew ' +
+    'based used called named aged related concerned armed united limited detailed interested skilled experienced ' +
+    'expected alleged reported suspected wanted').split(' '),
+);
+/** Cheap test: any word that could be a finite past verb. */
+const PAST_CUE = /[a-z]ed\b|\b(?:began|became|took|gave|given|won|lost|fell|rose|made|held|met|went|came|sent|left|led|sold|bought|built|struck|broke|fled|flew|ran|set|hit|shot|saw|sank|stole|threw|tore|withdrew|wrote)\b/;
+const VERB_WORD = /[A-Za-zà-ÿ’'-]+/g;
+
+/**
+ * A synthetic `other` trigger: the finite past verb nearest a stated date in the same clause, with no
+ * modal, negation or infinitive before it and not a speech verb. Null when there is none.
+ */
+function fallbackTrigger(s: string, dates: ResolvedDate[]): Found | null {
+  if (dates.length === 0) return null;
+  const segs = segments(s);
+  let best: Found | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    const seg = segs[segmentOf(segs, d.index)];
+    if (RELATIVE_CLAUSE.test(s.slice(seg[0], seg[1]))) continue;
+    const clause = s.slice(seg[0], seg[1]);
+    VERB_WORD.lastIndex = 0;
+    for (let m = VERB_WORD.exec(clause); m; m = VERB_WORD.exec(clause)) {
+      const w = m[0];
+      const lw = w.toLowerCase();
+      const index = seg[0] + m.index;
+      if (index >= d.index && index < d.index + d.text.length) continue; // inside the date words
+      if (/^[A-Z]/.test(w) && index > 0) continue; // a name, not a verb
+      if (NOT_EVENT_VERB.has(lw)) continue;
+      const participle = /(?:en|wn)$/.test(lw) && IRREGULAR_PAST.has(lw);
+      if (!(IRREGULAR_PAST.has(lw) || (/[a-z]{2}ed$/.test(lw) && lw.length > 4))) continue;
+      const before = s.slice(Math.max(0, index - 40), index);
+      if (participle && !/\b(?:had|has|have|was|were)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
+      // an -ed word after a determiner or preposition is an adjective ("the armed men", "in a rented flat")
+      if (/\b(?:a|an|the|his|her|its|their|this|that|these|those|of|in|on|at|for|with|by|from|very|more|most|less|newly|well)\s+$/i.test(before)) continue;
+      if (NON_FACTUAL_BEFORE.test(before) || /\b(?:to|not|never|would|could|should|will|may|might|must)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      const dist = index < d.index ? d.index - index : index - (d.index + d.text.length);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = { type: 'other', form: 'verb', index, end: index + w.length, text: w, passive: PASSIVE_BEFORE.test(before), background: false };
+      }
+    }
+  }
+  return best;
+}
+
 /**
  * Events of one article. Pure; never throws (returns [] on odd input). Linear in the text length:
  * sentences without any trigger word are skipped by one regex test.
@@ -292,21 +448,33 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
       const ms = bySentence.get(sent.n) ?? [];
       const firstActor = ms.find((m) => m.type !== 'place') ?? null;
       const subjectHere = firstActor?.entity ?? null;
-      if (s.length > 3000 || !ANY_TRIGGER.test(s)) {
+      if (s.length > 3000) {
         previousSubject = subjectHere ?? previousSubject;
         continue;
       }
-      const triggers = findTriggers(s);
-      if (triggers.length === 0) {
+      const cands = candidateTriggers(s);
+      let triggers = cands.length ? findTriggers(s, cands) : [];
+      // A sentence without a known trigger may still state a dated happening ("the FSB began watching
+      // his flat in 2021"): the `other` fallback needs a named actor, a date cue and a past verb.
+      const fallbackPossible = triggers.length === 0 && ms.length > 0 && DATE_CUE.test(s) && PAST_CUE.test(s);
+      if (triggers.length === 0 && !fallbackPossible) {
         previousSubject = subjectHere ?? previousSubject;
         continue;
       }
       // Without a publication date, relative expressions are still located (against a neutral probe
       // reference) so their words can be kept as date_text and resolved later against a reference the
       // corpus stages may know (e.g. the publication date of another copy of the same wire report).
-      const hasCue = DATE_CUE.test(s);
+      const hasCue = fallbackPossible || DATE_CUE.test(s);
       const dates = hasCue ? resolveDates(s, published ?? PROBE_REFERENCE) : [];
       const stated = !hasCue || dates.length === 0 ? [] : published ? dates : resolveDates(s, null);
+      if (fallbackPossible) {
+        const f = fallbackTrigger(s, published ? dates : stated);
+        if (!f) {
+          previousSubject = subjectHere ?? previousSubject;
+          continue;
+        }
+        triggers = [f];
+      }
       const segs = segments(s);
       const quantitiesAll = extractQuantities(s, dates);
       const kept: (ArticleEvent & { _bg: boolean; _end: number; _start: number })[] = [];
