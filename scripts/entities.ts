@@ -41,6 +41,7 @@ const PLACE_NOUNS_AFTER = new Set([
   ...PLACE_WORDS, 'state', 'area', 'areas', 'regency', 'government', 'authorities', 'governor', 'villages',
   'residents', 'border', 'borders', 'coast', 'region', 'countryside', 'capital', 'municipality', 'county',
 ]);
+const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|commonly|widely|formerly)\s+)?(?:known|referred to)\s+(?:as|by\s+(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:acronym|abbreviation|initials|name|nickname))\s+(?:the\s+)?[“"‘]?/u;
 const QUOTE_OPEN = /[“"‘«]/;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/gu;
 const MAX_TEXT = 2_000_000;
@@ -135,11 +136,10 @@ function tokenize(text: string, lowerSeen: Set<string>): Tok[] {
       poss = true;
       word = word.slice(0, -2);
       end -= 2;
-    } else if (/s['’]$/.test(text.slice(start, end + 1)) && text[end] && /['’]/.test(text[end])) {
+    } else if (word.endsWith('s') && (text[end] === "'" || text[end] === '’')) {
       poss = true; // plural possessive "Forces'"
     }
-    const gap = text.slice(prevEnd, start);
-    const initial = toks.length === 0 || (gap !== ' ' && (/[“"«]\s*$/.test(gap) || /[.!?:]\s*[“"«]?\s*$/.test(gap)));
+    const initial = toks.length === 0 || (start - prevEnd !== 1 || text[prevEnd] !== ' ' ? opensSentence(text.slice(prevEnd, start)) : false);
     const lower = word.toLowerCase();
     const cap = isUpperInitial(word) || isPrefixedName(word);
     if (!cap) lowerSeen.add(lower);
@@ -147,6 +147,11 @@ function tokenize(text: string, lowerSeen: Set<string>): Tok[] {
     prevEnd = Math.max(m.index + m[0].length, WORD_RE.lastIndex);
   }
   return toks;
+}
+
+/** The text between two words ends a sentence or opens a quotation. */
+function opensSentence(gap: string): boolean {
+  return /[“"«]\s*$/.test(gap) || /[.!?:]\s*[“"«]?\s*$/.test(gap);
 }
 
 function titleAt(toks: Tok[], i: number, end: number): number {
@@ -353,7 +358,7 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
   pushCand(ctx, toks, i, end, sentence, text, roles, out);
 }
 
-const ROLE_STOP = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'with', 'by', 'for', 'to', 'in', 'on', 'at', 'against', 'from', 'as', 'that', 'which', 'who', 'killing', 'assassination', 'death', 'murder', 'said', 'says', 'told']);
+const ROLE_STOP = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'with', 'by', 'for', 'to', 'in', 'on', 'at', 'against', 'from', 'as', 'that', 'which', 'who', 'killing', 'assassination', 'death', 'murder', 'said', 'says', 'told', 'its', 'his', 'her', 'their', 'our', 'named', 'appointed', 'lost', 'new', 'is', 'was', 'be', ...WEEKDAYS]);
 
 /** A role written just before a name: "military commander X", "Iran's foreign minister, X", "Member of the parliament X". */
 function leftRole(before: string): string[] {
@@ -373,7 +378,7 @@ function leftRole(before: string): string[] {
   let k = words.length - 1;
   while (k > 0 && words.length - k < 4) {
     const w = words[k - 1];
-    if (ROLE_STOP.has(w.toLowerCase()) || /[.!?,;:]$/.test(w)) break;
+    if (ROLE_STOP.has(w.toLowerCase()) || /[.!?,;:()]/.test(w)) break;
     k--;
   }
   return [words.slice(k).join(' ').replace(/^[("“]+/, '')];
@@ -405,7 +410,7 @@ function pushCand(ctx: Ctx, toks: Tok[], i: number, end: number, sentence: numbe
   // Role phrases around the name: "military commander X", "X, a researcher at Y," "Member of the parliament X".
   ctxRoles.push(...leftRole(before));
   // Apposition: "X, a researcher at Y," (the phrase up to the next comma or stop, at most 14 words).
-  const appos = /^,\s+(?:a|an|the)\s+([^,;.)]{1,120})/u.exec(after);
+  const appos = /^,\s+(?:a|an|the)\s+([^,;.()]{1,120})/u.exec(after);
   if (appos) {
     const phrase = appos[1].trim();
     const first = phrase.split(/\s+/);
@@ -495,6 +500,7 @@ interface Ent {
   words: number;
   /** Skeletons of the name's words. */
   words_: string[];
+  firstForm: string;
 }
 
 function initials(words: string[]): string {
@@ -526,6 +532,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
       bag: bagKey(c.text),
       words: nw.length,
       words_: nw.map(skeleton),
+      firstForm: c.text,
     };
     ents.push(e);
     byKey.set(e.fullKey, e);
@@ -550,7 +557,20 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
     const c = cands[k];
     if (c.tentative && !isAcronym(c.text)) continue;
     const text = texts[c.sentence - 1];
-    const rest = text.slice(c.end);
+    const rest = text.slice(c.end, c.end + 200);
+    // "X, known by its Indonesian acronym Y", "X, also known as Y": the text equates two names.
+    const km = KNOWN_AS.exec(rest);
+    if (km) {
+      const at = c.end + km[0].length;
+      for (let q = k + 1; q < cands.length && cands[q].sentence === c.sentence && cands[q].start <= at; q++) {
+        const d = cands[q];
+        if (d.start !== at) continue;
+        d.equate = { to: k, rule: isAcronym(d.text) ? 'acronym-definition' : 'text-equates', detail: km[0].trim() };
+        d.type = c.type ?? d.type;
+        d.tentative = false;
+      }
+      continue;
+    }
     const pm = /^\s*\(([^()]{1,120})\)/.exec(rest);
     if (!pm) continue;
     const p0 = c.end + rest.indexOf('(') + 1;
@@ -613,7 +633,8 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
     const nw = nameWords(c.text);
     if (nw.length === 0) continue;
     if (isAcronym(c.text)) {
-      const target = ents.find((x) => x.acronym === c.text) ?? uniqueBy(ents, (x) => x.type === 'organization' && x.words > 1 && initials(nameWords([...x.forms.keys()][0]).length ? [...x.forms.keys()][0].toLowerCase().split(/\s+/) : []) === c.text.replace(/[^A-Z]/g, ''));
+      const letters = c.text.replace(/[^A-Z]/g, '');
+      const target = ents.find((x) => x.acronym === c.text) ?? uniqueBy(ents, (x) => x.type === 'organization' && x.words > 1 && x.words >= letters.length - 1 && x.words <= letters.length + 3 && initials(x.firstForm.toLowerCase().split(/\s+/)) === letters);
       if (target) {
         attach(c, target, { rule: 'acronym-initials', detail: `${c.text} = initials of ${[...target.forms.keys()][0]}` });
         continue;

@@ -87,6 +87,24 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
     detail,
   });
 
+  // Identical entities (same type, same set of spellings) in many sources are one actor without
+  // comparison; every rule below then runs once per distinct entity, which keeps a corpus where one
+  // name recurs in thousands of articles near-linear.
+  const rep = new Map<string, number>();
+  const isRep: boolean[] = [];
+  nodes.forEach((n, i) => {
+    const sig = n.ent.type + '\u0001' + n.ent.name + '\u0001' + [...n.ent.aliases].sort().join('\u0001');
+    const r = rep.get(sig);
+    if (r === undefined) {
+      rep.set(sig, i);
+      isRep.push(true);
+    } else {
+      nodes[i].parent = r;
+      isRep.push(false);
+    }
+  });
+  const each = (fn: (n: Node, i: number) => void) => nodes.forEach((n, i) => isRep[i] && fn(n, i));
+
   // Places and organisations: block by the key of every multi-word alias, acronym and single-word name.
   const typeGroup = (t: ActorType) => (t === 'person' ? 'P' : 'OP');
   const blocks = new Map<string, { i: number; alias: string }[]>();
@@ -95,7 +113,7 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
     if (!l) blocks.set(k, (l = []));
     if (l.length < 5000) l.push({ i, alias });
   };
-  nodes.forEach((n, i) => {
+  each((n, i) => {
     const g = typeGroup(n.ent.type);
     if (g === 'P') return;
     const single = nameWords(n.ent.name).length <= 1;
@@ -127,7 +145,7 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
 
   // People with full names: block by surname key; merge when given names are compatible and both full.
   const bySurname = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
+  each((n, i) => {
     if (n.ent.type !== 'person') return;
     const p = personParts(n.ent.name);
     if (!p) return;
@@ -167,7 +185,7 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
 
   // Single-word organisations: join the only longer organisation whose first word it is (key-equal).
   const firstWord = new Map<string, Set<number>>();
-  nodes.forEach((n, i) => {
+  each((n, i) => {
     if (n.ent.type !== 'organization') return;
     for (const al of n.ent.aliases) {
       const w = nameWords(al);
@@ -179,7 +197,7 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
       }
     }
   });
-  nodes.forEach((n, i) => {
+  each((n, i) => {
     if (n.ent.type !== 'organization' || isAcronym(n.ent.name)) return;
     const w = nameWords(n.ent.name);
     if (w.length !== 1) return;
@@ -197,7 +215,7 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
   // ("Revolutionary Guards" within "Islamic Revolutionary Guard Corps"). Needs two words, one not generic.
   const posting = new Map<string, Set<number>>();
   const bags = new Map<number, string[][]>();
-  nodes.forEach((n, i) => {
+  each((n, i) => {
     if (n.ent.type !== 'organization') return;
     const list: string[][] = [];
     for (const al of n.ent.aliases) {

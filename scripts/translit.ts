@@ -100,6 +100,7 @@ export function bagKey(name: string, drop: Set<string> = new Set(['of', 'for', '
 
 /** Two names could be one written by different transliterators: same number of words, each the same word. */
 export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
   const wa = nameWords(a);
   const wb = nameWords(b);
   return wa.length === wb.length && wa.every((w, i) => sameWord(w, wb[i]));
@@ -125,8 +126,10 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** Two words written by different transliterators could be the same word. */
 export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
   if (skeleton(a) !== skeleton(b)) return false;
   const ta = translitWord(a);
   const tb = translitWord(b);
+  if (ta === tb) return true;
   return editDistance(ta, tb, 2) <= Math.max(1, Math.floor(Math.min(ta.length, tb.length) / 3));
 }
