@@ -104,6 +104,17 @@ const CATEGORY_LABEL: Record<string, string> = {
   protests: 'protests',
   other: 'other events',
 };
+/** Shorter names for phase titles ("Talks and threats, Oct–Nov 2020"). */
+const CATEGORY_TITLE: Record<string, string> = {
+  attacks: 'attacks',
+  arrests: 'arrests',
+  threats: 'threats',
+  statements: 'statements',
+  talks: 'talks',
+  deployments: 'deployments',
+  protests: 'protests',
+  other: 'other events',
+};
 const categoryOf = (type: string) => CATEGORY[type] ?? 'other';
 const capital = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
@@ -145,7 +156,8 @@ export function findPhases(events: EventRecord[]): EventRecord[][] {
   if (!positive.length) return [dated];
   const median = positive[Math.floor(positive.length / 2)];
   const threshold = Math.max(30, 3 * median);
-  const w = Math.max(2, Math.min(50, Math.ceil(n / 10)));
+  // Window for "dominant activity before/after": wide enough that one odd event does not start a phase.
+  const w = Math.max(3, Math.min(50, Math.ceil(n / 10)));
   const cats = dated.map((e) => categoryOf(e.type));
 
   const dominant = (from: number, to: number): [string, number] => {
@@ -163,7 +175,7 @@ export function findPhases(events: EventRecord[]): EventRecord[][] {
     if (gap <= 0) continue;
     const [before, sb] = dominant(b - w, b);
     const [after, sa] = dominant(b, b + w);
-    const changes = before !== after && sb >= 0.5 && sa >= 0.5 && b >= 2 && n - b >= 2;
+    const changes = before !== after && sb >= 0.5 && sa >= 0.5 && b >= w && n - b >= w;
     const isGap = gap > threshold;
     if (!changes && !isGap) continue;
     const gapScore = isGap ? 1 + Math.log2(gap / threshold) : (0.5 * gap) / threshold;
@@ -178,10 +190,11 @@ export function findPhases(events: EventRecord[]): EventRecord[][] {
     chosen.push(c.b);
   }
   if (!chosen.length) {
-    // No clear break: split at the longest gap, so the summary still shows a before and after.
+    // No clear break: split at the longest gap if it is at least a week and twice the usual spacing, so
+    // a long run still shows a before and after; a tight cluster of events stays one phase.
     let best = 1;
     for (let b = 1; b < n; b++) if (days[b] - days[b - 1] > days[best] - days[best - 1]) best = b;
-    chosen.push(best);
+    if (days[best] - days[best - 1] >= Math.max(7, 2 * median)) chosen.push(best);
   }
   chosen.sort((a, b) => a - b);
   const phases: EventRecord[][] = [];
@@ -192,6 +205,13 @@ export function findPhases(events: EventRecord[]): EventRecord[][] {
   }
   phases.push(dated.slice(start));
   return phases.filter((p) => p.length);
+}
+
+/** Pronouns and determiners alone do not describe a speaker ("he", "a", "they"). */
+const EMPTY_LABEL = new Set(['a', 'an', 'the', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'one', 'this', 'that', 'these', 'those', 'someone', 'unknown', 'unnamed']);
+function usableLabel(label: string): boolean {
+  const l = label.trim().toLowerCase();
+  return l.length >= 3 && !EMPTY_LABEL.has(l) && /\p{L}{3}/u.test(l);
 }
 
 function sourceLabel(s: SourceRecord | undefined, fallback: string): string {
@@ -227,9 +247,11 @@ export function summarise(dossier: Dossier): Summary {
     const eventEvidence = (e: EventRecord): Evidence => ({ label: dateText(e.date) || e.id, href: e.url_path || `/events/${e.id}/` });
 
     // Period: from the events and publication dates.
-    const dates = [...events.map((e) => e.date), ...sources.map((s) => s.published)].filter(
-      (d): d is string => typeof d === 'string' && /^\d{4}/.test(d),
-    );
+    // Events known only to the year (background such as "the 2003 invasion") do not stretch the period
+    // unless nothing more precise exists.
+    const valid = (d: unknown): d is string => typeof d === 'string' && /^\d{4}/.test(d);
+    const precise = [...events.map((e) => e.date), ...sources.map((s) => s.published)].filter((d): d is string => valid(d) && d.length >= 7);
+    const dates = precise.length ? precise : [...events.map((e) => e.date), ...sources.map((s) => s.published)].filter(valid);
     dates.sort();
     const period = { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
 
@@ -250,7 +272,7 @@ export function summarise(dossier: Dossier): Summary {
       if (!kind) continue;
       const from = c.speaker ? actorById.get(c.speaker) ?? null : null;
       const fromLabel = from ? from.name : (c.speaker_label || '').trim();
-      if (!from && !fromLabel) continue;
+      if (!from && !usableLabel(fromLabel)) continue;
       for (const t of new Set(c.targets ?? [])) {
         const to = actorById.get(t);
         if (!to || to.id === from?.id) continue;
@@ -382,11 +404,13 @@ export function summarise(dossier: Dossier): Summary {
     // Phases.
     const phases: Phase[] = findPhases(events).map((list) => {
       const counts = categoryCounts(list);
-      const top = counts[0];
-      const second = counts[1] && counts[1][1] / list.length >= 0.3 ? counts[1] : undefined;
+      // Named after its one or two dominant kinds of activity; "other events" only when nothing else fits.
+      const named = counts.filter(([c]) => c !== 'other');
+      const top = named[0] ?? counts[0];
+      const second = named[1] && named[1][1] / list.length >= 0.3 ? named[1] : undefined;
       const from = list[0].date;
       const to = list[list.length - 1].date;
-      const title = `${capital(CATEGORY_LABEL[top[0]] ?? top[0])}${second ? ` and ${CATEGORY_LABEL[second[0]] ?? second[0]}` : ''}, ${spanLabel(from, to)}`;
+      const title = `${capital(CATEGORY_TITLE[top[0]] ?? top[0])}${second ? ` and ${CATEGORY_TITLE[second[0]] ?? second[0]}` : ''}, ${spanLabel(from, to)}`;
       const key = [...list].sort(rankEvents).slice(0, 4);
       const summary: Cited[] = [];
       const mix = counts

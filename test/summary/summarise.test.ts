@@ -33,7 +33,7 @@ describe('summarise', () => {
   const s = summarise(fixtureDossier());
 
   it('titles phases by their dominant activity and lists key events, best reported first', () => {
-    expect(s.phases.map((p) => p.title)).toEqual(['Attacks, Mar 2021', 'Arrests and releases, Jun 2021', 'Threats, Jun 2021']);
+    expect(s.phases.map((p) => p.title)).toEqual(['Attacks, Mar 2021', 'Arrests, Jun 2021', 'Threats, Jun 2021']);
     expect(s.phases[0].keyEvents[0]).toMatchObject({ title: 'Rocket attack on a depot', independent_reports: 3, url_path: '/events/ev-1/' });
     expect(s.phases[0].summary[0].text).toBe('4 events from 2 March 2021 to 12 March 2021, chiefly attacks (4).');
     expect(s.phases[0].summary.some((c) => /most widely reported was “Rocket attack on a depot” \(2 March 2021, 3 independent reports\)/.test(c.text))).toBe(true);
@@ -49,8 +49,9 @@ describe('summarise', () => {
   });
 
   it('writes an overview: period, sources and reports, main actors, who against whom', () => {
-    expect(s.period).toEqual({ from: '2019', to: '2021-06-27' });
-    expect(s.overview[0].text).toMatch(/^This summary covers events from 2019 to 27 June 2021, drawn from 3 sources amounting to 2 independent reports, with 13 events and 6 claims\.$/);
+    // The year-only background event does not stretch the period.
+    expect(s.period).toEqual({ from: '2021-03-02', to: '2021-06-27' });
+    expect(s.overview[0].text).toMatch(/^This summary covers events from 2 March 2021 to 27 June 2021, drawn from 3 sources amounting to 2 independent reports, with 13 events and 6 claims\.$/);
     expect(s.overview[1].text).toMatch(/^The most prominent actors are Harbor Front \(7 mentions, 4 claims, 8 events\), Lena Marsh \(9 mentions, 4 claims, 1 event\) and Northern Guard/);
     expect(s.overview[2].text).toContain('Harbor Front against Lena Marsh (1 accusation, 1 threat)');
     expect(s.overview[3].text).toBe('1 claim is backed by more than one independent report; the sources disagree on 1 point.');
@@ -70,6 +71,14 @@ describe('summarise', () => {
     const acc = s.relations.find((x) => x.kind === 'accuses' && x.from)!;
     expect(acc.evidence.map((e) => e.href)).toEqual(['/sources/s1/#s-4', '/sources/s3/#s-4']);
     expect(acc.evidence[0].label).toBe('Daily Ledger');
+  });
+
+  it('names a phase after real activity rather than "other", and skips empty speaker labels', () => {
+    const d = fixtureDossier();
+    const events = d.events.slice(4, 8).map((e, i) => (i < 2 ? { ...e, type: 'other' } : e));
+    expect(summarise({ ...d, events }).phases.map((p) => p.title)).toEqual(['Arrests, Jun 2021']);
+    const claims = [...d.claims, { ...d.claims[3], id: 'c9', cluster: 'k9', speaker_label: 'He' }, { ...d.claims[3], id: 'c10', cluster: 'k10', speaker_label: 'A' }];
+    expect(summarise({ ...d, claims }).relations.filter((r) => !r.from).map((r) => r.fromLabel)).toEqual(['a militia commander']);
   });
 
   it('lists single-report claims (weightiest first), discrepancies and the chart', () => {
