@@ -361,6 +361,8 @@ interface Ctx {
   claims: (ArticleClaim & { _start: number; _type: string })[];
   /** Speaker computed per verb start, for coordination ("X said ... and warned"). */
   verbSpeaker: Map<number, Speaker | null>;
+  /** Lower-cased masked text, made on first need. */
+  lower?: string;
 }
 
 const words = (s: string) => s.match(WORD) ?? [];
@@ -738,14 +740,42 @@ function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
       // "the official said" after "A senior official ... said": the speaker introduced just before
       const syns = ROLE_SYNONYMS[noun] ?? [noun];
       const para = segAt(doc, s).para;
-      const back = lastClaim(ctx, (c) => c._start < s && para - segAt(doc, c._start).para <= 3 && syns.some((sy) => new RegExp(`\\b${sy}\\b`, 'i').test(c.speaker_label)), s);
+      // matched against the head of the earlier description ("A senior official in X" -> "A senior official")
+      const headOf = (label: string) => label.split(/,|\s(?:of|at|in|from|with|for|who|on)\s/)[0];
+      const back = ORG_NOUNS.has(noun)
+        ? undefined
+        : lastClaim(ctx, (c) => c._start < s && para - segAt(doc, c._start).para <= 3 && syns.some((sy) => new RegExp(`\\b${sy}\\b`, 'i').test(headOf(c.speaker_label))), s);
       if (back && back.speaker === null) return { key: null, label: back.speaker_label, type: back._type };
       const r = resolveRole(ctx, noun, s);
       if (r) return r;
       if (back) return { key: back.speaker, label: back.speaker_label, type: back._type };
     }
   }
+  const named = namedElsewhere(ctx, s, e);
+  if (named) return named;
   return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
+}
+
+/** A description the article elsewhere pins to a name ("his main rival said ..." ... "His main rival,
+ * former deputy Jane Roe, rejected ..."): the name right after the same words, appositive style. */
+function namedElsewhere(ctx: Ctx, s: number, e: number): Speaker | null {
+  const { doc } = ctx;
+  const phrase = doc.masked.slice(s, e).trim().toLowerCase();
+  const ws = words(phrase);
+  if (ws.length < 2 || ws.length > 5 || !/^(?:his|her|its|their|the)$/.test(ws[0]!) || phrase.includes(BLANK)) return null;
+  if (!ctx.lower) ctx.lower = doc.masked.toLowerCase();
+  for (let at = ctx.lower.indexOf(phrase); at >= 0; at = ctx.lower.indexOf(phrase, at + 1)) {
+    if (at === s) continue;
+    const after = at + phrase.length;
+    if (/^[\p{L}\p{N}]/u.test(ctx.lower.slice(after, after + 1))) continue;
+    const m = mentionsIn(doc, after, after + 80).find((x) => x.type === 'person');
+    if (!m) continue;
+    // only a comma and title-like words between: "His main rival, former federal deputy Jane Roe"
+    const between = doc.masked.slice(after, m.gs);
+    if (/^,?\s*(?:[\p{L}.'’-]+\s+){0,4}$/u.test(between) && !/[;.]/.test(between) && !words(between).some((w) => AUX_WORDS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
+      return { key: m.entity, label: m.text, type: 'person' };
+  }
+  return null;
 }
 
 /** An unnamed speaker's description, cut before a relative clause or verb ("Another group calling itself ..."). */
@@ -754,13 +784,17 @@ function shortLabel(doc: Doc, s: number, e: number, label: string): string {
   re.lastIndex = s;
   let w: RegExpExecArray | null;
   let n = 0;
+  let prev = '';
   while ((w = re.exec(doc.masked)) && w.index < e) {
     const l = w[0].toLowerCase();
     const commaBefore = /,\s*$/.test(doc.masked.slice(s, w.index));
-    if (n > 0 && ((AUX_WORDS.has(l) && !/ly$/.test(l)) || ['who', 'which', 'that'].includes(l) || (/ing$/.test(l) && !commaBefore && !SPEAKER_HEAD_NOUNS.has(l)))) {
+    // an -ing word right after a determiner is an adjective ("a leading member")
+    const ingVerb = /ing$/.test(l) && !commaBefore && !SPEAKER_HEAD_NOUNS.has(l) && !SUBJECT_STARTERS.has(prev) && !/^\p{Lu}/u.test(w[0]);
+    if (n > 0 && ((AUX_WORDS.has(l) && !/ly$/.test(l)) || ['who', 'which', 'that'].includes(l) || ingVerb)) {
       const cut = trimPunct(doc.text.slice(s, w.index).replace(/\s+/g, ' '));
       return cut || label;
     }
+    prev = l;
     n++;
   }
   return label;
@@ -1099,7 +1133,8 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg): (ArticleClaim & { _start: n
     speaker = speakerOfVerb(ctx, v, seg.start);
     contentS = afterStart;
     contentE = seg.end;
-    const that = /^\s*(?:[^,.;:]{0,40}?\bthat\b|:)\s*/.exec(afterText);
+    // "announced on Sunday that ...": drop a short time phrase and the complementiser
+    const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*:\s*/i.exec(afterText);
     if (that) contentS += that[0].length;
   }
   if (!speaker || !speaker.label) return null;
