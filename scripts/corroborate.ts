@@ -62,17 +62,26 @@ interface Prepared {
   key: string;
 }
 
-/** Same claim? Speakers must not conflict; content must overlap. */
-function similar(a: ClaimInput, b: ClaimInput, pa: Prepared, pb: Prepared): boolean {
+/** Same claim? Speakers must not conflict; content must overlap, weighted by rarity (IDF), so that
+ * topic words every claim shares ("attack", the country) do not make two claims one. */
+function similar(a: ClaimInput, b: ClaimInput, pa: Prepared, pb: Prepared, idf: (w: string) => number): boolean {
   if (pa.key && pa.key === pb.key) return a.speakerActor === b.speakerActor || a.speakerActor === null || b.speakerActor === null;
   const sameSpeaker = a.speakerActor !== null && a.speakerActor === b.speakerActor;
   const unknown = a.speakerActor === null || b.speakerActor === null;
   if (!sameSpeaker && !unknown) return false;
-  let common = 0;
-  for (const w of pa.set) if (pb.set.has(w)) common++;
-  const min = Math.min(pa.set.size, pb.set.size);
+  let common = 0, wCommon = 0, wa = 0, wb = 0;
+  for (const w of pa.set) {
+    const x = idf(w);
+    wa += x;
+    if (pb.set.has(w)) {
+      common++;
+      wCommon += x;
+    }
+  }
+  for (const w of pb.set) wb += idf(w);
+  const min = Math.min(wa, wb);
   if (!min) return false;
-  const cover = common / min;
+  const cover = wCommon / min;
   // inside one article a repeated claim is rare; a shared word or two is usually just the topic
   if (a.sourceId === b.sourceId) return common >= 3 && cover >= 0.8;
   if (sameSpeaker) return common >= 2 && cover >= 0.5;
@@ -103,6 +112,8 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
       l.push(p.i);
     }
   const cap = Math.max(50, Math.ceil(n * 0.02));
+  // rarity of a content word among all claims (smoothed inverse document frequency)
+  const idf = (w: string) => Math.max(0.1, Math.log((n + 1) / ((index.get(w)?.length ?? 0) + 0.5)));
   const exact = new Map<string, number[]>();
   for (const p of prepared) {
     if (!p.key) continue;
@@ -131,7 +142,7 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
     for (const j of exact.get(p.key) ?? []) if (j < p.i && !counts.has(j)) counts.set(j, 1);
     for (const [j, c] of counts) {
       if (c < 2 && prepared[j].key !== p.key) continue;
-      if (similar(input[j], input[p.i], prepared[j], p)) union(j, p.i);
+      if (similar(input[j], input[p.i], prepared[j], p, idf)) union(j, p.i);
     }
   }
 

@@ -95,6 +95,19 @@ describe('corroborateClaims rules', () => {
     expect(r[2].grade).toBe('reported-once');
   });
 
+  it('does not merge claims that share only the topic words of the corpus', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => ci(`f${i}`, `attack on the harbour city council ${['alpha', 'beta', 'gamma', 'delta', 'omega', 'sigma'][i % 6]} number ${i}`, `p${i}`));
+    const r = corroborateClaims(
+      [
+        ...filler,
+        ci('a', 'any connection to the attacks that targeted the harbour council', null),
+        ci('b', 'chatter of more attacks against the harbour council', 'mayor'),
+      ],
+      new Map(),
+    );
+    expect(r[12].cluster).not.toBe(r[13].cluster);
+  });
+
   it('numbers claims per source and names the cluster after its first member', () => {
     const r = corroborateClaims([ci('x', 'one two three four', 'p'), ci('y', 'five six seven eight', 'p'), ci('x', 'one two three four', 'p')], new Map());
     expect(r.map((c) => c.id)).toEqual(['x-c1', 'y-c1', 'x-c2']);
