@@ -83,6 +83,8 @@ function recentMonth(m0: number, ref: Day): { y: number; m0: number } {
 // ---- relative expressions -------------------------------------------------------------------------
 
 interface Rule {
+  /** Lower-case words that must occur for the rule to apply (a cheap prefilter before the regex). */
+  cue: string[];
   re: RegExp;
   /** Range of days (inclusive) the expression can denote, given the reference day. */
   range: (m: RegExpExecArray, ref: Day) => [Day, Day] | null;
@@ -101,7 +103,7 @@ function countOf(word: string | undefined): number | null {
 const RELATIVE_RULES: Rule[] = [
   {
     // "the fourth of this month"
-    re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+this\s+month\b|\bthe\s+([a-z]+)\s+of\s+this\s+month\b/gi,
+    cue: ['this month'], re: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+this\s+month\b|\bthe\s+([a-z]+)\s+of\s+this\s+month\b/gi,
     range: (m, r) => {
       const d = m[1] ? +m[1] : ORDINALS[(m[2] ?? '').toLowerCase()];
       if (!d || d > 31) return null;
@@ -110,14 +112,14 @@ const RELATIVE_RULES: Rule[] = [
       return day <= r ? [day, day] : null;
     },
   },
-  { re: /\b(?:the\s+day\s+before\s+yesterday)\b/gi, range: (_m, r) => [r - 2, r - 2] },
-  { re: /\byesterday\b/gi, range: (_m, r) => [r - 1, r - 1] },
-  { re: /\b(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi, range: (_m, r) => [r, r] },
-  { re: /\blast\s+weekend\b/gi, range: (_m, r) => { const s = weekStart(r) - 2; return [s, s + 1]; } },
-  { re: /\b(?:earlier\s+)?this\s+week\b/gi, range: (_m, r) => [weekStart(r), r] },
-  { re: /\blast\s+week\b/gi, range: (_m, r) => { const s = weekStart(r) - 7; return [s, s + 6]; } },
+  { cue: ['yesterday'], re: /\b(?:the\s+day\s+before\s+yesterday)\b/gi, range: (_m, r) => [r - 2, r - 2] },
+  { cue: ['yesterday'], re: /\byesterday\b/gi, range: (_m, r) => [r - 1, r - 1] },
+  { cue: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'], re: /\b(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi, range: (_m, r) => [r, r] },
+  { cue: ['weekend'], re: /\blast\s+weekend\b/gi, range: (_m, r) => { const s = weekStart(r) - 2; return [s, s + 1]; } },
+  { cue: ['this week'], re: /\b(?:earlier\s+)?this\s+week\b/gi, range: (_m, r) => [weekStart(r), r] },
+  { cue: ['last week'], re: /\blast\s+week\b/gi, range: (_m, r) => { const s = weekStart(r) - 7; return [s, s + 6]; } },
   {
-    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|a\s+couple\s+of|several)\s+(day|week|month)s?\s+ago\b/gi,
+    cue: [' ago'], re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|a\s+couple\s+of|several)\s+(day|week|month)s?\s+ago\b/gi,
     range: (m, r) => {
       const n = countOf(m[1].replace(/^a\s+(few|couple\s+of)$/i, (_x, w: string) => (w.startsWith('few') ? 'few' : 'couple')));
       if (n == null) return null;
@@ -131,7 +133,7 @@ const RELATIVE_RULES: Rule[] = [
     },
   },
   {
-    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b/gi,
+    cue: [' ago'], re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b/gi,
     range: (m, r) => {
       const n = countOf(m[1]);
       if (n == null) return null;
@@ -139,13 +141,13 @@ const RELATIVE_RULES: Rule[] = [
       return [dayOf(y - n, 0, 1), dayOf(y - n, 11, 31)];
     },
   },
-  { re: /\b(?:earlier\s+|late\s+|early\s+)?this\s+month\b/gi, range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo, 1), r]; } },
-  { re: /\blast\s+month\b/gi, range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo - 1, 1), dayOf(y, mo, 0)]; } },
-  { re: /\b(?:earlier\s+|late\s+|early\s+)?this\s+year\b/gi, range: (_m, r) => { const [y] = ymd(r); return [dayOf(y, 0, 1), r]; } },
-  { re: /\blast\s+year\b/gi, range: (_m, r) => { const [y] = ymd(r); return [dayOf(y - 1, 0, 1), dayOf(y - 1, 11, 31)]; } },
+  { cue: ['this month'], re: /\b(?:earlier\s+|late\s+|early\s+)?this\s+month\b/gi, range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo, 1), r]; } },
+  { cue: ['last month'], re: /\blast\s+month\b/gi, range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo - 1, 1), dayOf(y, mo, 0)]; } },
+  { cue: ['this year'], re: /\b(?:earlier\s+|late\s+|early\s+)?this\s+year\b/gi, range: (_m, r) => { const [y] = ymd(r); return [dayOf(y, 0, 1), r]; } },
+  { cue: ['last year'], re: /\blast\s+year\b/gi, range: (_m, r) => { const [y] = ymd(r); return [dayOf(y - 1, 0, 1), dayOf(y - 1, 11, 31)]; } },
   {
     // "one year after X": X lies about a year before publication (an anniversary is approximate).
-    re: /\b(?:one|a)\s+year\s+(?:after|since)\b/gi,
+    cue: ['year'], re: /\b(?:one|a)\s+year\s+(?:after|since)\b/gi,
     range: (_m, r) => [r - 400, r - 330],
   },
 ];
@@ -221,14 +223,29 @@ function overlaps(a: { index: number; text: string }, b: { index: number; text: 
  * with null only expressions carrying their own year are resolved. Never throws.
  */
 export function resolveDates(sentence: string, published: string | null): ResolvedDate[] {
+  return resolve(sentence, published, null);
+}
+
+/**
+ * One pass for both readings of a sentence: `dates` against `published` (or a stand-in reference), and
+ * `stated`, the subset that needs no reference at all (what resolveDates(sentence, null) returns).
+ */
+export function resolveDatesAndStated(sentence: string, published: string): { dates: ResolvedDate[]; stated: ResolvedDate[] } {
+  const absolute = new Set<ResolvedDate>();
+  const dates = resolve(sentence, published, absolute);
+  return { dates, stated: dates.filter((d) => absolute.has(d)) };
+}
+
+function resolve(sentence: string, published: string | null, absolute: Set<ResolvedDate> | null): ResolvedDate[] {
   try {
     if (typeof sentence !== 'string' || sentence.length === 0 || !DATE_CUE.test(sentence)) return [];
     const text = sentence.length > 5000 ? sentence.slice(0, 5000) : sentence;
     const ref = parseIso(published);
     const out: ResolvedDate[] = [];
-    const push = (d: ResolvedDate) => {
+    const push = (d: ResolvedDate, abs = false) => {
       if (out.some((o) => overlaps(o, d))) return;
       out.push(d);
+      if (abs) absolute?.add(d);
     };
 
     // 1. Absolute and month-based expressions, read by chrono. Reference only used for the year of
@@ -270,8 +287,8 @@ export function resolveDates(sentence: string, published: string | null): Resolv
         if (dayCertain) {
           const d = c.get('day');
           if (d == null) continue;
-          push({ text: rtext, index, date: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' });
-        } else push({ text: rtext, index, date: `${y}-${pad(mo)}`, precision: 'month' });
+          push({ text: rtext, index, date: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' }, true);
+        } else push({ text: rtext, index, date: `${y}-${pad(mo)}`, precision: 'month' }, true);
         continue;
       }
       if (ref == null) continue;
@@ -295,13 +312,15 @@ export function resolveDates(sentence: string, published: string | null): Resolv
     // 2. Bare years.
     for (const m of text.matchAll(YEAR_RE)) {
       const index = (m.index ?? 0) + m[0].length - m[1].length;
-      push({ text: m[1], index, date: m[1], precision: 'year' });
+      push({ text: m[1], index, date: m[1], precision: 'year' }, true);
     }
 
     if (ref == null) return out.sort((a, b) => a.index - b.index);
 
     // 3. Relative phrases (need the publication date).
+    const lower = text.toLowerCase();
     for (const rule of RELATIVE_RULES) {
+      if (!rule.cue.some((c) => lower.includes(c))) continue;
       rule.re.lastIndex = 0;
       for (const m of text.matchAll(rule.re)) {
         const range = rule.range(m as RegExpExecArray, ref);
@@ -313,7 +332,7 @@ export function resolveDates(sentence: string, published: string | null): Resolv
     }
 
     // 4. Weekdays: the most recent such day before publication, or the next one for the future.
-    for (const m of text.matchAll(WEEKDAY_RE)) {
+    for (const m of lower.includes('day') ? text.matchAll(WEEKDAY_RE) : []) {
       const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
       if (!/^[A-Z]/.test(m[2])) continue; // lower-case "friday" in running text is rare; be strict
       const index = m.index ?? 0;

@@ -7,7 +7,7 @@
 // contexts ("if there are new attacks", "to attack") and bare plurals ("attacks are daily") are
 // skipped. Dates come from dates.ts, run only on sentences that pass its cheap cue test; an event
 // mentioned as background ("over the arrest of ...") only takes a date written inside its own phrase.
-import { DATE_CUE, rangeToDate, resolveDates, isoToDay, type ResolvedDate } from './dates.ts';
+import { DATE_CUE, rangeToDate, resolveDatesAndStated, isoToDay, type ResolvedDate } from './dates.ts';
 import { ANAPHORIC_SUBJECT, BACKGROUND_BEFORE, EVENT_NOUN, EVENT_TRIGGERS, NON_FACTUAL_BEFORE, NUMBER_WORDS, OTHER_TRIGGERS, TITLE_MODIFIER, type TriggerSet } from './lexicon/events.ts';
 import type { ArticleEvent, CleanedArticle, EventType, LocalEntity, Mention, SourceMeta } from './types.ts';
 
@@ -26,7 +26,7 @@ interface TriggerRe {
 }
 const TRIGGERS: TriggerRe[] = [];
 /** anchor word -> indices into TRIGGERS */
-const ANCHORS = new Map<string, number[]>();
+export const ANCHORS = new Map<string, number[]>();
 /** Patterns whose anchors could not be derived: run on every sentence (kept empty by a test). */
 export const UNANCHORED: string[] = [];
 const ALWAYS: number[] = [];
@@ -74,6 +74,14 @@ export function anchorsOf(src: string): string[] | null {
       if (/^\?[a-z]/i.test(rest)) return null; // "cancell?ed": the optional letter is inside the word
       word = word.slice(0, -1);
     }
+    // a short function word ("to meet", "is due to visit") is a poor filter: anchor on what follows
+    if (word.length < 3 && rest.startsWith('\\s+')) {
+      const next = anchorsOf(rest.slice(3));
+      if (next) {
+        out.push(...next);
+        continue;
+      }
+    }
     // tokens are runs of letters: anchor on the first part of a hyphenated or quoted word
     const part = word.split(/[-'’]/).find((w) => w.length >= 3) ?? word.split(/[-'’]/)[0];
     if (!part) return null;
@@ -109,16 +117,18 @@ for (const [type, set] of [
   add('noun', set.nouns, true);
 }
 
-const TOKEN = /[a-zà-ÿ]+/g;
+// All anchor words in one alternation (longest first): irregexp scans a sentence for them far faster
+// than a tokenising loop with a Map lookup per word, and only the hits are looked up.
+const ANCHOR_RE = new RegExp(`\\b(?:${[...ANCHORS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:e?s)?\\b`, 'gi');
+
 /** Indices of the trigger patterns whose anchor words occur in the sentence (sorted), [] if none. */
-function candidateTriggers(s: string): number[] {
+export function candidateTriggers(s: string): number[] {
   let hit: Set<number> | null = null;
-  const lower = s.toLowerCase();
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
-    const w = m[0];
-    const l = ANCHORS.get(w) ?? (w.endsWith('s') ? (ANCHORS.get(w.slice(0, -1)) ?? (w.endsWith('es') ? ANCHORS.get(w.slice(0, -2)) : undefined)) : undefined);
-    if (l) for (const i of l) (hit ??= new Set()).add(i);
+  ANCHOR_RE.lastIndex = 0;
+  for (let m = ANCHOR_RE.exec(s); m; m = ANCHOR_RE.exec(s)) {
+    const w = m[0].toLowerCase();
+    const l = ANCHORS.get(w) ?? ANCHORS.get(w.slice(0, -1)) ?? ANCHORS.get(w.slice(0, -2));
+    if (l) for (const k of l) (hit ??= new Set()).add(k);
   }
   if (!hit && ALWAYS.length === 0) return [];
   const out = [...(hit ?? []), ...ALWAYS];
@@ -305,6 +315,16 @@ function dateFor(
   return best ? { date: best.date, precision: best.precision, text: best.text } : null;
 }
 
+/** Does `lower` contain `word` (lower case) as a whole word? */
+function hasWord(lower: string, word: string): boolean {
+  if (!word) return false;
+  const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if ((i === 0 || !isW(lower.charCodeAt(i - 1))) && !isW(lower.charCodeAt(i + word.length))) return true;
+  }
+  return false;
+}
+
 interface M {
   start: number;
   end: number;
@@ -328,7 +348,11 @@ function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhr
   let obj = words.join(' ').replace(/[\s,;:.'"“”]+$/, '');
   let title: string;
   const noun = EVENT_NOUN[trig.type];
-  if (trig.form === 'noun' || trig.passive) {
+  if (trig.type === 'other' && trig.form === 'verb' && trig.passive) {
+    // no event noun to head the title: keep the clause's own words ("two camps were closed ...")
+    const subj = s.slice(seg[0], trig.index).replace(/^.*\b(?:after|before|when|while|as|since|following|once|because|although|though|that|said|says)\s+/i, '').trim().split(/\s+/).slice(-6).join(' ');
+    title = `${subj} ${trig.text}${obj ? ` ${obj}` : ''}`;
+  } else if (trig.form === 'noun' || trig.passive) {
     if (trig.form === 'noun') {
       // keep the modifier written before the noun ("US drone strike", "rocket attack")
       const pre = s.slice(Math.max(seg[0], trig.index - 40), trig.index).split(/\s+/).filter(Boolean);
@@ -411,7 +435,9 @@ function fallbackTrigger(s: string, dates: ResolvedDate[]): Found | null {
       // an -ed word after a determiner or preposition is an adjective ("the armed men", "in a rented flat")
       if (/\b(?:a|an|the|his|her|its|their|this|that|these|those|of|in|on|at|for|with|by|from|very|more|most|less|newly|well)\s+$/i.test(before)) continue;
       if (NON_FACTUAL_BEFORE.test(before) || /\b(?:to|not|never|would|could|should|will|may|might|must)\s+(?:\w+\s+)?$/i.test(before)) continue;
-      const dist = index < d.index ? d.index - index : index - (d.index + d.text.length);
+      // the verb usually comes before its date ("began watching the flat in 2021"); one after it is
+      // more often a later clause ("... in 2021 before anyone was charged")
+      const dist = index < d.index ? d.index - index : index - (d.index + d.text.length) + 60;
       if (dist < bestDist) {
         bestDist = dist;
         best = { type: 'other', form: 'verb', index, end: index + w.length, text: w, passive: PASSIVE_BEFORE.test(before), background: false };
@@ -465,8 +491,9 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
       // reference) so their words can be kept as date_text and resolved later against a reference the
       // corpus stages may know (e.g. the publication date of another copy of the same wire report).
       const hasCue = fallbackPossible || DATE_CUE.test(s);
-      const dates = hasCue ? resolveDates(s, published ?? PROBE_REFERENCE) : [];
-      const stated = !hasCue || dates.length === 0 ? [] : published ? dates : resolveDates(s, null);
+      const both = hasCue ? resolveDatesAndStated(s, published ?? PROBE_REFERENCE) : { dates: [], stated: [] };
+      const dates = both.dates;
+      const stated = published ? dates : both.stated;
       if (fallbackPossible) {
         const f = fallbackTrigger(s, published ? dates : stated);
         if (!f) {
@@ -477,7 +504,7 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
       }
       const segs = segments(s);
       const quantitiesAll = extractQuantities(s, dates);
-      const kept: (ArticleEvent & { _bg: boolean; _end: number; _start: number })[] = [];
+      const kept: (ArticleEvent & { _bg: boolean; _end: number; _start: number; _mk: () => string })[] = [];
       lastAgent = null;
 
       for (const trig of triggers) {
@@ -567,14 +594,16 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
         const patientsU = uniq(patients).filter((p) => !agentsU.includes(p));
         const placesU = uniq(places).filter((p) => !agentsU.includes(p) && !patientsU.includes(p));
         const qWindow = s.slice(Math.max(seg[0], trig.index - 60), Math.min(s.length, trig.end + 60));
-        const quantities = quantitiesAll.filter((q) => new RegExp(`\\b${q.what.replace(/[^\w-]/g, '')}\\b`, 'i').test(qWindow));
+        const qLower = quantitiesAll.length ? qWindow.toLowerCase() : '';
+        const quantities = quantitiesAll.filter((q) => hasWord(qLower, q.what));
         const agentName = agentsU.length ? entityName.get(agentsU[0])?.name ?? null : null;
         let qPhrase: string | null = null;
         const qm = /\b(\d+|[A-Z]?[a-z]+teen|[A-Z]?[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+)?([\w-]+)(?:\s+of\s+((?:[A-Z][\w'-]*\s?)+))?/.exec(s.slice(seg[0], trig.index));
         if (trig.passive && trig.form !== 'noun' && qm && numberValue(qm[1]) != null) qPhrase = (AUX.test(qm[2]) ? qm[1] : qm[0]).trim().replace(/^\w+/, (w) => w.toLowerCase());
-        const ev: ArticleEvent & { _bg: boolean; _end: number; _start: number } = {
+        const ev: ArticleEvent & { _bg: boolean; _end: number; _start: number; _mk: () => string } = {
           type: trig.type,
-          title: makeTitle(s, trig, agentName, qPhrase, segs),
+          title: '', // built at output: most triggers are merged away before then
+          _mk: () => makeTitle(s, trig, agentName, qPhrase, segs),
           date: d?.date ?? null,
           precision: d?.precision ?? null,
           date_text: d?.text ?? unresolvedText,
@@ -621,8 +650,9 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
       lastCustody = [...kept].reverse().find((k) => CUSTODY.has(k.type) && k.patients.length > 0) ?? null;
       for (const ev of kept) {
         if (hasThreat && ev.type === 'statement') continue;
-        const { _bg, _end, _start, ...clean } = ev;
+        const { _bg, _end, _start, _mk, ...clean } = ev;
         void _bg; void _end; void _start;
+        clean.title = _mk();
         out.push(clean);
       }
       previousSubject = subjectHere ?? previousSubject;
