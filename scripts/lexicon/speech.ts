@@ -78,7 +78,7 @@ const VERBS: VerbEntry[] = [
   V('urge urges urged urging', 'demand'),
   V('call calls called calling', 'demand', /^\s+(?:for|on|upon)\b/),
   V('appeal appeals appealed appealing', 'demand', /^\s+(?:for|to)\b/),
-  V('insist insists insisted insisting', 'demand', /^\s+on\b/),
+  V('insist insists insisted insisting', 'demand', /^\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/),
   // responsibility
   V('claim claims claimed claiming', 'responsibility', /^\s+(?:\S+\s+){0,2}?responsibility\b/),
 ];
