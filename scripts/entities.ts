@@ -387,6 +387,7 @@ function leftRole(before: string): string[] {
 function pushCand(ctx: Ctx, toks: Tok[], i: number, end: number, sentence: number, text: string, roles: string[], out: Cand[]): void {
   const words = toks.slice(i, end).map((t) => t.lower);
   const surface = text.slice(toks[i].start, toks[end - 1].end);
+  if (surface.length > 150 || end - i > 12) return; // not a name: a run of capitals in a headline or junk
   if (!surface || /\d/.test(surface) && !/^[A-Z]/.test(surface)) return;
   if (/\d/.test(surface) && !ORG_WORDS.has(words[words.length - 1])) return; // "Covid-19", "G7 2020" ...
   const single = words.length === 1;

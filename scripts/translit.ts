@@ -33,7 +33,8 @@ export function nameWords(name: string): string[] {
 function computeNameWords(name: string): string[] {
   const out: string[] = [];
   // A hyphen before a lower-case letter joins one word ("Jian-guo" = "Jianguo"); before a capital it parts two.
-  const joined = name.replace(/(\p{L}+)[-‐](?=\p{Ll})/gu, (m, a: string) => (ARTICLES.has(a.toLowerCase()) ? m : a));
+  // (Anchored at a word start so a long run of letters is scanned once, not once per position.)
+  const joined = /[-‐]/.test(name) ? name.replace(/(^|[^\p{L}])(\p{L}+)[-‐](?=\p{Ll})/gu, (m, pre: string, a: string) => (ARTICLES.has(a.toLowerCase()) ? m : pre + a)) : name;
   for (const raw of fold(joined).split(/[\s\-‐–]+/)) {
     const w = raw.replace(/[^\p{L}\p{N}]/gu, '');
     if (!w || ARTICLES.has(w) || w === 'the') continue;

@@ -231,6 +231,16 @@ describe('robustness', () => {
     );
   }, 60_000);
 
+  it('stays linear on pathological text (one endless word, endless capitals, endless parentheses)', () => {
+    const cases = ['Q'.repeat(300_000), 'A ' + 'Xyz '.repeat(50_000) + 'end.', 'The Big Council (' + 'ABC, '.repeat(20_000) + ') met.', 'al-'.repeat(50_000) + 'Zed'];
+    for (const text of cases) {
+      const c0 = process.cpuUsage();
+      detectEntities(article(text), 'x');
+      const d = process.cpuUsage(c0);
+      expect((d.user + d.system) / 1000).toBeLessThan(3000);
+    }
+  }, 60_000);
+
   it('resolves a corpus of thousands of articles near-linearly, with the same actors as one copy', () => {
     const loaded = loadDir(path.join(ROOT, 'sources'));
     const one = resolveActors(loaded.map((l) => ({ sourceId: l.id, entities: l.entities })));
