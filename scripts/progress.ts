@@ -32,6 +32,8 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   };
   const endLine = () => {
     if (live && name) stream.write('\r\x1b[2K');
+    // Plain mode: each stage's line is followed by how long it took, for CI logs and benchmarks.
+    if (!live && !opts.quiet && name) stream.write(`  ${name}: ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
   };
 
   return {
