@@ -2,7 +2,8 @@
 // extraction, never rewritten by a build. Validated with the `yaml` package so every problem names
 // its line ("curation.yml:12: unknown key \"nmae\""). Format:
 //
-//   actors:                       # keyed by actor id as the resolver gives it
+//   actors:                       # keyed by actor id as the resolver gives it, or by the slug of any
+//                                 # spelling of exactly one actor (ids follow the canonical name)
 //     <id>:
 //       name: Display Name        # rename (the id stays, so links and this file keep working)
 //       type: person              # retype: person | organization | place
@@ -267,18 +268,37 @@ export function applyCuration(
   const map = new Map(actorOf);
   const hidden = new Set<string>();
   if (!curation) return { actors: [...byId.values()], actorOf: map, hidden, warnings };
+  // A reference is an actor id, or the slug of any spelling of exactly one actor: ids follow the
+  // canonical name, which may change as sources are added, and the file should keep working.
+  const bySlug = new Map<string, Set<string>>();
+  for (const a of byId.values())
+    for (const form of [a.name, ...a.aliases]) {
+      const k = slugify(form);
+      let set = bySlug.get(k);
+      if (!set) bySlug.set(k, (set = new Set()));
+      set.add(a.id);
+    }
+  const ref = (r: string): string | null => {
+    if (byId.has(r)) return r;
+    const set = bySlug.get(r);
+    if (!set) return null;
+    const live = [...set].filter((id) => byId.has(id));
+    return live.length === 1 ? live[0] : null;
+  };
 
   // Merge: aliases, roles, mention counts and evidence join the target; local entities point at it.
   for (const m of curation.merge) {
-    const into = byId.get(m.into);
+    const intoId = ref(m.into) ?? m.into;
+    const into = byId.get(intoId);
     if (!into) {
       warn(m.line, `merge: unknown actor "${m.into}"`);
       continue;
     }
-    for (const id of m.from) {
+    for (const given of m.from) {
+      const id = ref(given) ?? given;
       const from = byId.get(id);
-      if (!from || id === m.into) {
-        warn(m.line, `merge: unknown actor "${id}"`);
+      if (!from || id === intoId) {
+        warn(m.line, `merge: unknown actor "${given}"`);
         continue;
       }
       into.aliases = [...new Set([...into.aliases, ...from.aliases])].sort();
@@ -289,14 +309,15 @@ export function applyCuration(
       into.evidence.push(...from.evidence, { rule: 'curation-merge', alias: from.name, into: into.name, source: '', sentence: 0, detail: `${file}:${m.line}` });
       into.affiliations.push(...from.affiliations);
       byId.delete(id);
-      for (const [k, v] of map) if (v === id) map.set(k, m.into);
-      for (const a of byId.values()) for (const af of a.affiliations) if (af.actor === id) af.actor = m.into;
+      for (const [k, v] of map) if (v === id) map.set(k, intoId);
+      for (const a of byId.values()) for (const af of a.affiliations) if (af.actor === id) af.actor = intoId;
     }
   }
 
   // Split: the chosen local entities leave `from` for a new actor.
   for (const s of curation.split) {
-    const from = byId.get(s.from);
+    const fromId = ref(s.from) ?? s.from;
+    const from = byId.get(fromId);
     if (!from) {
       warn(s.line, `split: unknown actor "${s.from}"`);
       continue;
@@ -307,7 +328,7 @@ export function applyCuration(
     const sources = new Set(s.sources);
     const moved: string[] = [];
     for (const [k, v] of map) {
-      if (v !== s.from) continue;
+      if (v !== fromId) continue;
       const [source, local] = k.split('\u0000');
       const localSlug = local.slice(local.indexOf(':') + 1).replace(/-\d+$/, '');
       if (sources.has(source) || aliasSlugs.has(localSlug)) {
@@ -320,7 +341,7 @@ export function applyCuration(
       continue;
     }
     // Mention counts move per source when all of that source's entities moved (sources:), else stay.
-    const stillThere = new Set([...map.entries()].filter(([, v]) => v === s.from).map(([k]) => k.split('\u0000')[0]));
+    const stillThere = new Set([...map.entries()].filter(([, v]) => v === fromId).map(([k]) => k.split('\u0000')[0]));
     const movedSources = new Set(moved);
     const newMentions = from.mentions.filter((m) => movedSources.has(m.source) && !stillThere.has(m.source));
     from.mentions = from.mentions.filter((m) => !newMentions.includes(m));
@@ -342,10 +363,11 @@ export function applyCuration(
   }
 
   // Per-actor settings.
-  for (const [id, c] of curation.actors) {
-    const a = byId.get(id);
-    if (!a) {
-      warn(c.line, `unknown actor "${id}"`);
+  for (const [given, c] of curation.actors) {
+    const id = ref(given);
+    const a = id ? byId.get(id) : undefined;
+    if (!id || !a) {
+      warn(c.line, `unknown actor "${given}"`);
       continue;
     }
     if (c.name && c.name !== a.name) {
@@ -358,15 +380,16 @@ export function applyCuration(
     if (c.description) a.description = c.description;
     if (c.portrait) a.portrait = c.portrait;
     for (const af of c.affiliations) {
-      if (!byId.has(af.actor)) {
-        warn(c.line, `actor "${id}": ${af.relation} refers to unknown actor "${af.actor}"`);
+      const target = ref(af.actor);
+      if (!target) {
+        warn(c.line, `actor "${given}": ${af.relation} refers to unknown actor "${af.actor}"`);
         continue;
       }
-      if (af.actor === id) {
-        warn(c.line, `actor "${id}": ${af.relation} refers to itself`);
+      if (target === id) {
+        warn(c.line, `actor "${given}": ${af.relation} refers to itself`);
         continue;
       }
-      if (!a.affiliations.some((x) => x.relation === af.relation && x.actor === af.actor)) a.affiliations.push({ ...af });
+      if (!a.affiliations.some((x) => x.relation === af.relation && x.actor === target)) a.affiliations.push({ relation: af.relation, actor: target });
     }
     if (c.hide) hidden.add(id);
   }

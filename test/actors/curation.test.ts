@@ -116,6 +116,19 @@ describe('applyCuration', () => {
     ]);
   });
 
+  it('accepts the slug of any spelling of one actor, so the file survives a change of canonical name', () => {
+    // Without report ids the canonical spelling differs ("Mustafa al-Kadhemi"), the file still applies.
+    const plain = resolveLoaded(loaded);
+    expect(plain.actors.some((a) => a.id === 'mustafa-al-kadhimi')).toBe(false);
+    const shipped = loadCuration(path.join(ROOT, '_data/curation.yml')).curation!;
+    const o = applyCuration(plain.actors, plain.actorOf, shipped);
+    expect(o.warnings).toEqual([]);
+    const pm = o.actors.find((a) => a.aliases.includes('Kadhimi'))!;
+    expect(pm.description).toMatch(/Prime minister/);
+    const askari = o.actors.find((a) => a.aliases.includes('Abou Ali al-Askari'))!;
+    expect(askari.affiliations).toEqual([{ relation: 'member_of', actor: o.actors.find((a) => a.aliases.includes('Kataib Hezbollah'))!.id }]);
+  });
+
   it('warns with the line for ids that do not exist', () => {
     const r = loadCuration(path.join(FIX, 'unknown-ids.yml'));
     const o = applyCuration(resolved.actors, resolved.actorOf, r.curation!);
