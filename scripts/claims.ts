@@ -712,7 +712,10 @@ function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
     if (doc.masked.slice(x.gs, x.ge).includes(BLANK)) continue;
     const segStart = s + doc.masked.slice(s, x.gs).lastIndexOf(',') + 1;
     const before = words(doc.masked.slice(segStart, x.gs)).map((w) => w.toLowerCase());
-    if (before.some((w) => PREPOSITIONS.has(w))) continue;
+    // "a friend of Jane Doe", "supporters of the party leader Jane Doe": someone else speaks; but in
+    // "Member of the Iraqi parliament Naeem al-Ahad" the name follows its own title and is the speaker.
+    const prep = before.findIndex((w) => PREPOSITIONS.has(w));
+    if (prep >= 0 && (prep === before.length - 1 || x.type !== 'person' || before.slice(0, prep).some((w) => w.length > 3 && /s$/.test(w)))) continue;
     if (/^['’]s\b/.test(doc.text.slice(x.ge, x.ge + 3))) continue;
     heads.push(x);
   }
