@@ -93,8 +93,9 @@ function isUpperInitial(s: string): boolean {
 
 /** "al-Rashid", "el-Amin", "d'Estaing": a lower-case article glued to a capitalised name. */
 function isPrefixedName(s: string): boolean {
-  const m = /^([a-z]{1,3})[-'’](.+)$/u.exec(s);
-  return !!m && ARTICLE_PREFIXES.includes(m[1]) && isUpperInitial(m[2]);
+  const m = /^([a-z]{1,3})([-'’])(.+)$/u.exec(s);
+  if (!m || !isUpperInitial(m[3])) return false;
+  return ARTICLE_PREFIXES.includes(m[1]) || (m[2] !== '-' && (m[1] === 'd' || m[1] === 'l'));
 }
 
 function isAcronym(s: string): boolean {

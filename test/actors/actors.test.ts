@@ -161,6 +161,31 @@ describe('mention detection rules (own fixtures)', () => {
     expect(es.some((e) => e.aliases.includes('Chilean') || e.aliases.includes('Norwegian') || e.aliases.includes("Norway's"))).toBe(false);
   });
 
+  it('keeps particles, hyphens and apostrophes inside names', () => {
+    const c = article(
+      "Valérie Marchand d'Aubigny met Seán O'Rourke and Pieter van der Berg in Lyon.",
+      'Later, Abdul Karim bin Hamad and Umm Salma al-Harbi joined Jean-Luc Ferrand.',
+      "O'Rourke, van der Berg and d'Aubigny said little; Ferrand left.",
+    );
+    expect(find(c, "Valérie Marchand d'Aubigny")!.aliases).toContain("d'Aubigny");
+    expect(find(c, "Seán O'Rourke")!.aliases).toContain("O'Rourke");
+    expect(find(c, 'Pieter van der Berg')?.type).toBe('person');
+    expect(find(c, 'Abdul Karim bin Hamad')?.type).toBe('person');
+    expect(find(c, 'Umm Salma al-Harbi')?.type).toBe('person');
+    expect(find(c, 'Jean-Luc Ferrand')!.aliases).toContain('Ferrand');
+    expect(find(c, 'Lyon')?.type).toBe('place');
+  });
+
+  it('links a double surname and a family name written first to the full name', () => {
+    const c = article(
+      'Senator María José Ortega Vidal and Mr Wang Lichun, the chairman of Tianlu Motors Co., met on Friday.',
+      'Ortega Vidal said the deal was fair, and Mr Wang agreed.',
+    );
+    expect(find(c, 'María José Ortega Vidal')!.aliases).toContain('Ortega Vidal');
+    expect(find(c, 'Wang Lichun')!.aliases).toContain('Wang');
+    expect(find(c, 'Tianlu Motors Co.')?.type).toBe('organization');
+  });
+
   it('links acronyms and names equated in a parenthesis', () => {
     const c = article(
       'The Northern Valley Defence Council (NVDC, Majlis al-Difaa in Arabic) rejected the plan.',
