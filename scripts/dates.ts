@@ -191,6 +191,8 @@ function cueWindows(text: string): [number, number][] {
   const out: [number, number][] = [];
   NAMED_OR_NUMERIC_G.lastIndex = 0;
   for (let m = NAMED_OR_NUMERIC_G.exec(text); m; m = NAMED_OR_NUMERIC_G.exec(text)) {
+    // the modal "may" and the verb "march" in lower case: chrono's reading of them is dropped anyway
+    if ((m[0] === 'may' || m[0] === 'march') && !/^\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     let lo = Math.max(0, m.index - WINDOW);
     let hi = Math.min(text.length, m.index + m[0].length + WINDOW);
     if (lo > 0) {
@@ -212,6 +214,13 @@ function cueWindows(text: string): [number, number][] {
 function futureBefore(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 80), index);
   return /\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|'ll)\b/i.test(before);
+}
+
+/** Add a date unless it overlaps one already read; mark it reference-free in `absolute`. */
+function push(out: ResolvedDate[], d: ResolvedDate, absolute: Set<ResolvedDate> | null): void {
+  for (const o of out) if (overlaps(o, d)) return;
+  out.push(d);
+  absolute?.add(d);
 }
 
 function overlaps(a: { index: number; text: string }, b: { index: number; text: string }): boolean {
@@ -242,11 +251,7 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
     const text = sentence.length > 5000 ? sentence.slice(0, 5000) : sentence;
     const ref = parseIso(published);
     const out: ResolvedDate[] = [];
-    const push = (d: ResolvedDate, abs = false) => {
-      if (out.some((o) => overlaps(o, d))) return;
-      out.push(d);
-      if (abs) absolute?.add(d);
-    };
+
 
     // 1. Absolute and month-based expressions, read by chrono. Reference only used for the year of
     //    yearless months; we recompute that ourselves ("most recent such month not after publication").
@@ -287,8 +292,8 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
         if (dayCertain) {
           const d = c.get('day');
           if (d == null) continue;
-          push({ text: rtext, index, date: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' }, true);
-        } else push({ text: rtext, index, date: `${y}-${pad(mo)}`, precision: 'month' }, true);
+          push(out, { text: rtext, index, date: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' }, absolute);
+        } else push(out, { text: rtext, index, date: `${y}-${pad(mo)}`, precision: 'month' }, absolute);
         continue;
       }
       if (ref == null) continue;
@@ -302,17 +307,17 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
         } else if (day > ref) day = dayOf(ry - 1, m0, d);
         const [y2, mo2, d2] = ymd(day);
         if (mo2 !== m0 || d2 !== d) continue; // e.g. "February 30"
-        push({ text: rtext, index, date: `${y2}-${pad(mo2 + 1)}-${pad(d2)}`, precision: 'day' });
+        push(out, { text: rtext, index, date: `${y2}-${pad(mo2 + 1)}-${pad(d2)}`, precision: 'day' }, null);
       } else {
         const { y } = recentMonth(m0, ref);
-        push({ text: rtext, index, date: `${y}-${pad(mo)}`, precision: 'month' });
+        push(out, { text: rtext, index, date: `${y}-${pad(mo)}`, precision: 'month' }, null);
       }
     }
 
     // 2. Bare years.
     for (const m of text.matchAll(YEAR_RE)) {
       const index = (m.index ?? 0) + m[0].length - m[1].length;
-      push({ text: m[1], index, date: m[1], precision: 'year' }, true);
+      push(out, { text: m[1], index, date: m[1], precision: 'year' }, absolute);
     }
 
     if (ref == null) return out.sort((a, b) => a.index - b.index);
@@ -327,7 +332,7 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
         if (!range) continue;
         const d = rangeToDate(range[0], range[1]);
         if (!d) continue;
-        push({ text: m[0], index: m.index ?? 0, ...d });
+        push(out, { text: m[0], index: m.index ?? 0, ...d }, null);
       }
     }
 
@@ -349,7 +354,7 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
       const on = /\bon\s+$/i.exec(text.slice(Math.max(0, index - 3), index));
       const start = on ? index - on[0].length : index;
       const d = rangeToDate(day, day)!;
-      push({ text: text.slice(start, index + m[0].length), index: start, ...d });
+      push(out, { text: text.slice(start, index + m[0].length), index: start, ...d }, null);
     }
     return out.sort((a, b) => a.index - b.index);
   } catch {

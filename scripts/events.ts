@@ -265,6 +265,17 @@ const CUSTODY = new Set<EventType>(['arrest', 'kidnapping']);
 const VIOLENCE = new Set<EventType>(['attack', 'strike', 'killing']);
 const DURATION_DAYS: Record<string, number> = { day: 1, week: 7, month: 31 };
 
+function isRelClause(s: string, segs: [number, number][], i: number): boolean {
+  return RELATIVE_CLAUSE.test(s.slice(segs[i][0], segs[i][1]));
+}
+// Plain functions, not per-trigger closures: a closure per call is costly (and tsx names each one).
+function inSeg(m: M, seg: [number, number]): boolean {
+  return m.start >= seg[0] && m.end <= seg[1] + 1;
+}
+function isPlacePP(m: M, s: string): boolean {
+  return m.type === 'place' && PLACE_PREP.test(s.slice(Math.max(0, m.start - 30), m.start));
+}
+
 /** Pick the date of one trigger among the sentence's date expressions. */
 function dateFor(
   s: string,
@@ -274,8 +285,6 @@ function dateFor(
 ): { date: string; precision: ArticleEvent['precision']; text: string } | null {
   if (dates.length === 0) return null;
   const tSeg = segmentOf(segs, trig.index);
-  const segText = (i: number) => s.slice(segs[i][0], segs[i][1]);
-  const isRelClause = (i: number) => RELATIVE_CLAUSE.test(segText(i));
   if (trig.background) {
     // Only a date inside the noun's own phrase: "the arrest in June".
     const tail = s.slice(trig.end, Math.min(segs[tSeg][1], trig.end + 60));
@@ -283,11 +292,11 @@ function dateFor(
     return d ? { date: d.date, precision: d.precision, text: d.text } : null;
   }
   // A trigger inside "less than a week after X," is dated relative to the main clause's date.
-  const rel = isRelClause(tSeg) ? RELATIVE_CLAUSE.exec(segText(tSeg)) : null;
+  const rel = isRelClause(s, segs, tSeg) ? RELATIVE_CLAUSE.exec(s.slice(segs[tSeg][0], segs[tSeg][1])) : null;
   if (rel) {
     const inside = dates.find((x) => segmentOf(segs, x.index) === tSeg);
     if (inside) return { date: inside.date, precision: inside.precision, text: inside.text };
-    const main = dates.filter((x) => !isRelClause(segmentOf(segs, x.index)));
+    const main = dates.filter((x) => !isRelClause(s, segs, segmentOf(segs, x.index)));
     if (main.length === 0 || !rel[3] || rel[4].toLowerCase() !== 'after') return null;
     const d = main[0];
     const n = rel[2] ? (/^\d+$/.test(rel[2]) ? +rel[2] : /few|several/i.test(rel[2]) ? 5 : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[rel[2].toLowerCase()] ?? 1) : 1;
@@ -302,7 +311,7 @@ function dateFor(
   let bestScore = Infinity;
   for (const d of dates) {
     const dSeg = segmentOf(segs, d.index);
-    if (dSeg !== tSeg && isRelClause(dSeg)) continue;
+    if (dSeg !== tSeg && isRelClause(s, segs, dSeg)) continue;
     // "from October to the end of July": a span, not the date of one happening
     if (/\bfrom\s+$/i.test(s.slice(Math.max(0, d.index - 6), d.index)) && /^\S*\s+(?:to|until|till)\b/i.test(s.slice(d.index + d.text.length))) continue;
     const dist = d.index >= trig.end ? d.index - trig.end : trig.index - (d.index + d.text.length);
@@ -315,10 +324,12 @@ function dateFor(
   return best ? { date: best.date, precision: best.precision, text: best.text } : null;
 }
 
+function isW(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
 /** Does `lower` contain `word` (lower case) as a whole word? */
 function hasWord(lower: string, word: string): boolean {
   if (!word) return false;
-  const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
   for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
     if ((i === 0 || !isW(lower.charCodeAt(i - 1))) && !isW(lower.charCodeAt(i + word.length))) return true;
   }
@@ -504,19 +515,17 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
       }
       const segs = segments(s);
       const quantitiesAll = extractQuantities(s, dates);
-      const kept: (ArticleEvent & { _bg: boolean; _end: number; _start: number; _mk: () => string })[] = [];
+      const kept: (ArticleEvent & { _bg: boolean; _end: number; _start: number; _mk: [Found, string | null, string | null] })[] = [];
       lastAgent = null;
 
       for (const trig of triggers) {
         const seg = segs[segmentOf(segs, trig.index)];
         // --- actors
-        const inSeg = (m: M) => m.start >= seg[0] && m.end <= seg[1] + 1;
         const before = ms.filter((m) => m.end <= trig.index);
         const after = ms.filter((m) => m.start >= trig.end);
         const agents: string[] = [];
         const patients: string[] = [];
         const places: string[] = [];
-        const isPlacePP = (m: M) => m.type === 'place' && PLACE_PREP.test(s.slice(Math.max(0, m.start - 30), m.start));
         if (trig.form === 'noun') {
           // "<agent's> <modifier> strike on/against/of <patient>": agent inside the noun phrase before
           const np = s.slice(Math.max(seg[0], trig.index - 40), trig.index);
@@ -530,20 +539,20 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
           const npEnd = stop ? trig.end + stop.index : seg[1] + 1;
           for (const m of after) {
             if (m.start > npEnd) break;
-            if (isPlacePP(m) && !/\b(?:of|on|against)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start))) places.push(m.entity);
+            if (isPlacePP(m, s) && !/\b(?:of|on|against)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start))) places.push(m.entity);
             else if (/^\s*(?:of|on|against|targeting|with)\b/i.test(ofTail) || m.start - trig.end < 50) patients.push(m.entity);
           }
           if (agents.length === 0 && /\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(Math.max(0, trig.index - 30), trig.index)) && previousSubject) agents.push(previousSubject);
           if (agents.length === 0 && !trig.background) {
-            const subj = before.filter((m) => m.type !== 'place' && inSeg(m)).pop();
+            const subj = before.filter((m) => m.type !== 'place' && inSeg(m, seg)).pop();
             if (subj && /\b(?:carried\s+out|launched|staged|conducted|claimed|ordered|made|held|had|began|signed|reached)\s+(?:\w+\s+){0,3}$/i.test(s.slice(subj.end, trig.index))) agents.push(subj.entity);
           }
         } else if (trig.passive) {
-          for (const m of before) if (inSeg(m) || m.start >= seg[0] - 80) (isPlacePP(m) ? places : patients).push(m.entity);
+          for (const m of before) if (inSeg(m, seg) || m.start >= seg[0] - 80) (isPlacePP(m, s) ? places : patients).push(m.entity);
           const by = /^\s+(?:\w+\s+){0,3}?by\s+/i.exec(s.slice(trig.end));
           for (const m of after) {
             if (m.start > seg[1] + 1) break;
-            if (by && m.start >= trig.end + by[0].length - 1 && m.start < trig.end + by[0].length + 40 && !isPlacePP(m)) agents.push(m.entity);
+            if (by && m.start >= trig.end + by[0].length - 1 && m.start < trig.end + by[0].length + 40 && !isPlacePP(m, s)) agents.push(m.entity);
             else if (m.type === 'place') places.push(m.entity);
             else if (/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(trig.end, m.start)) && m.start - trig.end < 20) agents.push(m.entity); // "killed in a US drone strike"
           }
@@ -552,8 +561,8 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
           const segBefore = s.slice(seg[0], trig.index);
           const rev = [...before].reverse();
           const subj =
-            rev.find((m) => inSeg(m) && trig.index - m.end < 60 && !isPlacePP(m)) ??
-            rev.find((m) => m.type !== 'place' && inSeg(m)) ??
+            rev.find((m) => inSeg(m, seg) && trig.index - m.end < 60 && !isPlacePP(m, s)) ??
+            rev.find((m) => m.type !== 'place' && inSeg(m, seg)) ??
             (ANAPHORIC_SUBJECT.test(segBefore) || /^\s*(?:then|and|also)\b/i.test(segBefore) ? undefined : rev.find((m) => m.type !== 'place'));
           if (subj) agents.push(subj.entity);
           else if (lastAgent && /^\s*(?:then|and|also|but)\b/i.test(segBefore)) agents.push(lastAgent);
@@ -563,12 +572,12 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
           for (const m of after) {
             if (m.start > seg[1] + 1 && patients.length + places.length > 0) break;
             if (m.start - trig.end > 120) break;
-            if (isPlacePP(m)) places.push(m.entity);
+            if (isPlacePP(m, s)) places.push(m.entity);
             else patients.push(m.entity);
           }
         }
         // Places mentioned anywhere in the clause with a locative preposition.
-        for (const m of ms) if (inSeg(m) && isPlacePP(m)) places.push(m.entity);
+        for (const m of ms) if (inSeg(m, seg) && isPlacePP(m, s)) places.push(m.entity);
 
         // --- date
         let d = dateFor(s, trig, dates, segs);
@@ -600,10 +609,10 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
         let qPhrase: string | null = null;
         const qm = /\b(\d+|[A-Z]?[a-z]+teen|[A-Z]?[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+)?([\w-]+)(?:\s+of\s+((?:[A-Z][\w'-]*\s?)+))?/.exec(s.slice(seg[0], trig.index));
         if (trig.passive && trig.form !== 'noun' && qm && numberValue(qm[1]) != null) qPhrase = (AUX.test(qm[2]) ? qm[1] : qm[0]).trim().replace(/^\w+/, (w) => w.toLowerCase());
-        const ev: ArticleEvent & { _bg: boolean; _end: number; _start: number; _mk: () => string } = {
+        const ev: ArticleEvent & { _bg: boolean; _end: number; _start: number; _mk: [Found, string | null, string | null] } = {
           type: trig.type,
           title: '', // built at output: most triggers are merged away before then
-          _mk: () => makeTitle(s, trig, agentName, qPhrase, segs),
+          _mk: [trig, agentName, qPhrase],
           date: d?.date ?? null,
           precision: d?.precision ?? null,
           date_text: d?.text ?? unresolvedText,
@@ -652,7 +661,7 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
         if (hasThreat && ev.type === 'statement') continue;
         const { _bg, _end, _start, _mk, ...clean } = ev;
         void _bg; void _end; void _start;
-        clean.title = _mk();
+        clean.title = makeTitle(s, _mk[0], _mk[1], _mk[2], segs);
         out.push(clean);
       }
       previousSubject = subjectHere ?? previousSubject;
