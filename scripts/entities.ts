@@ -8,7 +8,7 @@ import type { ActorType, CleanedArticle, LocalEntity, MergeEvidence, Mention } f
 import { TITLES, ROLE_NOUNS } from './lexicon/titles.ts';
 import { ORG_WORDS, PLACE_WORDS, NON_ACTOR_WORDS, GENERIC_SINGLE } from './lexicon/orgwords.ts';
 import { NAME_PARTICLES, ARTICLE_PREFIXES, KUNYA } from './lexicon/particles.ts';
-import { COMMON_WORDS, WEEKDAYS, MONTHS, LANGUAGES, AGENCIES, SPEECH_VERBS } from './lexicon/stopwords.ts';
+import { COMMON_WORDS, WEEKDAYS, MONTHS, LANGUAGES, AGENCIES, SPEECH_VERBS, NON_ACTOR_ACRONYMS } from './lexicon/stopwords.ts';
 import { gazetteer } from './lexicon/places.ts';
 import { fold, nameKey, nameWords, skeleton, bagKey, sameName } from './translit.ts';
 import { slugify } from './slug.ts';
@@ -393,6 +393,7 @@ function pushCand(ctx: Ctx, toks: Tok[], i: number, end: number, sentence: numbe
   if (/\d/.test(surface) && !ORG_WORDS.has(words[words.length - 1])) return; // "Covid-19", "G7 2020" ...
   const single = words.length === 1;
   const w0 = words[0].replace(/\.$/, '');
+  if (single && NON_ACTOR_ACRONYMS.has(surface.replace(/\./g, '').toUpperCase()) && isAcronym(surface)) return;
   if (single && (COMMON_WORDS.has(w0) && !isAcronym(toks[i].text) || CALENDAR.has(w0) || TITLE_WORDS.has(w0) && !ctx.capMid.has(w0) || isDemonym(ctx, w0) || LANGUAGES.has(w0))) return;
   if (single && toks[i].initial && !isAcronym(toks[i].text) && ordinaryOpener(ctx, toks[i])) return;
   if (!isAcronym(surface) && !words.some((w) => ORG_WORDS.has(w)) && words.every((w) => TITLE_WORDS.has(w.replace(/\.$/, '')) || COMMON_WORDS.has(w) || isDemonym(ctx, w) || NAME_PARTICLES.has(w))) return;

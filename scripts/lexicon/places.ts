@@ -20,6 +20,15 @@ const REGIONS = [
   'Crimea', 'Donbas', 'Kashmir', 'Tibet', 'Darfur', 'Siberia',
 ];
 
+/** Country abbreviations common in running text. */
+const COMMON_CODES: [string, string][] = [
+  ['US', 'United States'], ['USA', 'United States'], ['UK', 'United Kingdom'], ['UAE', 'United Arab Emirates'],
+  ['DRC', 'DR Congo'], ['PRC', 'China'], ['ROK', 'South Korea'], ['DPRK', 'North Korea'],
+];
+
+/** Alternative spellings in the data that are ordinary words in English text. */
+const NOT_PLACES = new Set(['island', 'mann', 'mannin', 'norge', 'noreg', 'suomi', 'eesti', 'lao', 'thai', 'saudi', 'nijar']);
+
 let memo: Gazetteer | null = null;
 
 export function gazetteer(): Gazetteer {
@@ -38,8 +47,10 @@ export function gazetteer(): Gazetteer {
     add(common, common);
     add(c.name.official, common);
     for (const alt of c.altSpellings ?? []) {
-      if (/^[A-Z]{2,3}$/.test(alt) || /^[A-Z](\.[A-Z])+\.?$/.test(alt)) codes.set(alt.replace(/\./g, ''), common);
-      else add(alt, common);
+      // Two- and three-letter codes are not read as countries (too many other acronyms); see COMMON_CODES.
+      if (/^[A-Z]{2,3}$/.test(alt) || /^[A-Z](\.[A-Z])+\.?$/.test(alt)) continue;
+      if (!/\s/.test(alt) && NOT_PLACES.has(alt.toLowerCase())) continue;
+      add(alt, common);
     }
     // "Washington, D.C." is written "Washington" in running text.
     for (const cap of c.capital ?? []) {
@@ -55,11 +66,9 @@ export function gazetteer(): Gazetteer {
       demonyms.add(k.endsWith('s') ? k : k + 's');
     }
   }
-  // Codes that are everyday words or common acronyms for other things are not taken as countries.
-  for (const code of ['AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IN', 'IS', 'IT', 'ME', 'MY', 'NO', 'OR', 'SO', 'TO', 'UP', 'WE', 'AM', 'PM', 'AD', 'ID', 'TV', 'AI', 'CV', 'PR', 'MP', 'VA', 'GE', 'AP', 'BBC', 'CNN', 'PS', 'PE', 'NE', 'LA', 'MA', 'CA', 'CO', 'DE', 'FR', 'MR', 'MS', 'DR', 'ST', 'IL', 'IR', 'GB']) codes.delete(code);
-  for (const [code, name] of [['US', 'United States'], ['USA', 'United States'], ['UK', 'United Kingdom'], ['UAE', 'United Arab Emirates'], ['EU', ''], ['DRC', 'DR Congo']] as const) {
-    if (name) codes.set(code, name);
-  }
+  for (const [code, name] of COMMON_CODES) codes.set(code, name);
+  // A word that is also a demonym ("Thai", "Saudi") is an adjective first.
+  for (const k of [...places.keys()]) if (demonyms.has(k)) places.delete(k);
   for (const r of REGIONS) add(r, r);
   // Demonyms are also country-ish words; never let a demonym shadow a place of the same spelling.
   memo = { places, demonyms, codes };

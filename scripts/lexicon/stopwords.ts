@@ -71,3 +71,12 @@ export const SPEECH_VERBS = new Set<string>([
   'warned', 'warns', 'stated', 'insisted', 'claimed', 'explained', 'noted', 'recalled', 'asked', 'replied',
   'demanded', 'urged', 'vowed', 'announced', 'denied', 'accused', 'called', 'visited', 'met', 'spoke',
 ]);
+
+/** Upper-case abbreviations that name things or titles, not actors. */
+export const NON_ACTOR_ACRONYMS = new Set<string>([
+  'AI', 'TV', 'PM', 'AM', 'ID', 'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'HIV', 'AIDS', 'DNA', 'PR', 'IT', 'OK', 'MP',
+  'MPS', 'VIP', 'SUV', 'PC', 'CV', 'FAQ', 'PDF', 'USB', 'GPS', 'SMS', 'CCTV', 'COVID', 'LGBT', 'LGBTQ', 'IED',
+  'IEDS', 'RPG', 'RPGS', 'UAV', 'UAVS', 'GMT', 'UTC', 'BC', 'AD', 'PHD', 'MBA', 'VAT', 'IPO', 'ETF', 'EV', 'EVS',
+  'LNG', 'OPED', 'Q1', 'Q2', 'Q3', 'Q4', 'FY', 'YOY', 'KM', 'KG', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'USD', 'EUR',
+  'RMB', 'IQD', 'NB', 'PS', 'RIP', 'ASAP', 'DIY', 'FYI', 'TBA', 'TBC', 'NGO', 'NGOS', 'SOS', 'WMD', 'WMDS',
+]);

@@ -186,6 +186,15 @@ describe('mention detection rules (own fixtures)', () => {
     expect(find(c, 'Tianlu Motors Co.')?.type).toBe('organization');
   });
 
+  it('does not make actors of abbreviations for things, or of country codes other than the common ones', () => {
+    const c = article('In a TV interview, the CEO said AI and GPS data showed the UK and the UAE lagged, while BR and IQ officials met.');
+    const all = names(c).flatMap((e) => e.aliases);
+    for (const bad of ['TV', 'CEO', 'AI', 'GPS']) expect(all).not.toContain(bad);
+    expect(find(c, 'UK')?.name).toBe('United Kingdom');
+    expect(find(c, 'UAE')?.type).toBe('place');
+    expect(find(c, 'IQ')?.type).not.toBe('place');
+  });
+
   it('links acronyms and names equated in a parenthesis', () => {
     const c = article(
       'The Northern Valley Defence Council (NVDC, Majlis al-Difaa in Arabic) rejected the plan.',
