@@ -8,7 +8,7 @@
 // skipped. Dates come from dates.ts, run only on sentences that pass its cheap cue test; an event
 // mentioned as background ("over the arrest of ...") only takes a date written inside its own phrase.
 import { DATE_CUE, rangeToDate, resolveDatesAndStated, isoToDay, type ResolvedDate } from './dates.ts';
-import { ANAPHORIC_SUBJECT, BACKGROUND_BEFORE, EVENT_NOUN, EVENT_TRIGGERS, NON_FACTUAL_BEFORE, NUMBER_WORDS, OTHER_TRIGGERS, TITLE_MODIFIER, type TriggerSet } from './lexicon/events.ts';
+import { ANAPHORIC_SUBJECT, BACKGROUND_BEFORE, EVENT_NOUN, EVENT_TRIGGERS, MODIFIER_SUFFIX, NON_FACTUAL_BEFORE, NON_FACTUAL_NOUN_BEFORE, NUMBER_WORDS, OTHER_TRIGGERS, ROLE_SUBJECT, TITLE_MODIFIER, type TriggerSet } from './lexicon/events.ts';
 import type { ArticleEvent, CleanedArticle, EventType, LocalEntity, Mention, SourceMeta } from './types.ts';
 
 type Form = 'verb' | 'ing' | 'noun' | 'future';
@@ -204,6 +204,9 @@ export function findTriggers(s: string, only?: number[]): Found[] {
         if (!/\s/.test(m[0]) && t.type !== 'strike') continue;
       }
       if (t.form !== 'future' && NON_FACTUAL_BEFORE.test(before)) continue;
+      if (t.form === 'noun' && NON_FACTUAL_NOUN_BEFORE.test(before)) continue;
+      // ", accused of launching attacks": a participle describing someone, not an accusation made
+      if (t.type === 'statement' && /^accused$/i.test(m[0]) && /,\s*$/.test(before) && /^\s+of\b/i.test(s.slice(end))) continue;
       // inside an "if"/"unless" clause: hypothetical
       const clauseStart = Math.max(s.lastIndexOf(',', index), s.lastIndexOf(';', index), s.lastIndexOf(':', index), 0);
       if (t.form !== 'future' && /\b(?:if|unless|whether|lest)\b/i.test(s.slice(clauseStart, index))) continue;
@@ -274,6 +277,21 @@ function inSeg(m: M, seg: [number, number]): boolean {
 }
 function isPlacePP(m: M, s: string): boolean {
   return m.type === 'place' && PLACE_PREP.test(s.slice(Math.max(0, m.start - 30), m.start));
+}
+
+const ADVERB_OR_AUX = /^(?:then|also|later|again|subsequently|soon|has|had|have|was|were|is|are|will|would|[a-z]+ly)$/i;
+/** Does a new noun phrase start in `gap` (text between a mention and a trigger) after a coordinator? */
+function newSubjectBetween(gap: string): boolean {
+  const m = /\b(?:and|with|while|but|when|whereas)\s+((?:[\w’'-]+\s+){1,5})$/i.exec(gap);
+  if (!m) return false;
+  return !m[1].trim().split(/\s+/).every((w) => ADVERB_OR_AUX.test(w));
+}
+
+/** The single entity of the article whose roles include `role` ("prime minister"), else null. */
+function roleHolder(role: string, entities: LocalEntity[]): string | null {
+  const r = role.toLowerCase().replace(/\s+/g, ' ').trim();
+  const holders = entities.filter((e) => e.type === 'person' && e.roles.some((x) => x.toLowerCase().endsWith(r)));
+  return holders.length === 1 ? holders[0].key : null;
 }
 
 /** Pick the date of one trigger among the sentence's date expressions. */
@@ -355,8 +373,12 @@ function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhr
   // the object phrase: words after the trigger up to the clause end or a preposition that starts an adjunct
   let tail = s.slice(trig.end, seg[1]).replace(/^\s*(?:s|es)\b/, '');
   tail = tail.replace(/\b(?:on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|when|which|who|that|because|after|as|while|since|although|though|but|then|according)\b.*$/i, '');
+  // "... of their militiaman and the prime minister deploying ...": a new clause starts at "and"
+  tail = tail.replace(/\s+and\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:ing|ed)\b.*$/i, '');
   const words = tail.trim().split(/\s+/).filter(Boolean).slice(0, 9);
   let obj = words.join(' ').replace(/[\s,;:.'"“”]+$/, '');
+  // "His tour was made after ...": what follows a noun trigger's verb is not its object
+  if (trig.form === 'noun' && /^(?:was|were|is|are|has|had|have|will|would|came|comes|took|happened)\b/i.test(obj)) obj = '';
   let title: string;
   const noun = EVENT_NOUN[trig.type];
   if (trig.type === 'other' && trig.form === 'verb' && trig.passive) {
@@ -374,11 +396,16 @@ function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhr
         mods.unshift(w);
       }
       const head = [...mods, trig.text].join(' ');
+      // "his tour" with a known agent and nothing else to say: "Tour by <agent>"
+      const possessive = /\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(Math.max(seg[0], trig.index - 30), trig.index));
+      if (!obj && possessive && agentName) obj = `by ${agentName}`;
       title = `${head.charAt(0).toUpperCase()}${head.slice(1)} ${obj}`;
     } else {
       // "14 people ... were arrested" -> "Arrest of 14 people"
       let subj = quantityPhrase ?? s.slice(seg[0], trig.index).replace(PASSIVE_BEFORE, '').trim();
-      subj = subj.replace(/^.*\b(?:after|before|when|while|as|since|following|once|because|although|though|that)\s+/i, '');
+      // cut what introduces the clause ("X said a member ... has been arrested") and trailing auxiliaries
+      subj = subj.replace(/^.*\b(?:after|before|when|while|as|since|following|once|because|although|though|that|said|says|say|told|added|reported|claimed|announced|stated)\s+/i, '');
+      subj = subj.replace(/(?:\s+(?:has|have|had|will|would|could|may|might|reportedly|allegedly|also|then|later))+$/i, '');
       if (/^(?:who|which|that)?$/i.test(subj.trim())) {
         // "militia members, who were detained": the antecedent ends the previous clause
         const k = segs.indexOf(seg);
@@ -393,7 +420,11 @@ function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhr
   }
   title = title.replace(/\s+/g, ' ').trim();
   const tw = title.split(' ');
-  if (tw.length > 12) title = tw.slice(0, 12).join(' ') + '…';
+  if (tw.length > 12) title = tw.slice(0, 12).join(' ');
+  // never end on a function word ("... on criminal charges and")
+  const TRAIL = /\s+(?:and|or|but|of|the|a|an|in|on|at|to|for|with|by|from|into|his|her|their|its|was|were|is|are|has|had|have|who|which|that|as)$/i;
+  for (let k = 0; k < 4 && TRAIL.test(title); k++) title = title.replace(TRAIL, '');
+  if (tw.length > 12) title += '…';
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
@@ -560,11 +591,20 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
           // active: subject before, object after
           const segBefore = s.slice(seg[0], trig.index);
           const rev = [...before].reverse();
-          const subj =
-            rev.find((m) => inSeg(m, seg) && trig.index - m.end < 60 && !isPlacePP(m, s)) ??
-            rev.find((m) => m.type !== 'place' && inSeg(m, seg)) ??
-            (ANAPHORIC_SUBJECT.test(segBefore) || /^\s*(?:then|and|also)\b/i.test(segBefore) ? undefined : rev.find((m) => m.type !== 'place'));
-          if (subj) agents.push(subj.entity);
+          // A mention is the subject only if no other noun phrase starts between it and the trigger
+          // ("X ... and the prime minister deploying") and it is not a modifier ("Iran-backed").
+          const ok = (m: M): boolean => !MODIFIER_SUFFIX.test(s.slice(m.end, m.end + 12)) && !newSubjectBetween(s.slice(m.end, trig.index));
+          const role = ROLE_SUBJECT.exec(s.slice(Math.max(seg[0], trig.index - 60), trig.index));
+          const subj = role
+            ? undefined
+            : (rev.find((m) => inSeg(m, seg) && trig.index - m.end < 60 && !isPlacePP(m, s) && ok(m)) ??
+              rev.find((m) => m.type !== 'place' && inSeg(m, seg) && ok(m)) ??
+              (ANAPHORIC_SUBJECT.test(segBefore) || /^\s*(?:then|and|also)\b/i.test(segBefore) ? undefined : rev.find((m) => m.type !== 'place' && ok(m))));
+          if (role) {
+            // "the prime minister": the one person of the article holding that role, or nobody
+            const holder = roleHolder(role[1], entities ?? []);
+            if (holder) agents.push(holder);
+          } else if (subj) agents.push(subj.entity);
           else if (lastAgent && /^\s*(?:then|and|also|but)\b/i.test(segBefore)) agents.push(lastAgent);
           else if (ANAPHORIC_SUBJECT.test(segBefore) || /^\s*["“]/.test(s)) {
             if (previousSubject) agents.push(previousSubject);
@@ -607,7 +647,10 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
         const quantities = quantitiesAll.filter((q) => hasWord(qLower, q.what));
         const agentName = agentsU.length ? entityName.get(agentsU[0])?.name ?? null : null;
         let qPhrase: string | null = null;
-        const qm = /\b(\d+|[A-Z]?[a-z]+teen|[A-Z]?[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+)?([\w-]+)(?:\s+of\s+((?:[A-Z][\w'-]*\s?)+))?/.exec(s.slice(seg[0], trig.index));
+        // the subject of a passive may sit before an appositive ("14 people belonging to X, the most
+        // radical faction in Y, were arrested"): look in the sentence start when the clause has no number
+        const QM = /\b(\d+|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if)ty|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+(?:of\s+the\s+)?([\w-]+)(?:\s+of\s+((?:[A-Z][\w'-]*\s?)+))?/;
+        const qm = trig.passive && trig.form !== 'noun' ? QM.exec(s.slice(seg[0], trig.index)) ?? (seg[0] > 0 && segs.length > 2 ? QM.exec(s.slice(0, trig.index)) : null) : null;
         if (trig.passive && trig.form !== 'noun' && qm && numberValue(qm[1]) != null) qPhrase = (AUX.test(qm[2]) ? qm[1] : qm[0]).trim().replace(/^\w+/, (w) => w.toLowerCase());
         const ev: ArticleEvent & { _bg: boolean; _end: number; _start: number; _mk: [Found, string | null, string | null] } = {
           type: trig.type,
@@ -658,7 +701,9 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
       }
       lastCustody = [...kept].reverse().find((k) => CUSTODY.has(k.type) && k.patients.length > 0) ?? null;
       for (const ev of kept) {
-        if (hasThreat && ev.type === 'statement') continue;
+        // a statement that only carries the threat ("in a statement, the brigade pledged ...") is the threat;
+        // a statement with its own verb ("tweeted ... and warned") is kept next to it
+        if (hasThreat && ev.type === 'statement' && !kept.some((k) => k !== ev && k.type === 'threat' && k._start < ev._start) && ev._mk[0].form === 'noun') continue;
         const { _bg, _end, _start, _mk, ...clean } = ev;
         void _bg; void _end; void _start;
         clean.title = makeTitle(s, _mk[0], _mk[1], _mk[2], segs);

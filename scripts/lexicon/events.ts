@@ -101,7 +101,7 @@ export const OTHER_TRIGGERS: Record<string, TriggerSet> = {
     nouns: ['coup', 'resignation', 'inauguration', 'impeachment'],
   },
   business: {
-    verbs: ['acquired', 'merged', 'founded', 'went\\s+bankrupt', 'laid\\s+off', 'went\\s+public',
+    verbs: ['acquired(?=\\s+(?:a|an|the|its|their|his|her|rival|control|majority|stakes?|shares)\\b)', 'merged', 'founded', 'went\\s+bankrupt', 'laid\\s+off', 'went\\s+public',
       'sold\\s+(?:[\\w-]+\\s+){0,3}?(?:shares|stake|stakes|bonds|unit|division|subsidiary|business|assets)',
       'bought\\s+(?:[\\w-]+\\s+){0,3}?(?:shares|stake|stakes|company|firm|group|rival|unit|business|assets)',
       'filed\\s+for\\s+(?:bankruptcy|insolvency|chapter\\s+\\d+|creditor\\s+protection)',
@@ -143,7 +143,18 @@ export const EVENT_NOUN: Record<EventType, string> = {
 
 /** Words that make a trigger hypothetical or negated when they come shortly before it. */
 export const NON_FACTUAL_BEFORE =
-  /\b(?:if|unless|whether|not|never|no|without|could|would|might|may|should|must|will|shall|to|demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|urg(?:ed|ing|es)|seek(?:ing|s)?|sought|cannot|can't|won't|wouldn't|didn't|did\s+not|refrained\s+from|threatening\s+to|threatened\s+to|plans?\s+to|aims?\s+to|trying\s+to|prevent|avoid|cease|stop|more|further|any|possible|potential|new|future|additional)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:if|unless|whether|not|never|no|without|could|would|might|may|should|must|will|shall|to|demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|urg(?:ed|ing|es)|seek(?:ing|s)?|sought|cannot|can['’]t|won['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|did\s+not|refrained\s+from|threatening\s+to|threatened\s+to|plans?\s+to|aims?\s+to|trying\s+to|prevent|avoid|cease|stop)\s+(?:\w+\s+){0,2}$/i;
+
+/** Modifiers that make an event noun hypothetical or generic ("further attacks", "any arrest"); for
+ * nouns only — "went further and threatened" is still a threat. */
+export const NON_FACTUAL_NOUN_BEFORE = /\b(?:more|further|any|possible|potential|new|future|additional)\s+(?:\w+\s+){0,2}$/i;
+
+/** Role nouns that can be the subject of a trigger ("the prime minister deploying ..."). */
+export const ROLE_SUBJECT =
+  /\b(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}?(?:premier|minister|president|official|spokes(?:man|woman|person)|leader|commander|chief|governor|mayor|general|chairman|chairwoman|judge|prosecutor|ambassador|envoy|cleric))\s+(?:\w+ly\s+)?(?:(?:has|had|have|was|were)\s+)?$/i;
+
+/** "<Place>-backed militias": a place used as a modifier is not the actor. */
+export const MODIFIER_SUFFIX = /^[-‑](?:backed|linked|aligned|allied|based|affiliated|funded|supported|friendly|born|made|owned|sponsored)\b/i;
 
 /** Nominal triggers governed by these words are background references (dated only by their own phrase). */
 export const BACKGROUND_BEFORE =
