@@ -282,7 +282,7 @@ function isPlacePP(m: M, s: string): boolean {
 const ADVERB_OR_AUX = /^(?:then|also|later|again|subsequently|soon|has|had|have|was|were|is|are|will|would|[a-z]+ly)$/i;
 /** Does a new noun phrase start in `gap` (text between a mention and a trigger) after a coordinator? */
 function newSubjectBetween(gap: string): boolean {
-  const m = /\b(?:and|with|while|but|when|whereas)\s+((?:[\w’'-]+\s+){1,5})$/i.exec(gap);
+  const m = /\b(?:and|with|while|but|when|whereas|as|after|before|because|since|where|although|though)\s+((?:[\w’'-]+\s+){1,5})$/i.exec(gap);
   if (!m) return false;
   return !m[1].trim().split(/\s+/).every((w) => ADVERB_OR_AUX.test(w));
 }

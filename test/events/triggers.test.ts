@@ -127,3 +127,57 @@ describe('events outside the conflict vocabulary', () => {
     expect(at(8)).toEqual([]);
   });
 });
+
+// Titles and agents: role nouns, modifiers, reported passives, statement beside a threat.
+const Q_DICT: [string, LocalEntity['type'], string[], string[]][] = [
+  ['ruus', 'person', ['Anneli Ruus', 'Ruus'], ['Prime Minister']],
+  ['tamm', 'person', ['Jaan Tamm', 'Tamm'], ['commander']],
+  ['league', 'organization', ['Harbour League'], []],
+  ['norland', 'place', ['Norland'], []],
+  ['riga', 'place', ['Riga'], []],
+];
+const Q_TEXT = `Prime Minister Anneli Ruus toured the port on Friday night as Norland-backed gangs threatened the customs office and the prime minister deploying extra police to the docks calmed the crowd.
+
+A Harbour League commander Jaan Tamm said a member of their league has been arrested on smuggling charges and that lawyers were on their way.
+
+Another faction went even further and threatened the harbour master if he does not reopen the berths.
+
+Jaan Tamm tweeted on Sunday that the league would march again and warned the government against new arrests.
+
+The union said officers wouldn’t be targeted in any retaliation after the vote in Riga.`;
+
+describe('titles and agents', () => {
+  const a = articleFromText('q1', Q_TEXT, '2023-05-18');
+  const entities: LocalEntity[] = Q_DICT.map(([key, type, aliases, roles]) => ({ key, name: aliases[0], type, aliases, roles, evidence: [], mentions: 0 }));
+  const mentions: Mention[] = [];
+  for (const s of a.cleaned.sentences)
+    for (const [key, type, aliases] of Q_DICT)
+      for (const al of aliases) {
+        let i = s.text.indexOf(al);
+        while (i >= 0) {
+          if (!mentions.some((m) => m.sentence === s.n && m.start <= i && i < m.end)) mentions.push({ sentence: s.n, start: i, end: i + al.length, text: al, type, entity: key } as Mention);
+          i = s.text.indexOf(al, i + 1);
+        }
+      }
+  const evs = extractEvents(a.cleaned, a.meta, entities, mentions);
+  const at = (n: number, t: string) => evs.filter((e) => e.sentence === n && e.type === t);
+  it('gives a role-noun subject to the one holder of that role, and a modifier place no agency', () => {
+    expect(at(1, 'deployment')[0]?.agents).toEqual(['ruus']);
+    const threat = at(1, 'threat')[0];
+    expect(threat).toBeDefined();
+    expect(threat.agents).toEqual([]); // "Norland-backed gangs" are not Norland
+  });
+  it('builds a passive title from the reported clause, not from the speech verb before it', () => {
+    const [arrest] = at(2, 'arrest');
+    expect(arrest.title).toMatch(/^Arrest of a member of their league/);
+    expect(arrest.title).not.toMatch(/said|\b(?:and|has)$/);
+  });
+  it('reads a threat after "went further and", and keeps a tweet beside the warning in it', () => {
+    expect(at(3, 'threat')).toHaveLength(1);
+    expect(at(4, 'statement')[0]?.agents).toEqual(['tamm']);
+    expect(at(4, 'threat')).toHaveLength(1);
+  });
+  it('treats a curly-apostrophe negation as non-factual', () => {
+    expect(evs.filter((e) => e.sentence === 5 && e.type === 'attack')).toEqual([]);
+  });
+});
