@@ -368,24 +368,39 @@ async function processRaster(job: RasterJob, cacheDir: string, outDir: string): 
   const fallback = info.hasAlpha || info.format === 'gif' || info.format === 'svg' ? 'png' : 'jpeg';
   const Image = loadEleventyImg();
   const eleventyOut = path.join(cacheDir, 'eleventy');
-  const meta = await Image(job.file, {
-    widths: job.widths,
-    formats: ['avif', 'webp', fallback],
-    outputDir: eleventyOut,
-    urlPath: '/img/',
-    sharpAvifOptions: AVIF_OPTIONS,
-    fixOrientation: true,
-    failOnError: true,
-  });
+  const run = (useCache: boolean) =>
+    Image(job.file, {
+      widths: job.widths,
+      formats: ['avif', 'webp', fallback],
+      outputDir: eleventyOut,
+      urlPath: '/img/',
+      sharpAvifOptions: AVIF_OPTIONS,
+      fixOrientation: true,
+      failOnError: true,
+      useCache,
+    });
+  const copyAll = async (meta: EleventyImgMetadata) => {
+    for (const list of Object.values(meta)) {
+      for (const s of list) {
+        if (!s.filename) continue;
+        await place(s.outputPath ?? path.join(eleventyOut, s.filename), path.join(outDir, 'img', s.filename));
+      }
+    }
+  };
+  // eleventy-img also remembers which folders it created, so make sure ours exists.
+  await mkdir(eleventyOut, { recursive: true });
+  let meta = await run(true);
+  try {
+    await copyAll(meta);
+  } catch (e) {
+    // eleventy-img remembers, per process, which outputs exist: if the cache folder was emptied
+    // since (long-running serve/watch), encode again without its caches.
+    if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') throw e;
+    meta = await run(false);
+    await copyAll(meta);
+  }
   const set = pictureHtml(meta, job.alt, job.sizes);
   if (!set) return 'no image produced';
-  for (const list of Object.values(meta)) {
-    for (const s of list) {
-      if (!s.filename) continue;
-      const from = s.outputPath ?? path.join(eleventyOut, s.filename);
-      await place(from, path.join(outDir, 'img', s.filename));
-    }
-  }
   return set;
 }
 

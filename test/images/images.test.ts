@@ -69,6 +69,26 @@ describe('portraits', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 600, 800]);
   });
 
+  it('is deterministic: same names and bytes from a fresh cache, and survives an emptied cache', async () => {
+    const d = dossier({ actors: [actor('dana-whitlow', 'Dana Whitlow', 'person', 'img/portrait.png')] });
+    const run = (outDir: string, cacheDir: string) =>
+      prepareImages({ dossier: d, extractions: [], sourcesDir: FIX, curationDir: path.join(FIX, 'curation'), outDir, cacheDir });
+    const [o1, o2, c1, c2] = [tmp(), tmp(), tmp(), tmp()];
+    const r1 = await run(o1, c1);
+    const r2 = await run(o2, c2);
+    expect(r2.portraits).toEqual(r1.portraits);
+    const files1 = referencedFiles(r1.portraits['dana-whitlow'].html, o1);
+    expect(files1.length).toBe(6); // 2 widths × avif, webp, jpeg
+    for (const f of files1) expect(readFileSync(f).equals(readFileSync(path.join(o2, path.relative(o1, f)))), f).toBe(true);
+    // The cache is wiped between two builds of one process: files are encoded again, not lost.
+    rmSync(c1, { recursive: true, force: true });
+    const o3 = tmp();
+    const r3 = await run(o3, c1);
+    expect(r3.warnings).toEqual([]);
+    expect(r3.portraits).toEqual(r1.portraits);
+    for (const f of referencedFiles(r3.portraits['dana-whitlow'].html, o3)) expect(existsSync(f), f).toBe(true);
+  });
+
   it('keeps a PNG fallback for an image with transparency', async () => {
     const outDir = tmp();
     const d = dossier({ actors: [actor('westmere-council', 'Westmere Council', 'organization', 'img/emblem.png')] });
