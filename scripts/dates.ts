@@ -212,7 +212,10 @@ function cueWindows(text: string): [number, number][] {
 
 /** Is the future meant? ("will meet ... Thursday"): then a bare weekday points forward. */
 function futureBefore(sentence: string, index: number): boolean {
-  const before = sentence.slice(Math.max(0, index - 80), index);
+  // only the weekday's own clause counts: not a quotation before it ("'We will ...,' he said on Wednesday")
+  const window = sentence.slice(Math.max(0, index - 80), index);
+  const cut = Math.max(window.lastIndexOf('”'), window.lastIndexOf('"'), window.lastIndexOf(','), window.lastIndexOf(';'));
+  const before = cut >= 0 ? window.slice(cut + 1) : window;
   return /\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|'ll)\b/i.test(before);
 }
 

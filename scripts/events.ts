@@ -197,7 +197,11 @@ export function findTriggers(s: string, only?: number[]): Found[] {
       const end = index + m[0].length;
       const before = s.slice(Math.max(0, index - 60), index);
       const plural = t.form === 'noun' && !!m[1];
-      if (plural && !NUMBER_BEFORE.test(before)) continue; // "attacks are daily": not one happening
+      // "attacks are daily": not one happening — unless counted, or endured ("has endured threats")
+      const endured = plural && /\b(?:endured|faced|received|suffered|weathered)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+      if (plural && !NUMBER_BEFORE.test(before) && !endured) continue;
+      // "was in <Place>": a visit only when a capitalised name follows (checked against places later)
+      if (t.type === 'visit' && /^(?:was|were)\s+in$/i.test(m[0]) && !/^\s+(?:the\s+)?[A-Z]/.test(s.slice(end))) continue;
       if (t.form === 'noun' && !plural && !DETERMINER_BEFORE.test(before) && !/^[A-Z]/.test(m[0]) && !/\bin\s+a\s+$/i.test(before)) {
         // a noun without determiner is usually generic ("calls for calm and dialogue") — allow only
         // compound heads like "drone strike" that carry their own modifier
@@ -213,7 +217,7 @@ export function findTriggers(s: string, only?: number[]): Found[] {
       // "the two slain commanders": a participle used as an adjective
       if (t.form === 'verb' && /\b(?:the|a|an|two|three|\d+|his|her|their|its)\s+$/i.test(before) && /^\s+[a-z]+/.test(s.slice(end)) && !/^\s+(?:in|on|at|by|for|to|with|after|during|near|earlier|last|yesterday)\b/i.test(s.slice(end))) continue;
       if (t.type === 'attack' && /^struck$/i.test(m[0]) && /^\s+(?:a|an)\s+(?:deal|agreement|chord|balance|tone)/i.test(s.slice(end))) continue;
-      if (t.type === 'threat' && t.form === 'noun' && /^s?\s+(?:from|against|to)\b/i.test(s.slice(end)) && plural) continue;
+      if (t.type === 'threat' && t.form === 'noun' && /^s?\s+(?:from|against|to)\b/i.test(s.slice(end)) && plural && !endured) continue;
       // passive: "was arrested", or a reduced relative with no object ("members arrested earlier this week")
       const reduced = t.form === 'verb' && /[a-z]s?\s+$/.test(before) && !/\b(?:he|she|they|it|we|i|who|which|that)\s+$/i.test(before) && /^\s*(?:[,.;]|in|on|at|by|for|during|near|earlier|last|yesterday|after|over|without|following|since)\b/i.test(s.slice(end) || '.') && !/[A-Z][\w-]*\s+$/.test(before);
       const speech = t.type === 'statement' || t.type === 'threat';
@@ -330,6 +334,8 @@ function dateFor(
   for (const d of dates) {
     const dSeg = segmentOf(segs, d.index);
     if (dSeg !== tSeg && isRelClause(s, segs, dSeg)) continue;
+    // a date inside another clause's ", who took office in May," belongs to that clause's verb
+    if (dSeg !== tSeg && /^\s*(?:who|which|whose|where)\b/i.test(s.slice(segs[dSeg][0], segs[dSeg][1]))) continue;
     // "from October to the end of July": a span, not the date of one happening
     if (/\bfrom\s+$/i.test(s.slice(Math.max(0, d.index - 6), d.index)) && /^\S*\s+(?:to|until|till)\b/i.test(s.slice(d.index + d.text.length))) continue;
     const dist = d.index >= trig.end ? d.index - trig.end : trig.index - (d.index + d.text.length);
@@ -619,6 +625,7 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
         // Places mentioned anywhere in the clause with a locative preposition.
         for (const m of ms) if (inSeg(m, seg) && isPlacePP(m, s)) places.push(m.entity);
 
+        if (trig.type === 'visit' && /^(?:was|were)\s+in$/i.test(trig.text) && !ms.some((m) => m.type === 'place' && m.start >= trig.end && m.start <= trig.end + 6)) continue;
         // --- date
         let d = dateFor(s, trig, dates, segs);
         let unresolvedText: string | null = null;

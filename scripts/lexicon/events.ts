@@ -60,7 +60,7 @@ export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
     future: ['will\\s+meet', 'is\\s+(?:due|set|scheduled|expected)\\s+to\\s+meet', 'to\\s+meet'],
   },
   visit: {
-    verbs: ['visited', 'toured', 'travelled\\s+to', 'traveled\\s+to', 'arrived\\s+in', 'flew\\s+to'],
+    verbs: ['visited', 'toured', 'travelled\\s+to', 'traveled\\s+to', 'arrived\\s+in', 'flew\\s+to', '(?:was|were)\\s+in(?=\\s+\\S)'],
     nouns: ['visit', 'tour', 'trip\\s+to'],
     future: ['will\\s+visit', 'is\\s+(?:due|set|scheduled|expected)\\s+to\\s+visit'],
   },
@@ -74,7 +74,9 @@ export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
     nouns: ['statement', 'communiqué', 'communique', '(?:press|news)\\s+conference', 'press\\s+briefing'],
   },
   protest: {
-    verbs: ['protested', 'demonstrated', 'rallied', 'marched'],
+    verbs: ['protested', 'demonstrated', 'rallied', 'marched',
+      'blocked\\s+(?:the\\s+|a\\s+|main\\s+)?(?:streets?|roads?|highways?|entrances?|bridges?|access|traffic|railway|port)',
+      'staged\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:protests?|rally|rallies|sit-in|march|demonstrations?|walkout|strike)'],
     nouns: ['protest', 'demonstration', 'rally', 'sit-in'],
   },
 };

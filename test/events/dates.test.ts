@@ -63,3 +63,11 @@ describe('resolveDates', () => {
     );
  }, 30_000); // fast-check's own generation is slow on a loaded machine
 });
+
+describe('future weekdays', () => {
+  it('reads "will" only in the weekday\'s own clause, not in a quotation before it', () => {
+    // published Thursday 2024-02-08
+    expect(one('“We will not give up,” he told reporters on Wednesday.', '2024-02-08')).toEqual([['2024-02-07', 'day', 'on Wednesday']]);
+    expect(one('the minister will visit the port on Wednesday', '2024-02-08')).toEqual([['2024-02-14', 'day', 'on Wednesday']]);
+  });
+});
