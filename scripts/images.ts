@@ -44,6 +44,8 @@ export interface PrepareImagesInput {
   outDir: string;
   /** <cache>/images: eleventy-img's output cache and the preview-card cache. */
   cacheDir: string;
+  /** Project root, the second place a relative portrait path is looked up in (default: the working directory). */
+  projectDir?: string;
   /** url_paths whose preview card is needed (incremental builds); default every actor and event. */
   only?: Set<string>;
 }
@@ -246,7 +248,7 @@ export function eventCard(e: EventRecord): CardText {
   const nSources = Array.isArray(e.sources) ? e.sources.length : 0;
   if (nSources !== reports) parts.push(plural(nSources, 'source'));
   return {
-    kind: `Event${e.type ? ' · ' + String(e.type) : ''}`,
+    kind: `Event${e.type && e.type !== 'other' ? ' · ' + String(e.type) : ''}`,
     title: typeof e.title === 'string' ? e.title : String(e.id ?? ''),
     detail: parts.join(' · '),
     accent: ACCENTS.event,
@@ -494,7 +496,7 @@ export async function prepareImages(input: PrepareImagesInput): Promise<SiteImag
       }
       const candidates = path.isAbsolute(label)
         ? [label]
-        : [input.curationDir ? path.resolve(input.curationDir, label) : null, path.resolve(label)].filter((x): x is string => !!x);
+        : [input.curationDir ? path.resolve(input.curationDir, label) : null, path.resolve(input.projectDir ?? process.cwd(), label)].filter((x): x is string => !!x);
       let found: string | null = null;
       for (const c of candidates) {
         if (await isFile(c)) {
