@@ -120,6 +120,16 @@ describe('portraits', () => {
     expect(Object.keys(r.og).sort()).toEqual(['/actors/a-four/', '/actors/a-one/', '/actors/a-three/', '/actors/a-two/']);
   });
 
+  it('looks a relative portrait up in the curation folder first, then in the project folder', async () => {
+    const d = dossier({ actors: [actor('a', 'A', 'person', 'curation/img/portrait.png'), actor('b', 'B', 'person', 'img/emblem.png')] });
+    const r = await prepareImages({ dossier: d, extractions: [], sourcesDir: FIX, curationDir: path.join(FIX, 'curation'), projectDir: FIX, outDir: tmp(), cacheDir: tmp() });
+    expect(r.warnings).toEqual([]);
+    expect([r.portraits.a.width, r.portraits.b.width]).toEqual([600, 200]);
+    const none = await prepareImages({ dossier: d, extractions: [], sourcesDir: FIX, curationDir: null, projectDir: path.join(FIX, 'src'), outDir: tmp(), cacheDir: tmp() });
+    expect(none.portraits).toEqual({});
+    expect(none.warnings).toHaveLength(2);
+  });
+
   it('a file that is not an image is a warning, not a crash', async () => {
     const d = dossier({ actors: [actor('x', 'X', 'person', 'page.html')] });
     const r = await prepareImages({ dossier: d, extractions: [], sourcesDir: FIX, curationDir: path.join(FIX, 'src'), outDir: tmp(), cacheDir: tmp() });
