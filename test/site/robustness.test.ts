@@ -40,9 +40,10 @@ describe('atomic output', () => {
         cwd: repo,
         stdio: 'ignore',
       });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGKILL'); // a no-op when the build already finished
+      await exited;
       const now = treeHashes(out);
       // Either the old site or (if the build had already finished) a complete new one: never a mix.
       if (JSON.stringify([...now]) !== JSON.stringify([...before])) {
