@@ -286,9 +286,9 @@ export function layoutNetwork(net: Network, width: number, height: number): Netw
         forceLink<SimNode, { source: string | SimNode; target: string | SimNode; weight: number }>(links)
           .id((d) => d.id)
           .distance(area * 0.6)
-          .strength((l) => 0.1 + 0.6 * (l.weight / maxEdge)),
+          .strength((l) => 0.04 + 0.3 * (l.weight / maxEdge)),
       )
-      .force('charge', forceManyBody<SimNode>().strength(-Math.max(30, area * 0.8)).distanceMax(area * 4))
+      .force('charge', forceManyBody<SimNode>().strength(-Math.max(40, area * 1.6)).distanceMax(area * 5))
       .force('x', forceX<SimNode>(w / 2).strength(0.06))
       .force('y', forceY<SimNode>(h / 2).strength(0.08))
       .force('collide', forceCollide<SimNode>((d) => d.r + 6))
@@ -411,14 +411,24 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
   }
   // Keep the most connected/mentioned nodes; the highlighted actor always stays.
   const ranked = [...allNodes].sort((a, b) => (degree.get(b.id) ?? 0) + b.weight - ((degree.get(a.id) ?? 0) + a.weight) || byText(a.id, b.id));
-  const chosen = ranked.slice(0, maxNodes);
+  // Actors without any connection say nothing in a network drawing (they are still in the text lists).
+  const chosen = ranked.filter((n) => (degree.get(n.id) ?? 0) > 0).slice(0, maxNodes);
   if (opts?.highlight && !chosen.some((n) => n.id === opts.highlight)) {
     const h = allNodes.find((n) => n.id === opts.highlight);
-    if (h) chosen[chosen.length - 1] = h;
+    if (h) chosen.length >= maxNodes ? (chosen[chosen.length - 1] = h) : chosen.push(h);
   }
   const nodes = chosen.sort((a, b) => byText(a.id, b.id));
   const ids = new Set(nodes.map((n) => n.id));
-  const edges = (net?.edges ?? []).filter((e) => ids.has(e.source) && ids.has(e.target));
+  let edges = (net?.edges ?? []).filter((e) => ids.has(e.source) && ids.has(e.target));
+  // A hairball hides the structure: beyond 3 edges per node, only the stronger co-mention-only edges are
+  // drawn (typed relations always are). The page's text list still has every connection.
+  const limit = 3 * nodes.length;
+  if (edges.length > limit) {
+    const typed = new Set(edges.filter((e) => e.directed || e.relations.some((r) => r.type !== 'co-mention')));
+    const co = edges.filter((e) => !typed.has(e)).sort((a, b) => b.weight - a.weight || byText(a.id, b.id));
+    const keep = new Set([...typed, ...co.slice(0, Math.max(0, limit - typed.size))]);
+    edges = edges.filter((e) => keep.has(e));
+  }
   const uid = `net-${hashId(`${opts?.highlight ?? ''}|${nodes.map((n) => n.id).join('|')}`)}`;
   const title = opts?.title ?? (opts?.highlight ? `Network around ${allNodes.find((n) => n.id === opts.highlight)?.name ?? opts.highlight}` : 'Actor network');
   const desc = `${nodes.length} actor${nodes.length === 1 ? '' : 's'} and ${edges.length} connection${edges.length === 1 ? '' : 's'}${
@@ -429,11 +439,12 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
   if (!nodes.length) return `${head}${meta}</svg>`;
 
   // Wider side margins than top/bottom: labels run sideways, outward from the centre.
-  const pos = fitBox(nodes.map((n) => ({ x: n.x, y: n.y })), width, height, Math.min(40, height / 6), Math.min(130, width / 4));
+  const sideMargin = Math.min(160, width / 4);
+  const pos = fitBox(nodes.map((n) => ({ x: n.x, y: n.y })), width, height, Math.min(40, height / 6), sideMargin);
   const cx = pos.reduce((t, p) => t + p.x, 0) / pos.length;
   const cy = pos.reduce((t, p) => t + p.y, 0) / pos.length;
   // Labels longer than the side margin allows are shortened (about 6.5 units per character at 12px).
-  const maxChars = Math.max(8, Math.min(28, Math.floor((Math.min(130, width / 4) - 22) / 6.5)));
+  const maxChars = Math.max(8, Math.min(28, Math.floor((sideMargin - 22) / 6.5)));
   const at = new Map(nodes.map((n, i) => [n.id, pos[i]]));
   const maxW = maxOf(nodes.map((n) => n.weight));
   const radius = new Map(nodes.map((n) => [n.id, nodeRadius(n.weight, maxW)]));
@@ -465,33 +476,42 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
     const tip = `${from} ${e.directed ? '→' : '—'} ${to}: ${edgeReason(e)}`;
     return `<g class="edge${typed ? ' typed' : ''}"><title>${esc(tip)}</title><line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${
       typed ? '#1b1b1b' : '#8a8a8a'
-    }" stroke-width="${sw}"${typed ? '' : ' stroke-dasharray="4 3"'}${e.directed ? ` marker-end="url(#${uid}-arrow)"` : ''}/></g>`;
+    }" stroke-width="${typed ? sw : round1(Math.min(sw, 2.5))}"${typed ? '' : ' stroke-dasharray="4 3" stroke-opacity="0.6"'}${e.directed ? ` marker-end="url(#${uid}-arrow)"` : ''}/></g>`;
   });
 
   // Labels: the bigger nodes (and the highlighted one) get a visible name; all have a tooltip.
-  const labelled = new Set(
-    [...nodes]
-      .sort((a, b) => b.weight - a.weight || byText(a.id, b.id))
-      .slice(0, Math.max(8, Math.min(20, Math.floor(nodes.length / 2))))
-      .map((n) => n.id),
-  );
-  if (opts?.highlight) labelled.add(opts.highlight);
+  // Labels: candidates by size (the highlighted actor first); a label is dropped when its box would overlap
+  // one already placed or a bigger node, so the drawing stays legible. Every node keeps its tooltip.
+  const placed: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  const labelOf = new Map<string, string>();
+  const candidates = [...nodes].sort((a, b) => Number(b.id === opts?.highlight) - Number(a.id === opts?.highlight) || b.weight - a.weight || byText(a.id, b.id)).slice(0, 40);
+  for (const n of candidates) {
+    const p = at.get(n.id) as { x: number; y: number };
+    const r = radius.get(n.id) ?? 5;
+    const hl = n.id === opts?.highlight;
+    const text = n.name.length > maxChars ? `${n.name.slice(0, maxChars - 1)}…` : n.name;
+    const tw = text.length * (hl ? 7.2 : 6.6);
+    // Outward from the centre: right of right-hand nodes, left of left-hand ones, above/below central ones.
+    const side = p.x > cx + 12 ? 1 : p.x < cx - 12 ? -1 : 0;
+    const lx = side ? round1(p.x + side * (r + 4)) : p.x;
+    const ly = side ? round1(p.y + 4) : p.y < cy - 12 ? round1(p.y - r - 6) : round1(p.y + r + 13);
+    const x1 = side > 0 ? lx : side < 0 ? lx - tw : lx - tw / 2;
+    const box = { x1, y1: ly - 11, x2: x1 + tw, y2: ly + 3 };
+    const clash = placed.some((b) => box.x1 < b.x2 && box.x2 > b.x1 && box.y1 < b.y2 && box.y2 > b.y1);
+    if (clash && !hl) continue;
+    placed.push(box);
+    const anchor = side > 0 ? 'start' : side < 0 ? 'end' : 'middle';
+    labelOf.set(
+      n.id,
+      `<text x="${lx}" y="${ly}" text-anchor="${anchor}" font-size="12"${hl ? ' font-weight="bold"' : ''} fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(text)}</text>`,
+    );
+  }
   const nodeParts = nodes.map((n) => {
     const p = at.get(n.id) as { x: number; y: number };
     const r = radius.get(n.id) ?? 5;
     const hl = n.id === opts?.highlight;
     const name = `${n.name} (${TYPE_LABEL[n.type] ?? n.type}, ${n.weight} mention${n.weight === 1 ? '' : 's'})`;
-    // Label outward from the centre: to the right of right-hand nodes, left of left-hand ones, below central ones.
-    const side = p.x > cx + 12 ? 1 : p.x < cx - 12 ? -1 : 0;
-    const lx = side ? round1(p.x + side * (r + 4)) : p.x;
-    const ly = side ? round1(p.y + 4) : p.y < cy - 12 ? round1(p.y - r - 6) : round1(p.y + r + 13);
-    const anchor = side > 0 ? 'start' : side < 0 ? 'end' : 'middle';
-    const label = labelled.has(n.id)
-      ? `<text x="${lx}" y="${ly}" text-anchor="${anchor}" font-size="12"${hl ? ' font-weight="bold"' : ''} fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(
-          n.name.length > maxChars ? `${n.name.slice(0, maxChars - 1)}…` : n.name,
-        )}</text>`
-      : '';
-    return `<a href="${esc(n.url_path || `/actors/${n.id}/`)}" aria-label="${esc(name)}"><title>${esc(name)}</title>${shape(n.type, p.x, p.y, r, hl ? 'node highlight' : 'node')}${label}</a>`;
+    return `<a href="${esc(n.url_path || `/actors/${n.id}/`)}" aria-label="${esc(name)}"><title>${esc(name)}</title>${shape(n.type, p.x, p.y, r, hl ? 'node highlight' : 'node')}${labelOf.get(n.id) ?? ''}</a>`;
   });
 
   const defs = `<defs><marker id="${uid}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#1b1b1b"/></marker></defs>`;

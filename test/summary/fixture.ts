@@ -74,5 +74,6 @@ export function fixtureSentences(): Map<string, string[]> {
     ['s2#3', ['northern-guard']],
     ['s2#4', ['evil', 'lena-marsh']],
     ['s2#5', ['velor', 'unknown-actor']],
+    ['s2#6', ['velor', 'harbor-front']],
   ]);
 }

@@ -75,10 +75,23 @@ describe('layoutNetwork and networkSvg', () => {
     expect(svg).toMatch(/<a href="\/actors\/lena-marsh\/"[^>]*><title>[^<]*<\/title><circle /);
     expect(svg).toMatch(/<a href="\/actors\/harbor-front\/"[^>]*><title>[^<]*<\/title><rect /);
     expect(svg).toMatch(/<a href="\/actors\/velor\/"[^>]*><title>[^<]*<\/title><polygon /);
+    expect(svg).not.toContain('/actors/anton-reyes/'); // no connection: not drawn
     expect(svg).toContain('<title>Harbor Front → Lena Marsh: accuses, threatens, co-mentioned in 3 sentences</title>');
     expect(svg).toMatch(/marker-end="url\(#net-[a-z0-9]+-arrow\)"/);
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('&lt;b&gt;Evil &amp; &quot;Co&quot;&lt;/b&gt;');
+  });
+
+  it('draws at most 3 edges per node, keeping typed relations and the strongest co-mentions', () => {
+    const svg = networkSvg(layoutNetwork(net, 600, 400), { width: 600, height: 400, maxNodes: 2 });
+    // The two most connected nodes, and the one edge between them.
+    expect((svg.match(/<a href=/g) ?? []).length).toBe(2);
+    expect((svg.match(/<g class="edge[ "]/g) ?? []).length).toBe(1);
+    const many = { nodes: net.nodes, edges: Array.from({ length: 30 }, (_, i) => ({ id: `x${i}`, source: 'velor', target: 'evil', weight: i, directed: false, relations: [{ type: 'co-mention', count: i, evidence: [] }] })) };
+    const drawn = networkSvg(many, { width: 600, height: 400 });
+    expect((drawn.match(/<g class="edge[ "]/g) ?? []).length).toBe(6);
+    expect(drawn).toContain('co-mentioned in 29 sentences');
+    expect(drawn).not.toContain('co-mentioned in 23 sentences');
   });
 
   it('keeps only the most connected nodes under maxNodes, but always the highlighted one', () => {
