@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractCorpus, projectRoot } from './pipeline.ts';
+import { defaultCurationFile, extractCorpus, projectRoot } from './pipeline.ts';
 import { buildSite } from './site.ts';
 import { createProgress } from './progress.ts';
 
@@ -123,6 +123,8 @@ export async function main(argv: string[]): Promise<number> {
     briefs: o['no-briefs'] !== true,
     previous,
     siteUrl: process.env.DOSSIER_SITE_URL ?? null,
+    sourcesDir,
+    curationFile: o['no-curation'] ? null : o.curation ? fromUser(o.curation) : defaultCurationFile,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';

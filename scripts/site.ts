@@ -9,6 +9,7 @@ import { summarise } from './summarise.ts';
 import { buildNetwork, egoSvg, layoutNetwork, networkPage } from './network.ts';
 import { diffDossiers } from './changes.ts';
 import { writeExports } from './exports.ts';
+import { prepareImages } from './images.ts';
 import type { Dossier } from './types.ts';
 import { buildViews, type SiteViews } from './views.ts';
 import { projectRoot, type CorpusResult } from './pipeline.ts';
@@ -26,6 +27,9 @@ export interface SiteOptions {
   previous?: Dossier | null;
   /** Public base URL of the site, for the feed and exports (DOSSIER_SITE_URL). */
   siteUrl?: string | null;
+  /** The sources folder (for images inside HTML sources) and the curation file applied (for portraits). */
+  sourcesDir: string;
+  curationFile: string | null;
   progress?: Progress;
 }
 
@@ -97,6 +101,18 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
 
+  progress.stage('images');
+  const images = await prepareImages({
+    dossier: corpus.dossier,
+    extractions: corpus.extractions,
+    sourcesDir: opts.sourcesDir,
+    curationDir: opts.curationFile ? path.dirname(opts.curationFile) : null,
+    outDir: staging,
+    cacheDir: path.join(opts.cacheDir, 'images'),
+    projectDir: projectRoot,
+  });
+  for (const w of images.warnings) progress.info(`warning: ${w}`);
+
   progress.stage('render');
   const { default: Eleventy } = await import('@11ty/eleventy');
   const cwd = process.cwd();
@@ -112,6 +128,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
         cfg.addGlobalData('views', views);
         cfg.addGlobalData('build', { briefs: opts.briefs });
         cfg.addGlobalData('summary', summary);
+        cfg.addGlobalData('images', images);
         cfg.addGlobalData('network', networkPage(network, corpus.dossier));
         cfg.addGlobalData('changes', changes);
         cfg.addGlobalData('site', { url: siteUrl, title: 'Dossier' });
