@@ -551,10 +551,17 @@ export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): N
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, neighbours.length);
     out.push({ ...n, x: round1(100 * Math.cos(angle)), y: round1(100 * Math.sin(angle)) });
   });
-  // Edges among the kept nodes, looked up pair by pair (at most 13 x 12 lookups, whatever the graph's size).
+  // Edges among the kept nodes, looked up pair by pair (at most 13 x 12 lookups, whatever the graph's size):
+  // all of the actor's own, and between neighbours only typed relations (shared sentences would clutter).
   const ids = [...keep];
   const edges: NetworkEdge[] = [];
-  for (const u of ids) for (const v of ids) { const e = u !== v ? byPair.get(`${u}\u0000${v}`) : undefined; if (e) edges.push(e); }
+  for (const u of ids) {
+    for (const v of ids) {
+      const e = u !== v ? byPair.get(`${u}\u0000${v}`) : undefined;
+      if (!e) continue;
+      if (u === actorId || v === actorId || e.relations.some((r) => r.type !== 'co-mention')) edges.push(e);
+    }
+  }
   edges.sort((x, y) => byText(x.id, y.id));
   return { nodes: out, edges };
 }

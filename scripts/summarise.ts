@@ -465,7 +465,12 @@ export function summarise(dossier: Dossier): Summary {
     const seenCluster = new Set<string>();
     const singles = claims
       .filter((c) => (clusterReports.get(c.cluster) ?? c.independent_reports) <= 1)
-      .map((c) => ({ c, w: (KIND_WEIGHT[c.kind] ?? 1) + (c.speaker ? 1 : 0) + 0.5 * Math.min(3, c.targets?.length ?? 0) + (c.direct ? 0.5 : 0) }))
+      .map((c) => {
+        // A one- or two-word fragment ("treachery") says little on its own: full statements rank first.
+        const words = (c.text || '').split(/\s+/).filter(Boolean).length;
+        const substance = words < 4 ? -4 : words < 8 ? -1 : 0;
+        return { c, w: (KIND_WEIGHT[c.kind] ?? 1) + (c.speaker ? 1 : 0) + 0.5 * Math.min(3, c.targets?.length ?? 0) + (c.direct ? 0.5 : 0) + substance };
+      })
       .sort((a, b) => b.w - a.w || byText(a.c.id, b.c.id))
       .filter(({ c }) => (seenCluster.has(c.cluster) ? false : (seenCluster.add(c.cluster), true)))
       .slice(0, 10)

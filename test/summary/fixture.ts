@@ -75,5 +75,6 @@ export function fixtureSentences(): Map<string, string[]> {
     ['s2#4', ['evil', 'lena-marsh']],
     ['s2#5', ['velor', 'unknown-actor']],
     ['s2#6', ['velor', 'harbor-front']],
+    ['s2#7', ['evil', 'northern-guard']],
   ]);
 }

@@ -112,6 +112,9 @@ describe('egoNetwork', () => {
     expect(ego.edges.some((e) => e.source === 'harbor-front' && e.target === 'northern-guard')).toBe(true);
     const all = egoNetwork(net, 'lena-marsh');
     expect(all.nodes.map((n) => n.id).sort()).toEqual(['evil', 'harbor-front', 'lena-marsh', 'northern-guard']);
+    // Between neighbours only typed relations are kept: evil and northern-guard only share a sentence.
+    expect(net.edges.some((e) => e.source === 'evil' && e.target === 'northern-guard')).toBe(true);
+    expect(all.edges.some((e) => e.source === 'evil' && e.target === 'northern-guard')).toBe(false);
     expect(egoNetwork(net, 'nobody')).toEqual({ nodes: [], edges: [] });
     const svg = networkSvg(ego, { width: 300, height: 300, highlight: 'lena-marsh' });
     expect(svg).toMatch(/class="node highlight"/);

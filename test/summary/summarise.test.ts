@@ -88,6 +88,14 @@ describe('summarise', () => {
     expect(s.chart.table).toHaveLength(4);
   });
 
+  it('ranks full single-report statements above one-word fragments', () => {
+    const d = fixtureDossier();
+    const claims = d.claims.map((c) => ({ ...c, text: c.id === 'c2' ? 'traitor' : `a full sentence reported for ${c.id} here` }));
+    expect(summarise({ ...d, claims }).singleReportClaims.map((c) => c.text)).toEqual([
+      'a full sentence reported for c3 here', 'a full sentence reported for c5 here', 'traitor', 'a full sentence reported for c4 here',
+    ]);
+  });
+
   it('never throws and stays empty on empty or odd input', () => {
     expect(summarise({ sources: [], actors: [], claims: [], events: [], discrepancies: [] }).phases).toEqual([]);
     expect(summarise(null as never).overview).toEqual([]);
