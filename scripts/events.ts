@@ -113,6 +113,7 @@ for (const [type, set] of [
   add('future', set.future);
   add('verb', set.verbs);
   add('verb', set.passive, false, true);
+  add('verb', set.guarded);
   add('ing', set.ing);
   add('noun', set.nouns, true);
 }
@@ -289,6 +290,12 @@ function newSubjectBetween(gap: string): boolean {
   const m = /\b(?:and|with|while|but|when|whereas|as|after|before|because|since|where|although|though)\s+((?:[\w’'-]+\s+){1,5})$/i.exec(gap);
   if (!m) return false;
   return !m[1].trim().split(/\s+/).every((w) => ADVERB_OR_AUX.test(w));
+}
+
+/** A mention can be the subject of a trigger at `at` if it is not a modifier ("Iran-backed") and no
+ * other noun phrase starts between them ("X ... and the prime minister deploying"). */
+function canBeSubject(m: M, s: string, at: number): boolean {
+  return !MODIFIER_SUFFIX.test(s.slice(m.end, m.end + 12)) && !newSubjectBetween(s.slice(m.end, at));
 }
 
 /** The single entity of the article whose roles include `role` ("prime minister"), else null. */
@@ -599,13 +606,13 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
           const rev = [...before].reverse();
           // A mention is the subject only if no other noun phrase starts between it and the trigger
           // ("X ... and the prime minister deploying") and it is not a modifier ("Iran-backed").
-          const ok = (m: M): boolean => !MODIFIER_SUFFIX.test(s.slice(m.end, m.end + 12)) && !newSubjectBetween(s.slice(m.end, trig.index));
+
           const role = ROLE_SUBJECT.exec(s.slice(Math.max(seg[0], trig.index - 60), trig.index));
           const subj = role
             ? undefined
-            : (rev.find((m) => inSeg(m, seg) && trig.index - m.end < 60 && !isPlacePP(m, s) && ok(m)) ??
-              rev.find((m) => m.type !== 'place' && inSeg(m, seg) && ok(m)) ??
-              (ANAPHORIC_SUBJECT.test(segBefore) || /^\s*(?:then|and|also)\b/i.test(segBefore) ? undefined : rev.find((m) => m.type !== 'place' && ok(m))));
+            : (rev.find((m) => inSeg(m, seg) && trig.index - m.end < 60 && !isPlacePP(m, s) && canBeSubject(m, s, trig.index)) ??
+              rev.find((m) => m.type !== 'place' && inSeg(m, seg) && canBeSubject(m, s, trig.index)) ??
+              (ANAPHORIC_SUBJECT.test(segBefore) || /^\s*(?:then|and|also)\b/i.test(segBefore) ? undefined : rev.find((m) => m.type !== 'place' && canBeSubject(m, s, trig.index))));
           if (role) {
             // "the prime minister": the one person of the article holding that role, or nobody
             const holder = roleHolder(role[1], entities ?? []);

@@ -14,6 +14,8 @@ export interface TriggerSet {
   future?: string[];
   /** Verbs that only report this type in the passive ("were seized": people, not property). */
   passive?: string[];
+  /** Verb patterns on very common words, compiled apart so they do not drag the main list along. */
+  guarded?: string[];
 }
 
 export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
@@ -60,7 +62,9 @@ export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
     future: ['will\\s+meet', 'is\\s+(?:due|set|scheduled|expected)\\s+to\\s+meet', 'to\\s+meet'],
   },
   visit: {
-    verbs: ['visited', 'toured', 'travelled\\s+to', 'traveled\\s+to', 'arrived\\s+in', 'flew\\s+to', '(?:was|were)\\s+in(?=\\s+\\S)'],
+    verbs: ['visited', 'toured', 'travelled\\s+to', 'traveled\\s+to', 'arrived\\s+in', 'flew\\s+to'],
+    // "was in Tehran last week": its own small pattern, as "was" occurs in most sentences
+    guarded: ['(?:was|were)\\s+in(?=\\s+\\S)'], // capitalised name after it: checked in events.ts
     nouns: ['visit', 'tour', 'trip\\s+to'],
     future: ['will\\s+visit', 'is\\s+(?:due|set|scheduled|expected)\\s+to\\s+visit'],
   },
