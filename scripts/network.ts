@@ -525,7 +525,7 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
  */
 export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): Network {
   if (!net?.nodes?.length) return { nodes: [], edges: [] };
-  const { byId, edgesOf, byPair } = adjacency(net);
+  const { byId, edgesOf, outOf } = adjacency(net);
   const centre = byId.get(actorId);
   if (!centre) return { nodes: [], edges: [] };
   const strength = new Map<string, number>();
@@ -557,7 +557,7 @@ export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): N
   const edges: NetworkEdge[] = [];
   for (const u of ids) {
     for (const v of ids) {
-      const e = u !== v ? byPair.get(`${u}\u0000${v}`) : undefined;
+      const e = u !== v ? outOf.get(u)?.get(v) : undefined;
       if (!e) continue;
       if (u === actorId || v === actorId || e.relations.some((r) => r.type !== 'co-mention')) edges.push(e);
     }
@@ -570,24 +570,27 @@ export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): N
 interface Adjacency {
   byId: Map<string, NetworkNode>;
   edgesOf: Map<string, NetworkEdge[]>;
-  byPair: Map<string, NetworkEdge>;
+  /** source -> target -> edge (no string keys to build per lookup). */
+  outOf: Map<string, Map<string, NetworkEdge>>;
 }
 const adjacencyCache = new WeakMap<Network, Adjacency>();
 function adjacency(net: Network): Adjacency {
   const hit = adjacencyCache.get(net);
-  if (hit && hit.byId.size === net.nodes.length && hit.byPair.size <= (net.edges ?? []).length) return hit;
+  if (hit && hit.byId.size === net.nodes.length) return hit;
   const byId = new Map(net.nodes.map((n) => [n.id, n]));
   const edgesOf = new Map<string, NetworkEdge[]>();
-  const byPair = new Map<string, NetworkEdge>();
+  const outOf = new Map<string, Map<string, NetworkEdge>>();
   for (const e of net.edges ?? []) {
-    byPair.set(`${e.source}\u0000${e.target}`, e);
+    let out = outOf.get(e.source);
+    if (!out) outOf.set(e.source, (out = new Map()));
+    out.set(e.target, e);
     for (const id of e.source === e.target ? [e.source] : [e.source, e.target]) {
       const l = edgesOf.get(id);
       if (l) l.push(e);
       else edgesOf.set(id, [e]);
     }
   }
-  const value = { byId, edgesOf, byPair };
+  const value = { byId, edgesOf, outOf };
   adjacencyCache.set(net, value);
   return value;
 }
