@@ -252,7 +252,7 @@ export function buildCast(seed: number): Cast {
     const place = pick(rng, places);
     const country = pick(rng, countries);
     const roles: [string, string, string][] = [
-      ['Prime Minister', `who took office in ${country.name} last year`, 'the premier'],
+      ['Prime Minister', `the head of government of ${country.name}`, 'the premier'],
       ['President', `the head of state of ${country.name}`, 'the president'],
       [`${org.kind === 'ministry' ? org.name.replace('Ministry of ', '') : 'Interior'} Minister`, `who has held the post since the last reshuffle`, 'the minister'],
       ['Gen.', `the commander of the ${org.name}`, 'the commander'],

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { type Rng, makeRng, mixSeed, int, pick, chance, pickSkewed, hex } from './rng.ts';
 import { type Cast, type Person, type Org, type Place, type Outlet, buildCast } from './cast.ts';
 import * as L from './lexicon.ts';
+import { type WorldEvent, type WorldEventType, type Actor, type Statement, buildWorld, drawEvents } from './world.ts';
 
 export interface GeneratedArticle {
   file: string;
@@ -19,6 +20,8 @@ export interface GeneratedArticle {
   outlet: string;
   /** YYYY-MM-DD publication date. */
   published: string;
+  /** Indices of the shared world events the article reports (lead first); see world.ts. */
+  events: number[];
 }
 
 // Sentinels for quote marks and apostrophes: replaced by each outlet's house style at render time,
@@ -55,18 +58,21 @@ function dateLine(style: number, d: Date, outlet: Outlet, rng: Rng): string {
   }
 }
 
-/** How an event date is written relative to the publication date ("on Sunday", "last week", "in March"). */
-function when(rng: Rng, pub: Date): string {
-  const k = pick(rng, [1, 1, 2, 3, 4, 5, 6, 8, 10, 20, 35, 50, 0]);
-  const e = new Date(pub.getTime() - k * DAY_MS);
+/** How an event date is written: absolute, or relative to the publication date ("on Sunday", "last week", "in March"). */
+function when(rng: Rng, pub: Date, day: number): string {
+  const pubDay = Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate());
+  const k = Math.max(0, Math.round((pubDay - day) / DAY_MS));
+  const e = new Date(day);
   const wd = WEEKDAYS[e.getUTCDay()];
   const mon = MONTHS[e.getUTCMonth()];
+  const dd = e.getUTCDate();
+  if (chance(rng, 0.3)) return pick(rng, [`on ${dd} ${mon}`, `on ${mon} ${dd}`, `on ${mon} ${dd}, ${e.getUTCFullYear()}`, `on ${wd}, ${mon} ${dd}`]);
   if (k === 0) return pick(rng, ['today', 'earlier today', 'on ' + wd]);
   if (k === 1) return pick(rng, ['yesterday', `on ${wd}`, `on ${wd} night`]);
-  if (k < 7) return pick(rng, [`on ${wd}`, `on ${wd}`, `on ${wd} evening`, `on ${mon} ${e.getUTCDate()}`]);
-  if (k < 14) return pick(rng, ['last week', `on ${e.getUTCDate()} ${mon}`, `on ${mon} ${e.getUTCDate()}`]);
-  if (e.getUTCMonth() === pub.getUTCMonth()) return pick(rng, ['earlier this month', `on ${e.getUTCDate()} ${mon}`]);
-  return pick(rng, [`in ${mon}`, `on ${mon} ${e.getUTCDate()}, ${e.getUTCFullYear()}`, `last month`, `in early ${mon}`]);
+  if (k < 7) return pick(rng, [`on ${wd}`, `on ${wd}`, `on ${wd} evening`, `on ${mon} ${dd}`]);
+  if (k < 14) return pick(rng, ['last week', `on ${dd} ${mon}`, `on ${mon} ${dd}`]);
+  if (e.getUTCMonth() === pub.getUTCMonth()) return pick(rng, ['earlier this month', `on ${dd} ${mon}`]);
+  return pick(rng, [`in ${mon}`, `on ${mon} ${dd}, ${e.getUTCFullYear()}`, `in ${dd <= 10 ? 'early' : dd >= 20 ? 'late' : 'mid-'}${dd > 10 && dd < 20 ? '' : ' '}${mon}`]);
 }
 
 /** Per-article writing state: which actors were already introduced, in which spelling. */
@@ -131,8 +137,8 @@ class Writer {
     return p.name;
   }
 
-  when(): string {
-    return when(this.rng, this.pub);
+  when(day: number): string {
+    return when(this.rng, this.pub, day);
   }
 }
 
@@ -146,30 +152,188 @@ interface Story {
   dateline: string;
 }
 
-/** Composes the body of one story (outlet-independent except for spelling habits). */
-function composeStory(w: Writer, topic: L.Topic): Story {
+const NUM_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A count as the press writes it: small numbers in words (sometimes), others in digits. */
+function num(rng: Rng, n: number): string {
+  return n <= 12 && chance(rng, 0.6) ? NUM_WORDS[n] : String(n);
+}
+const bareSurname = (s: string): string => cap(s.replace(/^(?:al|Al|el)-/, ''));
+
+/** Composes the body of one story about `events` (lead first); outlet-independent except for spelling habits. */
+function composeStory(w: Writer, events: WorldEvent[]): Story {
   const { rng, cast } = w;
-  const people = [pickSkewed(rng, cast.people), pickSkewed(rng, cast.people), pickSkewed(rng, cast.people), pick(rng, cast.people)];
-  const uniqPeople = [...new Set(people)];
-  const orgs = [...new Set([pickSkewed(rng, cast.orgs, 1.6), pickSkewed(rng, cast.orgs, 1.6), pick(rng, cast.orgs)])];
-  const places = [...new Set([pickSkewed(rng, cast.places, 1.8), pick(rng, cast.places), pick(rng, cast.places)])];
+  const lead = events[0];
+  const topic = lead.topic;
+  const actorName = (a: Actor, role = false): string => (a.kind === 'org' ? w.org(a.o) : role ? w.personWithRole(a.p) : w.person(a.p));
+  const his = (p: Person): string => (p.female ? 'her' : 'his');
+  const speakerPool = [...new Set(events.flatMap((e) => [...e.statements.map((s) => s.speaker), ...(e.agent.kind === 'person' ? [e.agent.p] : [])]))];
+  while (speakerPool.length < 3) speakerPool.push(pickSkewed(rng, cast.people));
+  const orgPool = [...new Set(events.flatMap((e) => [e.agent, e.patient]).flatMap((a) => (a && a.kind === 'org' ? [a.o] : [])))];
+  if (!orgPool.length) orgPool.push(pickSkewed(rng, cast.orgs, 1.6));
+  const places = [...new Set(events.map((e) => e.place))];
   const country = pickSkewed(rng, cast.countries, 1.5);
-  const main = uniqPeople[0];
-  const p = (): Person => pick(rng, uniqPeople);
-  const o = (): Org => pick(rng, orgs);
+  const p = (): Person => pick(rng, speakerPool);
+  const o = (): Org => pick(rng, orgPool);
   const pl = (): Place => pick(rng, places);
   // Only wire copy says "told AFP"; an outlet's own story quotes people talking to it or to reporters.
   const agency = w.agency ?? pick(rng, ['reporters', 'local television', w.outlet.name.replace(/^The /, 'the ')]);
-  const group = orgs.find((x) => x.kind === 'group') ?? null;
+  /** A speaker: role apposition on first mention when the sentence shape allows it. */
+  const said = (s: Person): string => {
+    const first = !w.isIntroduced(s);
+    return `${w.person(s)}${first ? `, ${s.role},` : ''}`;
+  };
+
+  const eventNoun = (e: WorldEvent): string => {
+    const pn = (): string => (e.patient && e.patient.kind === 'person' ? bareSurname(w.surname(e.patient.p)) : '');
+    switch (e.type) {
+      case 'attack': return pick(rng, ['the attack', `the attack in ${w.place(e.place)}`, 'the ambush']);
+      case 'killing': return `the killing of ${pn()}`;
+      case 'arrest': return pick(rng, ['the arrests', `the arrest of ${pn()}`]);
+      case 'kidnapping': return `the kidnapping of ${pn()}`;
+      case 'release': return `the release of ${pn()}`;
+      case 'meeting': return pick(rng, ['the talks', 'the meeting']);
+      case 'visit': return 'the visit';
+      case 'protest': return pick(rng, ['the protests', 'the demonstration']);
+      case 'agreement': return pick(rng, ['the agreement', 'the deal']);
+      default: return 'the deployment';
+    }
+  };
+
+  /** One report of a world event, dated absolutely or relative to the publication date. */
+  const report = (e: WorldEvent): string => {
+    const d = w.when(e.day);
+    const A = (role = false) => actorName(e.agent, role);
+    const B = (role = false) => (e.patient ? actorName(e.patient, role) : '');
+    const P = w.place(e.place);
+    const n = e.number;
+    const v = int(rng, 0, 3);
+    switch (e.type) {
+      case 'attack':
+        return [
+          () => `${cap(A())} attacked a convoy of ${B()} in ${P} ${d}, killing ${num(rng, n)} people.`,
+          () => `${cap(num(rng, n))} people were killed ${d} when ${A()} ambushed a convoy of ${B()} near ${P}.`,
+          () => `${cap(d)}, ${A()} carried out an attack on a post of ${B()} in ${P} that left ${num(rng, n)} dead.`,
+          () => `${cap(A())} opened fire on a checkpoint run by ${B()} on the outskirts of ${P} ${d}, killing ${num(rng, n)} people.`,
+        ][v]();
+      case 'killing':
+        return [
+          () => `${cap(B(true))} was shot dead in ${P} ${d}.`,
+          () => `Gunmen killed ${B()} outside ${e.patient && e.patient.kind === 'person' ? his(e.patient.p) : 'his'} home in ${P} ${d}.`,
+          () => `${cap(d)}, ${B(true)} was killed in ${P} in what ${pick(rng, ['supporters', 'relatives'])} called an assassination.`,
+          () => `${cap(A())} killed ${B()} in ${P} ${d}.`,
+        ][v]();
+      case 'arrest':
+        return [
+          () => `${cap(A())} arrested ${B()} and ${num(rng, n)} others in ${P} ${d}.`,
+          () => `${cap(B(true))} and ${num(rng, n)} other suspects were detained by ${A()} in ${P} ${d}.`,
+          () => `${cap(d)}, ${A()} detained ${B()} in a raid in ${P}.`,
+          () => `${cap(A())} arrested ${num(rng, n)} people in ${P} ${d}, among them ${B()}.`,
+        ][v]();
+      case 'meeting':
+        return [
+          () => `${cap(A(true))} met ${B()} in ${P} ${d} to discuss ${e.issue}.`,
+          () => `${cap(A())} held talks with ${B()} in ${P} ${d}.`,
+          () => `${cap(d)}, ${A()} and ${B()} met in ${P} for talks on ${e.issue}.`,
+          () => `${cap(A())} met ${B()} ${d} in ${P}, the first such meeting in months.`,
+        ][v]();
+      case 'visit':
+        return [
+          () => `${cap(A(true))} visited ${P} ${d}.`,
+          () => `${cap(A())} arrived in ${P} ${d} for talks on ${e.issue}.`,
+          () => `${cap(d)}, ${A()} toured ${P}.`,
+          () => `${cap(A())} visited ${P} ${d}, meeting local officials.`,
+        ][v]();
+      case 'protest':
+        return [
+          () => `${cap(num(rng, n))} supporters of ${A()} protested in ${P} ${d} against ${e.issue}.`,
+          () => `${cap(d)}, about ${num(rng, n)} people rallied in ${P} at the call of ${A()}.`,
+          () => `Members of ${A()} staged a sit-in in ${P} ${d}, demanding action on ${e.issue}.`,
+          () => `Thousands of people marched through ${P} ${d} in a protest organised by ${A()}.`,
+        ][v]();
+      case 'agreement':
+        return [
+          () => `${cap(A())} and ${B()} signed an agreement in ${P} ${d} on ${e.issue}.`,
+          () => `${cap(A())} reached a deal with ${B()} ${d} on ${e.issue}, after talks in ${P}.`,
+          () => `${cap(d)}, ${A()} and ${B()} signed a deal in ${P}.`,
+          () => `${cap(A())} signed an agreement with ${B()} ${d} in ${P}.`,
+        ][v]();
+      case 'kidnapping':
+        return [
+          () => `${cap(B(true))} was kidnapped in ${P} ${d}.`,
+          () => `Gunmen believed to belong to ${A()} abducted ${B()} in ${P} ${d}.`,
+          () => `${cap(d)}, ${B()} was abducted on the road to ${P}.`,
+          () => `${cap(A())} kidnapped ${B()} in ${P} ${d}.`,
+        ][v]();
+      case 'release':
+        return [
+          () => `${cap(A())} released ${B()} ${d} after ${num(rng, n)} days in captivity.`,
+          () => `${cap(B(true))} was freed in ${P} ${d}, ${num(rng, n)} days after being seized.`,
+          () => `${cap(d)}, ${A()} freed ${B()} near ${P}.`,
+          () => `${cap(A())} released ${B()} in ${P} ${d}.`,
+        ][v]();
+      default:
+        return [
+          () => `${cap(A())} deployed ${n} troops to ${P} ${d}.`,
+          () => `${cap(d)}, ${A()} sent reinforcements to ${P}, about ${n} troops.`,
+          () => `${cap(A())} deployed ${n} soldiers in ${P} ${d}.`,
+          () => `${cap(A())} dispatched ${n} troops to ${P} ${d}.`,
+        ][v]();
+    }
+  };
+
+  /** One statement about an event, in one of several paraphrases (quote or reported speech). */
+  const statement = (st: Statement, e: WorldEvent): string => {
+    const S = st.speaker;
+    const N = eventNoun(e);
+    const org = st.org ? w.org(st.org) : w.org(o());
+    const v = int(rng, 0, 2);
+    switch (st.kind) {
+      case 'condemn':
+        return [
+          () => `${OQ}What happened in ${w.place(e.place)} was a crime, and those responsible will be held to account,${CQ} said ${said(S)}`.replace(/,$/, '') + '.',
+          () => `${cap(w.person(S))} condemned ${N} and said those responsible would be held to account.`,
+          () => `${cap(said(S))} said: ${OQ}We condemn ${N} in the strongest terms.${CQ}`.replace(/,, said/, ', said').replace(/, said: /, ' said: '),
+        ][v]();
+      case 'demand':
+        return [
+          () => `${OQ}We demand ${st.slot}, and we will not wait much longer,${CQ} ${w.person(S, true)} said.`,
+          () => `${cap(w.personWithRole(S))} called for ${st.slot} after ${N}.`,
+          () => `${cap(w.person(S))} said that ${st.slot} was the only way forward.`,
+        ][v]();
+      case 'threat':
+        return [
+          () => `${OQ}We are ready to ${st.slot}, and we will do it unless ${st.slot2},${CQ} said ${said(S)}`.replace(/,$/, '') + '.',
+          () => `${cap(w.person(S))} threatened to ${st.slot} unless ${st.slot2}.`,
+          () => `${cap(w.person(S))} warned that ${his(S)} side would ${st.slot} unless ${st.slot2}.`,
+        ][v]();
+      case 'deny':
+        return [
+          () => `${OQ}We have nothing to do with ${N},${CQ} ${w.person(S, true)} said.`,
+          () => `${cap(org)} denied any involvement in ${N}.`,
+          () => `${cap(w.personWithRole(S))} said that ${org} had nothing to do with ${N}.`,
+        ][v]();
+      case 'blame':
+        return [
+          () => `${OQ}Everybody knows who is behind ${N},${CQ} said ${said(S)}`.replace(/,$/, '') + '.',
+          () => `${cap(w.person(S))} accused ${org} of being behind ${N}.`,
+          () => `${cap(w.personWithRole(S))} blamed ${org} for ${N}.`,
+        ][v]();
+      default:
+        return [
+          () => `${OQ}This is a step in the right direction on ${st.slot},${CQ} ${w.person(S, true)} said.`,
+          () => `${cap(w.personWithRole(S))} welcomed ${N} as a step towards resolving ${st.slot}.`,
+          () => `${cap(w.person(S))} said that ${N} was a step in the right direction.`,
+        ][v]();
+    }
+  };
 
   const quote = (): string => {
-    const r = int(rng, 0, 9);
-    switch (r) {
+    switch (int(rng, 0, 9)) {
       case 0: return `${pick(rng, L.QUOTE_OPENERS)} ${pick(rng, L.YIELD_VERBS)} until ${pick(rng, topic.conditions)}`;
       case 1: return `${cap(pick(rng, topic.issues))} is a red line for us`;
       case 2: return `The government must ${pick(rng, topic.actions)} before it is too late`;
       case 3: return `There is no solution to ${pick(rng, topic.issues)} except dialogue`;
-      case 4: return `What happened in ${w.place(pl())} was a crime, and those responsible will be held to account`;
+      case 4: return `The people of ${w.place(pl())} have waited long enough`;
       case 5: return `We are ready to ${pick(rng, topic.actions)}, but we will not accept threats`;
       case 6: return `Our patience is running out`;
       case 7: return `We have nothing to do with ${pick(rng, topic.eventNouns)}`;
@@ -177,87 +341,124 @@ function composeStory(w: Writer, topic: L.Topic): Story {
       default: return `The people of ${w.place(pl())} deserve ${pick(rng, topic.demands)}`;
     }
   };
-
-  const sentences: Record<string, () => string> = {
-    quoteSaidFull: () => {
-      const s = p();
-      const first = !w.isIntroduced(s);
-      return `${OQ}${quote()},${CQ} said ${w.person(s)}${first ? `, ${s.role}` : ''}.`;
-    },
-    quoteSaidAfter: () => `${OQ}${quote()},${CQ} ${w.person(p(), true)} said.`,
-    quoteColon: () => `${cap(w.personWithRole(p()))} said: ${OQ}${quote()}.${CQ}`,
-    quoteUnnamed: () => `${OQ}${quote()},${CQ} said ${pick(rng, L.UNNAMED)}.`,
-    quoteTold: () => `${OQ}${quote()},${CQ} ${w.person(p(), true)} told ${agency}.`,
-    partialQuote: () => `${cap(w.person(p()))} warned that ${OQ}${quote().replace(/^./, (c) => c.toLowerCase())}${CQ}.`,
-    spokesman: () => `A spokesman for ${w.org(o())} said the group would ${OQ}${pick(rng, topic.actions)}${CQ} if necessary.`,
-    reportedThat: () => `${cap(w.personWithRole(p()))} said that ${pick(rng, topic.clauses)}.`,
-    according: () => `According to ${w.org(o())}, ${pick(rng, topic.clauses)}.`,
-    toldAgency: () => `${cap(w.person(p()))} told ${agency} that ${pick(rng, topic.clauses)}.`,
-    denial: () => `${cap(w.org(o()))} denied any involvement in ${pick(rng, topic.eventNouns)}.`,
-    accusation: () => `${cap(w.org(o()))} accused ${w.person(p())} of ${pick(rng, topic.wrongdoings)}.`,
-    responsibility: () => `${cap(w.org(o()))} claimed responsibility for ${pick(rng, topic.eventNouns)} in a statement ${w.when()}.`,
-    threat: () => `${cap(w.person(p()))} threatened to ${pick(rng, topic.actions)} unless ${pick(rng, topic.conditions)}.`,
-    officials: () => `Officials in ${w.place(pl())} said ${pick(rng, topic.clauses)}, without giving details.`,
-    callFor: () => `${cap(w.personWithRole(p()))} called for ${pick(rng, topic.demands)}.`,
-    attack: () => `${pick(rng, L.ATTACKERS)} ${pick(rng, L.ATTACK_VERBS)} ${pick(rng, L.TARGETS)} in ${w.place(pl())} ${w.when()}, ${pick(rng, L.OUTCOMES)}.`,
-    attackFirst: () => `${cap(w.when())}, ${pick(rng, L.ATTACKERS).toLowerCase()} ${pick(rng, L.ATTACK_VERBS)} ${pick(rng, L.TARGETS)} on the outskirts of ${w.place(pl())}.`,
-    arrest: () => `${pick(rng, L.FORCES)} arrested ${pick(rng, ['two', 'three', 'five', 'a dozen', 'several'])} ${group ? `members of ${w.org(group)}` : 'suspects'} in ${w.place(pl())} ${w.when()} in connection with ${pick(rng, topic.eventNouns)}.`,
-    meeting: () => {
-      const a = p();
-      let b = p();
-      if (b === a) b = pick(rng, cast.people);
-      return `${cap(w.person(a))} met ${w.person(b)} in ${w.place(pl())} ${w.when()} to discuss ${pick(rng, topic.issues)}.`;
-    },
-    protest: () => `${pick(rng, L.CROWDS)} protested in ${w.place(pl())} ${w.when()} against ${pick(rng, topic.issues)}.`,
-    killing: () => `${cap(pick(rng, L.VICTIMS))} was shot dead in ${w.place(pl())} ${w.when()}, ${pick(rng, ['police said', 'according to relatives', 'in what his supporters called an assassination'])}.`,
-    announce: () => `${cap(w.org(o()))} announced ${w.when()} that it would ${pick(rng, topic.actions)}.`,
-    agreement: () => {
-      const a = o();
-      let b = o();
-      if (b === a) b = pick(rng, cast.orgs);
-      return `${cap(w.org(a))} and ${w.org(b)} signed an agreement in ${w.place(pl())} ${w.when()} on ${pick(rng, topic.issues)}.`;
-    },
-    background: () => pick(rng, L.BACKGROUND),
-    country: () => `${country.name}${AP}s government has faced mounting criticism over ${pick(rng, topic.issues)} since ${pick(rng, MONTHS)}.`,
-    epithet: () => `${cap(main.epithet)} has repeatedly rejected calls for ${pick(rng, topic.demands)}.`,
+  // Claims that are this article's own (not about a shared event): undated, so they add no events.
+  const claims: (() => string)[] = [
+    () => `${OQ}${quote()},${CQ} said ${said(p())}`.replace(/,$/, '') + '.',
+    () => `${OQ}${quote()},${CQ} ${w.person(p(), true)} said.`,
+    () => `${cap(w.personWithRole(p()))} said: ${OQ}${quote()}.${CQ}`.replace(/,, said/, ', said').replace(/, said: /, ' said: '),
+    () => `${OQ}${quote()},${CQ} said ${pick(rng, L.UNNAMED)}.`,
+    () => `${OQ}${quote()},${CQ} ${w.person(p(), true)} told ${agency}.`,
+    () => `${cap(w.person(p()))} warned that ${OQ}${quote().replace(/^./, (c) => c.toLowerCase())}${CQ}.`,
+    () => `A spokesman for ${w.org(o())} said the group would ${OQ}${pick(rng, topic.actions)}${CQ} if necessary.`,
+    () => `${cap(w.personWithRole(p()))} said that ${pick(rng, topic.clauses)}.`,
+    () => `According to ${w.org(o())}, ${pick(rng, topic.clauses)}.`,
+    () => `${cap(w.person(p()))} told ${agency} that ${pick(rng, topic.clauses)}.`,
+    () => `${cap(w.org(o()))} denied any involvement in ${pick(rng, topic.eventNouns)}.`,
+    () => `${cap(w.personWithRole(p()))} called for ${pick(rng, topic.demands)}.`,
+  ];
+  // Context that is neither a claim nor a dated event: it gives the article its length.
+  const filler: (() => string)[] = [
+    () => pick(rng, L.BACKGROUND),
+    () => `${country.name}${AP}s government has faced mounting criticism over ${pick(rng, topic.issues)}.`,
+    () => `${cap(pick(rng, topic.issues))} has dominated public debate in ${w.place(pl())} for months.`,
+    () => `By then, ${pick(rng, topic.clauses)}.`,
+    () => `The road between ${w.place(pl())} and ${pick(rng, cast.places).name} remains a lifeline for the region.`,
+    () => `Prices of bread and fuel have risen sharply in ${w.place(pl())}, adding to the anger.`,
+    () => `${cap(w.org(o()))} has long been at odds with the authorities over ${pick(rng, topic.issues)}.`,
+    () => `Many families in ${w.place(pl())} depend on the port and the markets for their income.`,
+    () => `Power cuts have become a daily fact of life in ${w.place(pl())}.`,
+    () => `Unemployment among young people in ${w.place(pl())} is estimated at ${int(rng, 20, 45)} percent.`,
+    () => `Both sides have traded accusations for years, and trust between them is thin.`,
+    () => `${cap(w.org(o()))} has grown in influence in recent years, especially in ${w.place(pl())}.`,
+    () => `Checkpoints still slow traffic on the main roads into ${w.place(pl())}.`,
+  ];
+  /** A detail after an event report: no date, no new happening. */
+  const detail = (e: WorldEvent): string => {
+    const P = w.place(e.place);
+    switch (e.type) {
+      case 'attack': case 'killing': return pick(rng, [`The wounded were taken to hospitals in ${P}.`, `Shops in the area stayed closed for the rest of the day.`, `Funerals for the victims were held in ${P} under heavy security.`]);
+      case 'arrest': case 'kidnapping': return pick(rng, [`Relatives gathered outside the police headquarters in ${P} asking for news.`, `Lawyers for the families say they have not been given access.`]);
+      case 'meeting': case 'visit': case 'agreement': return pick(rng, [`No joint communique was issued afterwards.`, `The two sides are expected to meet again in the coming weeks.`, `Details of the discussions were not made public.`]);
+      case 'protest': return pick(rng, [`Shops in the centre of ${P} stayed closed during the protest.`, `Riot police kept their distance from the crowd.`]);
+      default: return pick(rng, [`Residents of ${P} said the streets were quiet.`, `Armoured vehicles could be seen at the main crossroads of ${P}.`]);
+    }
   };
-  const keys = Object.keys(sentences);
 
-  const place0 = pl();
+  const place0 = lead.place;
   const dateline = chance(rng, 0.45) ? `${w.place(place0).toUpperCase()} – ` : '';
-  // Lead: the main actor and an event.
-  const lead = `${cap(w.personWithRole(main))} ${pick(rng, ['faced growing pressure', 'came under fire', 'won cautious support'])} over ${pick(rng, topic.issues)} ${w.when()}, as ${pick(rng, topic.clauses)}.`;
-  const paragraphs = [dateline + lead];
+  // The lead reports the lead event; each other event gets its own paragraph, followed by some of
+  // the statements made about it (the repeated, cross-outlet claims).
+  const leadPara = [report(lead)];
+  const units: string[][] = [];
+  let nClaims = 0;
+  const claimTarget = int(rng, 10, 15);
+  events.forEach((e, j) => {
+    const para = j === 0 ? leadPara : [report(e)];
+    if (chance(rng, 0.5)) para.push(detail(e));
+    for (const st of e.statements) {
+      if (nClaims >= claimTarget || !chance(rng, 0.75)) continue;
+      const s = statement(st, e);
+      nClaims++;
+      if (para.length < 2 && chance(rng, 0.5)) para.push(s);
+      else units.push([s]);
+    }
+    if (j > 0) units.push(para);
+  });
+  while (nClaims < claimTarget) {
+    const n = Math.min(claimTarget - nClaims, pick(rng, [1, 1, 2]));
+    const para: string[] = [];
+    for (let k = 0; k < n; k++) para.push(pick(rng, claims)());
+    nClaims += n;
+    if (chance(rng, 0.4)) para.push(pick(rng, filler)());
+    // Interleave: event reports and statements keep their order, fresh claims slot in between.
+    units.splice(int(rng, Math.min(1, units.length), units.length), 0, para);
+  }
+  const paragraphs = [dateline + leadPara.join(' '), ...units.map((u) => u.join(' '))];
   const target = int(rng, 520, 680);
-  let words = lead.split(' ').length;
+  let words = paragraphs.reduce((s, x) => s + x.split(' ').length, 0);
   while (words < target) {
-    const n = pick(rng, [1, 1, 2, 2, 3]);
-    const parts: string[] = [];
-    for (let i = 0; i < n; i++) parts.push(sentences[pick(rng, keys)]());
-    const para = parts.join(' ');
-    words += para.split(' ').length;
-    paragraphs.push(para);
+    const para = [pick(rng, filler)()];
+    if (chance(rng, 0.5)) para.push(pick(rng, filler)());
+    words += para.join(' ').split(' ').length;
+    paragraphs.splice(int(rng, 2, paragraphs.length), 0, para.join(' '));
   }
 
+  const sn = (a: Actor | null): string => (!a ? '' : a.kind === 'org' ? a.o.acronym ?? a.o.name : bareSurname(w.surname(a.p)));
+  const P0 = w.place(place0);
+  const hn = pick(rng, topic.headlineNouns);
+  const byType: Record<WorldEventType, string> = {
+    attack: `${lead.number} Killed in ${P0} Attack`,
+    killing: `${sn(lead.patient)} Shot Dead in ${P0}`,
+    arrest: `${sn(lead.patient)} Arrested in ${P0} Raid`,
+    meeting: `${sn(lead.agent)} and ${sn(lead.patient)} Meet in ${P0}`,
+    visit: `${sn(lead.agent)} Visits ${P0} Amid ${hn}`,
+    protest: `Thousands Protest in ${P0} Over ${hn}`,
+    agreement: `${sn(lead.agent)} and ${sn(lead.patient)} Sign Deal in ${P0}`,
+    kidnapping: `${sn(lead.patient)} Abducted in ${P0}`,
+    release: `${sn(lead.agent)} Frees ${sn(lead.patient)}`,
+    deployment: `Troops Deployed to ${P0} as ${hn} Deepens`,
+  };
   const hl = [
-    `${w.surname(main).replace(/^(?:al|Al|el)-/, '')} Under Pressure Over ${pick(rng, topic.headlineNouns)} in ${w.place(place0)}`,
-    `${pick(rng, topic.headlineNouns)} in ${w.place(place0)} Deepens Rift With ${orgs[0].acronym ?? orgs[0].name}`,
-    `${cap(pick(rng, topic.demands))}: ${pick(rng, L.CROWDS)} Rally in ${w.place(place0)}`,
-    `${country.name} Braces for New ${pick(rng, topic.headlineNouns)} as Talks Stall`,
+    byType[lead.type],
+    byType[lead.type],
+    `${hn} in ${P0} Deepens Rift With ${sn({ kind: 'org', o: orgPool[0] })}`,
+    `${cap(pick(rng, topic.demands))}: ${pick(rng, L.CROWDS)} Rally in ${P0}`,
+    `${country.name} Braces for New ${hn} as Talks Stall`,
   ];
   const headline = pick(rng, hl);
 
   const captions: string[] = [];
   if (chance(rng, 0.6)) {
-    const cp = pick(rng, uniqPeople);
+    const cp = pick(rng, speakerPool);
     captions.push(`${cp.title ? cp.title + ' ' : ''}${cp.given} ${w.surname(cp)} ${pick(rng, L.CAPTION_SCENES)} ${w.place(pl())}. (${pick(rng, L.AGENCIES)})`);
   }
   if (chance(rng, 0.4)) captions.push(`${pick(rng, L.PHOTO_SCENES)} ${w.place(pl())}. Photo: ${pick(rng, L.PHOTOGRAPHERS)}/${pick(rng, L.AGENCIES)}`);
   const readMore: string[] = [];
-  if (chance(rng, 0.4)) readMore.push(`Read more: ${pick(rng, topic.headlineNouns)} in ${pick(rng, cast.places).name}: ${pick(rng, ['What We Know', 'Five Questions', 'Timeline', 'Explainer'])}`);
-  if (chance(rng, 0.15)) readMore.push(`READ MORE: ${pick(rng, cast.countries).name} ${pick(rng, topic.headlineNouns)} Enters Second Week`);
+  if (chance(rng, 0.4)) readMore.push(`Read more: ${hn} in ${pick(rng, cast.places).name}: ${pick(rng, ['What We Know', 'Five Questions', 'Timeline', 'Explainer'])}`);
+  if (chance(rng, 0.15)) readMore.push(`READ MORE: ${pick(rng, cast.countries).name} ${hn} Enters Second Week`);
   return { headline, paragraphs, captions, readMore, dateline };
 }
+
 
 /** Lays out one story as the text of a scraped page of `outlet`. */
 function layout(rng: Rng, story: Story, outlet: Outlet, pub: Date, edit: 'none' | 'wire-copy', agency: string | null): string[] {
@@ -351,18 +552,6 @@ function render(blocks: string[], story: Story, outlet: Outlet, pub: Date, rng: 
   return { ext: 'txt', content: out + '\n' };
 }
 
-/** Corpus time span: 12-24 months, seed-dependent, so dates are spread like a real collection. */
-function span(seed: number): { start: number; days: number } {
-  const r = makeRng(mixSeed(seed, 0xda7e));
-  const start = Date.UTC(2019 + int(r, 0, 3), int(r, 0, 11), 1);
-  return { start, days: int(r, 365, 730) };
-}
-
-function pubDate(rng: Rng, seed: number): Date {
-  const { start, days } = span(seed);
-  return new Date(start + int(rng, 0, days - 1) * DAY_MS + int(rng, 5, 22) * 3_600_000 + int(rng, 0, 59) * 60_000);
-}
-
 const castCache = new Map<number, Cast>();
 function castFor(seed: number): Cast {
   let c = castCache.get(seed);
@@ -379,13 +568,13 @@ function buildArticle(i: number, seed: number, cast: Cast, asWireCopy: boolean):
   const storyIndex = asWireCopy ? i - 1 : i;
   const rng = makeRng(mixSeed(seed, storyIndex, 0x57));
   const isWire = rng() < WIRE_P;
-  const topic = pick(rng, L.TOPICS);
   const outletA = pick(rng, cast.outlets);
-  const pub = pubDate(rng, seed);
+  const drawn = drawEvents(rng, buildWorld(seed, cast), storyIndex);
+  const pub = new Date(drawn.pub);
   const agency = isWire ? pick(rng, L.AGENCIES) : null;
   // Wire stories use the agency's canonical spelling on every outlet (spelling 0 writer).
   const writerOutlet: Outlet = isWire ? { ...outletA, spelling: 0 } : outletA;
-  const story = composeStory(new Writer(rng, cast, writerOutlet, pub, agency), topic);
+  const story = composeStory(new Writer(rng, cast, writerOutlet, pub, agency), drawn.events);
   let outlet = outletA;
   let published = pub;
   if (asWireCopy) {
@@ -398,7 +587,7 @@ function buildArticle(i: number, seed: number, cast: Cast, asWireCopy: boolean):
   const slug = story.headline.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
   const { ext, content } = render(blocks, story, outlet, published, lrng, slug);
   const file = `${pad(i, 5)}_${hex(makeRng(mixSeed(seed, i, 0xf11e)), 16)}.${ext}`;
-  return { file, content, wireOf: asWireCopy ? i - 1 : null, outlet: outlet.name, published: iso(published) };
+  return { file, content, wireOf: asWireCopy ? i - 1 : null, outlet: outlet.name, published: iso(published), events: drawn.events.map((e) => e.k) };
 }
 
 /** True when article i starts a wire story whose copy is article i+1. */

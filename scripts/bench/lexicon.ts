@@ -121,10 +121,10 @@ export const AGENCIES = ['AFP', 'Reuters', 'AP'];
 export const BACKGROUND = [
   'The dispute has strained relations between the two neighbours for years.',
   'Analysts say the crisis is unlikely to be resolved before the end of the year.',
-  'The region has seen a sharp rise in tensions since the spring.',
+  'Tensions in the region remain high.',
   'Previous rounds of talks collapsed without agreement.',
   'The government has promised reforms but critics say little has changed.',
-  'Diplomats have warned that the situation could spiral out of control.',
+  'Diplomats fear the situation could spiral out of control.',
   'Many residents say they have lost faith in both sides.',
   'International donors have pledged support but little money has arrived.',
 ];

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, generateArticles, type GeneratedArticle } from '../../scripts/bench/generate.ts';
 import { buildCast } from '../../scripts/bench/cast.ts';
+import { buildWorld } from '../../scripts/bench/world.ts';
 
 const SOURCES = join(import.meta.dirname, '..', '..', 'sources');
 const N = 400;
@@ -23,6 +24,13 @@ function tempDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'bench-gen-test-'));
   tmp.push(d);
   return d;
+}
+
+/** First body sentence after the date line (text articles). */
+function leadSentence(content: string): string {
+  const paras = content.split(/\n{2,}/).map((p) => p.trim());
+  const i = paras.findIndex((p) => /[a-z].*\.$/.test(p) && p.split(' ').length > 8);
+  return i < 0 ? '' : paras[i].replace(/^[A-Z' -]+ – /, '').split(/(?<=\.) /)[0];
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -103,6 +111,63 @@ describe('generateCorpus', () => {
 });
 
 describe('realism of the generated text', () => {
+  it('reports a shared pool of world events: ~N/4 happenings, each covered by several articles', () => {
+    const counts = new Map<number, number>();
+    for (const a of articles) for (const k of a.events) counts.set(k, (counts.get(k) ?? 0) + 1);
+    // Article i draws only from the first 12 + i/4 events of the pool.
+    expect(counts.size).toBeLessThanOrEqual(12 + N / 4);
+    expect(counts.size).toBeGreaterThan(N / 6);
+    const perArticle = articles.map((a) => a.events.length);
+    const mean = perArticle.reduce((s, x) => s + x, 0) / N;
+    expect(mean).toBeGreaterThanOrEqual(3);
+    expect(mean).toBeLessThanOrEqual(6);
+    expect(Math.max(...perArticle)).toBeLessThanOrEqual(6);
+    // Redundant coverage: most happenings are reported by 3+ articles.
+    const covered = [...counts.values()].filter((c) => c >= 3).length;
+    expect(covered / counts.size).toBeGreaterThan(0.6);
+  });
+
+  it('an article reports events from the weeks before its publication date', () => {
+    const world = buildWorld(1, buildCast(1));
+    for (const a of articles) {
+      const pub = Date.parse(a.published);
+      expect(a.events.length).toBeGreaterThan(0);
+      for (const k of a.events) {
+        const age = (pub - world.events[k].day) / 86_400_000;
+        expect(age).toBeGreaterThanOrEqual(0);
+        expect(age).toBeLessThanOrEqual(124); // 120-day horizon, +1 day for a wire copy run a day late
+      }
+      // the lead happened 0-2 days before publication (3 for a late wire copy)
+      expect((pub - world.events[a.events[0]].day) / 86_400_000).toBeLessThanOrEqual(3);
+    }
+    // The same happening is phrased differently by different articles (templates and date styles vary).
+    const byEvent = new Map<number, GeneratedArticle[]>();
+    for (const a of articles) {
+      const l = byEvent.get(a.events[0]) ?? [];
+      l.push(a);
+      byEvent.set(a.events[0], l);
+    }
+    const leads = [...byEvent.values()].filter((l) => l.filter((a) => a.wireOf === null).length >= 3);
+    expect(leads.length).toBeGreaterThan(5);
+    let varied = 0;
+    for (const l of leads) {
+      const firstSentences = new Set(l.filter((a) => a.wireOf === null && a.file.endsWith('.txt')).map((a) => leadSentence(a.content)));
+      if (firstSentences.size >= 2) varied++;
+    }
+    expect(varied / leads.length).toBeGreaterThan(0.7);
+  });
+
+  it('repeats statements of the same speaker across outlets, quoted and paraphrased', () => {
+    // A statement about a shared event shows up in several articles: as a quote in some, reported speech in others.
+    const quoted = all.match(/[\u201c"](?:We demand|What happened in|We are ready to|This is a step|Everybody knows|We have nothing to do)[^\u201d"]{10,}[\u201d"]/g) ?? [];
+    const reported = all.match(/ (?:called for .{5,80} after the|threatened to .{5,80} unless|warned that (?:his|her) side would|accused .{3,60} of being behind|welcomed the|condemned the) /g) ?? [];
+    expect(quoted.length).toBeGreaterThan(N / 2);
+    expect(reported.length).toBeGreaterThan(N / 2);
+    const repeats = new Map<string, number>();
+    for (const q of quoted) repeats.set(q.replace(/[\u201c\u201d"]/g, ''), (repeats.get(q.replace(/[\u201c\u201d"]/g, '')) ?? 0) + 1);
+    expect([...repeats.values()].filter((c) => c >= 3).length).toBeGreaterThan(10);
+  });
+
   it('has wire copies: the same story on two outlets, with small edits', () => {
     const copies = articles.filter((a) => a.wireOf !== null);
     expect(copies.length).toBeGreaterThan(N * 0.05);
@@ -112,9 +177,9 @@ describe('realism of the generated text', () => {
       expect(orig.outlet).not.toBe(c.outlet);
       expect(c.content).not.toBe(orig.content);
       // Most long sentences of the original reappear in the copy (quote marks may differ by house style).
-      const norm = (s: string) => s.replace(/[\u201c\u201d]/g, '"').replace(/\u2019/g, "'");
+      const norm = (s: string) => s.replace(/[\u201c\u201d]/g, '"').replace(/\u2019/g, "'").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
       const copyText = norm(c.content);
-      const sents = norm(orig.content).split(/(?<=[.!?"])\s+/).filter((s) => s.length > 80 && !s.includes('<'));
+      const sents = norm(orig.content).split(/\n+|<\/?p>|(?<=[.!?"])\s+/).filter((s) => s.length > 80 && !s.includes('<'));
       const shared = sents.filter((s) => copyText.includes(s)).length;
       expect(shared / Math.max(1, sents.length)).toBeGreaterThan(0.6);
     }
