@@ -62,7 +62,10 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   const reportOfSource = new Map(sources.map((s) => [s.id, s.report]));
 
   // Actors.
-  const resolved = resolveActors(extractions.map((x) => ({ sourceId: x.meta.id, entities: x.entities })));
+  // Report ids let copies of one wire story count once when the canonical name is chosen.
+  const resolved = resolveActors(
+    extractions.map((x) => ({ sourceId: x.meta.id, entities: x.entities, report: reportOfSource.get(x.meta.id) })),
+  );
   let actors = resolved.actors;
   let actorOf = resolved.actorOf;
   let hidden = new Set<string>();

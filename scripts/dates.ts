@@ -339,7 +339,7 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
       }
     }
 
-    // 4. Weekdays: the most recent such day before publication, or the next one for the future.
+    // 4. Weekdays: the most recent such day up to publication, or the next one for the future.
     for (const m of lower.includes('day') ? text.matchAll(WEEKDAY_RE) : []) {
       const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
       if (!/^[A-Z]/.test(m[2])) continue; // lower-case "friday" in running text is rare; be strict
@@ -350,7 +350,9 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
         const delta = (wd - weekday(ref) + 7) % 7 || 7;
         day = ref + delta;
       } else {
-        const delta = (weekday(ref) - wd + 7) % 7 || 7;
+        // Past or unmarked: the most recent such day, the publication day itself included (wire style
+        // names the weekday even for the day of publication, "said on Wednesday" in Wednesday's story).
+        const delta = (weekday(ref) - wd + 7) % 7;
         day = ref - delta;
       }
       // Include a preceding "on" in the quoted words: "on Sunday".

@@ -275,6 +275,9 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
       independent_reports: new Set(sources.map((s) => reportOf?.get(s) ?? s)).size,
       url_path: `/events/${id}/`,
       accounts,
+      // Who did it and to whom, for the "who attacks whom" relations of the summary and the network.
+      agents: [...new Set(inputs.flatMap((i) => i.agents))].sort(),
+      patients: [...new Set(inputs.flatMap((i) => i.patients))].sort(),
     };
     return { items: inputs.map((i) => i.input), record };
   });

@@ -23,13 +23,13 @@ describe('resolveDates', () => {
     expect(resolveDates('a similar episode in June, then on Sunday and last week', null)).toEqual([]);
     expect(resolveDates('yesterday', null)).toEqual([]);
   });
-  it('reads weekdays as the most recent such day before publication', () => {
+  it('reads weekdays as the most recent such day up to publication', () => {
     // published Monday 2020-12-28
     expect(one('the brigade announced on Sunday that', '2020-12-28')).toEqual([['2020-12-27', 'day', 'on Sunday']]);
     // published Wednesday 2020-12-02
     expect(one('he tweeted Friday evening.', '2020-12-02')).toEqual([['2020-11-27', 'day', 'Friday evening']]);
-    // a weekday equal to the publication day means the week before
-    expect(one('protesters gathered on Monday', '2020-12-28')).toEqual([['2020-12-21', 'day', 'on Monday']]);
+    // a weekday equal to the publication day is that day (wire style: "said on Monday" in Monday's story)
+    expect(one('protesters gathered on Monday', '2020-12-28')).toEqual([['2020-12-28', 'day', 'on Monday']]);
     // future tense points forward
     expect(one('he will meet the president Thursday', '2020-08-17')).toEqual([['2020-08-20', 'day', 'Thursday']]);
   });
