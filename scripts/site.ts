@@ -12,6 +12,7 @@ import { writeExports } from './exports.ts';
 import { prepareImages } from './images.ts';
 import type { Dossier } from './types.ts';
 import { buildViews, type SiteViews } from './views.ts';
+import { loadManifest, pageFingerprints, relinkClusters, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from './pipeline.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
@@ -66,14 +67,23 @@ export function swapInto(staging: string, target: string): void {
   fs.rmSync(trash, { recursive: true, force: true });
 }
 
-export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promise<{ views: SiteViews; pages: number }> {
+export interface SiteResult {
+  views: SiteViews;
+  pages: number;
+  /** Entity pages (source, actor, event) rendered by Eleventy this time, and reused unchanged from the previous build. */
+  rendered: number;
+  reused: number;
+}
+
+export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promise<SiteResult> {
   const progress = opts.progress ?? silentProgress;
   progress.stage('write');
   const views = buildViews(corpus.dossier, corpus.extractions, corpus.actorOf, corpus.copies);
-  const summary = summarise(corpus.dossier);
+  // Links to a claim cluster must reach the claims page that holds it (claims are paginated by kind).
+  const summary = relinkClusters(summarise(corpus.dossier), views.clusterHref);
   const network = layoutNetwork(buildNetwork(corpus.dossier, views.sentenceActors), 960, 720);
   for (const v of views.actors) v.egoSvg = egoSvg(network, v.actor.id);
-  const changes = diffDossiers(opts.previous ?? null, corpus.dossier);
+  const changes = relinkClusters(diffDossiers(opts.previous ?? null, corpus.dossier), views.clusterHref);
   const siteUrl = opts.siteUrl ?? null;
   const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
   const viewOf = new Map(views.sources.map((s) => [s.id, s]));
@@ -97,9 +107,23 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   }
   writeGeneratedMarkdown(opts.contentDir, pages);
 
-  const staging = path.join(opts.cacheDir, 'staging', createHash('sha256').update(path.resolve(opts.outDir)).digest('hex').slice(0, 12));
+  const outKey = createHash('sha256').update(path.resolve(opts.outDir)).digest('hex').slice(0, 12);
+  const staging = path.join(opts.cacheDir, 'staging', outKey);
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
+
+  // Incremental rendering: every source, actor and event page has a fingerprint of exactly what it shows;
+  // pages whose fingerprint is the one the previous build recorded (and whose file is still there, as
+  // written) are copied from the previous site instead of rendered again.
+  const manifestFile = path.join(opts.cacheDir, 'site', outKey, 'manifest.json');
+  const previous: PageManifest | null = loadManifest(manifestFile);
+  const globalHash = templateHash(projectRoot, { siteUrl, briefs: opts.briefs });
+  const base = pageFingerprints({ views, markdown: pages, globalHash });
+  const prevValid = (url: string, key: 'base' | 'fp', fp: string) => {
+    const p = previous?.pages[url];
+    return !!p && p[key] === fp && statMatches(path.join(opts.outDir, url), p);
+  };
+  const changedBase = new Set([...base].filter(([url, fp]) => !prevValid(url, 'base', fp)).map(([url]) => url));
 
   progress.stage('images');
   const images = await prepareImages({
@@ -110,8 +134,19 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
     outDir: staging,
     cacheDir: path.join(opts.cacheDir, 'images'),
     projectDir: projectRoot,
+    only: changedBase,
   });
   for (const w of images.warnings) progress.info(`warning: ${w}`);
+  // A preview card depends only on its page's record (in the base fingerprint): unchanged pages keep theirs.
+  for (const url of base.keys()) {
+    const og = previous?.pages[url]?.og;
+    if (!changedBase.has(url) && og && !images.og[url]) images.og[url] = og;
+  }
+  const fingerprints = new Map<string, string>();
+  for (const [url, fp] of base) {
+    fingerprints.set(url, createHash('sha256').update(fp).update(JSON.stringify(pageImages(images, url)) ?? '').digest('hex'));
+  }
+  const render = new Set([...fingerprints].filter(([url, fp]) => changedBase.has(url) || !prevValid(url, 'fp', fp)).map(([url]) => url));
 
   progress.stage('render');
   const { default: Eleventy } = await import('@11ty/eleventy');
@@ -126,19 +161,32 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
       config(cfg: any) {
         cfg.addGlobalData('dossier', corpus.dossier);
         cfg.addGlobalData('views', views);
+        // The entity pages to render this time (all of them on a cold build).
+        cfg.addGlobalData('render', {
+          actors: views.actors.filter((v) => render.has(v.actor.url_path)),
+          events: views.events.filter((e) => render.has(e.event.url_path)),
+        });
         cfg.addGlobalData('build', { briefs: opts.briefs });
         cfg.addGlobalData('summary', summary);
         cfg.addGlobalData('images', images);
         cfg.addGlobalData('network', networkPage(network, corpus.dossier));
         cfg.addGlobalData('changes', changes);
         cfg.addGlobalData('site', { url: siteUrl, title: 'Dossier' });
-        for (const [id, text] of pages) cfg.addTemplate(`sources/${id}.md`, text);
+        for (const record of corpus.dossier.sources) {
+          const text = pages.get(record.id);
+          if (text !== undefined && render.has(record.url_path)) cfg.addTemplate(`sources/${record.id}.md`, text);
+        }
       },
     });
     await elev.write();
   } finally {
     process.chdir(cwd);
   }
+  const reuse = [...fingerprints.keys()].filter((url) => !render.has(url));
+  // Preview cards not prepared this time (their page's record is unchanged) come from the previous site too.
+  const ogFiles = new Set([...base.keys()].filter((url) => !changedBase.has(url)).map((url) => images.og[url]?.url).filter((u): u is string => !!u));
+  reusePages(opts.outDir, staging, reuse, [...ogFiles]);
+  if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${render.size} of ${fingerprints.size} pages rendered, ${reuse.length} reused`);
 
   const dataDir = path.join(staging, 'data');
   fs.mkdirSync(dataDir, { recursive: true });
@@ -160,8 +208,38 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
     }
   }
 
+  // Record what each page file is now (size and time survive the rename into place) before the swap.
+  const stats = statPages(staging, [...fingerprints.keys()]);
   progress.stage('publish');
+  // The old manifest goes first: a crash between the swap and the new manifest only costs a full render.
+  fs.rmSync(manifestFile, { force: true });
   swapInto(staging, opts.outDir);
+  saveManifest(manifestFile, {
+    version: 1,
+    stats: { rendered: render.size, reused: reuse.length },
+    pages: Object.fromEntries(
+      [...fingerprints].map(([url, fp]) => [url, { fp, base: base.get(url) as string, og: images.og[url] ?? null, ...(stats.get(url) ?? { size: -1, mtimeMs: -1 }) }]),
+    ),
+  });
   progress.done();
-  return { views, pages: pages.size };
+  return { views, pages: pages.size, rendered: render.size, reused: reuse.length };
+}
+
+/** The images a page shows beyond its record: a source's pictures, an actor's portrait and every preview card. */
+function pageImages(images: Awaited<ReturnType<typeof prepareImages>>, url: string): unknown {
+  const m = /^\/(sources|actors)\/([^/]+)\/$/.exec(url);
+  return {
+    og: images.og[url] ?? null,
+    source: m?.[1] === 'sources' ? (images.sourceImages[m[2]] ?? null) : null,
+    portrait: m?.[1] === 'actors' ? (images.portraits[m[2]] ?? null) : null,
+  };
+}
+
+function statMatches(dir: string, p: { size: number; mtimeMs: number }): boolean {
+  try {
+    const st = fs.statSync(path.join(dir, 'index.html'));
+    return st.size === p.size && st.mtimeMs === p.mtimeMs;
+  } catch {
+    return false;
+  }
 }

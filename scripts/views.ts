@@ -25,13 +25,16 @@ export interface ActorView {
   roles: string[];
   mentionCount: number;
   sourceCount: number;
-  sources: { source: SourceCard; count: number; sentences: SentenceRef[] }[];
+  /** At most PAGE_LIMITS.actorSources sources, most mentions first, each with at most PAGE_LIMITS.actorSentences sentences. */
+  sources: { source: SourceCard; count: number; sentences: SentenceRef[]; moreSentences: number }[];
   coMentioned: { id: string; name: string; type: string; url_path: string; shared: number }[];
   /** One item per claim cluster: the same claim in several sources is one statement with several versions. */
   statementsBy: ClaimGroup[];
   statementsAbout: ClaimGroup[];
   events: EventCard[];
   discrepancies: DiscrepancyRecord[];
+  /** What the page leaves out to stay bounded (PAGE_LIMITS): statements, events and sources not shown. */
+  more: { by: number; about: number; events: number; sources: number };
   affiliations: { relation: string; label: string; actor: { id: string; name: string; url_path: string } | null; name: string }[];
   /** The brief: bottom line up front, numbered source notes, open questions. */
   bottomLine: string[];
@@ -57,6 +60,8 @@ export interface SourceCard {
 export interface ClaimCard {
   claim: ClaimRecord;
   href: string;
+  /** The claims page that really holds this claim's cluster, with its anchor (clusterHref). */
+  clusterHref: string;
   speaker: { name: string; url_path: string } | null;
   targets: { name: string; url_path: string }[];
   source: SourceCard;
@@ -104,7 +109,9 @@ export interface EventCard {
   event: EventRecord;
   actors: { name: string; url_path: string }[];
   places: { name: string; url_path: string }[];
+  /** At most PAGE_LIMITS.eventAccounts accounts on the page; `moreAccounts` says how many are left out. */
   accounts: { account: EventRecord['accounts'][number]; source: SourceCard }[];
+  moreAccounts: number;
   discrepancies: DiscrepancyRecord[];
 }
 
@@ -129,14 +136,55 @@ export interface SiteViews {
   actorsBySources: ActorView[];
   claims: ClaimCard[];
   clusters: ClusterView[];
-  claimKinds: { kind: string; label: string; count: number; clusters: ClusterView[] }[];
+  claimKinds: { kind: string; label: string; count: number; clusters: ClusterView[]; pages: number; url: string }[];
+  /** One page of one kind of claims: /claims/<kind>/, /claims/<kind>/2/, ... (PAGE_LIMITS.clustersPerPage each). */
+  claimPages: { kind: string; label: string; page: number; pages: number; url: string; prev: string | null; next: string | null; clusters: ClusterView[] }[];
+  /** The most independently reported clusters, for the /claims/ overview. */
+  topClusters: ClusterView[];
+  /** Cluster id -> the page (with anchor) that holds it; every link to a cluster goes through this. */
+  clusterHref: (clusterId: string) => string;
   events: EventCard[];
   timeline: { month: string; events: EventCard[] }[];
+  /** The /timeline/ index: one row per month with its count, page link and most-reported events. */
+  timelineMonths: { month: string; url: string; count: number; top: EventCard[] }[];
+  /** One page per month (split every PAGE_LIMITS.eventsPerPage events): /timeline/<yyyy-mm>/[n/]. */
+  timelinePages: { month: string; page: number; pages: number; url: string; prev: string | null; next: string | null; events: EventCard[] }[];
+  /** Month ("yyyy-mm" or "yyyy") -> its timeline page. */
+  monthHref: (month: string) => string;
+  /** The home page's latest sources, and the paginated /sources/ list. */
+  homeSources: SiteViews['sources'];
+  sourcePages: { page: number; pages: number; url: string; prev: string | null; next: string | null; sources: SiteViews['sources'] }[];
   discrepancies: DiscrepancyView[];
   /** Per source: sentence n -> actor links and classes, for the generated Markdown. */
   markup: Map<string, Map<number, SentenceMarkup>>;
   /** "<source id>#<sentence n>" -> actors named in that sentence (for the network). */
   sentenceActors: Map<string, string[]>;
+}
+
+/** Caps that keep every page's size independent of the corpus size (issue 8). */
+export const PAGE_LIMITS = {
+  clustersPerPage: 100,
+  topClusters: 50,
+  homeSources: 50,
+  sourcesPerPage: 200,
+  eventsPerPage: 200,
+  monthTopEvents: 3,
+  actorStatements: 20,
+  actorEvents: 40,
+  actorSources: 30,
+  actorSentences: 5,
+  eventAccounts: 50,
+};
+
+/** Splits a list into pages of `size`: page 1 at `base`, page n at `<base><n>/`. */
+export function paginate<T>(list: T[], size: number, base: string): { page: number; pages: number; url: string; prev: string | null; next: string | null; items: T[] }[] {
+  const pages = Math.max(1, Math.ceil(list.length / size));
+  const url = (n: number) => (n === 1 ? base : `${base}${n}/`);
+  const out = [];
+  for (let n = 1; n <= pages; n++) {
+    out.push({ page: n, pages, url: url(n), prev: n > 1 ? url(n - 1) : null, next: n < pages ? url(n + 1) : null, items: list.slice((n - 1) * size, n * size) });
+  }
+  return out;
 }
 
 /** How much of each list the printed brief carries (two A4 or US Letter pages). */
@@ -222,6 +270,7 @@ export function buildViews(
   const claimCards: ClaimCard[] = dossier.claims.map((c) => ({
     claim: c,
     href: `/sources/${c.source}/#s-${c.sentence_n}`,
+    clusterHref: '', // set once the claims pages are laid out (below)
     speaker: c.speaker ? link(c.speaker) : null,
     targets: c.targets.map(link).filter((t): t is { name: string; url_path: string } => !!t),
     source: sourceCards.get(c.source) as SourceCard,
@@ -257,7 +306,9 @@ export function buildViews(
     places: links(e.places),
     accounts: e.accounts
       .filter((acc) => sourceCards.has(acc.source))
+      .slice(0, PAGE_LIMITS.eventAccounts)
       .map((acc) => ({ account: acc, source: sourceCards.get(acc.source) as SourceCard })),
+    moreAccounts: Math.max(0, e.accounts.filter((acc) => sourceCards.has(acc.source)).length - PAGE_LIMITS.eventAccounts),
     discrepancies: discrepanciesOfEvent.get(e.id) ?? [],
   }));
   const eventsOfActor = new Map<string, EventCard[]>();
@@ -283,22 +334,28 @@ export function buildViews(
   const actorViews: ActorView[] = dossier.actors.map((actor) => buildActorView(actor));
   function buildActorView(actor: ActorRecord): ActorView {
     const perSource = sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
-    const sources = actor.mentions
-      .map((m) => {
+    // Bounded: the sources that mention the actor most (ties in the record's order), a few sentences each.
+    const known = actor.mentions.filter((m) => sourceCards.has(m.source));
+    const sources = known
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => b.m.count - a.m.count || a.i - b.i)
+      .slice(0, PAGE_LIMITS.actorSources)
+      .sort((a, b) => a.i - b.i)
+      .map(({ m }) => {
         const x = xs.get(m.source);
         const ns = [...(perSource.get(m.source) ?? [])].sort((a, b) => a - b);
         return {
           source: sourceCards.get(m.source) as SourceCard,
           count: m.count,
-          sentences: ns.map((n) => ({
+          sentences: ns.slice(0, PAGE_LIMITS.actorSentences).map((n) => ({
             source: m.source,
             n,
             text: x?.cleaned.sentences[n - 1]?.text ?? '',
             href: `/sources/${m.source}/#s-${n}`,
           })),
+          moreSentences: Math.max(0, ns.length - PAGE_LIMITS.actorSentences),
         };
-      })
-      .filter((s) => s.source);
+      });
     const shared = new Map<string, number>();
     for (const [sid, set] of perSource) {
       for (const n of set) {
@@ -326,6 +383,7 @@ export function buildViews(
       statementsAbout: groupClaims(claimsAbout.get(actor.id) ?? []),
       events: [...(eventsOfActor.get(actor.id) ?? [])].sort((x, y) => byText(x.event.date, y.event.date) || byText(x.event.id, y.event.id)),
       discrepancies: discrepanciesOfActor.get(actor.id) ?? [],
+      more: { by: 0, about: 0, events: 0, sources: Math.max(0, known.length - sources.length) },
       affiliations: actor.affiliations.map((af) => {
         const target = actorById.get(af.actor);
         return {
@@ -366,6 +424,19 @@ export function buildViews(
     const printedEvents = [...v.events]
       .sort((x, y) => y.event.independent_reports - x.event.independent_reports || byText(y.event.date, x.event.date))
       .slice(0, BRIEF_LIMITS.events);
+    const recent = [...v.events].sort((x, y) => byText(y.event.date, x.event.date)).slice(0, 2);
+    // The screen shows a bounded part too: the best-supported statements, and the printed, latest and then
+    // most recent events (in date order); the page says how many more the claims pages and timeline hold.
+    v.more.by = Math.max(0, v.statementsBy.length - PAGE_LIMITS.actorStatements);
+    v.more.about = Math.max(0, v.statementsAbout.length - PAGE_LIMITS.actorStatements);
+    v.statementsBy = v.statementsBy.slice(0, PAGE_LIMITS.actorStatements);
+    v.statementsAbout = v.statementsAbout.slice(0, PAGE_LIMITS.actorStatements);
+    if (v.events.length > PAGE_LIMITS.actorEvents) {
+      const keep = new Set([...printedEvents, ...recent]);
+      for (let i = v.events.length - 1; i >= 0 && keep.size < PAGE_LIMITS.actorEvents; i--) keep.add(v.events[i]);
+      v.more.events = v.events.length - keep.size;
+      v.events = v.events.filter((e) => keep.has(e));
+    }
     for (const g of [...printedBy, ...printedAbout]) for (const c of g.versions) v.printed[c.claim.id] = true;
     for (const e of printedEvents) v.printed[e.event.id] = true;
     const citeClaim = (g: ClaimGroup) => {
@@ -395,11 +466,10 @@ export function buildViews(
     const topAboutGroup = v.statementsAbout.find((g) => g.lead.claim.speaker !== a.id);
     const topAbout = topAboutGroup?.lead;
     if (topAbout && topAboutGroup) lines.push(`Most reported claim about ${a.name} [${notesOf(topAboutGroup)}]: ${topAbout.speaker?.name ?? topAbout.claim.speaker_label} — ${topAbout.claim.direct ? `“${topAbout.claim.text}”` : topAbout.claim.text} (${topAbout.gradeLabel.toLowerCase()}).`);
-    const recent = [...v.events].sort((x, y) => byText(y.event.date, x.event.date)).slice(0, 2);
     if (recent.length) lines.push(`Latest events: ${recent.map((e) => `${e.event.title} (${e.event.date}) [${v.noteOf[e.event.id]}]`).join('; ')}.`);
     v.bottomLine = lines;
     if (v.openQuestions.length) v.openQuestions = [];
-    for (const d of v.discrepancies) v.openQuestions.push({ text: `Sources disagree: ${d.topic}.`, href: `/discrepancies/#${d.id}` });
+    for (const d of v.discrepancies.slice(0, BRIEF_LIMITS.questions)) v.openQuestions.push({ text: `Sources disagree: ${d.topic}.`, href: `/discrepancies/#${d.id}` });
     for (const { lead: c } of v.statementsAbout) {
       if (v.openQuestions.length >= BRIEF_LIMITS.questions) break;
       if (c.claim.independent_reports === 1 && ['accusation', 'threat', 'responsibility'].includes(c.claim.kind)) {
@@ -450,16 +520,48 @@ export function buildViews(
   const kinds = [...new Set(clusters.map((c) => c.claims[0].claim.kind))].sort(
     (a, b) => Object.keys(KIND_LABELS).indexOf(a) - Object.keys(KIND_LABELS).indexOf(b) || byText(a, b),
   );
+  const byKind = new Map<string, ClusterView[]>();
+  for (const c of clusters) {
+    const k = c.claims[0].claim.kind;
+    byKind.set(k, [...(byKind.get(k) ?? []), c]);
+  }
+  const usedSlugs = new Set<string>();
+  const claimPages: SiteViews['claimPages'] = [];
+  const pageOfCluster = new Map<string, string>();
   const claimKinds = kinds.map((kind) => {
-    const list = clusters.filter((c) => c.claims[0].claim.kind === kind);
-    return { kind, label: KIND_LABELS[kind] ?? kind, count: list.reduce((n, c) => n + c.claims.length, 0), clusters: list };
+    const list = byKind.get(kind) ?? [];
+    // Kinds come from the claims stage; the slug keeps the URL one safe path segment, unique per kind.
+    let slug = kind.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'other';
+    for (let i = 2; usedSlugs.has(slug); i++) slug = `${slug.replace(/-\d+$/, '')}-${i}`;
+    usedSlugs.add(slug);
+    const label = KIND_LABELS[kind] ?? kind;
+    const pages = paginate(list, PAGE_LIMITS.clustersPerPage, `/claims/${slug}/`);
+    for (const p of pages) {
+      claimPages.push({ kind, label, page: p.page, pages: p.pages, url: p.url, prev: p.prev, next: p.next, clusters: p.items });
+      for (const c of p.items) pageOfCluster.set(c.id, `${p.url}#${c.id}`);
+    }
+    return { kind, label, count: list.reduce((n, c) => n + c.claims.length, 0), clusters: list, pages: pages.length, url: pages[0].url };
   });
+  const clusterHref = (clusterId: string) => pageOfCluster.get(clusterId) ?? '/claims/';
+  for (const c of claimCards) c.clusterHref = clusterHref(c.claim.cluster);
 
   const sortedEvents = [...eventCards].sort((a, b) => byText(a.event.date, b.event.date) || byText(a.event.id, b.event.id));
   const months = new Map<string, EventCard[]>();
   for (const e of sortedEvents) {
-    const month = e.event.date.slice(0, 7);
+    const month = /^\d{4}(?:-\d{2})?/.exec(e.event.date)?.[0] ?? 'undated';
     months.set(month, [...(months.get(month) ?? []), e]);
+  }
+  const monthHref = (month: string) => `/timeline/${month}/`;
+  const timelineMonths: SiteViews['timelineMonths'] = [];
+  const timelinePages: SiteViews['timelinePages'] = [];
+  for (const [month, list] of months) {
+    const top = [...list]
+      .sort((a, b) => b.event.independent_reports - a.event.independent_reports || byText(a.event.date, b.event.date) || byText(a.event.id, b.event.id))
+      .slice(0, PAGE_LIMITS.monthTopEvents);
+    timelineMonths.push({ month, url: monthHref(month), count: list.length, top });
+    for (const p of paginate(list, PAGE_LIMITS.eventsPerPage, monthHref(month))) {
+      timelinePages.push({ month, page: p.page, pages: p.pages, url: p.url, prev: p.prev, next: p.next, events: p.items });
+    }
   }
   const sentenceRef = (sourceId: string, n: number) => ({
     text: xs.get(sourceId)?.cleaned.sentences[n - 1]?.text ?? '',
@@ -503,8 +605,24 @@ export function buildViews(
     claims: [...claimCards].sort(rankClaims),
     clusters,
     claimKinds,
+    claimPages,
+    topClusters: clusters.slice(0, PAGE_LIMITS.topClusters),
+    clusterHref,
     events: sortedEvents,
     timeline: [...months].map(([month, list]) => ({ month, events: list })),
+    timelineMonths,
+    timelinePages,
+    monthHref,
+    homeSources: sourceViews.slice(0, PAGE_LIMITS.homeSources),
+    sourcePages: paginate(sourceViews, PAGE_LIMITS.sourcesPerPage, '/sources/').map((p) => ({
+      page: p.page,
+      pages: p.pages,
+      // Page 1 is /sources/; later pages sit two segments deep (/sources/page/2/), where no source page can be.
+      url: p.page === 1 ? '/sources/' : `/sources/page/${p.page}/`,
+      prev: p.page === 1 ? null : p.page === 2 ? '/sources/' : `/sources/page/${p.page - 1}/`,
+      next: p.page < p.pages ? `/sources/page/${p.page + 1}/` : null,
+      sources: p.items,
+    })),
     discrepancies: discrepancyViews,
     markup,
     sentenceActors: actorsInSentence,

@@ -1,0 +1,171 @@
+// Incremental rendering (issue 8): which entity pages (source, actor, event) must be rendered again.
+// Eleventy's --incremental only helps a long-running watcher; a one-shot build decides itself. Every
+// entity page gets a fingerprint of exactly the data it renders plus the templates and site-wide settings;
+// a manifest in the cache (url -> fingerprint, and the size and time of the file it produced) says what the
+// previous site holds, so unchanged pages are linked or copied from it into the staging folder.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { SiteViews } from './views.ts';
+
+export interface PageRecord {
+  /** Fingerprint of everything the page renders, images included. */
+  fp: string;
+  /** The same without images (what decides whether its preview card is needed again). */
+  base: string;
+  og: { url: string; width: number; height: number; alt: string } | null;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface PageManifest {
+  version: number;
+  stats: { rendered: number; reused: number };
+  pages: Record<string, PageRecord>;
+}
+
+const VERSION = 1;
+
+export function loadManifest(file: string): PageManifest | null {
+  try {
+    const m = JSON.parse(fs.readFileSync(file, 'utf8')) as PageManifest;
+    return m && m.version === VERSION && m.pages && typeof m.pages === 'object' ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveManifest(file: string, manifest: PageManifest): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(manifest));
+  fs.renameSync(tmp, file);
+}
+
+const sha = (...parts: string[]) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex');
+};
+
+/** Files whose change can change any page: templates, layouts, CSS, the Eleventy config, the card renderer. */
+export function templateHash(root: string, settings: Record<string, unknown>): string {
+  const h = createHash('sha256');
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        // Generated source Markdown may be written under content/sources/ but is not a template.
+        if (p !== path.join(root, 'content', 'sources')) walk(p);
+      } else files.push(p);
+    }
+  };
+  walk(path.join(root, 'content'));
+  walk(path.join(root, '_includes'));
+  for (const f of ['.eleventy.js', 'scripts/images.ts', 'node_modules/@11ty/eleventy/package.json', 'node_modules/markdown-it/package.json']) {
+    files.push(path.join(root, f));
+  }
+  for (const f of files) {
+    h.update(path.relative(root, f)).update('\u0000');
+    try {
+      h.update(fs.readFileSync(f));
+    } catch {
+      h.update('missing');
+    }
+    h.update('\u0000');
+  }
+  h.update(JSON.stringify(settings));
+  return h.digest('hex');
+}
+
+/**
+ * url -> fingerprint of each source, actor and event page, from exactly what its template shows:
+ * the generated Markdown of a source, the view model of an actor (with the compilation date its printed
+ * brief carries) or an event. Images are added by the caller once they are known.
+ */
+export function pageFingerprints(input: { views: SiteViews; markdown: Map<string, string>; globalHash: string }): Map<string, string> {
+  const { views, markdown, globalHash } = input;
+  const out = new Map<string, string>();
+  for (const s of views.sources) {
+    const text = markdown.get(s.id);
+    if (text !== undefined) out.set(s.url_path, sha(globalHash, 'source', text));
+  }
+  const compiled = views.meta.compiled ?? '';
+  for (const v of views.actors) out.set(v.actor.url_path, sha(globalHash, 'actor', compiled, JSON.stringify(v)));
+  for (const e of views.events) out.set(e.event.url_path, sha(globalHash, 'event', JSON.stringify(e)));
+  return out;
+}
+
+/**
+ * Rewrites every `href`/`href2` of the form "/claims/#<cluster>" (as summarise() and diffDossiers() build
+ * them) to the claims page that really holds the cluster. Returns the same object, changed in place.
+ */
+export function relinkClusters<T>(value: T, clusterHref: (id: string) => string): T {
+  const seen = new Set<object>();
+  const walk = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      const x = o[k];
+      if ((k === 'href' || k === 'href2') && typeof x === 'string' && x.startsWith('/claims/#') && x.length > 9) o[k] = clusterHref(x.slice(9));
+      else if (x && typeof x === 'object') walk(x);
+    }
+  };
+  walk(value);
+  return value;
+}
+
+/**
+ * Puts the previous build's files of unchanged pages and other reused files (site-relative paths, e.g.
+ * preview cards) into the staging folder:
+ * hard links where the file system allows (the previous site is never written to, and is removed after
+ * the swap), copies otherwise.
+ */
+export function reusePages(previousDir: string, staging: string, urls: string[], files: string[]): void {
+  let link = true;
+  const put = (rel: string) => {
+    const from = path.join(previousDir, rel);
+    const to = path.join(staging, rel);
+    if (fs.existsSync(to) || !fs.existsSync(from)) return;
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    if (link) {
+      try {
+        fs.linkSync(from, to);
+        return;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw err;
+        link = false;
+      }
+    }
+    fs.copyFileSync(from, to);
+  };
+  for (const url of urls) put(path.join(url.replace(/^\/+/, ''), 'index.html'));
+  for (const f of files) put(f.replace(/^\/+/, ''));
+}
+
+/** Size and modification time of each page's file (both survive a rename, so they identify it next time). */
+export function statPages(dir: string, urls: string[]): Map<string, { size: number; mtimeMs: number }> {
+  const out = new Map<string, { size: number; mtimeMs: number }>();
+  for (const url of urls) {
+    try {
+      const st = fs.statSync(path.join(dir, url.replace(/^\/+/, ''), 'index.html'));
+      out.set(url, { size: st.size, mtimeMs: st.mtimeMs });
+    } catch {
+      // not written (e.g. a page Eleventy skipped): the next build renders it
+    }
+  }
+  return out;
+}
