@@ -250,6 +250,12 @@ function stripDecoration(u: string): string {
 
 // ---------------------------------------------------------------------------------------------------
 
+/** A shouted masthead ("THE HARBOUR GAZETTE"): short, all caps, ending in a newspaper word. Not a headline. */
+const MASTHEAD_END = /\s(?:TIMES|POST|HERALD|GAZETTE|TRIBUNE|JOURNAL|CHRONICLE|OBSERVER|MONITOR|EXPRESS|COURIER|DISPATCH|LEDGER|REVIEW|NEWS|DAILY|PRESS|STANDARD|MIRROR|TELEGRAPH|GUARDIAN|RECORD|REGISTER|BULLETIN|WIRE|REPORTER|SENTINEL|EXAMINER|INQUIRER|GLOBE)$/;
+function isMasthead(u: string): boolean {
+  return u.length <= 60 && u === u.toUpperCase() && !/\d/.test(u) && MASTHEAD_END.test(u) && wordCount(u) <= 5;
+}
+
 export function cleanArticle(doc: DecodedArticle): CleanedArticle {
   const file = doc?.file ?? '';
   const empty: CleanedArticle = { file, title: null, paragraphs: [], sentences: [], captions: [], subheadings: [], removed: [], metaLines: [] };
@@ -388,7 +394,7 @@ function clean(doc: DecodedArticle): CleanedArticle {
         captions.push({ n: captions.length + 1, text: u });
         continue;
       }
-      if (isBanner(u)) {
+      if (isBanner(u) || isMasthead(u)) {
         remove('banner', u, true);
         continue;
       }

@@ -88,6 +88,11 @@ export function normaliseDate(value: unknown): string | null {
  * The latest point in time the text refers to: full dates, and bare years read as the year's last day
  * (the generous reading, so an article is never judged older than it can be). Null when no year occurs.
  */
+/** Lower-case words that may follow a bare year ("in 2019 and", "the 2019 election"). */
+const YEAR_FOLLOWERS = new Set(
+  'and or but to when after before the as was were is are has had have in on at by for with that which while until amid through over under since during from of election elections vote polls census budget season war uprising revolution crisis protests protest deal agreement accord law constitution report survey study levels level figures'.split(' '),
+);
+
 export function latestReferencedDate(text: string): string | null {
   if (typeof text !== 'string' || !text) return null;
   let latest: string | null = null;
@@ -98,6 +103,9 @@ export function latestReferencedDate(text: string): string | null {
   while ((m = yearRe.exec(text))) {
     const at = m.index;
     if (dates.some((d) => at >= d.index && at < d.index + d.length)) continue;
+    // "1800 supporters", "2000 troops": a count followed by the noun it counts is not a year.
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(at + 4, at + 40));
+    if (next && !YEAR_FOLLOWERS.has(next[1]!)) continue;
     const iso = `${m[1]}-12-31`;
     if (!latest || iso > latest) latest = iso;
   }

@@ -48,9 +48,26 @@ function bodyCasing(name: string, body: string): string {
   // The first mention that is not shouted; a body that only shouts the name does not change it.
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'giu');
   let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, ' ');
+  while ((m = re.exec(body))) {
+    if (m[0] === m[0].toUpperCase()) continue;
+    const found = m[0].replace(/\s+/g, ' ');
+    // "told the Daily Star" mid-sentence does not lower-case the name's own leading "The".
+    return /^the /i.test(found) && /^The /.test(name) ? 'The' + found.slice(3) : found;
+  }
   return name;
 }
+
+/** Words of site navigation menus ("Home | World | Politics | ..."): a menu line names no outlet. */
+const NAV_WORDS = new Set(
+  'home homepage world politics business economy markets sport sports opinion opinions culture arts tech technology science health entertainment lifestyle travel video videos photos contact about subscribe login search menu news latest region regional local national international africa asia europe americas middle-east gulf environment climate education podcasts weather jobs more'.split(' '),
+);
+const isNav = (seg: string): boolean => {
+  const words = seg.toLowerCase().replace(/&/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && words.every((w) => NAV_WORDS.has(w) || w === 'and' || w === 'east');
+};
+
+/** Masthead words that end many outlet names ("The Valley Times", "Harbour News"): kept, not cut as site furniture. */
+const MASTHEAD_RE = /^(?:Times|Post|Herald|Gazette|Tribune|Journal|Chronicle|Observer|Monitor|Express|Courier|Dispatch|Ledger|Review|News|Daily|Press|Standard|Mirror|Telegraph|Guardian|Star|Sun|Record|Register|Bulletin|Mail|Independent|Wire|Reporter|Sentinel|Examiner|Inquirer|Globe|Nation|Voice|Today|Weekly|Magazine)$/;
 
 function capitalisedName(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);
@@ -64,7 +81,7 @@ function siteName(seg: string): string | null {
   const name = words.join(' ');
   if (!name || !/\p{L}/u.test(name)) return null;
   if (name === name.toUpperCase() && /\p{Lu}{4,}/u.test(name))
-    return words.map((w) => (w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase())).join(' ');
+    return words.map((w, i) => (w.length <= 3 && !(i === 0 && /^THE$/.test(w)) ? w : w[0] + w.slice(1).toLowerCase())).join(' ');
   return name;
 }
 
@@ -83,18 +100,44 @@ function outletCandidates(cleaned: CleanedArticle): string[] {
     }
     if (r.kind === 'banner') {
       // "Site Name | Section, Section | Subscribe": the first bar-separated segment names the site.
+      // A menu line ("Home | World | Politics | X Herald") is navigation: its one non-menu segment is the name.
       const segs = t.split(/\s*(?:[|·•—–]|\s-\s)\s*/).filter(Boolean);
-      if (segs.length >= 2 && !/^welcome to\b/i.test(segs[0]!) && capitalisedName(segs[0]!)) {
+      const nav = segs.filter(isNav).length;
+      if (segs.length >= 3 && nav >= 2) {
+        const rest = segs.filter((g) => !isNav(g) && !/^welcome to\b/i.test(g) && capitalisedName(g));
+        const name = rest.length === 1 ? siteName(rest[0]!) : null;
+        if (name) strong.push(name);
+        continue;
+      }
+      if (segs.length >= 2 && !/^welcome to\b/i.test(segs[0]!) && !isNav(segs[0]!) && capitalisedName(segs[0]!)) {
         const name = siteName(segs[0]!);
         if (name) strong.push(name);
       }
-      // "X English ... News and Opinion from X Newspaper": the name before the site words, or after "from".
+      // A short all-caps banner line is the masthead itself ("HARBOUR NEWS", "THE VALLEY TIMES").
+      const bare = clean(t);
+      if (segs.length === 1 && bare === bare.toUpperCase() && /\p{Lu}{3,}/u.test(bare) && !/\d/.test(bare) && wordCount(bare) <= 5 && !isNav(bare)) {
+        const name = siteName(bare);
+        if (name && !agencyName(name)) strong.push(name);
+      }
+      // "X English ... News and Opinion from X Newspaper": the name before the site words, or after "from";
+      // a line closing on "from The Valley Times" keeps its masthead word ("Times", "Daily").
+      const fromEnd = /\bfrom\s+((?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5})$/u.exec(bare);
+      const endName = fromEnd && capitalisedName(fromEnd[1]!.trim()) ? clean(fromEnd[1]!).split(' ') : null;
       const from = /\bfrom\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?)(?=(?:Newspaper|News|Magazine|Daily|Online|Website|Network|Media|Group|TV|Channel)\b)/u.exec(t);
-      if (from) strong.push(clean(from[1]!));
+      if (endName && endName.length > 1 && MASTHEAD_RE.test(endName[endName.length - 1]!)) strong.push(endName.join(' '));
+      else if (from) strong.push(clean(from[1]!));
+      else if (endName) {
+        while (endName.length > 1 && SITE_WORDS.has(endName[endName.length - 1]!.toLowerCase())) endName.pop();
+        strong.push(endName.join(' '));
+      }
       const words = t.replace(/^[|\s]+/, '').split(/\s+/);
       const lead: string[] = [];
       for (const w of words) {
-        if (SITE_WORDS.has(w.toLowerCase().replace(/[^\p{L}-]/gu, ''))) break;
+        if (SITE_WORDS.has(w.toLowerCase().replace(/[^\p{L}-]/gu, ''))) {
+          // "The Valley Times News, analysis ...": a capitalised masthead word still belongs to the name.
+          if (lead.length && MASTHEAD_RE.test(w.replace(/[^\p{L}]/gu, '')) && lead.length < words.length - 1) lead.push(w.replace(/[,;:]+$/, ''));
+          break;
+        }
         lead.push(w);
       }
       if (lead.length && lead.length < words.length && lead.length <= 5) weak.push(clean(lead.join(' ')));
@@ -105,11 +148,12 @@ function outletCandidates(cleaned: CleanedArticle): string[] {
         const s = readStampSegment(seg);
         if (s.label || !seg.trim()) continue;
         const residue = s.dates.length || s.hasTime || s.relative ? s.residue : isDateLine(seg) ? '' : seg.trim();
-        if (residue && capitalisedName(residue) && wordCount(residue) <= 4) weak.push(clean(residue));
+        // A timestamp's leftovers ("T11 00Z") are never a name: a name has a word of letters and no digits.
+        if (residue && !/\d/.test(residue) && /\p{L}{2,}/u.test(residue) && capitalisedName(residue) && wordCount(residue) <= 4 && !isNav(residue)) weak.push(clean(residue));
       }
     }
   }
-  return [...strong, ...weak.filter((c) => !agencyName(c))].filter((c) => c && wordCount(c) <= 6);
+  return [...strong, ...weak.filter((c) => !agencyName(c))].filter((c) => c && wordCount(c) <= 6 && !isNav(c) && !/^\p{Ll}/u.test(c));
 }
 
 const TOLD_RE = new RegExp(
@@ -212,13 +256,26 @@ export function extractMetadata(
     const metaDate = normaliseDate(doc?.htmlMeta?.published);
     if (metaDate) found = { iso: metaDate, basis: 'HTML meta (published time)', fromText: false };
     else {
+      // Every date line of the page, in order. When they disagree, a site's "today" banner or an
+      // "updated" stamp is the later one: the publication date is the earliest date line that is not
+      // before the latest date the body itself reports (events precede their report).
+      const lines: { iso: string; text: string }[] = [];
       for (const r of cleaned?.removed ?? []) {
         if (r.kind !== 'date') continue;
         const d = findDates(r.text)[0];
-        if (d) {
-          found = { iso: d.iso, basis: `date line "${r.text}"`, fromText: true };
-          break;
+        if (d) lines.push({ iso: d.iso, text: r.text });
+      }
+      if (lines.length) {
+        let chosen = lines[0]!;
+        if (lines.some((l) => l.iso !== chosen.iso)) {
+          const latest = latestReferencedDate(body);
+          const floor = latest && !latest.endsWith('-12-31') ? latest : null;
+          const ok = lines.filter((l) => !floor || monthsBetween(l.iso, floor) <= 0.1);
+          const pool = ok.length ? ok : lines;
+          chosen = pool.reduce((a, b) => (b.iso < a.iso ? b : a));
+          for (const l of lines) if (l.iso > chosen.iso && !page_date) page_date = l.iso;
         }
+        found = { iso: chosen.iso, basis: `date line "${chosen.text}"`, fromText: true };
       }
     }
     if (found) {

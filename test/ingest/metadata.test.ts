@@ -114,3 +114,42 @@ describe('wire', () => {
     expect(meta(`Budget passes\n\n${BODY} "Fine," he told Valley Radio.`).wire).toBeNull();
   });
 });
+
+describe('outlet and date rules found on generated scrapes', () => {
+  it('a navigation menu banner is not a name; its one non-menu segment is', () => {
+    expect(meta(`Home | World | Politics | Business | Valley Ledger\n\nCouncil Approves Budget\n\n3 May 2021\n\n${BODY}`).outlet).toBe('Valley Ledger');
+    expect(meta(`Home | World | Sport | Contact\n\nCouncil Approves Budget\n\n3 May 2021\n\n${BODY}`).outlet).toBeNull();
+  });
+
+  it('an all-caps masthead keeps its org word', () => {
+    expect(meta(`PINEWOOD NEWS\nYour window on the region\n\nCouncil Approves Budget\n\n3 May 2021\n\n${BODY}`).outlet).toBe('Pinewood News');
+    expect(meta(`THE HARBOUR GAZETTE\nPolitics, business and culture\n\nCouncil Approves Budget\n\n3 May 2021\n\n${BODY}`).outlet).toBe('The Harbour Gazette');
+  });
+
+  it('outlet names keep Times/News/Herald, and a mid-sentence "the" does not lower-case the name', () => {
+    const text = `The Lakeside Times News, analysis and opinion from The Lakeside Times\n\nCouncil Approves Budget\n\n3 May 2021\n\n${BODY} A councillor told the Lakeside Times that the vote was fair.`;
+    expect(meta(text).outlet).toBe('The Lakeside Times');
+    expect(meta(`Birchwood Daily Breaking news and in-depth reporting from Birchwood Daily\n\nCouncil Approves Budget\n\n3 May 2021\n\n${BODY}`).outlet).toBe('Birchwood Daily');
+  });
+
+  it('an ISO timestamp line is a date, never an outlet', () => {
+    const m = meta(`Council Approves Budget\n\n2021-03-03T11:00:00Z\n\n${BODY}`);
+    expect(m.outlet).toBeNull();
+    expect(m.published).toBe('2021-03-03');
+  });
+
+  it('a later explicit date line beats a crawl-date banner, even one only months later', () => {
+    const body = `${BODY} The budget was first presented on March 1, 2021.`;
+    for (const banner of ['Tuesday, November 16, 2021', 'Friday, May 17, 2024']) {
+      const m = meta(`${banner}\n\nCouncil Approves Budget\n\nMonday, 8 March, 2021 - 09:40\n\n${body}`);
+      expect(m.published).toBe('2021-03-08');
+      expect(m.page_date).toBe(banner.endsWith('2021') ? '2021-11-16' : '2024-05-17');
+    }
+  });
+
+  it('a count before a noun is not a year ("1800 supporters")', () => {
+    expect(latestReferencedDate('About 1800 supporters rallied on May 6. Talks began in 2019 and stalled.')).toBe('2019-12-31');
+    const m = meta(`Council Approves Budget\n\nSaturday, 9 May, 2020 - 05:28\n\n1800 supporters of the party marched on Wednesday. ${BODY}`);
+    expect(m.published).toBe('2020-05-09');
+  });
+});
