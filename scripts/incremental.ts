@@ -20,7 +20,8 @@ export interface PageRecord {
 
 export interface PageManifest {
   version: number;
-  stats: { rendered: number; reused: number };
+  /** What the build that wrote the manifest did: counts, and which entity pages it rendered. */
+  stats: { rendered: number; reused: number; renderedUrls: string[] };
   pages: Record<string, PageRecord>;
 }
 
@@ -104,10 +105,12 @@ export function pageFingerprints(input: { views: SiteViews; markdown: Map<string
 }
 
 /**
- * Rewrites every `href`/`href2` of the form "/claims/#<cluster>" (as summarise() and diffDossiers() build
- * them) to the claims page that really holds the cluster. Returns the same object, changed in place.
+ * Rewrites every `href`/`href2` of the form "<prefix><id>" (e.g. "/claims/#<cluster>" as summarise() and
+ * diffDossiers() build them) to the page that really holds the item, now that lists are paginated.
+ * Returns the same object, changed in place.
  */
-export function relinkClusters<T>(value: T, clusterHref: (id: string) => string): T {
+export function relinkAnchors<T>(value: T, rules: Record<string, (id: string) => string>): T {
+  const prefixes = Object.keys(rules);
   const seen = new Set<object>();
   const walk = (v: unknown): void => {
     if (!v || typeof v !== 'object' || seen.has(v)) return;
@@ -119,8 +122,10 @@ export function relinkClusters<T>(value: T, clusterHref: (id: string) => string)
     const o = v as Record<string, unknown>;
     for (const k of Object.keys(o)) {
       const x = o[k];
-      if ((k === 'href' || k === 'href2') && typeof x === 'string' && x.startsWith('/claims/#') && x.length > 9) o[k] = clusterHref(x.slice(9));
-      else if (x && typeof x === 'object') walk(x);
+      if ((k === 'href' || k === 'href2') && typeof x === 'string') {
+        const prefix = prefixes.find((p) => x.startsWith(p) && x.length > p.length);
+        if (prefix) o[k] = rules[prefix](x.slice(prefix.length));
+      } else if (x && typeof x === 'object') walk(x);
     }
   };
   walk(value);

@@ -12,7 +12,7 @@ import { writeExports } from './exports.ts';
 import { prepareImages } from './images.ts';
 import type { Dossier } from './types.ts';
 import { buildViews, type SiteViews } from './views.ts';
-import { loadManifest, pageFingerprints, relinkClusters, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
+import { loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from './pipeline.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
@@ -67,6 +67,9 @@ export function swapInto(staging: string, target: string): void {
   fs.rmSync(trash, { recursive: true, force: true });
 }
 
+/** Open discrepancies listed on the summary page (a bounded page; /discrepancies/ has them all). */
+const SUMMARY_DISCREPANCIES = 50;
+
 export interface SiteResult {
   views: SiteViews;
   pages: number;
@@ -79,11 +82,14 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const progress = opts.progress ?? silentProgress;
   progress.stage('write');
   const views = buildViews(corpus.dossier, corpus.extractions, corpus.actorOf, corpus.copies);
-  // Links to a claim cluster must reach the claims page that holds it (claims are paginated by kind).
-  const summary = relinkClusters(summarise(corpus.dossier), views.clusterHref);
+  // Links to a claim cluster or a discrepancy must reach the page that holds it (those lists are paginated).
+  const relink = { '/claims/#': views.clusterHref, '/discrepancies/#': views.discrepancyHref };
+  const summary = relinkAnchors(summarise(corpus.dossier), relink);
+  // The summary page lists open discrepancies; the discrepancies pages hold them all.
+  if (Array.isArray(summary.discrepancies)) summary.discrepancies = summary.discrepancies.slice(0, SUMMARY_DISCREPANCIES);
   const network = layoutNetwork(buildNetwork(corpus.dossier, views.sentenceActors), 960, 720);
   for (const v of views.actors) v.egoSvg = egoSvg(network, v.actor.id);
-  const changes = relinkClusters(diffDossiers(opts.previous ?? null, corpus.dossier), views.clusterHref);
+  const changes = relinkAnchors(diffDossiers(opts.previous ?? null, corpus.dossier), relink);
   const siteUrl = opts.siteUrl ?? null;
   const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
   const viewOf = new Map(views.sources.map((s) => [s.id, s]));
@@ -216,7 +222,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   swapInto(staging, opts.outDir);
   saveManifest(manifestFile, {
     version: 1,
-    stats: { rendered: render.size, reused: reuse.length },
+    stats: { rendered: render.size, reused: reuse.length, renderedUrls: [...render].sort() },
     pages: Object.fromEntries(
       [...fingerprints].map(([url, fp]) => [url, { fp, base: base.get(url) as string, og: images.og[url] ?? null, ...(stats.get(url) ?? { size: -1, mtimeMs: -1 }) }]),
     ),

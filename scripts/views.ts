@@ -105,6 +105,9 @@ export function groupClaims(cards: ClaimCard[]): ClaimGroup[] {
     );
 }
 
+/** A discrepancy as linked from another page: its record and the page that holds it. */
+export type DiscrepancyLink = DiscrepancyRecord & { href: string };
+
 export interface EventCard {
   event: EventRecord;
   actors: { name: string; url_path: string }[];
@@ -112,12 +115,12 @@ export interface EventCard {
   /** At most PAGE_LIMITS.eventAccounts accounts on the page; `moreAccounts` says how many are left out. */
   accounts: { account: EventRecord['accounts'][number]; source: SourceCard }[];
   moreAccounts: number;
-  discrepancies: DiscrepancyRecord[];
+  discrepancies: DiscrepancyLink[];
 }
 
 export interface DiscrepancyView {
   record: DiscrepancyRecord;
-  sides: { value: string; sentences: { text: string; href: string; source: SourceCard }[] }[];
+  sides: { value: string; sentences: { text: string; href: string; source: SourceCard }[]; more: number }[];
   actors: { name: string; url_path: string }[];
 }
 
@@ -155,6 +158,10 @@ export interface SiteViews {
   homeSources: SiteViews['sources'];
   sourcePages: { page: number; pages: number; url: string; prev: string | null; next: string | null; sources: SiteViews['sources'] }[];
   discrepancies: DiscrepancyView[];
+  /** /discrepancies/, /discrepancies/2/, ... (PAGE_LIMITS.discrepanciesPerPage each, in the dossier's order). */
+  discrepancyPages: { page: number; pages: number; url: string; prev: string | null; next: string | null; discrepancies: DiscrepancyView[] }[];
+  /** Discrepancy id -> the page (with anchor) that holds it. */
+  discrepancyHref: (id: string) => string;
   /** Per source: sentence n -> actor links and classes, for the generated Markdown. */
   markup: Map<string, Map<number, SentenceMarkup>>;
   /** "<source id>#<sentence n>" -> actors named in that sentence (for the network). */
@@ -174,6 +181,8 @@ export const PAGE_LIMITS = {
   actorSources: 30,
   actorSentences: 5,
   eventAccounts: 50,
+  discrepanciesPerPage: 50,
+  discrepancySentences: 10,
 };
 
 /** Splits a list into pages of `size`: page 1 at `base`, page n at `<base><n>/`. */
@@ -290,14 +299,20 @@ export function buildViews(
     }
   }
 
-  const discrepanciesOfEvent = new Map<string, DiscrepancyRecord[]>();
+  // Discrepancies are listed in the dossier's order, PAGE_LIMITS.discrepanciesPerPage to a page.
+  const discrepancyPageUrls = paginate(dossier.discrepancies, PAGE_LIMITS.discrepanciesPerPage, '/discrepancies/');
+  const pageOfDiscrepancy = new Map<string, string>();
+  for (const p of discrepancyPageUrls) for (const d of p.items) if (!pageOfDiscrepancy.has(d.id)) pageOfDiscrepancy.set(d.id, `${p.url}#${d.id}`);
+  const discrepancyHref = (id: string) => pageOfDiscrepancy.get(id) ?? '/discrepancies/';
+  const discrepancyLink = (d: DiscrepancyRecord): DiscrepancyLink => ({ ...d, href: discrepancyHref(d.id) });
+  const discrepanciesOfEvent = new Map<string, DiscrepancyLink[]>();
   const eventOfSentence = new Map<string, string>();
   for (const e of dossier.events) for (const acc of e.accounts) eventOfSentence.set(`${acc.source}#${acc.sentence_n}`, e.id);
   for (const d of dossier.discrepancies) {
     const evs = new Set(
       d.sides.flatMap((side) => side.sentences.map((st) => eventOfSentence.get(`${st.source}#${st.sentence_n}`))).filter((x): x is string => !!x),
     );
-    for (const id of evs) discrepanciesOfEvent.set(id, [...(discrepanciesOfEvent.get(id) ?? []), d]);
+    for (const id of evs) discrepanciesOfEvent.set(id, [...(discrepanciesOfEvent.get(id) ?? []), discrepancyLink(d)]);
   }
   const links = (ids: string[]) => ids.map(link).filter((t): t is { name: string; url_path: string } => !!t);
   const eventCards: EventCard[] = dossier.events.map((e) => ({
@@ -382,7 +397,8 @@ export function buildViews(
       statementsBy: groupClaims(claimsBy.get(actor.id) ?? []),
       statementsAbout: groupClaims(claimsAbout.get(actor.id) ?? []),
       events: [...(eventsOfActor.get(actor.id) ?? [])].sort((x, y) => byText(x.event.date, y.event.date) || byText(x.event.id, y.event.id)),
-      discrepancies: discrepanciesOfActor.get(actor.id) ?? [],
+      // Only the first few become open questions; the page does not list them all.
+      discrepancies: (discrepanciesOfActor.get(actor.id) ?? []).slice(0, BRIEF_LIMITS.questions),
       more: { by: 0, about: 0, events: 0, sources: Math.max(0, known.length - sources.length) },
       affiliations: actor.affiliations.map((af) => {
         const target = actorById.get(af.actor);
@@ -469,7 +485,7 @@ export function buildViews(
     if (recent.length) lines.push(`Latest events: ${recent.map((e) => `${e.event.title} (${e.event.date}) [${v.noteOf[e.event.id]}]`).join('; ')}.`);
     v.bottomLine = lines;
     if (v.openQuestions.length) v.openQuestions = [];
-    for (const d of v.discrepancies.slice(0, BRIEF_LIMITS.questions)) v.openQuestions.push({ text: `Sources disagree: ${d.topic}.`, href: `/discrepancies/#${d.id}` });
+    for (const d of v.discrepancies.slice(0, BRIEF_LIMITS.questions)) v.openQuestions.push({ text: `Sources disagree: ${d.topic}.`, href: discrepancyHref(d.id) });
     for (const { lead: c } of v.statementsAbout) {
       if (v.openQuestions.length >= BRIEF_LIMITS.questions) break;
       if (c.claim.independent_reports === 1 && ['accusation', 'threat', 'responsibility'].includes(c.claim.kind)) {
@@ -572,7 +588,11 @@ export function buildViews(
     record: d,
     sides: d.sides.map((side) => ({
       value: side.value,
-      sentences: side.sentences.filter((st) => sourceCards.has(st.source)).map((st) => sentenceRef(st.source, st.sentence_n)),
+      sentences: side.sentences
+        .filter((st) => sourceCards.has(st.source))
+        .slice(0, PAGE_LIMITS.discrepancySentences)
+        .map((st) => sentenceRef(st.source, st.sentence_n)),
+      more: Math.max(0, side.sentences.filter((st) => sourceCards.has(st.source)).length - PAGE_LIMITS.discrepancySentences),
     })),
     actors: links(d.actors ?? []),
   }));
@@ -624,6 +644,15 @@ export function buildViews(
       sources: p.items,
     })),
     discrepancies: discrepancyViews,
+    discrepancyPages: discrepancyPageUrls.map((p, i) => ({
+      page: p.page,
+      pages: p.pages,
+      url: p.url,
+      prev: p.prev,
+      next: p.next,
+      discrepancies: discrepancyViews.slice(i * PAGE_LIMITS.discrepanciesPerPage, (i + 1) * PAGE_LIMITS.discrepanciesPerPage),
+    })),
+    discrepancyHref,
     markup,
     sentenceActors: actorsInSentence,
   };

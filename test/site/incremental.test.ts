@@ -1,0 +1,165 @@
+// Incremental rendering and bounded pages (issue 8): a one-article change re-renders only that source's
+// page, the actors and events it touches; the result is byte-identical to a cold build of the same input.
+// Page lists are capped whatever the corpus size, and every link to a claim cluster reaches its page.
+import { describe, it, expect, beforeAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli, repo, tempDir, treeHashes, readPage } from '../helpers/cli.ts';
+import { buildViews, paginate, PAGE_LIMITS } from '../../scripts/views.ts';
+import { relinkAnchors } from '../../scripts/incremental.ts';
+import type { Dossier } from '../../scripts/types.ts';
+
+interface Manifest {
+  stats: { rendered: number; reused: number; renderedUrls: string[] };
+  pages: Record<string, { fp: string }>;
+}
+
+let base: string;
+let sources: string;
+let out: string;
+let cache: string;
+let dossier: Dossier;
+const CHANGED = '003_7ee5d999a6d09f79.txt';
+
+const build = (src: string, o: string, c: string) => runCli(['build', '--sources', src, '--out', o, '--cache', c, '--quiet', '--no-briefs']);
+const manifest = (c: string): Manifest => {
+  const dir = path.join(c, 'site');
+  const [key] = fs.readdirSync(dir);
+  return JSON.parse(fs.readFileSync(path.join(dir, key, 'manifest.json'), 'utf8'));
+};
+
+beforeAll(() => {
+  base = tempDir('incremental');
+  sources = path.join(base, 'sources');
+  fs.cpSync(path.join(repo, 'sources'), sources, { recursive: true });
+  out = path.join(base, 'site');
+  cache = path.join(base, 'cache');
+  const r = build(sources, out, cache);
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  dossier = JSON.parse(fs.readFileSync(path.join(out, 'data', 'dossier.json'), 'utf8'));
+}, 180_000);
+
+describe('incremental rendering', () => {
+  it('renders every entity page on a cold build and none when nothing changed', () => {
+    const cold = manifest(cache);
+    const entityPages = dossier.sources.length + dossier.actors.length + dossier.events.length;
+    expect(cold.stats.rendered).toBe(entityPages);
+    expect(cold.stats.reused).toBe(0);
+    const again = build(sources, out, cache);
+    expect(again.status).toBe(0);
+    const noop = manifest(cache);
+    expect(noop.stats).toEqual({ rendered: 0, reused: entityPages, renderedUrls: [] });
+    // Reused pages are still there, with their content.
+    expect(readPage(out, dossier.sources[0].url_path)).toContain('<section class="body"');
+    expect(fs.existsSync(path.join(out, 'pagefind'))).toBe(true);
+  }, 180_000);
+
+  it('re-renders only the changed source and what it touches, byte-identical to a cold build', () => {
+    fs.appendFileSync(path.join(sources, CHANGED), '\nThe ministry said on Tuesday that the inquiry would report within a month.\n');
+    const r = build(sources, out, cache);
+    expect(r.status, r.stderr).toBe(0);
+    const after: Dossier = JSON.parse(fs.readFileSync(path.join(out, 'data', 'dossier.json'), 'utf8'));
+    const changed = after.sources.find((s) => s.file === CHANGED)!;
+    const m = manifest(cache);
+    expect(m.stats.renderedUrls).toContain(changed.url_path);
+    // No other source page, and only actors and events that the changed source mentions.
+    const touched = new Set<string>([changed.url_path]);
+    for (const a of [...dossier.actors, ...after.actors]) if (a.mentions.some((x) => x.source === changed.id)) touched.add(a.url_path);
+    for (const e of [...dossier.events, ...after.events]) if (e.sources.includes(changed.id)) touched.add(e.url_path);
+    const outside = m.stats.renderedUrls.filter((u) => !touched.has(u));
+    expect(outside).toEqual([]);
+    expect(m.stats.reused).toBeGreaterThan(m.stats.rendered);
+
+    const cold = path.join(base, 'cold');
+    const c = build(sources, path.join(cold, 'site'), path.join(cold, 'cache'));
+    expect(c.status).toBe(0);
+    const a = treeHashes(out);
+    const b = treeHashes(path.join(cold, 'site'));
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    expect([...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f)).toEqual([]);
+  }, 300_000);
+
+  it('renders a page again when its file in the previous site was removed or altered', () => {
+    const victim = dossier.actors[0].url_path;
+    const file = path.join(out, victim, 'index.html');
+    fs.writeFileSync(file, 'tampered');
+    const removed = dossier.sources[1].url_path;
+    fs.rmSync(path.join(out, removed, 'index.html'));
+    const r = build(sources, out, cache);
+    expect(r.status).toBe(0);
+    expect(manifest(cache).stats.renderedUrls).toEqual([removed, victim].sort());
+    expect(readPage(out, victim)).toContain('<h1 data-pagefind-meta="title">');
+    expect(readPage(out, removed)).toContain('<section class="body"');
+  }, 180_000);
+});
+
+describe('bounded pages', () => {
+  /** The real dossier with every claim, event and source repeated n times under new ids. */
+  function inflate(d: Dossier, n: number): Dossier {
+    const copy = structuredClone(d);
+    const speaker = d.actors.find((a) => a.type === 'person')!.id;
+    for (let i = 1; i < n; i++) {
+      copy.claims.push(...d.claims.map((c) => ({ ...c, id: `${c.id}-x${i}`, cluster: `${c.cluster}-x${i}`, speaker })));
+      copy.events.push(...d.events.map((e) => ({ ...e, id: `${e.id}-x${i}`, url_path: `/events/${e.id}-x${i}/`, date: '2020-12-30' })));
+      copy.sources.push(...d.sources.map((s) => ({ ...s, id: `${s.id}-x${i}`, url_path: `/sources/${s.id}-x${i}/` })));
+      copy.discrepancies.push(...d.discrepancies.map((x) => ({ ...x, id: `${x.id}-x${i}` })));
+    }
+    return copy;
+  }
+
+  it('splits claims, timeline and source lists into pages of a fixed size, and caps actor pages', () => {
+    const big = inflate(dossier, 120);
+    const v = buildViews(big, [], new Map(), []);
+    expect(big.claims.length).toBeGreaterThan(PAGE_LIMITS.clustersPerPage * 3);
+    for (const p of v.claimPages) expect(p.clusters.length).toBeLessThanOrEqual(PAGE_LIMITS.clustersPerPage);
+    expect(v.claimPages.some((p) => p.page > 1 && /^\/claims\/[a-z-]+\/\d+\/$/.test(p.url))).toBe(true);
+    expect(v.topClusters.length).toBe(PAGE_LIMITS.topClusters);
+    for (const p of v.timelinePages) expect(p.events.length).toBeLessThanOrEqual(PAGE_LIMITS.eventsPerPage);
+    expect(v.timelinePages.filter((p) => p.month === '2020-12').length).toBeGreaterThan(1);
+    expect(v.homeSources.length).toBe(PAGE_LIMITS.homeSources);
+    for (const p of v.sourcePages) expect(p.sources.length).toBeLessThanOrEqual(PAGE_LIMITS.sourcesPerPage);
+    expect(v.sourcePages[1].url).toBe('/sources/page/2/');
+    expect(v.discrepancyPages.length).toBeGreaterThan(1);
+    for (const p of v.discrepancyPages) expect(p.discrepancies.length).toBeLessThanOrEqual(PAGE_LIMITS.discrepanciesPerPage);
+    const last = v.discrepancyPages.at(-1)!;
+    expect(v.discrepancyHref(last.discrepancies[0].record.id)).toBe(`${last.url}#${last.discrepancies[0].record.id}`);
+    // Every cluster link names the page that lists the cluster.
+    const holder = new Map(v.claimPages.flatMap((p) => p.clusters.map((c) => [c.id, p.url] as const)));
+    for (const c of v.claims) expect(c.clusterHref).toBe(`${holder.get(c.claim.cluster)}#${c.claim.cluster}`);
+    // The speaker of every repeated claim: a bounded list with a count of the rest, and notes only for what is shown.
+    const busy = v.actors.reduce((a, b) => (b.statementsBy.length + b.more.by > a.statementsBy.length + a.more.by ? b : a));
+    expect(busy.statementsBy.length).toBe(PAGE_LIMITS.actorStatements);
+    expect(busy.more.by).toBeGreaterThan(100);
+    expect(busy.notes.length).toBeLessThan(PAGE_LIMITS.actorStatements * 2 + PAGE_LIMITS.actorEvents + 10);
+    for (const a of v.actors) {
+      expect(a.events.length).toBeLessThanOrEqual(PAGE_LIMITS.actorEvents);
+      expect(a.sources.length).toBeLessThanOrEqual(PAGE_LIMITS.actorSources);
+    }
+  });
+
+  it('paginates with page 1 at the base URL and prev/next links', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2, '/x/');
+    expect(pages.map((p) => [p.url, p.items, p.prev, p.next])).toEqual([
+      ['/x/', [1, 2], null, '/x/2/'],
+      ['/x/2/', [3, 4], '/x/', '/x/3/'],
+      ['/x/3/', [5], '/x/2/', null],
+    ]);
+    expect(paginate([], 10, '/x/')).toHaveLength(1);
+  });
+
+  it('points summary and changes links at the claims page holding the cluster', () => {
+    const data = { a: [{ href: '/claims/#k1' }, { href: '/sources/s/#s-1', href2: '/claims/#k2' }], b: { href: '/claims/' }, c: { href: '/discrepancies/#d1' } };
+    relinkAnchors(data, { '/claims/#': (id) => `/claims/threat/2/#${id}`, '/discrepancies/#': (id) => `/discrepancies/3/#${id}` });
+    expect(data).toEqual({
+      a: [{ href: '/claims/threat/2/#k1' }, { href: '/sources/s/#s-1', href2: '/claims/threat/2/#k2' }],
+      b: { href: '/claims/' },
+      c: { href: '/discrepancies/3/#d1' },
+    });
+    const summary = readPage(out, '/summary/');
+    for (const m of summary.matchAll(/href="(\/claims\/[^"]*#[^"]+)"/g)) {
+      const [url, id] = m[1].split('#');
+      expect(url).not.toBe('/claims/');
+      expect(readPage(out, url)).toContain(`id="${id}"`);
+    }
+  });
+});
