@@ -304,7 +304,10 @@ function clean(doc: DecodedArticle): CleanedArticle {
 
   // 2. A headline repeated in the page header is the title.
   const counts = new Map<string, number>();
-  for (const u of units.slice(0, 40)) if (u.length <= 300 && !endsTerminal(u.replace(/[?!]$/, ''))) counts.set(key(u), (counts.get(key(u)) ?? 0) + 1);
+  for (const u of units.slice(0, 40)) if (u.length <= 300 && !endsTerminal(u.replace(/[?!]$/, ''))) {
+    const k = key(u);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   const headerLimit = Math.min(units.length, 12);
   for (let i = 0; i < headerLimit; i++) {
     const u = units[i]!;
