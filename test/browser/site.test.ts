@@ -37,7 +37,9 @@ afterAll(async () => {
 });
 
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  // A context per page: axe-core's Playwright integration requires pages made through a context.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
