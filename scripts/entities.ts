@@ -44,6 +44,11 @@ const PLACE_NOUNS_AFTER = new Set([
 const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|commonly|widely|formerly)\s+)?(?:known|referred to)\s+(?:as|by\s+(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:acronym|abbreviation|initials|name|nickname))\s+(?:the\s+)?[“"‘]?/u;
 const QUOTE_OPEN = /[“"‘«]/;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/gu;
+// \p{..} classes are slow in V8 (about 3x here). Text made only of ASCII, Latin-1 letters, no-break
+// spaces and common punctuation (dashes, curly quotes, ellipsis) — nearly every English sentence — is
+// scanned with the same pattern written as explicit ranges, which matches exactly the same words there.
+const WORD_RE_LATIN = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]*(?:['’\-.&][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+)*/g;
+const LATIN_TEXT = /^[\x00-\x7f\u00a0\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2010-\u201f\u2026]*$/;
 const MAX_TEXT = 2_000_000;
 const ADJ_COMPOUND = /^(.+?)-(backed|led|based|born|linked|aligned|affiliated|run|owned|funded|style|era|made|controlled|held|allied|sponsored|supported|dominated|occupied|bound|like|related|inspired|friendly|oriented|designated|appointed|brokered|imposed|backing|leaning|centric|wide|registered|listed|scarred)$/i;
 /** Nouns after a name that make it a platform or product, not an actor ("Telegram channels"). */
@@ -93,6 +98,9 @@ function isUpperInitial(s: string): boolean {
 
 /** "al-Rashid", "el-Amin", "d'Estaing": a lower-case article glued to a capitalised name. */
 function isPrefixedName(s: string): boolean {
+  // Cheap pre-check (most words have no hyphen or apostrophe in positions 1-3) before the regex.
+  const c1 = s[1], c2 = s[2], c3 = s[3];
+  if (c1 !== '-' && c1 !== "'" && c1 !== '’' && c2 !== '-' && c2 !== "'" && c2 !== '’' && c3 !== '-' && c3 !== "'" && c3 !== '’') return false;
   const m = /^([a-z]{1,3})([-'’])(.+)$/u.exec(s);
   if (!m || !isUpperInitial(m[3])) return false;
   return ARTICLE_PREFIXES.includes(m[1]) || (m[2] !== '-' && (m[1] === 'd' || m[1] === 'l'));
@@ -104,10 +112,11 @@ function isAcronym(s: string): boolean {
 
 function tokenize(text: string, lowerSeen: Set<string>): Tok[] {
   const toks: Tok[] = [];
-  WORD_RE.lastIndex = 0;
+  const re = LATIN_TEXT.test(text) ? WORD_RE_LATIN : WORD_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let prevEnd = 0;
-  while ((m = WORD_RE.exec(text))) {
+  while ((m = re.exec(text))) {
     let word = m[0];
     let start = m.index;
     let end = start + word.length;
@@ -115,7 +124,7 @@ function tokenize(text: string, lowerSeen: Set<string>): Tok[] {
     if (text[end] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word) || /^[A-Z](\.[A-Z])+$/.test(word))) {
       word += '.';
       end += 1;
-      WORD_RE.lastIndex = end;
+      re.lastIndex = end;
     }
     // "pro-Iran", "anti-US": the name after the prefix is a mention of its own.
     const pre = word.includes('-') ? /^(pro|anti|non|ex|post|pre)-(?=\p{Lu})/iu.exec(word) : null;
@@ -145,7 +154,7 @@ function tokenize(text: string, lowerSeen: Set<string>): Tok[] {
     const cap = isUpperInitial(word) || isPrefixedName(word);
     if (!cap) lowerSeen.add(lower);
     toks.push({ text: word, start, end, poss, lower, cap, initial });
-    prevEnd = Math.max(m.index + m[0].length, WORD_RE.lastIndex);
+    prevEnd = Math.max(m.index + m[0].length, re.lastIndex);
   }
   return toks;
 }
@@ -185,8 +194,9 @@ function isDemonym(ctx: Ctx, lower: string): boolean {
 function placeName(ctx: Ctx, text: string): string | null {
   const k = text.toLowerCase();
   if (ctx.gaz.places.has(k)) return ctx.gaz.places.get(k)!;
+  if (!/^[A-Z.]+$/.test(text)) return null;
   const code = text.replace(/\./g, '');
-  if (ctx.gaz.codes.has(code) && /^[A-Z.]+$/.test(text)) return ctx.gaz.codes.get(code)!;
+  if (ctx.gaz.codes.has(code)) return ctx.gaz.codes.get(code)!;
   return null;
 }
 
@@ -504,14 +514,31 @@ interface Ent {
   /** Skeletons of the name's words. */
   words_: string[];
   firstForm: string;
+  /** Index in the article's entity list. */
+  idx: number;
+  /** Initials of firstForm, computed on first need. */
+  init?: string;
 }
 
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al', 'el', 'de', 'du']);
 function initials(words: string[]): string {
-  return words
-    .flatMap((w) => w.split('-'))
-    .filter((w) => w && !['of', 'the', 'and', 'for', 'in', 'on', 'al', 'el', 'de', 'du'].includes(w))
-    .map((w) => w[0].toUpperCase())
-    .join('');
+  let out = '';
+  for (const word of words) {
+    for (const w of word.split('-')) if (w && !INITIALS_SKIP.has(w)) out += w[0].toUpperCase();
+  }
+  return out;
+}
+
+/** slugify is pure and entity names recur across articles: memoised (bounded). */
+const slugMemo = new Map<string, string>();
+function slugOf(name: string): string {
+  let s = slugMemo.get(name);
+  if (s === undefined) {
+    if (slugMemo.size > 50_000) slugMemo.clear();
+    s = slugify(name);
+    slugMemo.set(name, s);
+  }
+  return s;
 }
 
 function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { entities: LocalEntity[]; mentions: Mention[] } {
@@ -536,6 +563,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
       words: nw.length,
       words_: nw.map(skeleton),
       firstForm: c.text,
+      idx: ents.length,
     };
     ents.push(e);
     byKey.set(e.fullKey, e);
@@ -617,7 +645,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
     const key = c.type + '|' + nameKey(c.canonical ?? c.text);
     let e = byKey.get(key);
     // The skeleton key only proposes; the words must also be near-identical ("Niger" is not "Nigeria").
-    if (e && !sameName(canonical.get(ents.indexOf(e)) ?? [...e.forms.keys()][0] ?? '', c.canonical ?? c.text)) e = undefined;
+    if (e && !sameName(canonical.get(e.idx) ?? [...e.forms.keys()][0] ?? '', c.canonical ?? c.text)) e = undefined;
     e ??= c.type === 'organization' ? byKey.get('bag|' + bagKey(c.text)) : undefined;
     if (e) {
       const same = [...e.forms.keys()].includes(c.text);
@@ -637,7 +665,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
     if (nw.length === 0) continue;
     if (isAcronym(c.text)) {
       const letters = c.text.replace(/[^A-Z]/g, '');
-      const target = ents.find((x) => x.acronym === c.text) ?? uniqueBy(ents, (x) => x.type === 'organization' && x.words > 1 && x.words >= letters.length - 1 && x.words <= letters.length + 3 && initials(x.firstForm.toLowerCase().split(/\s+/)) === letters);
+      const target = ents.find((x) => x.acronym === c.text) ?? uniqueBy(ents, (x) => x.type === 'organization' && x.words > 1 && x.words >= letters.length - 1 && x.words <= letters.length + 3 && (x.init ??= initials(x.firstForm.toLowerCase().split(/\s+/))) === letters);
       if (target) {
         attach(c, target, { rule: 'acronym-initials', detail: `${c.text} = initials of ${[...target.forms.keys()][0]}` });
         continue;
@@ -681,7 +709,8 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
           continue;
         }
       }
-      const same = ents.filter((x) => x.fullKey.endsWith('|' + nameKey(c.canonical ?? c.text)) && (x.type === c.type || !c.strong));
+      const keyEnd = '|' + nameKey(c.canonical ?? c.text);
+      const same = ents.filter((x) => x.fullKey.endsWith(keyEnd) && (x.type === c.type || !c.strong));
       if (same.length === 1) {
         attach(c, same[0]);
         continue;
@@ -717,9 +746,10 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
     const wellFormed = forms.filter(([f]) => !isAcronym(f));
     const pool = wellFormed.length ? wellFormed : forms;
     pool.sort((x, y) => nameWords(y[0]).length - nameWords(x[0]).length || y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    const name = canonical.get(ents.indexOf(e)) ?? pool[0][0];
-    let key = `${e.type}:${slugify(name)}`;
-    for (let n = 2; used.has(key); n++) key = `${e.type}:${slugify(name)}-${n}`;
+    const name = canonical.get(e.idx) ?? pool[0][0];
+    const slug = slugOf(name);
+    let key = `${e.type}:${slug}`;
+    for (let n = 2; used.has(key); n++) key = `${e.type}:${slug}-${n}`;
     used.add(key);
     keyOf.set(e, key);
     for (const ev of e.evidence) if (ev.into === ev.alias) ev.into = name;
