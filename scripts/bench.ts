@@ -218,7 +218,7 @@ export async function runBench(o: BenchOptions): Promise<number> {
     if (!existsSync(cli)) {
       log(`bench: ${cli} does not exist yet; skipping the dossier steps (cold, one changed, no-op, briefs).`);
     } else {
-      const build = ['--import', 'tsx', cli, 'build', '--sources', corpus, '--out', site, '--cache', cache, '--quiet', '--no-briefs'];
+      const build = ['--import', 'tsx', cli, 'build', '--sources', corpus, '--out', site, '--cache', cache, '--quiet', '--no-briefs', '--no-curation'];
       record(await runStep('dossier cold', process.execPath, build, repo, work, useTime));
       if (!results[results.length - 1].ok) {
         log('bench: the cold dossier build failed; skipping the rebuild and briefs steps.');
