@@ -142,7 +142,7 @@ export interface Mention {
   sentence: number;
   start: number;
   end: number;
-  /** The surface form exactly as written ("Kadhemi", "Iran's" -> "Iran"). */
+  /** The surface form exactly as written ("Navalnyi", "Iran's" -> "Iran"). */
   text: string;
   type: ActorType;
   /** Local entity key within this article (LocalEntity.key). */
@@ -213,7 +213,7 @@ export type DatePrecision = 'day' | 'month' | 'year';
 /** An event within one article (events.ts). */
 export interface ArticleEvent {
   type: EventType;
-  /** Short description, e.g. "US drone strike kills Qassem Soleimani near Baghdad airport". */
+  /** Short description, e.g. "Drone strike kills a militia commander near the airport". */
   title: string;
   /** YYYY-MM-DD, YYYY-MM or YYYY at the precision the text supports; null when undated. */
   date: string | null;
