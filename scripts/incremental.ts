@@ -49,11 +49,16 @@ const sha = (...parts: string[]) => {
   return h.digest('hex');
 };
 
-/** Files whose change can change any page: templates, layouts, CSS, the Eleventy config, the card renderer. */
+/**
+ * Files whose change can change an entity page: the layouts and partials, the actor and event page
+ * templates, template data files, the Eleventy config and the preview-card renderer. CSS is not among
+ * them (pages link to it, they do not embed it), nor are the templates of the global pages (always
+ * rendered) or the curation file (its effect reaches the pages through their data).
+ */
 export function templateHash(root: string, settings: Record<string, unknown>): string {
   const h = createHash('sha256');
   const files: string[] = [];
-  const walk = (dir: string) => {
+  const walk = (dir: string, keep: (file: string) => boolean) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -63,14 +68,22 @@ export function templateHash(root: string, settings: Record<string, unknown>): s
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
-        // Generated source Markdown may be written under content/sources/ but is not a template.
-        if (p !== path.join(root, 'content', 'sources')) walk(p);
-      } else files.push(p);
+        // Generated source Markdown may be written under content/sources/; assets are copied, not rendered.
+        if (p !== path.join(root, 'content', 'sources') && p !== path.join(root, 'content', 'assets')) walk(p, keep);
+      } else if (keep(p)) files.push(p);
     }
   };
-  walk(path.join(root, 'content'));
-  walk(path.join(root, '_includes'));
-  for (const f of ['.eleventy.js', 'scripts/images.ts', 'node_modules/@11ty/eleventy/package.json', 'node_modules/markdown-it/package.json']) {
+  walk(path.join(root, '_includes'), () => true);
+  walk(path.join(root, '_data'), (f) => /\.(?:js|cjs|mjs|json)$/.test(f));
+  walk(path.join(root, 'content'), (f) => /\.(?:json|11tydata\.[cm]?js)$/.test(f));
+  for (const f of [
+    'content/actors/actor.njk',
+    'content/events/event.njk',
+    '.eleventy.js',
+    'scripts/images.ts',
+    'node_modules/@11ty/eleventy/package.json',
+    'node_modules/markdown-it/package.json',
+  ]) {
     files.push(path.join(root, f));
   }
   for (const f of files) {

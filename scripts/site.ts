@@ -81,15 +81,18 @@ export interface SiteResult {
 export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promise<SiteResult> {
   const progress = opts.progress ?? silentProgress;
   progress.stage('write');
+  const t0 = Date.now();
   const views = buildViews(corpus.dossier, corpus.extractions, corpus.actorOf, corpus.copies);
   // Links to a claim cluster or a discrepancy must reach the page that holds it (those lists are paginated).
   const relink = { '/claims/#': views.clusterHref, '/discrepancies/#': views.discrepancyHref };
   const summary = relinkAnchors(summarise(corpus.dossier), relink);
   // The summary page lists open discrepancies; the discrepancies pages hold them all.
   if (Array.isArray(summary.discrepancies)) summary.discrepancies = summary.discrepancies.slice(0, SUMMARY_DISCREPANCIES);
+  const t1 = Date.now();
   const network = layoutNetwork(buildNetwork(corpus.dossier, views.sentenceActors), 960, 720);
   for (const v of views.actors) v.egoSvg = egoSvg(network, v.actor.id);
   const changes = relinkAnchors(diffDossiers(opts.previous ?? null, corpus.dossier), relink);
+  const t2 = Date.now();
   const siteUrl = opts.siteUrl ?? null;
   const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
   const viewOf = new Map(views.sources.map((s) => [s.id, s]));
@@ -112,6 +115,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
     );
   }
   writeGeneratedMarkdown(opts.contentDir, pages);
+  const t3 = Date.now();
 
   const outKey = createHash('sha256').update(path.resolve(opts.outDir)).digest('hex').slice(0, 12);
   const staging = path.join(opts.cacheDir, 'staging', outKey);
@@ -129,6 +133,8 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
     const p = previous?.pages[url];
     return !!p && p[key] === fp && statMatches(path.join(opts.outDir, url), p);
   };
+  const t4 = Date.now();
+  if (process.env.DOSSIER_VERBOSE) progress.info(`write: views+summary ${t1 - t0} ms, network ${t2 - t1} ms, markdown ${t3 - t2} ms, fingerprints ${t4 - t3} ms`);
   const changedBase = new Set([...base].filter(([url, fp]) => !prevValid(url, 'base', fp)).map(([url]) => url));
 
   progress.stage('images');
