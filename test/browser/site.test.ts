@@ -90,7 +90,11 @@ describe('reading the dossier in a browser', () => {
       kadhimi().url_path,
       dossier.sources[0].url_path,
       '/claims/',
+      // Paginated lists: one page of one kind of claims, one month of the timeline, the source list.
+      `/claims/${fs.readdirSync(path.join(out, 'claims')).filter((d) => d !== 'index.html').sort()[0]}/`,
       '/timeline/',
+      `/timeline/${fs.readdirSync(path.join(out, 'timeline')).filter((d) => d !== 'index.html').sort()[0]}/`,
+      '/sources/',
       '/discrepancies/',
       '/search/',
       ...(dossier.events[0] ? [dossier.events[0].url_path] : []),
