@@ -60,6 +60,8 @@ interface Prepared {
   words: string[];
   set: Set<string>;
   key: string;
+  /** Sum of idf over `set`, in set order (what similar() used to add up on every comparison). */
+  weight: number;
 }
 
 /** Same claim? Speakers must not conflict; content must overlap, weighted by rarity (IDF), so that
@@ -69,16 +71,14 @@ function similar(a: ClaimInput, b: ClaimInput, pa: Prepared, pb: Prepared, idf: 
   const sameSpeaker = a.speakerActor !== null && a.speakerActor === b.speakerActor;
   const unknown = a.speakerActor === null || b.speakerActor === null;
   if (!sameSpeaker && !unknown) return false;
-  let common = 0, wCommon = 0, wa = 0, wb = 0;
+  let common = 0, wCommon = 0;
+  const wa = pa.weight, wb = pb.weight;
   for (const w of pa.set) {
-    const x = idf(w);
-    wa += x;
     if (pb.set.has(w)) {
       common++;
-      wCommon += x;
+      wCommon += idf(w);
     }
   }
-  for (const w of pb.set) wb += idf(w);
   const min = Math.min(wa, wb);
   if (!min) return false;
   const cover = wCommon / min;
@@ -100,7 +100,7 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
   }
   const prepared: Prepared[] = input.map((x, i) => {
     const words = contentWords(x.claim?.text ?? '');
-    return { i, words, set: new Set(words), key: words.slice().sort().join(' ') };
+    return { i, words, set: new Set(words), key: words.slice().sort().join(' '), weight: 0 };
   });
 
   // blocking: content word -> claims; very common words are skipped
@@ -113,7 +113,18 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
     }
   const cap = Math.max(50, Math.ceil(n * 0.02));
   // rarity of a content word among all claims (smoothed inverse document frequency)
-  const idf = (w: string) => Math.max(0.1, Math.log((n + 1) / ((index.get(w)?.length ?? 0) + 0.5)));
+  // (cached per word: it is read for every word of every compared pair)
+  const idfMemo = new Map<string, number>();
+  const idf = (w: string) => {
+    let x = idfMemo.get(w);
+    if (x === undefined) idfMemo.set(w, (x = Math.max(0.1, Math.log((n + 1) / ((index.get(w)?.length ?? 0) + 0.5)))));
+    return x;
+  };
+  for (const p of prepared) {
+    let sum = 0;
+    for (const w of p.set) sum += idf(w);
+    p.weight = sum;
+  }
   const exact = new Map<string, number[]>();
   for (const p of prepared) {
     if (!p.key) continue;
@@ -153,14 +164,25 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
     if (!l) members.set(r, (l = []));
     l.push(i);
   }
+  // Counted once per group (not once per member: a claim repeated by hundreds of outlets is one group).
+  const groupStats = new Map<number, { independent: number; grade: ClaimRecord['grade'] }>();
+  const statsOf = (root: number, group: number[]) => {
+    let st = groupStats.get(root);
+    if (!st) {
+      const reports = new Set(group.map((g) => reportOf.get(input[g].sourceId) ?? reportId(input[g].sourceId)));
+      const sources = new Set(group.map((g) => input[g].sourceId));
+      const independent = reports.size;
+      st = { independent, grade: independent >= 2 ? 'confirmed' : sources.size > 1 ? 'repeated-by-copies' : 'reported-once' };
+      groupStats.set(root, st);
+    }
+    return st;
+  };
   const out: ClaimRecord[] = [];
   for (let i = 0; i < n; i++) {
     const x = input[i];
-    const group = members.get(find(i))!;
-    const reports = new Set(group.map((g) => reportOf.get(input[g].sourceId) ?? reportId(input[g].sourceId)));
-    const sources = new Set(group.map((g) => input[g].sourceId));
-    const independent = reports.size;
-    const grade: ClaimRecord['grade'] = independent >= 2 ? 'confirmed' : sources.size > 1 ? 'repeated-by-copies' : 'reported-once';
+    const root = find(i);
+    const group = members.get(root)!;
+    const { independent, grade } = statsOf(root, group);
     const c = x.claim;
     out.push({
       id: ids[i],

@@ -87,7 +87,18 @@ interface Cand {
   equate?: { to: number; rule: string; detail: string };
   acronymOf?: number;
   order: number;
+  /** Matching keys, computed once per candidate in corefer (see candWords/candKey/candBag). */
+  nw?: string[];
+  nk?: string;
+  bag?: string;
 }
+
+/** nameWords(text) of a candidate. */
+const candWords = (c: Cand): string[] => (c.nw ??= nameWords(c.text));
+/** nameKey(canonical ?? text) of a candidate. */
+const candKey = (c: Cand): string => (c.nk ??= nameKey(c.canonical ?? c.text));
+/** bagKey(text) of a candidate. */
+const candBag = (c: Cand): string => (c.bag ??= bagKey(c.text));
 
 function isUpperInitial(s: string): boolean {
   const c = s.codePointAt(0)!;
@@ -548,7 +559,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
   const canonical = new Map<number, string>();
 
   const newEnt = (c: Cand, type: ActorType): Ent => {
-    const nw = nameWords(c.text);
+    const nw = candWords(c);
     if (c.canonical) canonical.set(ents.length, c.canonical);
     const e: Ent = {
       type,
@@ -556,10 +567,10 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
       roles: new Set(),
       evidence: [],
       mentions: [],
-      fullKey: type + '|' + nameKey(c.canonical ?? c.text),
+      fullKey: type + '|' + candKey(c),
       surname: nw.length ? skeleton(nw[nw.length - 1]) : '',
       first: nw.length ? skeleton(nw[0]) : '',
-      bag: bagKey(c.text),
+      bag: candBag(c),
       words: nw.length,
       words_: nw.map(skeleton),
       firstForm: c.text,
@@ -576,7 +587,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
     e.forms.set(c.text, (e.forms.get(c.text) ?? 0) + 1);
     for (const r of c.roles) e.roles.add(r);
     if (ev) {
-      const into = ev.into ?? [...e.forms.keys()][0];
+      const into = ev.into ?? e.firstForm; // = the first key of e.forms: newEnt is always followed by attach
       if (into !== c.text && !e.evidence.some((x) => x.alias === c.text && x.rule === ev.rule)) {
         e.evidence.push({ rule: ev.rule, alias: c.text, into, source: sourceId, sentence: c.sentence, detail: ev.detail });
       }
@@ -638,22 +649,22 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
         attach(c, target, { rule: c.equate.rule, detail: c.equate.detail, into: cands[c.equate.to].text });
         const k2 = c.type + '|' + nameKey(c.text);
         if (!byKey.has(k2)) byKey.set(k2, target);
-        if (target.type === 'organization') byKey.set('bag|' + bagKey(c.text), target);
+        if (target.type === 'organization') byKey.set('bag|' + candBag(c), target);
         continue;
       }
     }
-    const key = c.type + '|' + nameKey(c.canonical ?? c.text);
+    const key = c.type + '|' + candKey(c);
     let e = byKey.get(key);
     // The skeleton key only proposes; the words must also be near-identical ("Niger" is not "Nigeria").
-    if (e && !sameName(canonical.get(e.idx) ?? [...e.forms.keys()][0] ?? '', c.canonical ?? c.text)) e = undefined;
-    e ??= c.type === 'organization' ? byKey.get('bag|' + bagKey(c.text)) : undefined;
+    if (e && !sameName(canonical.get(e.idx) ?? e.firstForm, c.canonical ?? c.text)) e = undefined;
+    e ??= c.type === 'organization' ? byKey.get('bag|' + candBag(c)) : undefined;
     if (e) {
-      const same = [...e.forms.keys()].includes(c.text);
+      const same = e.forms.has(c.text);
       attach(c, e, same ? undefined : { rule: c.type === 'organization' && !byKey.get(key) ? 'same-words' : 'transliteration', detail: 'same name key in this article' });
       continue;
     }
     // Single words (bare surnames, short forms) and acronyms wait for pass 2, when every full name is known.
-    if (isAcronym(c.text) && !c.canonical || (nameWords(c.text).length === 1 && (c.type !== 'place' || c.weak))) continue;
+    if (isAcronym(c.text) && !c.canonical || (candWords(c).length === 1 && (c.type !== 'place' || c.weak))) continue;
     e = newEnt(c, c.type);
     attach(c, e);
   }
@@ -661,7 +672,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
   // Pass 2: bare surnames, acronyms and untyped single words link to an entity given in the article.
   for (const c of cands) {
     if (assigned.has(c)) continue;
-    const nw = nameWords(c.text);
+    const nw = candWords(c);
     if (nw.length === 0) continue;
     if (isAcronym(c.text)) {
       const letters = c.text.replace(/[^A-Z]/g, '');
@@ -709,14 +720,14 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
           continue;
         }
       }
-      const keyEnd = '|' + nameKey(c.canonical ?? c.text);
+      const keyEnd = '|' + candKey(c);
       const same = ents.filter((x) => x.fullKey.endsWith(keyEnd) && (x.type === c.type || !c.strong));
       if (same.length === 1) {
         attach(c, same[0]);
         continue;
       }
       if (c.type && (!c.tentative || c.type === 'person')) {
-        const e = byKey.get(c.type + '|' + nameKey(c.canonical ?? c.text)) ?? newEnt(c, c.type);
+        const e = byKey.get(c.type + '|' + candKey(c)) ?? newEnt(c, c.type);
         attach(c, e);
       }
       continue;
@@ -727,7 +738,7 @@ function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { 
   // Garcia Ortega", "Sheikh Bello" for "Sheikh Umar Bello"): same last word, words in order, one candidate.
   for (const e of ents) {
     if (e.type !== 'person' || e.mentions.length === 0 || e.words < 2) continue;
-    const mine = nameWords([...e.forms.keys()][0]).map(skeleton);
+    const mine = nameWords(e.firstForm).map(skeleton);
     const targets = ents.filter((x) => x !== e && x.type === 'person' && x.mentions.length > 0 && x.words > e.words && x.surname === e.surname && isSubsequence(mine, x.words_));
     if (targets.length !== 1) continue;
     const t = targets[0];
