@@ -65,6 +65,13 @@ function disagreement(groups: Map<string, Account[]>): Map<string, Account[]> | 
 }
 
 /** Disagreements between independent reports; sorted and with stable ids. Never throws. */
+/** Appends to a map of lists in place (copying the list on every append was quadratic in its length). */
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
 export function findDiscrepancies(events: EventRecord[], eventInputs: EventInput[], claims: ClaimRecord[], reportOf?: Map<string, string>): DiscrepancyRecord[] {
   try {
     // Report ids: given, or remembered from clusterEvents.
@@ -74,7 +81,7 @@ export function findDiscrepancies(events: EventRecord[], eventInputs: EventInput
     const claimsBySentence = new Map<string, string[]>();
     for (const c of claims ?? []) {
       const k = `${c.source}|${c.sentence_n}`;
-      claimsBySentence.set(k, [...(claimsBySentence.get(k) ?? []), c.id]);
+      pushTo(claimsBySentence, k, c.id);
     }
     const out: Omit<DiscrepancyRecord, 'id'>[] = [];
     const clusters = clusterEventsDetailed(eventInputs ?? [], reports ?? new Map());
@@ -98,7 +105,7 @@ export function findDiscrepancies(events: EventRecord[], eventInputs: EventInput
       const dated = accs.filter((a) => a.input.event.date && !a.input.event.date_inferred);
       if (dated.length > 1) {
         const groups = new Map<string, Account[]>();
-        for (const a of dated) groups.set(a.input.event.date!, [...(groups.get(a.input.event.date!) ?? []), a]);
+        for (const a of dated) pushTo(groups, a.input.event.date!, a);
         const ds = [...groups.keys()];
         const clash = ds.some((x) => ds.some((y) => !x.startsWith(y) && !y.startsWith(x)));
         if (clash) emit(`Date of: ${name}`, disagreement(groups));
@@ -111,7 +118,7 @@ export function findDiscrepancies(events: EventRecord[], eventInputs: EventInput
         if (!d) continue;
         lo = Math.min(lo, d.hours);
         hi = Math.max(hi, d.hours);
-        dur.set(d.label, [...(dur.get(d.label) ?? []), a]);
+        pushTo(dur, d.label, a);
       }
       if (dur.size > 1 && hi >= 2 * lo && hi - lo >= 12) emit(`How long it took: ${name}`, disagreement(dur));
       // 3. outcomes that exclude each other
@@ -122,7 +129,7 @@ export function findDiscrepancies(events: EventRecord[], eventInputs: EventInput
           const isA = o.a.re.test(t), isB = o.b.re.test(t);
           if (isA === isB) continue;
           const k = isA ? o.a.label : o.b.label;
-          g.set(k, [...(g.get(k) ?? []), a]);
+          pushTo(g, k, a);
         }
         emit(`${o.topic.charAt(0).toUpperCase()}${o.topic.slice(1)}: ${name}`, disagreement(g));
       }
@@ -133,20 +140,20 @@ export function findDiscrepancies(events: EventRecord[], eventInputs: EventInput
           const w = q.what.replace(/s$/, '');
           const m = byWhat.get(w) ?? new Map<string, Account[]>();
           const k = String(q.value);
-          if (!(m.get(k) ?? []).includes(a)) m.set(k, [...(m.get(k) ?? []), a]);
+          if (!(m.get(k) ?? []).includes(a)) pushTo(m, k, a);
           byWhat.set(w, m);
         }
       for (const [w, m] of byWhat) emit(`Number of ${w}s: ${name}`, disagreement(m));
     }
     // 5. claims of one cluster with conflicting numbers
     const byCluster = new Map<string, ClaimRecord[]>();
-    for (const c of claims ?? []) byCluster.set(c.cluster, [...(byCluster.get(c.cluster) ?? []), c]);
+    for (const c of claims ?? []) pushTo(byCluster, c.cluster, c);
     for (const [, cs] of byCluster) {
       if (new Set(cs.map((c) => report(c.source))).size < 2) continue;
       const nums = new Map<string, ClaimRecord[]>();
       for (const c of cs) {
         const n = (c.text.match(/\b\d[\d,.]*\b/g) ?? []).filter((x) => !/^(?:1[89]|20)\d\d$/.test(x)).join(',');
-        if (n) nums.set(n, [...(nums.get(n) ?? []), c]);
+        if (n) pushTo(nums, n, c);
       }
       if (nums.size < 2) continue;
       const reps = [...nums.values()].map((g) => new Set(g.map((c) => report(c.source))));

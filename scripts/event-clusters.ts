@@ -79,7 +79,11 @@ export function consensusDate(dated: { date: string; report: string }[]): string
     candidates.add(d.date.slice(0, 4));
   }
   const byReport = new Map<string, string[]>();
-  for (const d of dated) byReport.set(d.report, [...(byReport.get(d.report) ?? []), d.date]);
+  for (const d of dated) {
+    const l = byReport.get(d.report);
+    if (l) l.push(d.date);
+    else byReport.set(d.report, [d.date]);
+  }
   const ordered = [...candidates].sort((a, b) => b.length - a.length || a.localeCompare(b));
   let best: string | null = null;
   let bestSupport = -1;
@@ -168,12 +172,21 @@ export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string,
     items.sort((a, b) => rank(a) - rank(b) || a.idx - b.idx);
     const clusters: Cluster[] = [];
     const index = new Map<string, Cluster[]>();
+    // membership of each index list, so registering does not scan the list (order still kept by the list)
+    const indexed = new Map<string, Set<Cluster>>();
     const keysOf = (family: string, it: Item) => [...it.actors.map((a) => `${family}|${a}`), ...it.places.map((p) => `${family}|@${p}`)];
     const register = (c: Cluster, it: Item) => {
       for (const k of keysOf(c.family, it)) {
-        const l = index.get(k) ?? [];
-        if (!l.includes(c)) l.push(c);
-        index.set(k, l);
+        let l = index.get(k);
+        let seen = indexed.get(k);
+        if (!l || !seen) {
+          index.set(k, (l = []));
+          indexed.set(k, (seen = new Set()));
+        }
+        if (!seen.has(c)) {
+          seen.add(c);
+          l.push(c);
+        }
       }
       for (const a of it.actors) c.actors.add(a);
       for (const a of it.agents) c.agents.add(a);

@@ -67,14 +67,30 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
     }
     return i;
   };
-  const evidence = new Map<number, MergeEvidence[]>();
+  // Merge evidence per root as a linked chain: a union appends b's chain and the new item in O(1)
+  // (copying lists on every union was quadratic for an actor named in thousands of sources).
+  type Link = { ev: MergeEvidence; next: Link | null };
+  const evidence = new Map<number, { first: Link; last: Link }>();
   const union = (i: number, j: number, ev: MergeEvidence): boolean => {
     const a = find(i);
     const b = find(j);
     if (a === b) return false;
     nodes[b].parent = a;
-    const list = [...(evidence.get(a) ?? []), ...(evidence.get(b) ?? []), ev];
-    evidence.set(a, list);
+    // order kept: a's evidence, then b's, then this merge
+    let chain = evidence.get(a);
+    const cb = evidence.get(b);
+    if (cb) {
+      if (chain) {
+        chain.last.next = cb.first;
+        chain.last = cb.last;
+      } else chain = cb;
+    }
+    const link: Link = { ev, next: null };
+    if (chain) {
+      chain.last.next = link;
+      chain.last = link;
+    } else chain = { first: link, last: link };
+    evidence.set(a, chain);
     evidence.delete(b);
     return true;
   };
@@ -291,7 +307,7 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
       for (const e of n.ent.evidence ?? []) evid.push(e);
       actorOf.set(`${n.source}\u0000${n.ent.key}`, id);
     }
-    evid.push(...(evidence.get(d.root) ?? []));
+    for (let l = evidence.get(d.root)?.first ?? null; l; l = l.next) evid.push(l.ev);
     actors.push({
       id,
       name: d.name,

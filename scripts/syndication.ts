@@ -100,8 +100,8 @@ export function detectSyndication(sources: SyndicationInput[]): {
     // boilerplate shingles (in very many sources) carry no evidence of copying
     const cap = Math.max(20, Math.ceil(n * 0.05));
 
-    // pairShared "i:j" -> number of i's sentences shared with j
-    const pairShared = new Map<string, number>();
+    // pairShared i*n+j -> number of i's sentences shared with j (a number key: no string per pair)
+    const pairShared = new Map<number, number>();
     for (let i = 0; i < n; i++) {
       let count: Map<number, number> | null = null;
       for (const sh of sents[i]) {
@@ -122,7 +122,7 @@ export function detectSyndication(sources: SyndicationInput[]): {
             count.set(j, (count.get(j) ?? 0) + 1);
           }
       }
-      if (count) for (const [j, c] of count) pairShared.set(`${i}:${j}`, c);
+      if (count) for (const [j, c] of count) pairShared.set(i * n + j, c);
     }
 
     // union-find over copy pairs
@@ -134,9 +134,9 @@ export function detectSyndication(sources: SyndicationInput[]): {
     const groupShared = new Map<number, number>();
     const pairs: [number, number, number][] = [];
     for (const [k, c] of pairShared) {
-      const [i, j] = k.split(':').map(Number) as [number, number];
+      const i = Math.floor(k / n), j = k - i * n;
       if (i > j) continue;
-      const back = pairShared.get(`${j}:${i}`) ?? 0;
+      const back = pairShared.get(j * n + i) ?? 0;
       const shared = Math.min(c, back);
       const shorter = Math.min(sents[i].length, sents[j].length);
       if (shared >= MIN_SHARED && shared >= MIN_COVER * shorter) pairs.push([i, j, shared]);
