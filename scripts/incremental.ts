@@ -100,11 +100,18 @@ export function templateHash(root: string, settings: Record<string, unknown>): s
 }
 
 /**
- * url -> fingerprint of each source, actor and event page, from exactly what its template shows:
+ * url -> fingerprint of each source, actor and event page and of each page of a paginated list (claims of
+ * one kind, a month of the timeline, the source list, discrepancies), from exactly what its template shows:
  * the generated Markdown of a source, the view model of an actor (with the compilation date its printed
  * brief carries) or an event. Images are added by the caller once they are known.
  */
-export function pageFingerprints(input: { views: SiteViews; markdown: Map<string, string>; globalHash: string }): Map<string, string> {
+export function pageFingerprints(input: {
+  views: SiteViews;
+  markdown: Map<string, string>;
+  globalHash: string;
+  /** Hash of a list page's template (fileHash); without it only the template's name counts. */
+  listTemplateHash?: (template: string) => string;
+}): Map<string, string> {
   const { views, markdown, globalHash } = input;
   const out = new Map<string, string>();
   for (const s of views.sources) {
@@ -114,7 +121,30 @@ export function pageFingerprints(input: { views: SiteViews; markdown: Map<string
   const compiled = views.meta.compiled ?? '';
   for (const v of views.actors) out.set(v.actor.url_path, sha(globalHash, 'actor', compiled, JSON.stringify(v)));
   for (const e of views.events) out.set(e.event.url_path, sha(globalHash, 'event', JSON.stringify(e)));
+  // The pages of paginated lists: their page's slice of the list and their own template, plus the
+  // corpus-wide counts and dates for the lists whose heading or footer shows them (claims and timeline
+  // pages leave them out, as entity pages do, so a new article does not touch every one of them).
+  const meta = JSON.stringify(views.meta);
+  const lists: [string, { url: string }[], boolean][] = [
+    ['content/claims-pages.njk', views.claimPages, false],
+    ['content/timeline-months.njk', views.timelinePages, false],
+    ['content/sources-list.njk', views.sourcePages, true],
+    ['content/discrepancies.njk', views.discrepancyPages, true],
+  ];
+  for (const [template, list, showsCounts] of lists) {
+    const t = input.listTemplateHash?.(template) ?? template;
+    for (const p of list) out.set(p.url, sha(globalHash, t, showsCounts ? meta : '', JSON.stringify(p)));
+  }
   return out;
+}
+
+/** Hash of one template file (for the list pages' fingerprints). */
+export function fileHash(root: string, file: string): string {
+  try {
+    return sha(file, fs.readFileSync(path.join(root, file), 'utf8'));
+  } catch {
+    return sha(file, 'missing');
+  }
 }
 
 /**

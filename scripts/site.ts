@@ -12,7 +12,7 @@ import { writeExports } from './exports.ts';
 import { prepareImages } from './images.ts';
 import type { Dossier } from './types.ts';
 import { buildViews, type SiteViews } from './views.ts';
-import { loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
+import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from './pipeline.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
@@ -128,10 +128,16 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const manifestFile = path.join(opts.cacheDir, 'site', outKey, 'manifest.json');
   const previous: PageManifest | null = loadManifest(manifestFile);
   const globalHash = templateHash(projectRoot, { siteUrl, briefs: opts.briefs });
-  const base = pageFingerprints({ views, markdown: pages, globalHash });
+  const base = pageFingerprints({ views, markdown: pages, globalHash, listTemplateHash: (t) => fileHash(projectRoot, t) });
   const prevValid = (url: string, key: 'base' | 'fp', fp: string) => {
     const p = previous?.pages[url];
-    return !!p && p[key] === fp && statMatches(path.join(opts.outDir, url), p);
+    return (
+      !!p &&
+      p[key] === fp &&
+      statMatches(path.join(opts.outDir, url), p) &&
+      // Its preview card must still be there to be carried over.
+      (!p.og || fs.existsSync(path.join(opts.outDir, p.og.url.replace(/^\/+/, ''))))
+    );
   };
   const t4 = Date.now();
   if (process.env.DOSSIER_VERBOSE) progress.info(`write: views+summary ${t1 - t0} ms, network ${t2 - t1} ms, markdown ${t3 - t2} ms, fingerprints ${t4 - t3} ms`);
@@ -173,10 +179,14 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
       config(cfg: any) {
         cfg.addGlobalData('dossier', corpus.dossier);
         cfg.addGlobalData('views', views);
-        // The entity pages to render this time (all of them on a cold build).
+        // The entity and list pages to render this time (all of them on a cold build).
         cfg.addGlobalData('render', {
           actors: views.actors.filter((v) => render.has(v.actor.url_path)),
           events: views.events.filter((e) => render.has(e.event.url_path)),
+          claimPages: views.claimPages.filter((p) => render.has(p.url)),
+          timelinePages: views.timelinePages.filter((p) => render.has(p.url)),
+          sourcePages: views.sourcePages.filter((p) => render.has(p.url)),
+          discrepancyPages: views.discrepancyPages.filter((p) => render.has(p.url)),
         });
         cfg.addGlobalData('build', { briefs: opts.briefs });
         cfg.addGlobalData('summary', summary);

@@ -42,13 +42,16 @@ beforeAll(() => {
 describe('incremental rendering', () => {
   it('renders every entity page on a cold build and none when nothing changed', () => {
     const cold = manifest(cache);
-    const entityPages = dossier.sources.length + dossier.actors.length + dossier.events.length;
-    expect(cold.stats.rendered).toBe(entityPages);
+    const entityPages = [...dossier.sources, ...dossier.actors, ...dossier.events].map((x) => x.url_path);
+    // Entity pages and the pages of paginated lists (claims by kind, months, the source list, discrepancies).
+    expect(cold.stats.renderedUrls).toEqual(expect.arrayContaining([...entityPages, '/sources/', '/discrepancies/']));
+    expect(cold.stats.renderedUrls.some((u) => /^\/claims\/[a-z-]+\/$/.test(u))).toBe(true);
+    expect(cold.stats.renderedUrls.some((u) => /^\/timeline\/\d{4}(-\d{2})?\/$/.test(u))).toBe(true);
     expect(cold.stats.reused).toBe(0);
     const again = build(sources, out, cache);
     expect(again.status).toBe(0);
     const noop = manifest(cache);
-    expect(noop.stats).toEqual({ rendered: 0, reused: entityPages, renderedUrls: [] });
+    expect(noop.stats).toEqual({ rendered: 0, reused: cold.stats.rendered, renderedUrls: [] });
     // Reused pages are still there, with their content.
     expect(readPage(out, dossier.sources[0].url_path)).toContain('<section class="body"');
     expect(fs.existsSync(path.join(out, 'pagefind'))).toBe(true);
@@ -66,7 +69,8 @@ describe('incremental rendering', () => {
     const touched = new Set<string>([changed.url_path]);
     for (const a of [...dossier.actors, ...after.actors]) if (a.mentions.some((x) => x.source === changed.id)) touched.add(a.url_path);
     for (const e of [...dossier.events, ...after.events]) if (e.sources.includes(changed.id)) touched.add(e.url_path);
-    const outside = m.stats.renderedUrls.filter((u) => !touched.has(u));
+    const entity = /^\/(sources|actors|events)\/[^/]+\/$/;
+    const outside = m.stats.renderedUrls.filter((u) => entity.test(u) && !touched.has(u));
     expect(outside).toEqual([]);
     expect(m.stats.reused).toBeGreaterThan(m.stats.rendered);
 
