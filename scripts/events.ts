@@ -7,7 +7,7 @@
 // contexts ("if there are new attacks", "to attack") and bare plurals ("attacks are daily") are
 // skipped. Dates come from dates.ts, run only on sentences that pass its cheap cue test; an event
 // mentioned as background ("over the arrest of ...") only takes a date written inside its own phrase.
-import { DATE_CUE, rangeToDate, resolveDatesAndStated, isoToDay, type ResolvedDate } from './dates.ts';
+import { DATE_CUE, matchesOf, rangeToDate, resolveDatesAndStated, isoToDay, type ResolvedDate } from './dates.ts';
 import { ANAPHORIC_SUBJECT, BACKGROUND_BEFORE, EVENT_NOUN, EVENT_TRIGGERS, MODIFIER_SUFFIX, NON_FACTUAL_BEFORE, NON_FACTUAL_NOUN_BEFORE, NUMBER_WORDS, OTHER_TRIGGERS, ROLE_SUBJECT, TITLE_MODIFIER, type TriggerSet } from './lexicon/events.ts';
 import type { ArticleEvent, CleanedArticle, EventType, LocalEntity, Mention, SourceMeta } from './types.ts';
 
@@ -161,7 +161,7 @@ function numberValue(word: string, mult?: string): number | null {
 
 export function extractQuantities(text: string, skip: { index: number; text: string }[] = []): { value: number; what: string }[] {
   const out: { value: number; what: string }[] = [];
-  for (const m of text.matchAll(QUANTITY_RE)) {
+  for (const m of matchesOf(QUANTITY_RE, text)) {
     const idx = m.index ?? 0;
     if (skip.some((s) => idx >= s.index && idx < s.index + s.text.length)) continue;
     const value = numberValue(m[1], m[2]);
@@ -193,7 +193,7 @@ export function findTriggers(s: string, only?: number[]): Found[] {
   for (const ti of only ?? TRIGGERS.map((_t, i) => i)) {
     const t = TRIGGERS[ti];
     t.re.lastIndex = 0;
-    for (const m of s.matchAll(t.re)) {
+    for (const m of matchesOf(t.re, s)) {
       const index = m.index ?? 0;
       const end = index + m[0].length;
       const before = s.slice(Math.max(0, index - 60), index);
@@ -249,7 +249,7 @@ function segments(s: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
-  for (const m of s.matchAll(BOUNDARY)) {
+  for (const m of matchesOf(BOUNDARY, s)) {
     const i = m.index ?? 0;
     // Commas inside numbers ("5,000") or dates ("January 3, 2020") are not clause ends.
     if (m[0] === ',' && /\d$/.test(s.slice(0, i)) && /^\s?\d/.test(s.slice(i + 1))) continue;
