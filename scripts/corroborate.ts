@@ -143,6 +143,28 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
+  // Claims with the same (non-empty) content key: similar() decides them by speakers alone — same
+  // speaker, or either unknown. The components that rule gives are built here in one pass per key
+  // (each claim joins the first claim of its speaker; with any unknown speaker the whole key is one
+  // group), instead of comparing every pair: a statement repeated by hundreds of outlets made that
+  // quadratic. Union-find components do not depend on the order of unions, so the result is the same.
+  for (const list of exact.values()) {
+    let firstUnknown = -1;
+    const firstOf = new Map<string, number>();
+    for (const i of list) {
+      const sp = input[i].speakerActor;
+      if (sp === null) {
+        if (firstUnknown < 0) firstUnknown = i;
+        else union(firstUnknown, i);
+        continue;
+      }
+      const f = firstOf.get(sp);
+      if (f === undefined) firstOf.set(sp, i);
+      else union(f, i);
+    }
+    if (firstUnknown >= 0) for (const f of firstOf.values()) union(firstUnknown, f);
+  }
+
   for (const p of prepared) {
     const counts = new Map<number, number>();
     for (const w of p.set) {
@@ -150,9 +172,9 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
       if (post.length > cap) continue;
       for (const j of post) if (j < p.i) counts.set(j, (counts.get(j) ?? 0) + 1);
     }
-    for (const j of exact.get(p.key) ?? []) if (j < p.i && !counts.has(j)) counts.set(j, 1);
     for (const [j, c] of counts) {
-      if (c < 2 && prepared[j].key !== p.key) continue;
+      if (p.key && prepared[j].key === p.key) continue; // same key: joined above
+      if (c < 2) continue;
       if (similar(input[j], input[p.i], prepared[j], p, idf)) union(j, p.i);
     }
   }
