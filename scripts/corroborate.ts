@@ -165,14 +165,23 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
     if (firstUnknown >= 0) for (const f of firstOf.values()) union(firstUnknown, f);
   }
 
+  // Shared-word counts per earlier claim: a flat array reset through the list of touched entries (a Map
+  // per claim was the inner loop's main cost). Posting lists hold claim indices in increasing order.
+  const counts = new Int32Array(n);
+  const touched: number[] = [];
   for (const p of prepared) {
-    const counts = new Map<number, number>();
+    touched.length = 0;
     for (const w of p.set) {
       const post = index.get(w)!;
       if (post.length > cap) continue;
-      for (const j of post) if (j < p.i) counts.set(j, (counts.get(j) ?? 0) + 1);
+      for (const j of post) {
+        if (j >= p.i) break;
+        if (counts[j]++ === 0) touched.push(j);
+      }
     }
-    for (const [j, c] of counts) {
+    for (const j of touched) {
+      const c = counts[j];
+      counts[j] = 0;
       if (p.key && prepared[j].key === p.key) continue; // same key: joined above
       if (c < 2) continue;
       if (similar(input[j], input[p.i], prepared[j], p, idf)) union(j, p.i);
