@@ -111,7 +111,9 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
       if (!l) index.set(w, (l = []));
       l.push(p.i);
     }
-  const cap = Math.max(50, Math.ceil(n * 0.02));
+  // Fixed beyond 10,000 claims: a word in more than 200 claims is too common to find the same claim by,
+  // and a growing cut-off would make candidate pairs grow with the square of the corpus.
+  const cap = Math.min(200, Math.max(50, Math.ceil(n * 0.02)));
   // rarity of a content word among all claims (smoothed inverse document frequency)
   // (cached per word: it is read for every word of every compared pair)
   const idfMemo = new Map<string, number>();

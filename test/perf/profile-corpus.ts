@@ -99,6 +99,7 @@ for (const n of sizes) {
   if (process.env.PROFILE_DIGEST) {
     const h = (x: unknown) => createHash('sha256').update(JSON.stringify(x, (_k, v) => (v instanceof Map ? [...v] : v))).digest('hex').slice(0, 12);
     console.log(`  digest syndication ${h(syn)} resolve ${h(resolved)} corroborate ${h(claims)} clusters ${h(events)} discrepancies ${h(disc)}`);
+    { const sizes = new Map<string, number>(); for (const c of claims) sizes.set(c.cluster, (sizes.get(c.cluster) ?? 0) + 1); const multi = [...sizes.values()].filter((v) => v > 1); console.log(`  claim clusters ${sizes.size}, with 2+ claims ${multi.length}, claims in them ${multi.reduce((a, b) => a + b, 0)}`); }
   }
   for (const [k, v] of Object.entries(t)) console.log(`  ${k.padEnd(14)} ${v.toFixed(0).padStart(7)} ms  ${(v / xs.length).toFixed(3)} ms/article`);
 }
