@@ -260,6 +260,11 @@ function detect(cleaned: CleanedArticle, sourceId: string): { entities: LocalEnt
       let last = i;
       while (j < toks.length) {
         const gap = text.slice(toks[j - 1].end, toks[j].start);
+        if (toks[j - 1].poss && orgPossessive(toks, j, gap)) {
+          last = j;
+          j++;
+          continue;
+        }
         if (toks[j - 1].poss || !/^[ \t\u00a0]*$/.test(gap) || /[.]$/.test(toks[j - 1].text) && !ABBREVIATIONS.has(toks[j - 1].lower.replace(/\.$/, '')) && !/^[A-Z]\.$/.test(toks[j - 1].text)) break;
         const t = toks[j];
         if (t.cap && !(t.initial && j > i)) {
@@ -293,11 +298,31 @@ function detect(cleaned: CleanedArticle, sourceId: string): { entities: LocalEnt
   return corefer(ctx, cands, sentences.map((s) => s.text), sourceId);
 }
 
+/**
+ * A possessive inside an organisation name: "Prosecutors' Office", "Workers' Party", "Prosecutor's
+ * Office". The possessor is a capitalised common noun (not a place), and the word after it is an
+ * organisation word; "Iran's Quds Force" still splits (the word after the possessive is not one).
+ */
+function orgPossessive(toks: Tok[], j: number, gap: string): boolean {
+  const t = toks[j];
+  const p = toks[j - 1];
+  if (!t || !p || !t.cap || t.initial || !/^['’]s?[ \t\u00a0]$/.test(gap)) return false;
+  if (!ORG_WORDS.has(t.lower) || GENERIC_POSSESSOR_BLOCK.has(t.lower)) return false;
+  const pl = p.lower;
+  const sing = pl.endsWith('s') ? pl.slice(0, -1) : pl;
+  // The possessor must be a common noun: a title or organisation word ("prosecutor", "workers").
+  return TITLE_WORDS.has(pl) || TITLE_WORDS.has(sing) || ORG_WORDS.has(pl) || ORG_WORDS.has(sing) || POSSESSOR_NOUNS.has(pl);
+}
+/** Organisation words that, after a possessive, are a thing owned rather than a name's head. */
+const GENERIC_POSSESSOR_BLOCK = new Set(['government', 'state', 'republic', 'kingdom', 'times', 'post', 'news']);
+/** Plural common nouns that own organisations: "Workers' Party", "Teachers' Union". */
+const POSSESSOR_NOUNS = new Set(['workers', 'teachers', 'farmers', 'peoples', "people", 'women', 'lawyers', 'doctors', 'nurses', 'journalists', 'veterans', 'employers', 'miners', 'students', 'citizens', 'soldiers', 'officers', 'pilots', 'drivers', 'physicians', 'writers', 'artists', 'consumers', 'taxpayers', 'voters', 'mothers', 'fathers', 'children', 'elders', 'prosecutors', 'judges', 'auditors', 'accountants', 'engineers', 'traders', 'growers', 'producers', 'exporters', 'importers', 'manufacturers', 'shipowners', 'dockers', 'seafarers']);
+
 /** Split a capitalised run at possessives and titles, trim it, type it, and push candidates. */
 function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number, text: string, out: Cand[]): void {
   // Possessive ends a name: "Iran's Quds Force" is two names.
   for (let k = a; k < b - 1; k++) {
-    if (toks[k].poss) {
+    if (toks[k].poss && !orgPossessive(toks, k + 1, text.slice(toks[k].end, toks[k + 1].start))) {
       splitRun(ctx, toks, a, k + 1, sentence, text, out);
       splitRun(ctx, toks, k + 1, b, sentence, text, out);
       return;
@@ -310,7 +335,7 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
   for (let guard = 0; i < end && guard < 12; guard++) {
     const t = toks[i];
     const tl = titleAt(toks, i, end);
-    if (tl > 0 && i + tl < end) {
+    if (tl > 0 && i + tl < end && !toks[i + tl - 1].poss) {
       roles.push(toks.slice(i, i + tl).map((x) => x.text).join(' '));
       i += tl;
       continue;
@@ -358,7 +383,7 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
   // A title inside the run splits it: "Quds Force Commander X" -> "Quds Force" + person X.
   for (let k = i + 1; k < end - 1; k++) {
     const tl = titleAt(toks, k, end);
-    if (tl > 0 && k + tl < end && !ORG_WORDS.has(toks[k].lower) && tl + k < end && toks[k + tl].cap) {
+    if (tl > 0 && k + tl < end && !ORG_WORDS.has(toks[k].lower) && tl + k < end && toks[k + tl].cap && !toks[k + tl - 1].poss) {
       const leftWords = toks.slice(i, k).map((x) => x.lower);
       if (leftWords.some((w) => ORG_WORDS.has(w)) || placeName(ctx, toks.slice(i, k).map((x) => x.text).join(' '))) {
         pushCand(ctx, toks, i, k, sentence, text, [], out);

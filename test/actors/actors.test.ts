@@ -310,3 +310,20 @@ describe('robustness', () => {
     expect(bigCost).toBeLessThan(smallCost * 3);
   }, 60_000);
 });
+
+describe('possessives inside organisation names', () => {
+  it("keeps \"Prosecutors' Office\" and \"Prosecutor's Office\" whole, but splits \"X's Y Force\"", () => {
+    const c = article(
+      "The Northfield Regional Prosecutors' Office said on Monday it had opened a case.",
+      "A spokesman for the Federal Public Prosecutor's Office in Lindenau declined to comment.",
+      "The Dock Workers' Union called a strike against Brackmoor's Harbour Guard.",
+    );
+    const all = names(c).flatMap((e) => e.aliases);
+    expect(all).toContain("Northfield Regional Prosecutors' Office");
+    expect(all).toContain("Federal Public Prosecutor's Office");
+    expect(all).toContain("Dock Workers' Union");
+    expect(all).not.toContain('Office');
+    expect(all).toContain('Harbour Guard');
+    expect(all).not.toContain("Brackmoor's Harbour Guard");
+  });
+});
