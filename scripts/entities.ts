@@ -483,7 +483,10 @@ function pushCand(ctx: Ctx, toks: Tok[], i: number, end: number, sentence: numbe
   const hasOrgWord = words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')) || ORG_WORDS.has(w.replace(/^[a-z]+-/, '')));
   const endsPlaceWord = PLACE_WORDS.has(lastW);
   const nonActor = words.some((w) => NON_ACTOR_WORDS.has(w));
-  if (place) type = 'place';
+  // An honorific right before the name makes a person, even of a word that names places ("Mr Park").
+  const honorific = /\b(Mr|Mrs|Ms|Miss|Mme|Dr|Mister)\.?[ \t\u00a0]+$/.test(before) && (single || !hasOrgWord && !endsPlaceWord);
+  if (honorific) type = 'person';
+  else if (place) type = 'place';
   else if (quotedIntro) type = 'organization';
   else if (endsPlaceWord && !words.some((w) => w === 'brigade' || w === 'brigades')) type = 'place';
   else if (hasOrgWord && !(single && GENERIC_SINGLE.has(w0))) type = 'organization';

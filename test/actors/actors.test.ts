@@ -327,3 +327,10 @@ describe('possessives inside organisation names', () => {
     expect(all).not.toContain("Brackmoor's Harbour Guard");
   });
 });
+
+describe('honorifics', () => {
+  it('makes a person of a name after Mr/Mrs/Ms/Dr, even a word that also names places', () => {
+    const c = article('Mr Park declined to answer questions from reporters.', 'Later Dr Hill and Ms Brook met the minister.');
+    for (const n of ['Park', 'Hill', 'Brook']) expect(find(c, n)?.type, n).toBe('person');
+  });
+});
