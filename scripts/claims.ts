@@ -9,6 +9,7 @@
 // ("he said", "the brigade announced", "the analyst") are resolved to the nearest compatible antecedent,
 // and left unresolved (speaker null, label kept) rather than guessed.
 
+import { ROLE_NOUNS } from './lexicon/titles.ts';
 import type { ArticleClaim, ClaimKind, CleanedArticle, LocalEntity, Mention } from './types.ts';
 import {
   AUX_WORDS,
@@ -610,6 +611,8 @@ function looksLikeSubject(t: string): boolean {
   if (/^\p{Lu}/u.test(w0)) return !PREPOSITIONS.has(w0.toLowerCase()) && !FRONTED_OPENERS.has(w0.toLowerCase()) || ws.length === 1;
   const l = w0.toLowerCase();
   if (SUBJECT_STARTERS.has(l)) return true;
+  // A role noun written before a name: "prosecutor Jane Doe", "lawyer John Roe".
+  if (ws.length > 1 && ROLE_NOUNS.has(l) && /^\p{Lu}/u.test(ws[1]!)) return true;
   return ws.some((w) => SPEAKER_HEAD_NOUNS.has(w.toLowerCase())) && !/ing$/.test(l) && !PREPOSITIONS.has(l);
 }
 

@@ -201,3 +201,11 @@ describe('robustness', () => {
     expect(big).toBeLessThan(20000);
   }, 120_000);
 });
+
+describe('quotes attributed after the quote to "role Name said <phrase>"', () => {
+  it('attributes a quote to "lawyer Helen Marsh said at a briefing on Monday" and the next quote-only sentence to her', () => {
+    const d = direct(run(['"The port authority was run for one firm\'s benefit," lawyer Helen Marsh said at a briefing in Rotterdam on Monday. "Everyone knew it, and nobody stopped it."']));
+    expect(d.map((c) => c.text)).toEqual(["The port authority was run for one firm's benefit", 'Everyone knew it, and nobody stopped it.']);
+    expect(d.map((c) => c.speaker)).toEqual(['marsh', 'marsh']);
+  });
+});
