@@ -1048,6 +1048,11 @@ function extract(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Men
     if (before && after) verb = commaInside && q.closed ? after : before;
     else verb = before ?? after;
     const words_ = wc(text);
+    if (!verb && prevQ && segAt(doc, prevQ.open).n === sa.n) {
+      // a second partial quote in a reported-speech sentence ("X said it was “...” and “...”"): same verb
+      const pa = attribution.get(qi - 1);
+      if (pa && pa.verb && pa.verb.start < prevQ.open && !/[.!?;]/.test(beforeStr)) verb = pa.verb;
+    }
     if (!verb) {
       // continuation: a quote opening its sentence right after a quoted speaker
       const lead = trimPunct(doc.masked.slice(sa.start, q.open));

@@ -209,3 +209,11 @@ describe('quotes attributed after the quote to "role Name said <phrase>"', () =>
     expect(d.map((c) => c.speaker)).toEqual(['marsh', 'marsh']);
   });
 });
+
+describe('several partial quotes in one reported-speech sentence', () => {
+  it('gives every quoted span the speaker of the reporting verb before them', () => {
+    const d = direct(run(['In a statement, the Port Authority said the strike had been "handled by the book" and that it "stands ready to talk" with the Dockworkers Union.']));
+    expect(d.map((c) => c.text)).toEqual(['handled by the book', 'stands ready to talk']);
+    expect(d.map((c) => c.speaker)).toEqual(['authority', 'authority']);
+  });
+});
