@@ -67,6 +67,33 @@ export function swapInto(staging: string, target: string): void {
   fs.rmSync(trash, { recursive: true, force: true });
 }
 
+/** Pages per Eleventy run (see the render stage); DOSSIER_RENDER_BATCH overrides it (tests). */
+const RENDER_BATCH = Math.max(1, Number(process.env.DOSSIER_RENDER_BATCH) || 2000);
+/** Templates whose pages are chosen page by page (global data `render`); every other template is a global page. */
+const BATCHED_TEMPLATES = new Set([
+  'content/actors/actor.njk',
+  'content/events/event.njk',
+  'content/claims-pages.njk',
+  'content/timeline-months.njk',
+  'content/sources-list.njk',
+  'content/discrepancies.njk',
+]);
+
+/** Template files under content/ (project-relative, as Eleventy's ignores take them), without generated sources and assets. */
+function listTemplates(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'sources' && e.name !== 'assets') walk(p);
+      } else if (/\.(?:njk|md|html|liquid|11ty\.js)$/.test(e.name)) out.push(path.relative(projectRoot, p).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
 /** Open discrepancies listed on the summary page (a bounded page; /discrepancies/ has them all). */
 const SUMMARY_DISCREPANCIES = 50;
 
@@ -140,7 +167,8 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
     );
   };
   const t4 = Date.now();
-  if (process.env.DOSSIER_VERBOSE) progress.info(`write: views+summary ${t1 - t0} ms, network ${t2 - t1} ms, markdown ${t3 - t2} ms, fingerprints ${t4 - t3} ms`);
+  const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+  if (process.env.DOSSIER_VERBOSE) progress.info(`write: views+summary ${t1 - t0} ms, network ${t2 - t1} ms, markdown ${t3 - t2} ms, fingerprints ${t4 - t3} ms; rss ${rssMb()} MB`);
   const changedBase = new Set([...base].filter(([url, fp]) => !prevValid(url, 'base', fp)).map(([url]) => url));
 
   progress.stage('images');
@@ -168,39 +196,50 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
 
   progress.stage('render');
   const { default: Eleventy } = await import('@11ty/eleventy');
+  const networkData = networkPage(network, corpus.dossier);
+  // Eleventy keeps every page it renders in memory until its run ends (~0.25 MB a page): the pages to
+  // render go through it in batches, the global pages with the first batch, so memory stays bounded
+  // whatever the corpus size.
+  const order = [...render];
+  const batches: Set<string>[] = [];
+  for (let i = 0; i < order.length || batches.length === 0; i += RENDER_BATCH) batches.push(new Set(order.slice(i, i + RENDER_BATCH)));
+  const globalTemplates = listTemplates(path.join(projectRoot, 'content')).filter((t) => !BATCHED_TEMPLATES.has(t));
   const cwd = process.cwd();
   process.chdir(projectRoot); // Eleventy resolves its input, includes and data folders from the working directory.
   try {
-    const elev = new Eleventy('content', staging, {
-      // 'cli' makes the input/output given here win over the config file's dir settings.
-      source: 'cli',
-      quietMode: true,
-      configPath: '.eleventy.js',
-      config(cfg: any) {
-        cfg.addGlobalData('dossier', corpus.dossier);
-        cfg.addGlobalData('views', views);
-        // The entity and list pages to render this time (all of them on a cold build).
-        cfg.addGlobalData('render', {
-          actors: views.actors.filter((v) => render.has(v.actor.url_path)),
-          events: views.events.filter((e) => render.has(e.event.url_path)),
-          claimPages: views.claimPages.filter((p) => render.has(p.url)),
-          timelinePages: views.timelinePages.filter((p) => render.has(p.url)),
-          sourcePages: views.sourcePages.filter((p) => render.has(p.url)),
-          discrepancyPages: views.discrepancyPages.filter((p) => render.has(p.url)),
-        });
-        cfg.addGlobalData('build', { briefs: opts.briefs });
-        cfg.addGlobalData('summary', summary);
-        cfg.addGlobalData('images', images);
-        cfg.addGlobalData('network', networkPage(network, corpus.dossier));
-        cfg.addGlobalData('changes', changes);
-        cfg.addGlobalData('site', { url: siteUrl, title: 'Dossier' });
-        for (const record of corpus.dossier.sources) {
-          const text = pages.get(record.id);
-          if (text !== undefined && render.has(record.url_path)) cfg.addTemplate(`sources/${record.id}.md`, text);
-        }
-      },
-    });
-    await elev.write();
+    for (const [b, batch] of batches.entries()) {
+      const elev = new Eleventy('content', staging, {
+        // 'cli' makes the input/output given here win over the config file's dir settings.
+        source: 'cli',
+        quietMode: true,
+        configPath: '.eleventy.js',
+        config(cfg: any) {
+          if (b > 0) for (const t of globalTemplates) cfg.ignores.add(t);
+          cfg.addGlobalData('dossier', corpus.dossier);
+          cfg.addGlobalData('views', views);
+          // The entity and list pages to render in this batch (all of them, batch by batch, on a cold build).
+          cfg.addGlobalData('render', {
+            actors: views.actors.filter((v) => batch.has(v.actor.url_path)),
+            events: views.events.filter((e) => batch.has(e.event.url_path)),
+            claimPages: views.claimPages.filter((p) => batch.has(p.url)),
+            timelinePages: views.timelinePages.filter((p) => batch.has(p.url)),
+            sourcePages: views.sourcePages.filter((p) => batch.has(p.url)),
+            discrepancyPages: views.discrepancyPages.filter((p) => batch.has(p.url)),
+          });
+          cfg.addGlobalData('build', { briefs: opts.briefs });
+          cfg.addGlobalData('summary', summary);
+          cfg.addGlobalData('images', images);
+          cfg.addGlobalData('network', networkData);
+          cfg.addGlobalData('changes', changes);
+          cfg.addGlobalData('site', { url: siteUrl, title: 'Dossier' });
+          for (const record of corpus.dossier.sources) {
+            const text = pages.get(record.id);
+            if (text !== undefined && batch.has(record.url_path)) cfg.addTemplate(`sources/${record.id}.md`, text);
+          }
+        },
+      });
+      await elev.write();
+    }
   } finally {
     process.chdir(cwd);
   }
@@ -208,7 +247,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   // Preview cards not prepared this time (their page's record is unchanged) come from the previous site too.
   const ogFiles = new Set([...base.keys()].filter((url) => !changedBase.has(url)).map((url) => images.og[url]?.url).filter((u): u is string => !!u));
   reusePages(opts.outDir, staging, reuse, [...ogFiles]);
-  if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${render.size} of ${fingerprints.size} pages rendered, ${reuse.length} reused`);
+  if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${render.size} of ${fingerprints.size} pages rendered, ${reuse.length} reused; rss ${rssMb()} MB`);
 
   const dataDir = path.join(staging, 'data');
   fs.mkdirSync(dataDir, { recursive: true });

@@ -83,6 +83,22 @@ describe('incremental rendering', () => {
     expect([...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f)).toEqual([]);
   }, 300_000);
 
+  it('gives the same site when the pages are rendered in many small batches', () => {
+    const batched = path.join(base, 'batched');
+    process.env.DOSSIER_RENDER_BATCH = '7';
+    try {
+      const r = build(sources, path.join(batched, 'site'), path.join(batched, 'cache'));
+      expect(r.status, r.stderr).toBe(0);
+    } finally {
+      delete process.env.DOSSIER_RENDER_BATCH;
+    }
+    expect(manifest(path.join(batched, 'cache')).stats.rendered).toBeGreaterThan(7 * 5);
+    const a = treeHashes(out);
+    const b = treeHashes(path.join(batched, 'site'));
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    expect([...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f)).toEqual([]);
+  }, 180_000);
+
   it('renders a page again when its file in the previous site was removed or altered', () => {
     const victim = dossier.actors[0].url_path;
     const file = path.join(out, victim, 'index.html');
