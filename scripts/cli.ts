@@ -11,7 +11,7 @@ import { createProgress } from './progress.ts';
 
 const USAGE = `usage:
   npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]
-                           [--quiet] [--no-curation] [--no-briefs] [--previous FILE]
+                           [--quiet] [--verbose] [--no-curation] [--no-briefs] [--previous FILE]
   npm run dossier -- extract --sources DIR [--cache DIR] [--shard i/n] [--quiet]
   npm run dossier -- briefs [--out DIR] [--cache DIR]`;
 
@@ -46,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', default: false },
         'no-curation': { type: 'boolean', default: false },
         'no-briefs': { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -54,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
     fail(`${(err as Error).message}\n${USAGE}`);
   }
   const o = parsed.values;
+  // --verbose: per-stage details (pages rendered and reused, timings, memory) on stderr.
+  if (o.verbose) process.env.DOSSIER_VERBOSE = '1';
   const quiet = o.quiet === true;
   const progress = createProgress({ quiet });
   const cacheDir = fromUser(o.cache ?? path.join(projectRoot, '.cache'));
