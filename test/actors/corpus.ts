@@ -1,12 +1,9 @@
-// Test helper: loads article files into CleanedArticle with the ingest stages that exist
-// (prepareArticle from scripts/ingest/index.ts when present, else decode + clean), then runs the
-// actor stages. Also loads the gold annotations (test/fixtures/annotations/*.yml).
+// Test helper: loads article files into CleanedArticle with the real ingest stage (prepareArticle),
+// then runs the actor stages. Also loads the gold annotations (test/fixtures/annotations/*.yml).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import * as ingest from '../../scripts/ingest/index.ts';
-import { decodeArticle } from '../../scripts/ingest/decode.ts';
-import { cleanArticle } from '../../scripts/ingest/clean.ts';
+import { prepareArticle } from '../../scripts/ingest/index.ts';
 import { detectEntities } from '../../scripts/entities.ts';
 import { resolveActors } from '../../scripts/resolve.ts';
 import type { CleanedArticle, InputFile, LocalEntity, Mention } from '../../scripts/types.ts';
@@ -22,15 +19,11 @@ export interface Loaded {
 }
 
 export function loadCleaned(file: string, dir: string): CleanedArticle {
+  // The real ingest stage, with no fallback: a cleaner regression must fail these tests, not be masked.
   const input: InputFile = { file, path: path.join(dir, file), bytes: fs.readFileSync(path.join(dir, file)) };
-  const prepare = (ingest as Record<string, unknown>).prepareArticle as undefined | ((f: InputFile, id: string) => any);
-  if (typeof prepare === 'function') {
-    const r = prepare(input, file.slice(0, 3));
-    if (r?.ok) return r.cleaned as CleanedArticle;
-  }
-  const d = decodeArticle(input);
-  if (!d.ok) throw new Error(d.reason);
-  return cleanArticle(d.doc);
+  const r = prepareArticle(input, file.slice(0, 3));
+  if (!r.ok) throw new Error(`${file}: ${r.reason}`);
+  return r.cleaned;
 }
 
 export function loadDir(dir: string): Loaded[] {

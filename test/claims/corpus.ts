@@ -24,8 +24,8 @@ export function loadFile(dir: string, file: string): Loaded {
   const p = path.join(dir, file);
   const r = decodeArticle({ file, path: p, bytes: fs.readFileSync(p) });
   if (!r.ok) throw new Error(`${file}: ${r.reason}`);
-  let cleaned = cleanArticle(r.doc);
-  if (!cleaned.sentences.length) cleaned = simpleClean(file, r.doc.text);
+  const cleaned = cleanArticle(r.doc);
+  if (!cleaned.sentences.length) throw new Error(`${file}: the cleaner left no sentences`);
   const id = file.replace(/\.[^.]+$/, '');
   const { entities, mentions } = detectEntities(cleaned, id);
   return { id, file, cleaned, entities, mentions, claims: extractClaims(cleaned, entities, mentions) };
@@ -46,7 +46,7 @@ export function speakerName(a: Loaded, c: ArticleClaim): string | null {
   return c.speaker === null ? null : (a.entities.find((e) => e.key === c.speaker)?.name ?? null);
 }
 
-/** Stand-in while clean.ts is unfinished: blank-line paragraphs, a scrape's mid-sentence breaks
+/** A CleanedArticle from inline test text (for unit tests of later stages): blank-line paragraphs, a scrape's mid-sentence breaks
  * rejoined, banner/headline/"Read more" lines (short, no final stop) dropped. */
 export function simpleClean(file: string, text: string): CleanedArticle {
   const units = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
