@@ -17,6 +17,9 @@ export interface ResolvedDate {
   index: number;
   date: string;
   precision: DatePrecision;
+  /** Earliest and latest ISO day the expression can denote (the range `date` was derived from). */
+  from: string;
+  to: string;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -91,6 +94,39 @@ export function rangeToDate(lo: Day, hi: Day): { date: string; precision: DatePr
   if (m1 !== m2) return { date: String(y1), precision: 'year' };
   if (d1 !== d2) return { date: `${y1}-${pad(m1 + 1)}`, precision: 'month' };
   return { date: `${y1}-${pad(m1 + 1)}-${pad(d1)}`, precision: 'day' };
+}
+
+/** Day number -> "YYYY-MM-DD". */
+function isoOf(day: Day): string {
+  const [y, m0, d] = ymd(day);
+  return `${String(y).padStart(4, '0')}-${pad(m0 + 1)}-${pad(d)}`;
+}
+
+/** rangeToDate plus the range itself as ISO days (what a ResolvedDate carries). */
+function dated(lo: Day, hi: Day): { date: string; precision: DatePrecision; from: string; to: string } | null {
+  const d = rangeToDate(lo, hi);
+  return d ? { ...d, from: isoOf(lo), to: isoOf(hi) } : null;
+}
+
+/**
+ * The days a date string at its own precision stands for: "2020-12" -> ["2020-12-01", "2020-12-31"],
+ * "2020" -> whole year, a day -> itself. Null for anything else.
+ */
+export function dateRange(date: string | null | undefined): { from: string; to: string } | null {
+  if (typeof date !== 'string') return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return null;
+  const y = +m[1];
+  if (m[3]) {
+    const d = parseIso(date);
+    return d == null || isoOf(d) !== date ? null : { from: date, to: date };
+  }
+  if (m[2]) {
+    const m0 = +m[2] - 1;
+    if (m0 < 0 || m0 > 11) return null;
+    return { from: isoOf(dayOf(y, m0, 1)), to: isoOf(dayOf(y, m0 + 1, 0)) };
+  }
+  return { from: isoOf(dayOf(y, 0, 1)), to: isoOf(dayOf(y, 11, 31)) };
 }
 
 function monthIndex(word: string): number {
@@ -243,8 +279,15 @@ function futureBefore(sentence: string, index: number): boolean {
   return /\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|'ll)\b/i.test(before);
 }
 
+/** A date stated at its own precision, with the days it stands for; null when not a real date. */
+function at(text: string, index: number, date: string, precision: DatePrecision): ResolvedDate | null {
+  const r = dateRange(date);
+  return r ? { text, index, date, precision, from: r.from, to: r.to } : null;
+}
+
 /** Add a date unless it overlaps one already read; mark it reference-free in `absolute`. */
-function push(out: ResolvedDate[], d: ResolvedDate, absolute: Set<ResolvedDate> | null): void {
+function push(out: ResolvedDate[], d: ResolvedDate | null, absolute: Set<ResolvedDate> | null): void {
+  if (!d) return;
   for (const o of out) if (overlaps(o, d)) return;
   out.push(d);
   absolute?.add(d);
@@ -319,8 +362,8 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
         if (dayCertain) {
           const d = c.get('day');
           if (d == null) continue;
-          push(out, { text: rtext, index, date: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' }, absolute);
-        } else push(out, { text: rtext, index, date: `${y}-${pad(mo)}`, precision: 'month' }, absolute);
+          push(out, at(rtext, index, `${y}-${pad(mo)}-${pad(d)}`, 'day'), absolute);
+        } else push(out, at(rtext, index, `${y}-${pad(mo)}`, 'month'), absolute);
         continue;
       }
       if (ref == null) continue;
@@ -334,17 +377,17 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
         } else if (day > ref) day = dayOf(ry - 1, m0, d);
         const [y2, mo2, d2] = ymd(day);
         if (mo2 !== m0 || d2 !== d) continue; // e.g. "February 30"
-        push(out, { text: rtext, index, date: `${y2}-${pad(mo2 + 1)}-${pad(d2)}`, precision: 'day' }, null);
+        push(out, at(rtext, index, `${y2}-${pad(mo2 + 1)}-${pad(d2)}`, 'day'), null);
       } else {
         const { y } = recentMonth(m0, ref);
-        push(out, { text: rtext, index, date: `${y}-${pad(mo)}`, precision: 'month' }, null);
+        push(out, at(rtext, index, `${y}-${pad(mo)}`, 'month'), null);
       }
     }
 
     // 2. Bare years.
     for (const m of matchesOf(YEAR_RE, text)) {
       const index = (m.index ?? 0) + m[0].length - m[1].length;
-      push(out, { text: m[1], index, date: m[1], precision: 'year' }, absolute);
+      push(out, at(m[1], index, m[1], 'year'), absolute);
     }
 
     if (ref == null) return out.sort((a, b) => a.index - b.index);
@@ -357,7 +400,7 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
       for (const m of matchesOf(rule.re, text)) {
         const range = rule.range(m as RegExpExecArray, ref);
         if (!range) continue;
-        const d = rangeToDate(range[0], range[1]);
+        const d = dated(range[0], range[1]);
         if (!d) continue;
         push(out, { text: m[0], index: m.index ?? 0, ...d }, null);
       }
@@ -382,13 +425,65 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
       // Include a preceding "on" in the quoted words: "on Sunday".
       const on = /\bon\s+$/i.exec(text.slice(Math.max(0, index - 3), index));
       const start = on ? index - on[0].length : index;
-      const d = rangeToDate(day, day)!;
+      const d = dated(day, day)!;
       push(out, { text: text.slice(start, index + m[0].length), index: start, ...d }, null);
     }
     return out.sort((a, b) => a.index - b.index);
   } catch {
     return [];
   }
+}
+
+/** A reference that is a range of possible days rather than one day (see date-consistency.ts). */
+export interface ReferenceRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * Resolve `sentence` against a reference known only to lie within [from, to]: each expression's range
+ * is the union of its ranges over every possible reference day. Every rule here is monotone in the
+ * reference (a later reference never gives an earlier "Friday", "this week" or "in June"), so the union
+ * is [range at `from`].from .. [range at `to`].to: two resolutions, not one per day. The date is then
+ * the finest unit holding that union ("Friday night" read against 20-31 December is 18-25 December:
+ * December). An expression that only resolves at one end, or whose union spans years, is left out.
+ * With a null reference only what carries its own year is dated. Never throws.
+ */
+export function resolveDatesInRange(sentence: string, reference: ReferenceRange | null): ResolvedDate[] {
+  try {
+    if (!reference) return resolveDates(sentence, null);
+    const lo = parseIso(reference.from);
+    const hi = parseIso(reference.to);
+    if (lo == null || hi == null || hi < lo) return resolveDates(sentence, null);
+    if (lo === hi) return resolveDates(sentence, reference.from);
+    const early = resolveDates(sentence, reference.from);
+    const late = resolveDates(sentence, reference.to);
+    const out: ResolvedDate[] = [];
+    for (const a of early) {
+      const b = late.find((x) => x.index === a.index && x.text === a.text);
+      if (!b) continue;
+      const from = a.from < b.from ? a.from : b.from;
+      const to = a.to > b.to ? a.to : b.to;
+      const d = dated(parseIso(from)!, parseIso(to)!);
+      if (d) out.push({ text: a.text, index: a.index, ...d });
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/** ISO day plus n days ("2020-12-20", -14 -> "2020-12-06"); null for anything not an ISO day. */
+export function addDays(iso: string, n: number): string | null {
+  const d = parseIso(iso);
+  return d == null || !Number.isFinite(n) ? null : isoOf(d + Math.trunc(n));
+}
+
+/** The date and precision of the finest unit holding [from, to] (ISO days), or null when it spans years. */
+export function rangeToDateIso(from: string, to: string): { date: string; precision: DatePrecision } | null {
+  const lo = parseIso(from);
+  const hi = parseIso(to);
+  return lo == null || hi == null ? null : rangeToDate(lo, hi);
 }
 
 /** Shift a range-derived date: "less than a week after X, ... on D" puts X within [D - 7, D]. */

@@ -10,7 +10,8 @@
 // finer date, it does not contradict it); dates only inferred from "recently"/present perfect can
 // refine but never override a stated date. Events without any date are not EventRecords (the contract
 // requires a date); clusterEventsDetailed returns them separately.
-import { resolveDates } from './dates.ts';
+import { addDays, dateRange, isoToDay, rangeToDateIso, resolveDates, resolveDatesInRange, type ReferenceRange } from './dates.ts';
+import { INFERRED_DAYS } from './events.ts';
 import { SlugAllocator } from './slug.ts';
 import type { ArticleEvent, DatePrecision, EventAccount, EventRecord, EventType } from './types.ts';
 
@@ -27,6 +28,12 @@ export interface EventInput {
    * report. Lets "in June" in an undated copy be resolved.
    */
   reference?: string | null;
+  /**
+   * Optional (date-consistency.ts): set when the source's published date contradicts what other sources
+   * date. Its relative dates are then re-read against this range of possible days instead of the day it
+   * states; null = no usable reference, so they are left undated (absolute dates stay as they are).
+   */
+  referenceRange?: ReferenceRange | null;
 }
 
 export const TYPE_FAMILY: Record<string, string> = {
@@ -50,6 +57,9 @@ interface Item {
   date: string | null;
   precision: DatePrecision | null;
   dateText: string | null;
+  /** The ISO days `date` stands for (null when undated). */
+  from: string | null;
+  to: string | null;
   inferred: boolean;
   family: string;
   actors: string[];
@@ -61,6 +71,16 @@ interface Item {
 export interface EventCluster {
   items: EventInput[];
   record: EventRecord | null;
+  /** Parallel to items: the date each account was finally read as, with its range of days. */
+  dates?: ItemDate[];
+}
+
+export interface ItemDate {
+  date: string | null;
+  from: string | null;
+  to: string | null;
+  /** Only inferred from "recently"/present perfect + the reference, not stated. */
+  inferred: boolean;
 }
 
 const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
@@ -113,8 +133,18 @@ function toItems(input: EventInput[]): Item[] {
     let date = typeof e.date === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(e.date) ? e.date : null;
     let precision = date ? (e.precision ?? precisionOf(date)) : null;
     let dateText = e.date_text ?? null;
-    // An undated account whose words are a date relative to an unknown publication: read them now.
-    if (!date && dateText && inp.reference) {
+    let range = date ? (e.date_from && e.date_to && e.date_from <= e.date_to ? { from: e.date_from, to: e.date_to } : dateRange(date)) : null;
+    let inferred = !!e.date_inferred;
+    if (inp.referenceRange !== undefined) {
+      // The source's own reference day was found wrong: re-read what depended on it.
+      const r = redate(inp);
+      date = r.date;
+      precision = r.date ? precisionOf(r.date) : null;
+      dateText = r.text;
+      range = r.date && r.from && r.to ? { from: r.from, to: r.to } : null;
+      inferred = r.inferred;
+    } else if (!date && dateText && inp.reference) {
+      // An undated account whose words are a date relative to an unknown publication: read them now.
       const found = resolveDates(inp.sentenceText ?? '', inp.reference);
       const dt = dateText;
       const r = found.find((x) => x.text === dt) ?? found.find((x) => x.text.includes(dt) || dt.includes(x.text));
@@ -122,6 +152,7 @@ function toItems(input: EventInput[]): Item[] {
         date = r.date;
         precision = r.precision;
         dateText = r.text;
+        range = { from: r.from, to: r.to };
       }
     }
     out.push({
@@ -130,7 +161,9 @@ function toItems(input: EventInput[]): Item[] {
       date,
       precision,
       dateText,
-      inferred: !!e.date_inferred,
+      from: range?.from ?? null,
+      to: range?.to ?? null,
+      inferred,
       family: familyOf(e.type),
       actors: [...new Set([...(inp.agentActors ?? []), ...(inp.patientActors ?? [])])],
       agents: [...new Set(inp.agentActors ?? [])],
@@ -139,6 +172,38 @@ function toItems(input: EventInput[]): Item[] {
     });
   });
   return out;
+}
+
+/**
+ * An account's date re-read against `referenceRange` (see EventInput): stated dates ("January 3, 2020",
+ * "in 2003") are kept; dates read from the reference ("on Friday", "earlier this week", "in June") are
+ * resolved against the range; "less than a week after … on Sunday" is shifted from its re-read main
+ * date; dates inferred from "recently" span the range plus the usual lead time. Otherwise undated.
+ */
+function redate(inp: EventInput): ItemDate & { text: string | null } {
+  const e = inp.event;
+  const text = e.date_text ?? null;
+  const ref = inp.referenceRange ?? null;
+  const sentence = inp.sentenceText ?? '';
+  const undated = { date: null, from: null, to: null, inferred: false, text };
+  if (!text) return undated;
+  const within = (from: string | null, to: string | null, inferred: boolean) => {
+    const d = from && to ? rangeToDateIso(from, to) : null;
+    return d ? { date: d.date, from, to, inferred, text } : undated;
+  };
+  if (e.date_inferred) return ref ? within(addDays(ref.from, -INFERRED_DAYS), ref.to, true) : undated;
+  const stated = resolveDates(sentence, null).find((x) => x.text === text);
+  if (stated) return { date: stated.date, from: stated.from, to: stated.to, inferred: false, text };
+  const found = resolveDatesInRange(sentence, ref);
+  const r = found.find((x) => x.text === text) ?? found.find((x) => x.text.includes(text) || text.includes(x.text));
+  if (r) return { date: r.date, from: r.from, to: r.to, inferred: false, text: r.text };
+  // "<span> after … <main date>": the same span before the main date's new range
+  const k = text.lastIndexOf(' … ');
+  const main = k >= 0 ? found.find((x) => x.text === text.slice(k + 3)) : undefined;
+  const lo = isoToDay(e.date_from ?? null);
+  const hi = isoToDay(e.date_to ?? null);
+  if (main && lo != null && hi != null) return within(addDays(main.from, lo - hi), main.to, false);
+  return undated;
 }
 
 interface Cluster {
@@ -263,7 +328,8 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
   const slugs = new SlugAllocator();
   return prepared.map(({ c, date, type, key, title }) => {
     const inputs = [...c.items].sort((x, y) => x.input.sourceId.localeCompare(y.input.sourceId) || x.input.event.sentence - y.input.event.sentence || x.idx - y.idx);
-    if (!date) return { items: inputs.map((i) => i.input), record: null };
+    const dates: ItemDate[] = inputs.map((i) => ({ date: i.date, from: i.from, to: i.to, inferred: i.inferred }));
+    if (!date) return { items: inputs.map((i) => i.input), record: null, dates };
     const sources = [...new Set(inputs.map((i) => i.input.sourceId))].sort();
     const seen = new Set<string>();
     const accounts: EventAccount[] = [];
@@ -271,7 +337,12 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
       const k = `${i.input.sourceId}|${i.input.event.sentence}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      accounts.push({ source: i.input.sourceId, sentence_n: i.input.event.sentence, sentence: i.input.sentenceText, date: i.date, date_text: i.dateText });
+      const account: EventAccount = { source: i.input.sourceId, sentence_n: i.input.event.sentence, sentence: i.input.sentenceText, date: i.date, date_text: i.dateText };
+      if (i.date && i.from && i.to) {
+        account.date_from = i.from;
+        account.date_to = i.to;
+      }
+      accounts.push(account);
     }
     const actors = [...new Set(inputs.flatMap((i) => i.actors))].sort();
     const places = [...new Set(inputs.flatMap((i) => i.places))].filter((p) => !actors.includes(p)).sort();
@@ -292,7 +363,7 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
       agents: [...new Set(inputs.flatMap((i) => i.agents))].sort(),
       patients: [...new Set(inputs.flatMap((i) => i.patients))].sort(),
     };
-    return { items: inputs.map((i) => i.input), record };
+    return { items: inputs.map((i) => i.input), record, dates };
   });
 }
 

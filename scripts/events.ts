@@ -7,7 +7,7 @@
 // contexts ("if there are new attacks", "to attack") and bare plurals ("attacks are daily") are
 // skipped. Dates come from dates.ts, run only on sentences that pass its cheap cue test; an event
 // mentioned as background ("over the arrest of ...") only takes a date written inside its own phrase.
-import { DATE_CUE, matchesOf, rangeToDate, resolveDatesAndStated, isoToDay, type ResolvedDate } from './dates.ts';
+import { DATE_CUE, addDays, matchesOf, rangeToDate, resolveDatesAndStated, isoToDay, type ResolvedDate } from './dates.ts';
 import { ANAPHORIC_SUBJECT, BACKGROUND_BEFORE, EVENT_NOUN, EVENT_TRIGGERS, MODIFIER_SUFFIX, NON_FACTUAL_BEFORE, NON_FACTUAL_NOUN_BEFORE, NUMBER_WORDS, OTHER_TRIGGERS, ROLE_SUBJECT, TITLE_MODIFIER, type TriggerSet } from './lexicon/events.ts';
 import type { ArticleEvent, CleanedArticle, EventType, LocalEntity, Mention, SourceMeta } from './types.ts';
 
@@ -272,6 +272,8 @@ const FOLLOW_UP = new Set<EventType>(['release']);
 const CUSTODY = new Set<EventType>(['arrest', 'kidnapping']);
 const VIOLENCE = new Set<EventType>(['attack', 'strike', 'killing']);
 const DURATION_DAYS: Record<string, number> = { day: 1, week: 7, month: 31 };
+/** "has recently endured", "the recent attack": taken as within this many days before publication. */
+export const INFERRED_DAYS = 14;
 
 function isRelClause(s: string, segs: [number, number][], i: number): boolean {
   return RELATIVE_CLAUSE.test(s.slice(segs[i][0], segs[i][1]));
@@ -311,20 +313,20 @@ function dateFor(
   trig: Found,
   dates: ResolvedDate[],
   segs: [number, number][],
-): { date: string; precision: ArticleEvent['precision']; text: string } | null {
+): DateChoice | null {
   if (dates.length === 0) return null;
   const tSeg = segmentOf(segs, trig.index);
   if (trig.background) {
     // Only a date inside the noun's own phrase: "the arrest in June".
     const tail = s.slice(trig.end, Math.min(segs[tSeg][1], trig.end + 60));
     const d = dates.find((x) => x.index >= trig.end && x.index < trig.end + tail.length);
-    return d ? { date: d.date, precision: d.precision, text: d.text } : null;
+    return d ? choice(d) : null;
   }
   // A trigger inside "less than a week after X," is dated relative to the main clause's date.
   const rel = isRelClause(s, segs, tSeg) ? RELATIVE_CLAUSE.exec(s.slice(segs[tSeg][0], segs[tSeg][1])) : null;
   if (rel) {
     const inside = dates.find((x) => segmentOf(segs, x.index) === tSeg);
-    if (inside) return { date: inside.date, precision: inside.precision, text: inside.text };
+    if (inside) return choice(inside);
     const main = dates.filter((x) => !isRelClause(s, segs, segmentOf(segs, x.index)));
     if (main.length === 0 || !rel[3] || rel[4].toLowerCase() !== 'after') return null;
     const d = main[0];
@@ -333,7 +335,7 @@ function dateFor(
     const day = isoToDay(d.precision === 'day' ? d.date : '');
     if (day == null) return null;
     const r = rangeToDate(day - span, day);
-    return r ? { ...r, text: `${rel[0].trim()} … ${d.text}` } : null;
+    return r ? { ...r, text: `${rel[0].trim()} … ${d.text}`, from: addDays(d.date, -span) ?? d.from, to: d.date } : null;
   }
   // Otherwise the nearest date outside other relative clauses, preferring the same clause.
   let best: ResolvedDate | null = null;
@@ -352,8 +354,18 @@ function dateFor(
       best = d;
     }
   }
-  return best ? { date: best.date, precision: best.precision, text: best.text } : null;
+  return best ? choice(best) : null;
 }
+
+interface DateChoice {
+  date: string;
+  precision: ArticleEvent['precision'];
+  text: string;
+  /** The ISO days the date stands for. */
+  from: string;
+  to: string;
+}
+const choice = (d: ResolvedDate): DateChoice => ({ date: d.date, precision: d.precision, text: d.text, from: d.from, to: d.to });
 
 function isW(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
@@ -646,9 +658,9 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
           if (PERFECT_BEFORE.test(pre) || RECENT.test(s.slice(seg[0], seg[1]))) {
             // "has recently endured", "the recent attack": shortly before publication
             const day = isoToDay(published)!;
-            const r = rangeToDate(day - 14, day);
+            const r = rangeToDate(day - INFERRED_DAYS, day);
             if (r) {
-              d = { date: r.date, precision: r.precision, text: RECENT.exec(s.slice(seg[0], seg[1]))?.[0] ?? `${pre.trim().split(/\s+/).slice(-2).join(' ')} ${trig.text}` };
+              d = { date: r.date, precision: r.precision, text: RECENT.exec(s.slice(seg[0], seg[1]))?.[0] ?? `${pre.trim().split(/\s+/).slice(-2).join(' ')} ${trig.text}`, from: addDays(published, -INFERRED_DAYS)!, to: published };
               inferred = true;
             }
           }
@@ -683,6 +695,10 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
         };
         if (quantities.length) ev.quantities = quantities;
         if (inferred) ev.date_inferred = true;
+        if (d && ev.date) {
+          ev.date_from = d.from;
+          ev.date_to = d.to;
+        }
         if (agentsU.length) lastAgent = agentsU[0];
         // "killed in a US drone strike": the strike is the killing's instrument, one event
         const prev = kept[kept.length - 1];
@@ -690,7 +706,7 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
             /^\s+(?:[\w’'-]+\s+){0,3}(?:in|by|with|during)\s+an?\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(prev._end, trig.index))) {
           prev.agents = uniq([...prev.agents, ...ev.agents]).filter((a) => !prev.patients.includes(a));
           prev.places = uniq([...prev.places, ...ev.places]).filter((a) => !prev.agents.includes(a) && !prev.patients.includes(a));
-          if (!prev.date && ev.date) Object.assign(prev, { date: ev.date, precision: ev.precision, date_text: ev.date_text });
+          if (!prev.date && ev.date) Object.assign(prev, { date: ev.date, precision: ev.precision, date_text: ev.date_text, date_from: ev.date_from, date_to: ev.date_to });
           continue;
         }
         // the same happening named twice in one sentence (background + foreground): keep the better

@@ -231,6 +231,10 @@ export interface ArticleEvent {
   /** (events.ts) true when the date is only inferred from "recently"/present perfect + publication
    * date, not stated: clustering lets stated dates win over inferred ones. */
   date_inferred?: boolean;
+  /** (events.ts) Earliest and latest ISO day `date` can stand for: "on Sunday, less than a week after"
+   * is 2020-12 but only 20-27 December. Absent on undated events (and on caches from before it). */
+  date_from?: string;
+  date_to?: string;
 }
 
 /** Everything taken from one article: the unit that is cached and computed in workers. */
@@ -261,6 +265,10 @@ export interface SourceRecord {
   url: string | null;
   report: string;
   url_path: string;
+  /** (date-consistency) Present only when the published date contradicts what other sources date:
+   * the range relative dates ("on Friday", "last week") were read against instead, and why. `published`
+   * itself stays what the article says. `from`/`to` null = no usable reference (relative dates undated). */
+  date_reference?: { from: string | null; to: string | null; basis: string };
   page_date: string | null;
   published_basis: string | null;
   word_count: number;
@@ -309,6 +317,9 @@ export interface EventAccount {
   sentence: string;
   date: string | null;
   date_text: string | null;
+  /** (event-clusters) Earliest/latest ISO day this account's date can stand for (absent when undated). */
+  date_from?: string;
+  date_to?: string;
 }
 
 export interface EventRecord {

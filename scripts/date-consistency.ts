@@ -1,0 +1,139 @@
+// Cross-source date consistency: is a source's publication date possible, given what it reports?
+//
+// Why: relative dates ("on Friday", "earlier this week") are read against the source's published date,
+// so one wrong date (a scraper's date line, a re-publication stamp) silently moves every such event.
+// The text itself can betray it: a source cannot report as past something that happened after it was
+// published. So, after a first clustering pass, each event cluster is checked: when a source S with a
+// day-precision published date P reports a clustered event as done (no "will", "would", "plans to" ...
+// in the sentence) and another, independent report (not S's own report or a copy of it) dates that
+// event no earlier than L > P + 1 day (one day of slack for time zones), P is contradicted. S's
+// reference is then degraded to the coarsest stated unit still consistent with L: [L, end of P's
+// month] when L lies in P's month, [L, 31 December] when in P's year, and no reference at all beyond
+// that (relative dates undated; absolute ones still stand). Dates merely inferred from "recently" are
+// not evidence: they are themselves read from a publication date. One pass, linear in the accounts.
+import { dateRange, type ReferenceRange } from './dates.ts';
+import type { EventCluster } from './event-clusters.ts';
+import type { Warning } from './types.ts';
+
+export interface ConsistencySource {
+  id: string;
+  file: string;
+  /** The date the article states (YYYY-MM-DD), or null. */
+  published: string | null;
+  /** Report id: copies of one story share it and are not independent of each other. */
+  report: string;
+}
+
+/** The effective reference of a source whose published date was contradicted. */
+export interface DateReference {
+  /** Null when no usable reference is left (the contradiction reaches beyond the published year). */
+  range: ReferenceRange | null;
+  /** Latest earliest-possible day among the contradicting accounts. */
+  conflict: string;
+  /** One line saying why, for the source page. */
+  basis: string;
+}
+
+export interface ConsistencyResult {
+  /** Source id -> its degraded reference; sources not listed are consistent (or not checkable). */
+  references: Map<string, DateReference>;
+  warnings: Warning[];
+}
+
+// Words that make a sentence talk about what is to come or might be, not what happened.
+const NOT_PAST =
+  /\b(?:will|would|shall|won't|wouldn't|could|might|should|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|decided|decides|hopes?|hoped|wants?|wanted|aims?|aimed|seeks?|sought)\s+to\s+[a-z]+|(?:is|are|was|were)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+|slated\s+)?to\s+[a-z]+|upcoming|tomorrow|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\w['’]ll\b/i;
+// the modal "may", in lower case only ("in May" is a month)
+const MODAL_MAY = /\bmay\b/;
+// Quoted speech is left out of the test: a quote's "we will respond" does not make the report future.
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+
+/** Does the sentence report what it mentions as having happened (no future or modal wording)? */
+export function reportsAsPast(sentence: string): boolean {
+  if (typeof sentence !== 'string' || sentence.length === 0) return false;
+  const text = sentence.length > 3000 ? sentence.slice(0, 3000) : sentence;
+  const unquoted = text.replace(QUOTED, ' ');
+  return !NOT_PAST.test(unquoted) && !MODAL_MAY.test(unquoted);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY = 86400000;
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+
+/**
+ * The reference left for a source published `published` (YYYY-MM-DD) that reports as past an event no
+ * earlier than `earliest`: [earliest, end of the published month], else [earliest, end of its year],
+ * else null. Exported for tests.
+ */
+export function degradedReference(published: string, earliest: string): ReferenceRange | null {
+  if (earliest.slice(0, 7) === published.slice(0, 7)) return { from: earliest, to: dateRange(published.slice(0, 7))!.to };
+  if (earliest.slice(0, 4) === published.slice(0, 4)) return { from: earliest, to: `${published.slice(0, 4)}-12-31` };
+  return null;
+}
+
+/** How the degraded reference reads in a sentence: "December 2020", "2020-12-20 to 2020-12-31", ... */
+function describe(range: ReferenceRange | null): string {
+  if (!range) return 'its relative dates are left undated';
+  const whole = dateRange(range.from.slice(0, 7));
+  if (whole && range.to === whole.to && range.from.slice(0, 7) === range.to.slice(0, 7)) {
+    return `its relative dates are read as ${MONTHS[+range.from.slice(5, 7) - 1]} ${range.from.slice(0, 4)}`;
+  }
+  return `its relative dates are read as between ${range.from} and ${range.to}`;
+}
+
+/**
+ * Check every source's published date against the clusters of a first clustering pass. Pure; never
+ * throws (returns no references on odd input). Cost: one pass over each cluster's accounts.
+ */
+export function checkDateConsistency(clusters: EventCluster[], sources: ConsistencySource[]): ConsistencyResult {
+  const references = new Map<string, DateReference>();
+  const warnings: Warning[] = [];
+  try {
+    const byId = new Map<string, ConsistencySource>();
+    for (const s of sources ?? []) if (s && /^\d{4}-\d{2}-\d{2}$/.test(s.published ?? '') && dateRange(s.published)) byId.set(s.id, s);
+    if (byId.size === 0) return { references, warnings };
+    const reportOf = new Map((sources ?? []).filter((s) => s).map((s) => [s.id, s.report]));
+    const latestConflict = new Map<string, string>();
+    for (const c of clusters ?? []) {
+      const items = c?.items ?? [];
+      const dates = c?.dates ?? [];
+      if (items.length < 2 || dates.length !== items.length) continue;
+      // the two latest earliest-days of stated dates, from different reports
+      let best: { from: string; report: string } | null = null;
+      let second: { from: string; report: string } | null = null;
+      for (let i = 0; i < items.length; i++) {
+        const d = dates[i];
+        if (!d.date || !d.from || d.inferred) continue;
+        const report = reportOf.get(items[i].sourceId) ?? items[i].sourceId;
+        if (!best || d.from > best.from) {
+          if (best && best.report !== report) second = best;
+          best = { from: d.from, report };
+        } else if (report !== best.report && (!second || d.from > second.from)) second = { from: d.from, report };
+      }
+      if (!best) continue;
+      const checked = new Set<string>();
+      for (const it of items) {
+        const s = byId.get(it.sourceId);
+        if (!s || checked.has(s.id)) continue;
+        const other = best.report !== s.report ? best : second;
+        if (!other || other.from <= dayAfter(s.published!)) continue;
+        // the source must report this event as done in at least one of its sentences
+        if (!items.some((x) => x.sourceId === s.id && reportsAsPast(x.sentenceText ?? ''))) continue;
+        checked.add(s.id);
+        const prev = latestConflict.get(s.id);
+        if (!prev || other.from > prev) latestConflict.set(s.id, other.from);
+      }
+    }
+    for (const id of [...latestConflict.keys()].sort()) {
+      const s = byId.get(id)!;
+      const conflict = latestConflict.get(id)!;
+      const range = degradedReference(s.published!, conflict);
+      const basis = `published date ${s.published} conflicts with events it reports as past (dated from ${conflict} by other sources)`;
+      references.set(id, { range, conflict, basis });
+      warnings.push({ file: s.file, message: `${basis}; ${describe(range)}` });
+    }
+  } catch {
+    return { references: new Map(), warnings: [] };
+  }
+  return { references, warnings };
+}
