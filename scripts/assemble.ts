@@ -4,8 +4,8 @@ import { detectSyndication } from './syndication.ts';
 import { resolveActors } from './resolve.ts';
 import { applyCuration, loadCuration } from './curation.ts';
 import { corroborateClaims, type ClaimInput } from './corroborate.ts';
-import { clusterEvents, clusterEventsDetailed, type EventInput } from './event-clusters.ts';
-import { checkDateConsistency } from './date-consistency.ts';
+import { clusterEvents, type EventInput } from './event-clusters.ts';
+import { reconcileEventDates } from './date-consistency.ts';
 import { findDiscrepancies } from './discrepancies.ts';
 import type { ArticleExtraction, ClaimRecord, Dossier, SourceRecord, Warning } from './types.ts';
 
@@ -113,7 +113,7 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
     const prev = publishedOfReport.get(s.report);
     if (!prev || s.published < prev) publishedOfReport.set(s.report, s.published);
   }
-  const eventInputs: EventInput[] = [];
+  let eventInputs: EventInput[] = [];
   for (const x of extractions) {
     for (const e of x.events) {
       eventInputs.push({
@@ -130,29 +130,17 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   // Cross-source date check (date-consistency.ts): a first clustering pass shows which sources report
   // as past what independent reports date after their published day; those sources' relative dates
   // are re-read against the range still possible, and the events clustered once more (one extra pass).
-  const reportSource = new Map<string, string>();
-  for (const s of sources) if (s.published && publishedOfReport.get(s.report) === s.published && !reportSource.has(s.report)) reportSource.set(s.report, s.id);
-  const consistency = checkDateConsistency(
-    clusterEventsDetailed(eventInputs, reportOfSource),
+  const consistency = reconcileEventDates(
+    eventInputs,
     sources.map((s) => ({ id: s.id, file: s.file, published: s.published, report: s.report })),
+    reportOfSource,
   );
-  if (consistency.references.size) {
-    for (const inp of eventInputs) {
-      // a copy without its own date borrowed the report's: it follows that source's degraded reference
-      const s = byId.get(inp.sourceId);
-      const owner = s?.meta.published ? inp.sourceId : reportSource.get(reportOfSource.get(inp.sourceId) ?? '');
-      const ref = owner ? consistency.references.get(owner) : undefined;
-      if (ref) {
-        inp.referenceRange = ref.range;
-        inp.reference = null;
-      }
-    }
-    for (let i = 0; i < sources.length; i++) {
-      const ref = consistency.references.get(sources[i].id);
-      if (ref) sources[i] = { ...sources[i], date_reference: { from: ref.range?.from ?? null, to: ref.range?.to ?? null, basis: ref.basis } };
-    }
-    warnings.push(...consistency.warnings);
+  for (let i = 0; i < sources.length; i++) {
+    const ref = consistency.references.get(sources[i].id);
+    if (ref) sources[i] = { ...sources[i], date_reference: { from: ref.range?.from ?? null, to: ref.range?.to ?? null, basis: ref.basis } };
   }
+  warnings.push(...consistency.warnings);
+  eventInputs = consistency.inputs;
   const events = clusterEvents(eventInputs, reportOfSource);
 
   const discrepancies = findDiscrepancies(events, eventInputs, claims);

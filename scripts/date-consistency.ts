@@ -12,7 +12,7 @@
 // that (relative dates undated; absolute ones still stand). Dates merely inferred from "recently" are
 // not evidence: they are themselves read from a publication date. One pass, linear in the accounts.
 import { dateRange, type ReferenceRange } from './dates.ts';
-import type { EventCluster } from './event-clusters.ts';
+import { clusterEventsDetailed, type EventCluster, type EventInput } from './event-clusters.ts';
 import type { Warning } from './types.ts';
 
 export interface ConsistencySource {
@@ -136,4 +136,37 @@ export function checkDateConsistency(clusters: EventCluster[], sources: Consiste
     return { references: new Map(), warnings: [] };
   }
   return { references, warnings };
+}
+
+/**
+ * The whole check as the corpus stages run it: a first clustering pass, the check, and the event inputs
+ * to cluster again — the contradicted sources' inputs (and those of undated copies of their report,
+ * which borrowed their date) carry the degraded `referenceRange`; every other input is returned as is.
+ * Pure: inputs are not mutated.
+ */
+export function reconcileEventDates(
+  inputs: EventInput[],
+  sources: ConsistencySource[],
+  reportOf: Map<string, string>,
+): ConsistencyResult & { inputs: EventInput[] } {
+  try {
+    const result = checkDateConsistency(clusterEventsDetailed(inputs, reportOf), sources);
+    if (result.references.size === 0) return { ...result, inputs };
+    // an undated copy reads its relative dates against the earliest published copy of its report
+    const publishedOf = new Map(sources.map((s) => [s.id, s.published]));
+    const owner = new Map<string, { id: string; published: string }>();
+    for (const s of sources) {
+      if (!s.published) continue;
+      const o = owner.get(s.report);
+      if (!o || s.published < o.published || (s.published === o.published && s.id < o.id)) owner.set(s.report, { id: s.id, published: s.published });
+    }
+    const out = inputs.map((inp) => {
+      const id = publishedOf.get(inp.sourceId) ? inp.sourceId : owner.get(reportOf.get(inp.sourceId) ?? '')?.id;
+      const ref = id ? result.references.get(id) : undefined;
+      return ref ? { ...inp, reference: null, referenceRange: ref.range } : inp;
+    });
+    return { ...result, inputs: out };
+  } catch {
+    return { references: new Map(), warnings: [], inputs };
+  }
 }

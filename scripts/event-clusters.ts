@@ -209,6 +209,10 @@ function redate(inp: EventInput): ItemDate & { text: string | null } {
 interface Cluster {
   family: string;
   anchor: string | null;
+  /** The days the anchor stands for (null when unknown or only inferred): "on Friday" read as
+   * 18-25 December is 2020-12 but cannot be the 27th. */
+  anchorFrom: string | null;
+  anchorTo: string | null;
   items: Item[];
   actors: Set<string>;
   agents: Set<string>;
@@ -268,6 +272,8 @@ export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string,
       for (const c of cands) {
         if (it.date && c.anchor && !compatible(it.date, c.anchor)) continue;
         if (it.date && !c.anchor) continue; // undated clusters only hold undated accounts
+        // a stated range that cannot overlap the anchor's days is another happening
+        if (it.date && !it.inferred && it.from && it.to && c.anchorFrom && c.anchorTo && (it.to < c.anchorFrom || it.from > c.anchorTo)) continue;
         const sc = score(c, it);
         // undated accounts need more: two shared actors, or one when they carry no date words at all
         const need = !it.date && c.anchor ? (it.dateText ? 5 : 2) : it.actors.length || c.actors.size ? 2 : 1;
@@ -284,7 +290,7 @@ export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string,
         best.items.push(it);
         register(best, it);
       } else {
-        const c: Cluster = { family: it.family, anchor: it.date, items: [it], actors: new Set(), agents: new Set(), patients: new Set(), places: new Set(), quantities: new Set() };
+        const c: Cluster = { family: it.family, anchor: it.date, anchorFrom: it.inferred ? null : it.from, anchorTo: it.inferred ? null : it.to, items: [it], actors: new Set(), agents: new Set(), patients: new Set(), places: new Set(), quantities: new Set() };
         clusters.push(c);
         register(c, it);
       }
