@@ -4,7 +4,7 @@ import { detectSyndication } from './syndication.ts';
 import { resolveActors } from './resolve.ts';
 import { applyCuration, loadCuration } from './curation.ts';
 import { corroborateClaims, type ClaimInput } from './corroborate.ts';
-import { clusterEvents, type EventInput } from './event-clusters.ts';
+import { clusterEvents, eventRecords, type EventInput } from './event-clusters.ts';
 import { reconcileEventDates } from './date-consistency.ts';
 import { findDiscrepancies } from './discrepancies.ts';
 import type { ArticleExtraction, ClaimRecord, Dossier, SourceRecord, Warning } from './types.ts';
@@ -141,7 +141,7 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   }
   warnings.push(...consistency.warnings);
   eventInputs = consistency.inputs;
-  const events = clusterEvents(eventInputs, reportOfSource);
+  const events = consistency.clusters ? eventRecords(consistency.clusters, reportOfSource) : clusterEvents(eventInputs, reportOfSource);
 
   const discrepancies = findDiscrepancies(events, eventInputs, claims);
   const contradicted = new Set(discrepancies.flatMap((d) => d.claims));

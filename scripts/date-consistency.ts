@@ -142,16 +142,19 @@ export function checkDateConsistency(clusters: EventCluster[], sources: Consiste
  * The whole check as the corpus stages run it: a first clustering pass, the check, and the event inputs
  * to cluster again — the contradicted sources' inputs (and those of undated copies of their report,
  * which borrowed their date) carry the degraded `referenceRange`; every other input is returned as is.
+ * `clusters` is the first pass when nothing was contradicted (reuse it), null when the inputs changed.
  * Pure: inputs are not mutated.
  */
 export function reconcileEventDates(
   inputs: EventInput[],
   sources: ConsistencySource[],
   reportOf: Map<string, string>,
-): ConsistencyResult & { inputs: EventInput[] } {
+): ConsistencyResult & { inputs: EventInput[]; clusters: EventCluster[] | null } {
   try {
-    const result = checkDateConsistency(clusterEventsDetailed(inputs, reportOf), sources);
-    if (result.references.size === 0) return { ...result, inputs };
+    const first = clusterEventsDetailed(inputs, reportOf);
+    const result = checkDateConsistency(first, sources);
+    // nothing contradicted: the first pass is the answer (callers need not cluster again)
+    if (result.references.size === 0) return { ...result, inputs, clusters: first };
     // an undated copy reads its relative dates against the earliest published copy of its report
     const publishedOf = new Map(sources.map((s) => [s.id, s.published]));
     const owner = new Map<string, { id: string; published: string }>();
@@ -165,8 +168,8 @@ export function reconcileEventDates(
       const ref = id ? result.references.get(id) : undefined;
       return ref ? { ...inp, reference: null, referenceRange: ref.range } : inp;
     });
-    return { ...result, inputs: out };
+    return { ...result, inputs: out, clusters: null };
   } catch {
-    return { references: new Map(), warnings: [], inputs };
+    return { references: new Map(), warnings: [], inputs, clusters: null };
   }
 }

@@ -390,8 +390,13 @@ export function clusterMembers(record: EventRecord): { items: EventInput[]; repo
 
 /** One EventRecord per dated real event, sorted by date then id. Never throws. */
 export function clusterEvents(input: EventInput[], reportOf: Map<string, string>): EventRecord[] {
+  return eventRecords(clusterEventsDetailed(input, reportOf), reportOf);
+}
+
+/** The records of clusterEventsDetailed's result, as clusterEvents returns them (no second clustering). */
+export function eventRecords(clusters: EventCluster[], reportOf: Map<string, string>): EventRecord[] {
   const out: EventRecord[] = [];
-  for (const c of clusterEventsDetailed(input, reportOf)) {
+  for (const c of clusters) {
     if (!c.record) continue;
     memo.set(c.record, { items: c.items, reportOf });
     out.push(c.record);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateRange, resolveDates, resolveDatesInRange } from '../../scripts/dates.ts';
 import { checkDateConsistency, degradedReference, reconcileEventDates, reportsAsPast, type ConsistencySource } from '../../scripts/date-consistency.ts';
-import { clusterEvents, clusterEventsDetailed, type EventInput } from '../../scripts/event-clusters.ts';
+import { clusterEvents, clusterEventsDetailed, eventRecords, type EventInput } from '../../scripts/event-clusters.ts';
 import { extractCorpus, projectRoot, type CorpusResult } from '../../scripts/pipeline.ts';
 import type { ArticleEvent, Dossier } from '../../scripts/types.ts';
 
@@ -118,6 +118,12 @@ describe('checkDateConsistency', () => {
     // S's Friday is now some Friday of 17-31 March: March, and the same arrest as a's 24 March
     expect(arrests.map((e) => [e.date, e.sources])).toEqual([['2023-03-24', ['a', 's']]]);
     expect(arrests[0].accounts.find((a) => a.source === 's')).toMatchObject({ date: '2023-03', date_from: '2023-03-17', date_to: '2023-03-31' });
+    // nothing contradicted: the first pass is handed back for reuse, and gives what clustering again would
+    const calm = reconcileEventDates([fire, other], SRC, reportOf);
+    expect(calm.references.size).toBe(0);
+    expect(calm.inputs).toEqual([fire, other]);
+    expect(JSON.stringify(eventRecords(calm.clusters!, reportOf))).toBe(JSON.stringify(clusterEvents([fire, other], reportOf)));
+    expect(r.clusters).toBeNull();
     expect(checkDateConsistency(null as never, null as never).references.size).toBe(0);
     expect(reconcileEventDates([], [], new Map()).inputs).toEqual([]);
   });
