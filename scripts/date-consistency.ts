@@ -12,7 +12,8 @@
 // that (relative dates undated; absolute ones still stand). Dates merely inferred from "recently" are
 // not evidence: they are themselves read from a publication date. One pass, linear in the accounts.
 import { dateRange, type ReferenceRange } from './dates.ts';
-import { clusterEventsDetailed, type EventCluster, type EventInput } from './event-clusters.ts';
+import { clusterEventsDetailed, TYPE_FAMILY, type EventCluster, type EventInput } from './event-clusters.ts';
+import { candidateTriggers, findTriggers } from './events.ts';
 import type { Warning } from './types.ts';
 
 export interface ConsistencySource {
@@ -45,15 +46,27 @@ const NOT_PAST =
   /\b(?:will|would|shall|won't|wouldn't|could|might|should|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|decided|decides|hopes?|hoped|wants?|wanted|aims?|aimed|seeks?|sought)\s+to\s+[a-z]+|(?:is|are|was|were)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+|slated\s+)?to\s+[a-z]+|upcoming|tomorrow|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\w['’]ll\b/i;
 // the modal "may", in lower case only ("in May" is a month)
 const MODAL_MAY = /\bmay\b/;
-// Quoted speech is left out of the test: a quote's "we will respond" does not make the report future.
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 
-/** Does the sentence report what it mentions as having happened (no future or modal wording)? */
-export function reportsAsPast(sentence: string): boolean {
+const familyOf = (t: string) => TYPE_FAMILY[t] ?? t;
+
+/**
+ * Does the sentence report, in its own words, that an event of this type happened? Quoted speech is
+ * blanked first (a quote's "we will respond" does not make the report future, and "detained fighters"
+ * inside a quotation is not the outlet reporting an arrest); what is left must hold a factual trigger
+ * of the type's family (attack/strike/killing alike) and no future or modal wording. Without a type,
+ * only the wording is checked.
+ */
+export function reportsAsPast(sentence: string, type?: string): boolean {
   if (typeof sentence !== 'string' || sentence.length === 0) return false;
   const text = sentence.length > 3000 ? sentence.slice(0, 3000) : sentence;
-  const unquoted = text.replace(QUOTED, ' ');
-  return !NOT_PAST.test(unquoted) && !MODAL_MAY.test(unquoted);
+  // same length, so offsets stay meaningful
+  const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  if (NOT_PAST.test(unquoted) || MODAL_MAY.test(unquoted)) return false;
+  if (!type) return true;
+  const family = familyOf(type);
+  const cands = candidateTriggers(unquoted);
+  return cands.length > 0 && findTriggers(unquoted, cands).some((t) => t.form !== 'future' && familyOf(t.type) === family);
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -81,6 +94,14 @@ function describe(range: ReferenceRange | null): string {
   return `its relative dates are read as between ${range.from} and ${range.to}`;
 }
 
+/** Distinct actors and places two accounts share, whatever their roles. */
+function sharedActors(a: EventInput, b: EventInput): number {
+  const mine = new Set([...(a.agentActors ?? []), ...(a.patientActors ?? []), ...(a.placeActors ?? [])]);
+  let n = 0;
+  for (const x of new Set([...(b.agentActors ?? []), ...(b.patientActors ?? []), ...(b.placeActors ?? [])])) if (mine.has(x)) n++;
+  return n;
+}
+
 /**
  * Check every source's published date against the clusters of a first clustering pass. Pure; never
  * throws (returns no references on odd input). Cost: one pass over each cluster's accounts.
@@ -98,30 +119,38 @@ export function checkDateConsistency(clusters: EventCluster[], sources: Consiste
       const items = c?.items ?? [];
       const dates = c?.dates ?? [];
       if (items.length < 2 || dates.length !== items.length) continue;
-      // the two latest earliest-days of stated dates, from different reports
-      let best: { from: string; report: string } | null = null;
-      let second: { from: string; report: string } | null = null;
+      // evidence: accounts with a stated (not inferred) date; the latest earliest-day first
+      const evidence: number[] = [];
+      for (let i = 0; i < items.length; i++) if (dates[i].date && dates[i].from && !dates[i].inferred) evidence.push(i);
+      if (evidence.length === 0) continue;
+      evidence.sort((a, b) => (dates[a].from! < dates[b].from! ? 1 : dates[a].from! > dates[b].from! ? -1 : a - b));
+      const latest = dates[evidence[0]].from!;
+      const bySource = new Map<string, number[]>();
       for (let i = 0; i < items.length; i++) {
-        const d = dates[i];
-        if (!d.date || !d.from || d.inferred) continue;
-        const report = reportOf.get(items[i].sourceId) ?? items[i].sourceId;
-        if (!best || d.from > best.from) {
-          if (best && best.report !== report) second = best;
-          best = { from: d.from, report };
-        } else if (report !== best.report && (!second || d.from > second.from)) second = { from: d.from, report };
+        const l = bySource.get(items[i].sourceId);
+        if (l) l.push(i);
+        else bySource.set(items[i].sourceId, [i]);
       }
-      if (!best) continue;
-      const checked = new Set<string>();
-      for (const it of items) {
-        const s = byId.get(it.sourceId);
-        if (!s || checked.has(s.id)) continue;
-        const other = best.report !== s.report ? best : second;
-        if (!other || other.from <= dayAfter(s.published!)) continue;
-        // the source must report this event as done in at least one of its sentences
-        if (!items.some((x) => x.sourceId === s.id && reportsAsPast(x.sentenceText ?? ''))) continue;
-        checked.add(s.id);
-        const prev = latestConflict.get(s.id);
-        if (!prev || other.from > prev) latestConflict.set(s.id, other.from);
+      for (const [id, own] of bySource) {
+        const s = byId.get(id);
+        if (!s) continue;
+        const slack = dayAfter(s.published!);
+        if (latest <= slack) continue;
+        // the source's own accounts that report the event as done
+        const mine = own.filter((i) => reportsAsPast(items[i].sentenceText ?? '', items[i].event?.type));
+        if (mine.length === 0) continue;
+        for (const e of evidence) {
+          const from = dates[e].from!;
+          if (from <= slack) break; // sorted: nothing later follows
+          if ((reportOf.get(items[e].sourceId) ?? items[e].sourceId) === s.report) continue;
+          // the same happening, not a passing mention that joined on one shared name: an undated account
+          // must share two actors or places with the dating one, a dated account (already
+          // date-compatible) one
+          if (!mine.some((m) => sharedActors(items[m], items[e]) >= (dates[m].date ? 1 : 2))) continue;
+          const prev = latestConflict.get(s.id);
+          if (!prev || from > prev) latestConflict.set(s.id, from);
+          break;
+        }
       }
     }
     for (const id of [...latestConflict.keys()].sort()) {

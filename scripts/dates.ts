@@ -345,8 +345,15 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
       const mo = c.get('month');
       if (mo == null) continue;
       const m0 = mo - 1;
+      // A written month takes a written year of four digits (or '20): in "late November, 32 days
+      // after" chrono reads the count as the year 2032; that number is not part of the date.
+      let yearCertain = c.isCertain('year');
+      if (yearCertain && /[a-z]/i.test(rtext) && !/\d{4}/.test(rtext) && !/['’]\d{2}\b/.test(rtext)) {
+        yearCertain = false;
+        rtext = rtext.replace(/[\s,]+\d{1,2}$/, '');
+      }
       // A lone "May"/"March" needs a preposition to be a month and not a verb.
-      const monthOnly = !c.isCertain('day') && !c.isCertain('year');
+      const monthOnly = !c.isCertain('day') && !yearCertain;
       if (monthOnly && !MONTH_PREP.test(text.slice(Math.max(0, index - 20), index))) continue;
       if (/^(?:may|march)$/i.test(rtext) && !/^[A-Z]/.test(rtext)) continue;
       // "end of July" is a month, not a day the text states.
@@ -356,7 +363,7 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
         index += endOf[0].length;
         rtext = rtext.slice(endOf[0].length);
       }
-      if (c.isCertain('year')) {
+      if (yearCertain) {
         const y = c.get('year');
         if (y == null || y < 1000 || y > 2999) continue;
         if (dayCertain) {

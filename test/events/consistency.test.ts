@@ -24,6 +24,12 @@ describe('date ranges', () => {
     const [leap] = resolveDates('the vote in February 2024', null);
     expect(leap.to).toBe('2024-02-29');
   });
+  it('does not take a count after a written month for its year', () => {
+    // "late November, 32 days after": not the year 2032
+    expect(resolveDates('was freed in late November, 32 days after being seized', '2021-03-15').map((d) => [d.text, d.date])).toEqual([['November', '2020-11']]);
+    expect(resolveDates('was freed on 28 November, 32 days after being seized', '2021-03-15').map((d) => [d.text, d.date])).toEqual([['on 28 November', '2020-11-28']]);
+    expect(resolveDates('freed on November 28, 2020, officials said', null).map((d) => d.date)).toEqual(['2020-11-28']);
+  });
   it('dateRange and addDays', () => {
     expect(dateRange('2020-12')).toEqual({ from: '2020-12-01', to: '2020-12-31' });
     expect(dateRange('2021')).toEqual({ from: '2021-01-01', to: '2021-12-31' });
@@ -67,6 +73,13 @@ describe('reportsAsPast', () => {
     expect(reportsAsPast('He took office in May after the election.')).toBe(true);
     expect(reportsAsPast('')).toBe(false);
   });
+  it('with a type, needs that kind of happening reported in the outlet\'s own words', () => {
+    expect(reportsAsPast('Police arrested the suspect on Friday.', 'arrest')).toBe(true);
+    expect(reportsAsPast('Rebels carried out a rocket attack on the base.', 'strike')).toBe(true); // same family
+    expect(reportsAsPast('Police arrested the suspect on Friday.', 'attack')).toBe(false);
+    // only inside a quotation: the speaker's words, not the report's
+    expect(reportsAsPast('“This is a step towards the release of detained fighters,” the mayor said.', 'arrest')).toBe(false);
+  });
 });
 
 // Hand-made accounts: a source S claims publication on 2 March; another report dates the same fire 21 March.
@@ -104,6 +117,11 @@ describe('checkDateConsistency', () => {
     expect(checkDateConsistency(clusterEventsDetailed([inferred, past], reportOf), SRC).references.size).toBe(0);
     const nextDay = input('a', ev('attack', 1, '2023-03-03', stated('2023-03-03')), 'Arsonists set fire to the depot on March 3.');
     expect(checkDateConsistency(clusterEventsDetailed([nextDay, past], reportOf), SRC).references.size).toBe(0);
+    // a passing mention sharing one name with the dated account is not the same happening
+    const passing = { ...input('s', ev('attack', 6, null), 'Officials discussed the arson attack on the depot.'), placeActors: [] };
+    const joined = clusterEventsDetailed([fire, passing], reportOf);
+    expect(joined.find((c) => c.items.includes(passing))?.items).toContain(fire); // it did join the fire
+    expect(checkDateConsistency(joined, SRC).references.size).toBe(0);
     const twoDays = input('a', ev('attack', 1, '2023-03-04', stated('2023-03-04')), 'Arsonists set fire to the depot on March 4.');
     expect(checkDateConsistency(clusterEventsDetailed([twoDays, past], reportOf), SRC).references.get('s')?.conflict).toBe('2023-03-04');
   });
