@@ -19,7 +19,37 @@ export function dateLabel(value) {
   return y;
 }
 
+/**
+ * Eleventy 3.1 compiles a Nunjucks template's text again for every page it renders (its Nunjucks engine
+ * is not cacheable), so a paginated template with thousands of pages is parsed and compiled thousands of
+ * times. Compiled templates are pure functions of their source, path and environment: keep one per
+ * (environment, path, source) and hand it to later Template objects as precompiled properties.
+ */
+const COMPILED = new WeakMap();
+function memoiseNunjucksCompile(nunjucks) {
+  const proto = nunjucks.Template.prototype;
+  if (proto.__dossierMemo) return;
+  const compile = proto._compile;
+  proto._compile = function () {
+    if (!this.tmplProps && typeof this.tmplStr === 'string') {
+      let byKey = COMPILED.get(this.env);
+      if (!byKey) COMPILED.set(this.env, (byKey = new Map()));
+      const key = `${this.path ?? ''}\u0000${this.tmplStr}`;
+      let props = byKey.get(key);
+      if (!props) {
+        const source = nunjucks.compiler.compile(this.tmplStr, this.env.asyncFilters, this.env.extensionsList, this.path, this.env.opts);
+        props = new Function(source)(); // what nunjucks itself does with a compiled template
+        byKey.set(key, props);
+      }
+      this.tmplProps = props;
+    }
+    return compile.call(this);
+  };
+  Object.defineProperty(proto, '__dossierMemo', { value: true });
+}
+
 export default function (eleventyConfig) {
+  eleventyConfig.on('eleventy.engine.njk', ({ nunjucks }) => memoiseNunjucksCompile(nunjucks));
   // Article text is data: raw HTML in Markdown is escaped (html: false); the attrs plugin may only set
   // ids and classes, which the generated Markdown uses for sentence anchors (#s-<n>) and highlights.
   const md = markdownIt({ html: false, linkify: false, typographer: false })

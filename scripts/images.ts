@@ -46,8 +46,8 @@ export interface PrepareImagesInput {
   cacheDir: string;
   /** Project root, the second place a relative portrait path is looked up in (default: the working directory). */
   projectDir?: string;
-  /** url_paths whose preview card is needed (incremental builds); default every actor and event. */
-  only?: Set<string>;
+  /** Individual preview cards per kind of page (default OG_CARD_LIMIT). */
+  cardLimit?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -467,8 +467,21 @@ function errText(e: unknown): string {
 
 // ---------------------------------------------------------------------------------------------------
 
+/** Prepares every image and waits until all preview cards are written. */
 export async function prepareImages(input: PrepareImagesInput): Promise<SiteImages> {
+  const { images, cardsWritten } = await prepareImagesInBackground(input);
+  await cardsWritten;
+  return images;
+}
+
+/**
+ * Like prepareImages, but returns as soon as every page's image markup and card URL are known; the
+ * preview-card files are rasterised and copied in the background (`cardsWritten`, never rejects; its
+ * warnings are added to `images.warnings`).
+ */
+export async function prepareImagesInBackground(input: PrepareImagesInput): Promise<{ images: SiteImages; cardsWritten: Promise<void> }> {
   const result: SiteImages = { portraits: {}, sourceImages: {}, og: {}, warnings: [] };
+  let cardsDone: Promise<void> = Promise.resolve();
   const warned = new Set<string>();
   const warn = (line: string) => {
     if (!warned.has(line)) {
@@ -566,47 +579,106 @@ export async function prepareImages(input: PrepareImagesInput): Promise<SiteImag
     });
 
     // --- social preview cards ---------------------------------------------------------------------
-    const cards: { urlPath: string; card: CardText }[] = [];
-    const wanted = (u: unknown): u is string => typeof u === 'string' && (!input.only || input.only.has(u));
-    for (const a of actors) if (a && wanted(a.url_path)) cards.push({ urlPath: a.url_path, card: actorCard(a) });
-    for (const e of events) if (e && wanted(e.url_path)) cards.push({ urlPath: e.url_path, card: eventCard(e) });
-    // Identical cards (same text) share one PNG: render each hash once.
+    // Which page gets which card is decided for every page on every build (cheap: text and a hash), so
+    // a page's card never depends on which pages happened to change. Only the most significant pages get
+    // a card of their own (rasterising costs ~10 ms a card, ten times a rendered page); the rest share
+    // one card per kind.
+    const cardPages = cardPagesOf(actors, events, input.cardLimit ?? OG_CARD_LIMIT);
     const byHash = new Map<string, string>();
-    const rendered: { urlPath: string; hash: string; alt: string }[] = [];
-    for (const { urlPath, card } of cards) {
+    const assigned: { urlPath: string; hash: string; alt: string; fallback: string }[] = [];
+    const cardOf = (card: CardText) => {
       const svg = cardSvg(card);
       const hash = sha(CARD_VERSION + '\n' + svg);
       byHash.set(hash, svg);
-      rendered.push({ urlPath, hash, alt: cleanText(`${card.kind}: ${card.title}. ${card.detail}`) });
-    }
-    // Rasterise only what the cache lacks (CPU-bound: 2 at a time), then copy everything (I/O-bound).
-    const ok = new Set<string>();
-    const entries = [...byHash];
-    const missing = entries.filter(([hash]) => !existsSync(path.join(cacheDir, 'og', `${hash}.png`)));
-    const failed = new Set<string>();
-    await mapLimit(missing, CONCURRENCY, async ([hash, svg]) => {
-      try {
-        await renderCard(svg, hash, cacheDir);
-      } catch (e) {
-        failed.add(hash);
-        warn(`preview card ${hash}: could not be rendered (${errText(e)}); skipped`);
+      return hash;
+    };
+    const generic = new Map<string, { hash: string; alt: string }>();
+    const genericCard = (kind: string) => {
+      let g = generic.get(kind);
+      if (!g) {
+        const card = kindCard(kind);
+        g = { hash: cardOf(card), alt: cleanText(`${card.kind}: ${card.title}. ${card.detail}`) };
+        generic.set(kind, g);
       }
-    });
-    await mapLimit(entries, COPY_CONCURRENCY, async ([hash]) => {
-      if (failed.has(hash)) return;
-      try {
-        await place(path.join(cacheDir, 'og', `${hash}.png`), path.join(outDir, 'img', 'og', `${hash}.png`));
-        ok.add(hash);
-      } catch (e) {
-        warn(`preview card ${hash}: could not be copied into the site (${errText(e)}); skipped`);
-      }
-    });
-    for (const r of rendered) {
-      if (!ok.has(r.hash)) continue;
-      result.og[r.urlPath] = { url: `/img/og/${r.hash}.png`, width: OG_WIDTH, height: OG_HEIGHT, alt: r.alt };
+      return g;
+    };
+    for (const { urlPath, card, kind } of cardPages) {
+      const g = genericCard(kind);
+      if (card) assigned.push({ urlPath, hash: cardOf(card), alt: cleanText(`${card.kind}: ${card.title}. ${card.detail}`), fallback: g.hash });
+      else assigned.push({ urlPath, hash: g.hash, alt: g.alt, fallback: g.hash });
     }
+    for (const r of assigned) result.og[r.urlPath] = { url: `/img/og/${r.hash}.png`, width: OG_WIDTH, height: OG_HEIGHT, alt: r.alt };
+    // Rasterise only what the cache lacks, then copy every card the pages name into the site. This runs
+    // in libvips threads while the caller renders pages (background), so it uses the second core.
+    const entries = [...byHash].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const fallbackOf = new Map(assigned.map((r) => [r.hash, r.fallback]));
+    cardsDone = (async () => {
+      const missing = entries.filter(([hash]) => !existsSync(path.join(cacheDir, 'og', `${hash}.png`)));
+      const failed = new Set<string>();
+      // Shared cards first: a card that fails falls back to its kind's card.
+      const shared = new Set([...generic.values()].map((g) => g.hash));
+      missing.sort((a, b) => Number(!shared.has(a[0])) - Number(!shared.has(b[0])));
+      await mapLimit(missing, CONCURRENCY, async ([hash, svg]) => {
+        try {
+          await renderCard(svg, hash, cacheDir);
+        } catch (e) {
+          failed.add(hash);
+          warn(`preview card ${hash}: could not be rendered (${errText(e)}); the page shows its kind's card`);
+        }
+      });
+      await mapLimit(entries, COPY_CONCURRENCY, async ([hash]) => {
+        const from = failed.has(hash) ? fallbackOf.get(hash) : hash;
+        if (!from || failed.has(from)) return;
+        try {
+          await place(path.join(cacheDir, 'og', `${from}.png`), path.join(outDir, 'img', 'og', `${hash}.png`));
+        } catch (e) {
+          warn(`preview card ${hash}: could not be copied into the site (${errText(e)}); skipped`);
+        }
+      });
+    })();
   } catch (e) {
     warn(`images: stopped early (${errText(e)})`);
   }
-  return result;
+  const cardsWritten = cardsDone.catch((e) => warn(`images: preview cards stopped early (${errText(e)})`));
+  return { images: result, cardsWritten };
+}
+
+/** Individual preview cards per kind of page (actors, events); beyond it pages share their kind's card. */
+export const OG_CARD_LIMIT = 100;
+
+/** The shared card of a kind of page. */
+export function kindCard(kind: string): CardText {
+  const label: Record<string, [string, string]> = {
+    person: ['Person', 'Person profile'],
+    organization: ['Organisation', 'Organisation profile'],
+    place: ['Place', 'Place profile'],
+    event: ['Event', 'Event record'],
+  };
+  const [k, title] = label[kind] ?? ['Actor', 'Actor profile'];
+  return { kind: k, title, detail: 'Sources, claims and events, each linked to its sentence', accent: ACCENTS[kind] ?? ACCENTS.event };
+}
+
+/**
+ * Every actor and event page with its card: the `limit` most reported actors and events get their own
+ * (ranked by independent sources, then mentions or sources, then id, so the choice is deterministic), the
+ * others `card: null` (their kind's shared card).
+ */
+export function cardPagesOf(actors: ActorRecord[], events: EventRecord[], limit: number): { urlPath: string; kind: string; card: CardText | null }[] {
+  const out: { urlPath: string; kind: string; card: CardText | null }[] = [];
+  const actorRank = actors
+    .filter((a) => a && typeof a.url_path === 'string')
+    .map((a) => {
+      const ms = Array.isArray(a.mentions) ? a.mentions : [];
+      const sources = new Set(ms.map((m) => m?.source)).size;
+      const mentions = ms.reduce((n, m) => n + (Number.isFinite(m?.count) ? m.count : 0), 0);
+      return { a, sources, mentions };
+    })
+    .sort((x, y) => y.sources - x.sources || y.mentions - x.mentions || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
+  actorRank.forEach(({ a }, i) => out.push({ urlPath: a.url_path, kind: typeof a.type === 'string' ? a.type : 'actor', card: i < limit ? actorCard(a) : null }));
+  const eventRank = events
+    .filter((e) => e && typeof e.url_path === 'string')
+    .map((e) => ({ e, reports: Number.isFinite(e.independent_reports) ? e.independent_reports : 0, sources: Array.isArray(e.sources) ? e.sources.length : 0 }))
+    .sort((x, y) => y.reports - x.reports || y.sources - x.sources || (x.e.id < y.e.id ? -1 : x.e.id > y.e.id ? 1 : 0));
+  eventRank.forEach(({ e }, i) => out.push({ urlPath: e.url_path, kind: 'event', card: i < limit ? eventCard(e) : null }));
+  return out;
 }

@@ -87,6 +87,8 @@ export function sourceMarkdown(input: SourcePageInput): string {
     url_path: record.url_path,
     page_date: record.page_date,
     published_basis: record.published_basis,
+    // Present only when other sources contradict the stated date (scripts/date-consistency.ts).
+    ...(record.date_reference ? { date_reference: record.date_reference } : {}),
     word_count: record.word_count,
     captions: cleaned.captions.map((c) => ({ n: c.n, text: c.text })),
     removed: cleaned.removed.map((r) => ({ kind: r.kind, text: r.text })),

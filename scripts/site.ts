@@ -2,6 +2,7 @@
 // The site is built in a staging folder inside the cache and only replaces the previous site once it is
 // complete, so an interrupted or failed build leaves the previous site as it was.
 import fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { sourceMarkdown } from './markdown.ts';
@@ -9,11 +10,12 @@ import { summarise } from './summarise.ts';
 import { buildNetwork, egoSvg, layoutNetwork, networkPage } from './network.ts';
 import { diffDossiers } from './changes.ts';
 import { writeExports } from './exports.ts';
-import { prepareImages } from './images.ts';
+import { prepareImagesInBackground, type SiteImages } from './images.ts';
 import type { Dossier } from './types.ts';
 import { buildViews, type SiteViews } from './views.ts';
 import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from './pipeline.ts';
+import { bundlePath, indexSite, planSearchShards } from './search.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
 
@@ -52,8 +54,8 @@ function writeGeneratedMarkdown(contentDir: string, pages: Map<string, string>):
 
 /** Replaces `target` by `staging` with renames; falls back to a copy across file systems. */
 export function swapInto(staging: string, target: string): void {
-  const trash = `${staging}.old`;
-  fs.rmSync(trash, { recursive: true, force: true });
+  // A unique name: an earlier build's old site may still be being removed in the background.
+  const trash = `${staging}.old-${process.pid}-${Date.now().toString(36)}`;
   fs.mkdirSync(path.dirname(target), { recursive: true });
   try {
     if (fs.existsSync(target)) fs.renameSync(target, trash);
@@ -64,7 +66,46 @@ export function swapInto(staging: string, target: string): void {
     fs.cpSync(staging, target, { recursive: true });
     fs.rmSync(staging, { recursive: true, force: true });
   }
-  fs.rmSync(trash, { recursive: true, force: true });
+  removeLater(trash);
+}
+
+/**
+ * Removes a folder after the build: deleting a previous site of thousands of pages takes seconds that
+ * no one waits for, so a detached `rm -rf` does it (synchronously where there is no `rm`). Leftovers of an
+ * interrupted removal are swept by the next build (sweepOldSites).
+ */
+function removeLater(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  if (process.platform !== 'win32' && fs.existsSync('/bin/rm')) {
+    try {
+      spawn('/bin/rm', ['-rf', dir], { detached: true, stdio: 'ignore' }).unref();
+      return;
+    } catch {
+      // fall through
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Old sites left next to the staging folder by builds whose background removal did not finish. */
+function sweepOldSites(staging: string): void {
+  const dir = path.dirname(staging);
+  const prefix = `${path.basename(staging)}.old`;
+  if (!fs.existsSync(dir)) return;
+  for (const e of fs.readdirSync(dir)) if (e.startsWith(prefix)) removeLater(path.join(dir, e));
+}
+
+/**
+ * Freezes a value and everything reachable from it. Why: Eleventy deep-copies the global data into every
+ * template's data unless the object is frozen (eleventy-utils Merge shortcut), and each generated source
+ * page is its own template: without this, every source page copied the whole dossier.
+ */
+export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value) || Object.isFrozen(value)) return value;
+  seen.add(value);
+  if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) return value;
+  for (const k of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[k], seen);
+  return Object.freeze(value);
 }
 
 /** Pages per Eleventy run (see the render stage); DOSSIER_RENDER_BATCH overrides it (tests). */
@@ -147,6 +188,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const outKey = createHash('sha256').update(path.resolve(opts.outDir)).digest('hex').slice(0, 12);
   const staging = path.join(opts.cacheDir, 'staging', outKey);
   fs.rmSync(staging, { recursive: true, force: true });
+  sweepOldSites(staging);
   fs.mkdirSync(staging, { recursive: true });
 
   // Incremental rendering: every source, actor and event page has a fingerprint of exactly what it shows;
@@ -172,7 +214,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const changedBase = new Set([...base].filter(([url, fp]) => !prevValid(url, 'base', fp)).map(([url]) => url));
 
   progress.stage('images');
-  const images = await prepareImages({
+  const { images, cardsWritten } = await prepareImagesInBackground({
     dossier: corpus.dossier,
     extractions: corpus.extractions,
     sourcesDir: opts.sourcesDir,
@@ -180,14 +222,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
     outDir: staging,
     cacheDir: path.join(opts.cacheDir, 'images'),
     projectDir: projectRoot,
-    only: changedBase,
   });
-  for (const w of images.warnings) progress.info(`warning: ${w}`);
-  // A preview card depends only on its page's record (in the base fingerprint): unchanged pages keep theirs.
-  for (const url of base.keys()) {
-    const og = previous?.pages[url]?.og;
-    if (!changedBase.has(url) && og && !images.og[url]) images.og[url] = og;
-  }
   const fingerprints = new Map<string, string>();
   for (const [url, fp] of base) {
     fingerprints.set(url, createHash('sha256').update(fp).update(JSON.stringify(pageImages(images, url)) ?? '').digest('hex'));
@@ -196,10 +231,15 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
 
   progress.stage('render');
   const { default: Eleventy } = await import('@11ty/eleventy');
+  // Search shards are known before the render: the search page names their bundles.
+  const searchUrls = [...views.sources.map((s) => s.url_path), ...views.actors.map((v) => v.actor.url_path), ...views.events.map((e) => e.event.url_path)];
+  const searchShards = planSearchShards(searchUrls);
+  const searchIndex = Object.freeze({ bundles: searchShards.map(bundlePath) });
   const networkData = networkPage(network, corpus.dossier);
   // Eleventy keeps every page it renders in memory until its run ends (~0.25 MB a page): the pages to
   // render go through it in batches, the global pages with the first batch, so memory stays bounded
   // whatever the corpus size.
+  for (const v of [corpus.dossier, views, summary, images, networkData, changes]) deepFreeze(v);
   const order = [...render];
   const batches: Set<string>[] = [];
   for (let i = 0; i < order.length || batches.length === 0; i += RENDER_BATCH) batches.push(new Set(order.slice(i, i + RENDER_BATCH)));
@@ -218,20 +258,21 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
           cfg.addGlobalData('dossier', corpus.dossier);
           cfg.addGlobalData('views', views);
           // The entity and list pages to render in this batch (all of them, batch by batch, on a cold build).
-          cfg.addGlobalData('render', {
+          cfg.addGlobalData('render', Object.freeze({
             actors: views.actors.filter((v) => batch.has(v.actor.url_path)),
             events: views.events.filter((e) => batch.has(e.event.url_path)),
             claimPages: views.claimPages.filter((p) => batch.has(p.url)),
             timelinePages: views.timelinePages.filter((p) => batch.has(p.url)),
             sourcePages: views.sourcePages.filter((p) => batch.has(p.url)),
             discrepancyPages: views.discrepancyPages.filter((p) => batch.has(p.url)),
-          });
-          cfg.addGlobalData('build', { briefs: opts.briefs });
+          }));
+          cfg.addGlobalData('build', Object.freeze({ briefs: opts.briefs }));
           cfg.addGlobalData('summary', summary);
           cfg.addGlobalData('images', images);
           cfg.addGlobalData('network', networkData);
           cfg.addGlobalData('changes', changes);
-          cfg.addGlobalData('site', { url: siteUrl, title: 'Dossier' });
+          cfg.addGlobalData('searchIndex', searchIndex);
+          cfg.addGlobalData('site', Object.freeze({ url: siteUrl, title: 'Dossier' }));
           for (const record of corpus.dossier.sources) {
             const text = pages.get(record.id);
             if (text !== undefined && batch.has(record.url_path)) cfg.addTemplate(`sources/${record.id}.md`, text);
@@ -244,9 +285,10 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
     process.chdir(cwd);
   }
   const reuse = [...fingerprints.keys()].filter((url) => !render.has(url));
-  // Preview cards not prepared this time (their page's record is unchanged) come from the previous site too.
-  const ogFiles = new Set([...base.keys()].filter((url) => !changedBase.has(url)).map((url) => images.og[url]?.url).filter((u): u is string => !!u));
-  reusePages(opts.outDir, staging, reuse, [...ogFiles]);
+  reusePages(opts.outDir, staging, reuse, []);
+  // The preview cards were drawn next to the render; every page names its card, so wait for the files.
+  await cardsWritten;
+  for (const w of images.warnings) progress.info(`warning: ${w}`);
   if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${render.size} of ${fingerprints.size} pages rendered, ${reuse.length} reused; rss ${rssMb()} MB`);
 
   const dataDir = path.join(staging, 'data');
@@ -255,9 +297,9 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   writeExports(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl });
 
   progress.stage('search');
-  const { indexSite } = await import('./search.ts');
-  const search = await indexSite(staging);
+  const search = await indexSite(staging, { shards: searchShards, fingerprints, cacheDir: opts.cacheDir });
   for (const e of search.errors) progress.info(`warning: search index: ${e}`);
+  if (process.env.DOSSIER_VERBOSE) progress.info(`search: ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed, ${search.shards - search.indexed} reused`);
 
   if (opts.briefs) {
     const { makeBriefs } = await import('./briefs.ts');
@@ -287,7 +329,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
 }
 
 /** The images a page shows beyond its record: a source's pictures, an actor's portrait and every preview card. */
-function pageImages(images: Awaited<ReturnType<typeof prepareImages>>, url: string): unknown {
+function pageImages(images: SiteImages, url: string): unknown {
   const m = /^\/(sources|actors)\/([^/]+)\/$/.exec(url);
   return {
     og: images.og[url] ?? null,

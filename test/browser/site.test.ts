@@ -81,6 +81,36 @@ describe('reading the dossier in a browser', () => {
     await page.close();
   });
 
+  it('searches across the shards of a large index (merged bundles)', async () => {
+    // Shards of 8 pages turn the five articles' ~70 pages into one bundle per kind and bucket.
+    const base = tempDir('browser-shards');
+    const site = path.join(base, 'site');
+    const r = runCli(['build', '--sources', path.join(repo, 'sources'), '--out', site, '--cache', path.join(base, 'cache'), '--quiet', '--no-briefs'], {
+      env: { DOSSIER_SEARCH_SHARD_PAGES: '8' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const bundles = JSON.parse(/id="search-bundles">([^<]*)</.exec(fs.readFileSync(path.join(site, 'search', 'index.html'), 'utf8'))![1]) as string[];
+    expect(bundles.length).toBeGreaterThan(3);
+    for (const b of bundles) expect(fs.existsSync(path.join(site, b, 'pagefind-entry.json'))).toBe(true);
+    const shardServer = await serveStatic(site);
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      // An alias (actor shard) and a word found only in article text (source shards) in one query each.
+      await page.goto(`${shardServer.url}/search/?q=Kadhemi`, { waitUntil: 'load' });
+      await page.locator(`.pagefind-ui__result-link[href*="${kadhimi().url_path}"]`).first().waitFor({ timeout: 15_000 });
+      await page.goto(`${shardServer.url}/search/?q=Talibawi`, { waitUntil: 'load' });
+      await page.locator('.pagefind-ui__result-link[href^="/sources/"]').first().waitFor({ timeout: 15_000 });
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      await shardServer.close();
+    }
+  }, 120_000);
+
   it('has no axe violations and no console errors on every kind of page', async () => {
     const pages = [
       '/',

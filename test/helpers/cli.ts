@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 
 export const repo = path.resolve(import.meta.dirname, '..', '..');
 
-export function runCli(args: string[], opts: { cwd?: string } = {}): { status: number; stdout: string; stderr: string } {
+export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): { status: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts', 'cli.ts'), ...args], {
     cwd: opts.cwd ?? repo,
     encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: opts.cwd ?? repo, CI: 'true' },
+    env: { ...process.env, INIT_CWD: opts.cwd ?? repo, CI: 'true', ...opts.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

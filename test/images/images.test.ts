@@ -228,9 +228,23 @@ describe('social preview cards', () => {
     }
   });
 
-  it('honours `only` for incremental builds', async () => {
-    const r = await prepareImages({ dossier: d, extractions: [], sourcesDir: FIX, curationDir: null, outDir: tmp(), cacheDir: tmp(), only: new Set(['/events/council-vote/', '/actors/westmere/', '/nowhere/']) });
-    expect(Object.keys(r.og).sort()).toEqual(['/actors/westmere/', '/events/council-vote/']);
+  it('gives the most reported pages their own card and the rest their kind\'s shared card', async () => {
+    const out = tmp();
+    const r = await prepareImages({ dossier: d, extractions: [], sourcesDir: FIX, curationDir: null, outDir: out, cacheDir: tmp(), cardLimit: 1 });
+    expect(r.warnings).toEqual([]);
+    // Actors ranked by sources: Dana Whitlow (2 sources) keeps hers; events by reports, then sources.
+    expect(r.og['/actors/dana-whitlow/'].alt).toBe('Person: Dana Whitlow. Named 4 times in 2 sources');
+    expect(r.og['/events/bridge-reopens/'].alt).toMatch(/^Event · meeting: Harbour bridge reopens/);
+    expect(r.og['/actors/westmere/'].alt).toBe('Place: Place profile. Sources, claims and events, each linked to its sentence');
+    expect(r.og['/events/council-vote/'].alt).toBe('Event: Event record. Sources, claims and events, each linked to its sentence');
+    // Every page still names a card, and every named card is in the site.
+    for (const p of [...d.actors, ...d.events].map((x) => x.url_path)) {
+      const meta = await sharp(path.join(out, r.og[p].url)).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    }
+    // The choice depends only on the dossier, never on which pages changed.
+    const again = await prepareImages({ dossier: d, extractions: [], sourcesDir: FIX, curationDir: null, outDir: tmp(), cacheDir: tmp(), cardLimit: 1 });
+    expect(again.og).toEqual(r.og);
   });
 
   it('escapes markup in card text and the SVG still renders', async () => {

@@ -1,0 +1,81 @@
+// The sharded, incremental search index (issue 8): shards are planned deterministically, a rebuild re-indexes
+// only the shards whose pages changed, and the result is byte-identical to a cold build's index.
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli, repo, tempDir, treeHashes } from '../helpers/cli.ts';
+import { planSearchShards, bundlePath } from '../../scripts/search.ts';
+
+describe('planSearchShards', () => {
+  const urls = [
+    ...Array.from({ length: 25 }, (_, i) => `/sources/s-${i}/`),
+    ...Array.from({ length: 9 }, (_, i) => `/actors/a-${i}/`),
+    ...Array.from({ length: 4 }, (_, i) => `/events/e-${i}/`),
+  ];
+
+  it('keeps a small dossier in one bundle at /pagefind/', () => {
+    const shards = planSearchShards(urls, 100);
+    expect(shards).toHaveLength(1);
+    expect(bundlePath(shards[0])).toBe('/pagefind/');
+    expect(shards[0].urls).toEqual([...urls].sort());
+  });
+
+  it('splits a large one by kind and by a stable hash, covering every page once', () => {
+    const shards = planSearchShards(urls, 10);
+    expect(shards.map((s) => s.name)).toEqual(['actors-1', 'events-1', 'sources-1', 'sources-2', 'sources-3'].filter((n) => shards.some((s) => s.name === n)));
+    expect(shards.filter((s) => s.name.startsWith('sources-')).length).toBe(3);
+    const all = shards.flatMap((s) => s.urls);
+    expect(all.sort()).toEqual([...urls].sort());
+    expect(new Set(all).size).toBe(urls.length);
+    // Same input in another order: same shards. A new page does not move the others (same bucket count).
+    expect(planSearchShards([...urls].reverse(), 10)).toEqual(shards);
+    const grown = planSearchShards([...urls, '/sources/s-new/'], 10);
+    for (const s of shards) {
+      const g = grown.find((x) => x.name === s.name)!;
+      expect(g.urls.filter((u) => u !== '/sources/s-new/')).toEqual(s.urls);
+    }
+  });
+});
+
+describe('incremental search index', () => {
+  it('re-indexes only the shards whose pages changed, byte-identical to a cold index', () => {
+    const base = tempDir('search');
+    const sources = path.join(base, 'sources');
+    fs.cpSync(path.join(repo, 'sources'), sources, { recursive: true });
+    const env = { DOSSIER_SEARCH_SHARD_PAGES: '8' };
+    const build = (out: string, cache: string) => runCli(['build', '--sources', sources, '--out', out, '--cache', cache, '--verbose', '--no-briefs'], { env });
+    const stats = (stderr: string) => {
+      const m = /search: (\d+) pages in (\d+) shards, (\d+) indexed, (\d+) reused/.exec(stderr);
+      if (!m) throw new Error(`no search line in: ${stderr.slice(-2000)}`);
+      return { pages: Number(m[1]), shards: Number(m[2]), indexed: Number(m[3]), reused: Number(m[4]) };
+    };
+    const out = path.join(base, 'site');
+    const cache = path.join(base, 'cache');
+    const cold = build(out, cache);
+    expect(cold.status, cold.stderr).toBe(0);
+    const c = stats(cold.stderr);
+    expect(c.shards).toBeGreaterThan(3);
+    expect(c.indexed).toBe(c.shards);
+
+    const noop = build(out, cache);
+    expect(stats(noop.stderr)).toEqual({ ...c, indexed: 0, reused: c.shards });
+
+    // Change one article's text: its source page changes; the other sources' shards are reused.
+    const file = path.join(sources, '002_4003a2322dbc9ac4.txt');
+    fs.appendFileSync(file, '\nObservers said on Tuesday that the talks would resume next week.\n');
+    const warm = build(out, cache);
+    expect(warm.status, warm.stderr).toBe(0);
+    const w = stats(warm.stderr);
+    expect(w.indexed).toBeGreaterThan(0);
+    expect(w.reused).toBeGreaterThan(0);
+
+    // The same input built cold gives the same index files.
+    const coldOut = path.join(base, 'cold-site');
+    const again = build(coldOut, path.join(base, 'cold-cache'));
+    expect(again.status, again.stderr).toBe(0);
+    const a = treeHashes(path.join(out, 'pagefind'));
+    const b = treeHashes(path.join(coldOut, 'pagefind'));
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect(a).toEqual(b);
+  }, 300_000);
+});
