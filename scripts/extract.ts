@@ -14,19 +14,32 @@ import type { ArticleExtraction, InputFile } from './types.ts';
 const scriptsDir = path.dirname(fileURLToPath(import.meta.url));
 
 let versionMemo: string | null = null;
+
+/** Relative TypeScript modules a module imports (static `import`/`export ... from`, type-only included). */
+function localImports(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+\.ts)['"]/g)) out.push(path.resolve(path.dirname(file), m[1]));
+  return out;
+}
+
 /**
- * The extractor's version: a hash of the code of every script (and the lockfile, for library versions).
- * Any change to extraction code invalidates cached extractions without anyone remembering to bump a number.
+ * The extractor's version: a hash of the code of this module and every script it imports, transitively
+ * (and the lockfile, for library versions). Any change to extraction code invalidates cached extractions
+ * without anyone remembering to bump a number; a change to rendering or cross-source code does not.
  */
 export function extractorVersion(): string {
   if (versionMemo) return versionMemo;
   const h = createHash('sha256');
-  const walk = (dir: string): string[] =>
-    fs
-      .readdirSync(dir, { withFileTypes: true })
-      .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
-  const files = walk(scriptsDir).sort();
-  for (const f of files) {
+  const seen = new Set<string>();
+  const stack = [fileURLToPath(import.meta.url)];
+  while (stack.length) {
+    const f = stack.pop()!;
+    if (seen.has(f) || !fs.existsSync(f)) continue;
+    seen.add(f);
+    stack.push(...localImports(f));
+  }
+  for (const f of [...seen].sort()) {
     h.update(path.relative(scriptsDir, f));
     h.update(fs.readFileSync(f));
   }

@@ -100,29 +100,35 @@ export function detectSyndication(sources: SyndicationInput[]): {
     // boilerplate shingles (in very many sources) carry no evidence of copying
     const cap = Math.max(20, Math.ceil(n * 0.05));
 
-    // pairShared i*n+j -> number of i's sentences shared with j (a number key: no string per pair)
+    // pairShared i*n+j -> number of i's sentences shared with j (a number key: no string per pair).
+    // Counting goes through two reusable typed arrays and "touched" lists instead of a Map per sentence:
+    // this loop visits every (shingle, other source) posting, the hottest loop of a warm rebuild.
     const pairShared = new Map<number, number>();
+    const hitCount = new Int32Array(n);
+    const sentCount = new Int32Array(n);
+    const hitTouched: number[] = [];
+    const sentTouched: number[] = [];
     for (let i = 0; i < n; i++) {
-      let count: Map<number, number> | null = null;
       for (const sh of sents[i]) {
-        let hits: Map<number, number> | null = null;
         for (const h of sh) {
           const post = index.get(h);
           if (typeof post !== 'object' || post.length > cap) continue; // only this source, or boilerplate
-          for (const j of post)
-            if (j !== i) {
-              if (!hits) hits = new Map();
-              hits.set(j, (hits.get(j) ?? 0) + 1);
-            }
-        }
-        if (!hits) continue;
-        for (const [j, c] of hits)
-          if (c / sh.length >= SENTENCE_MATCH) {
-            if (!count) count = new Map();
-            count.set(j, (count.get(j) ?? 0) + 1);
+          for (let p = 0; p < post.length; p++) {
+            const j = post[p];
+            if (j !== i && hitCount[j]++ === 0) hitTouched.push(j);
           }
+        }
+        for (const j of hitTouched) {
+          if (hitCount[j] / sh.length >= SENTENCE_MATCH && sentCount[j]++ === 0) sentTouched.push(j);
+          hitCount[j] = 0;
+        }
+        hitTouched.length = 0;
       }
-      if (count) for (const [j, c] of count) pairShared.set(i * n + j, c);
+      for (const j of sentTouched) {
+        pairShared.set(i * n + j, sentCount[j]);
+        sentCount[j] = 0;
+      }
+      sentTouched.length = 0;
     }
 
     // union-find over copy pairs
