@@ -16,6 +16,8 @@ export interface PageRecord {
   og: { url: string; width: number; height: number; alt: string } | null;
   size: number;
   mtimeMs: number;
+  /** Source pages: the key of everything their Markdown is made from (site.ts), to skip regenerating it. */
+  input?: string;
 }
 
 export interface PageManifest {
@@ -107,7 +109,10 @@ export function templateHash(root: string, settings: Record<string, unknown>): s
  */
 export function pageFingerprints(input: {
   views: SiteViews;
-  markdown: Map<string, string>;
+  /** A source's generated Markdown (by source id). */
+  markdown: (id: string) => string | undefined;
+  /** A source page's fingerprint when its inputs are unchanged since the last build (skips its Markdown). */
+  knownSource?: (id: string, url: string) => string | undefined;
   globalHash: string;
   /** Hash of a list page's template (fileHash); without it only the template's name counts. */
   listTemplateHash?: (template: string) => string;
@@ -115,11 +120,20 @@ export function pageFingerprints(input: {
   const { views, markdown, globalHash } = input;
   const out = new Map<string, string>();
   for (const s of views.sources) {
-    const text = markdown.get(s.id);
+    const known = input.knownSource?.(s.id, s.url_path);
+    if (known !== undefined) {
+      out.set(s.url_path, known);
+      continue;
+    }
+    const text = markdown(s.id);
     if (text !== undefined) out.set(s.url_path, sha(globalHash, 'source', text));
   }
   const compiled = views.meta.compiled ?? '';
-  for (const v of views.actors) out.set(v.actor.url_path, sha(globalHash, 'actor', compiled, JSON.stringify(v)));
+  // The ego graph is a long SVG string: hashed as it is rather than escaped into the JSON.
+  for (const v of views.actors) {
+    const { egoSvg, ...rest } = v;
+    out.set(v.actor.url_path, sha(globalHash, 'actor', compiled, JSON.stringify(rest), egoSvg ?? ''));
+  }
   for (const e of views.events) out.set(e.event.url_path, sha(globalHash, 'event', JSON.stringify(e)));
   // The pages of paginated lists: their page's slice of the list and their own template, plus the
   // corpus-wide counts and dates for the lists whose heading or footer shows them (claims and timeline

@@ -11,7 +11,11 @@ import { buildNetwork, egoSvg, layoutNetwork, networkPage } from './network.ts';
 import { diffDossiers } from './changes.ts';
 import { writeExports } from './exports.ts';
 import { prepareImagesInBackground, type SiteImages } from './images.ts';
-import type { Dossier } from './types.ts';
+import type { ArticleExtraction, Dossier, SourceRecord } from './types.ts';
+import type { SentenceMarkup } from './markdown.ts';
+
+/** Bump when sourceMarkdown's output changes for the same input (it is part of a source's input key). */
+const SOURCE_INPUT_VERSION = 'source-md-1';
 import { buildViews, type SiteViews } from './views.ts';
 import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from './pipeline.ts';
@@ -41,14 +45,23 @@ export function dossierJson(corpus: CorpusResult): string {
   return JSON.stringify(corpus.dossier, null, 2) + '\n';
 }
 
-function writeGeneratedMarkdown(contentDir: string, pages: Map<string, string>): void {
+/**
+ * Keeps <contentDir>/sources/<id>.md (the generated Markdown, for people to read) in step with the sources:
+ * files of removed sources go; a file is (re)written unless its source is unchanged since the last build
+ * and the file is there.
+ */
+function writeGeneratedMarkdown(contentDir: string, sources: Map<string, unknown>, markdownOf: (id: string) => string | undefined, unchanged: (id: string) => boolean): void {
   const dir = path.join(contentDir, 'sources');
   fs.mkdirSync(dir, { recursive: true });
-  const wanted = new Set([...pages.keys()].map((id) => `${id}.md`));
-  for (const f of fs.readdirSync(dir)) if (f.endsWith('.md') && !wanted.has(f)) fs.rmSync(path.join(dir, f));
-  for (const [id, text] of pages) {
+  const wanted = new Set([...sources.keys()].map((id) => `${id}.md`));
+  const present = new Set(fs.readdirSync(dir));
+  for (const f of present) if (f.endsWith('.md') && !wanted.has(f)) fs.rmSync(path.join(dir, f));
+  for (const id of sources.keys()) {
     const file = path.join(dir, `${id}.md`);
-    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+    if (present.has(`${id}.md`) && unchanged(id)) continue;
+    const text = markdownOf(id);
+    if (text === undefined) continue;
+    if (!present.has(`${id}.md`) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
   }
 }
 
@@ -93,19 +106,6 @@ function sweepOldSites(staging: string): void {
   const prefix = `${path.basename(staging)}.old`;
   if (!fs.existsSync(dir)) return;
   for (const e of fs.readdirSync(dir)) if (e.startsWith(prefix)) removeLater(path.join(dir, e));
-}
-
-/**
- * Freezes a value and everything reachable from it. Why: Eleventy deep-copies the global data into every
- * template's data unless the object is frozen (eleventy-utils Merge shortcut), and each generated source
- * page is its own template: without this, every source page copied the whole dossier.
- */
-export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-  if (value === null || typeof value !== 'object' || seen.has(value) || Object.isFrozen(value)) return value;
-  seen.add(value);
-  if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) return value;
-  for (const k of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[k], seen);
-  return Object.freeze(value);
 }
 
 /** Pages per Eleventy run (see the render stage); DOSSIER_RENDER_BATCH overrides it (tests). */
@@ -164,26 +164,6 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const siteUrl = opts.siteUrl ?? null;
   const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
   const viewOf = new Map(views.sources.map((s) => [s.id, s]));
-  const pages = new Map<string, string>();
-  for (const record of corpus.dossier.sources) {
-    const x = xs.get(record.id);
-    if (!x) continue;
-    const v = viewOf.get(record.id);
-    pages.set(
-      record.id,
-      sourceMarkdown({
-        record,
-        extraction: x,
-        markup: views.markup.get(record.id) ?? new Map(),
-        extra: {
-          displayTitle: v?.title ?? record.file,
-          copies: (v?.copies ?? []).map((c) => ({ id: c.id, title: c.title, outlet: c.outlet, url_path: c.url_path })),
-        },
-      }),
-    );
-  }
-  writeGeneratedMarkdown(opts.contentDir, pages);
-  const t3 = Date.now();
 
   const outKey = createHash('sha256').update(path.resolve(opts.outDir)).digest('hex').slice(0, 12);
   const staging = path.join(opts.cacheDir, 'staging', outKey);
@@ -197,7 +177,47 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const manifestFile = path.join(opts.cacheDir, 'site', outKey, 'manifest.json');
   const previous: PageManifest | null = loadManifest(manifestFile);
   const globalHash = templateHash(projectRoot, { siteUrl, briefs: opts.briefs });
-  const base = pageFingerprints({ views, markdown: pages, globalHash, listTemplateHash: (t) => fileHash(projectRoot, t) });
+
+  // A source page's Markdown is a function of its extraction (content-addressed key), its record, the
+  // actor links in its sentences and two display fields: when none changed since the last build, its
+  // fingerprint is the recorded one and the Markdown is only generated if the page must be rendered.
+  const sourceInputs = new Map<string, { record: SourceRecord; extraction: ArticleExtraction; markup: Map<number, SentenceMarkup>; extra: Record<string, unknown>; key: string }>();
+  for (const record of corpus.dossier.sources) {
+    const x = xs.get(record.id);
+    if (!x) continue;
+    const v = viewOf.get(record.id);
+    const markup = views.markup.get(record.id) ?? new Map<number, SentenceMarkup>();
+    const extra = {
+      displayTitle: v?.title ?? record.file,
+      copies: (v?.copies ?? []).map((c) => ({ id: c.id, title: c.title, outlet: c.outlet, url_path: c.url_path })),
+    };
+    const key = createHash('sha256')
+      .update(`${SOURCE_INPUT_VERSION}\n${globalHash}\n${x.key}\n${JSON.stringify(record)}\n${JSON.stringify([...markup])}\n${JSON.stringify(extra)}`)
+      .digest('hex');
+    sourceInputs.set(record.id, { record, extraction: x, markup, extra, key });
+  }
+  const markdownMemo = new Map<string, string>();
+  const markdownOf = (id: string): string | undefined => {
+    let text = markdownMemo.get(id);
+    const input = sourceInputs.get(id);
+    if (text === undefined && input) {
+      text = sourceMarkdown({ record: input.record, extraction: input.extraction, markup: input.markup, extra: input.extra });
+      markdownMemo.set(id, text);
+    }
+    return text;
+  };
+  const sourceFingerprint = (id: string, url: string): string | undefined => {
+    const p = previous?.pages[url];
+    const input = sourceInputs.get(id);
+    if (p?.input && input && p.input === input.key) return p.base;
+    return undefined;
+  };
+  writeGeneratedMarkdown(opts.contentDir, sourceInputs, markdownOf, (id) => {
+    const input = sourceInputs.get(id)!;
+    return previous?.pages[input.record.url_path]?.input === input.key;
+  });
+  const t3 = Date.now();
+  const base = pageFingerprints({ views, markdown: markdownOf, knownSource: sourceFingerprint, globalHash, listTemplateHash: (t) => fileHash(projectRoot, t) });
   const prevValid = (url: string, key: 'base' | 'fp', fp: string) => {
     const p = previous?.pages[url];
     return (
@@ -210,7 +230,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   };
   const t4 = Date.now();
   const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
-  if (process.env.DOSSIER_VERBOSE) progress.info(`write: views+summary ${t1 - t0} ms, network ${t2 - t1} ms, markdown ${t3 - t2} ms, fingerprints ${t4 - t3} ms; rss ${rssMb()} MB`);
+  if (process.env.DOSSIER_VERBOSE) progress.info(`write: views+summary ${t1 - t0} ms, network ${t2 - t1} ms, markdown ${t3 - t2} ms (${markdownMemo.size} generated), fingerprints ${t4 - t3} ms; rss ${rssMb()} MB`);
   const changedBase = new Set([...base].filter(([url, fp]) => !prevValid(url, 'base', fp)).map(([url]) => url));
 
   progress.stage('images');
@@ -239,7 +259,9 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   // Eleventy keeps every page it renders in memory until its run ends (~0.25 MB a page): the pages to
   // render go through it in batches, the global pages with the first batch, so memory stays bounded
   // whatever the corpus size.
-  for (const v of [corpus.dossier, views, summary, images, networkData, changes]) deepFreeze(v);
+  // Frozen at the top: Eleventy's data merge hands a frozen object over as it is instead of deep-copying
+  // it into every template's data (its Merge shortcut looks at the top-level object only).
+  for (const v of [corpus.dossier, views, summary, images, networkData, changes]) Object.freeze(v);
   const order = [...render];
   const batches: Set<string>[] = [];
   for (let i = 0; i < order.length || batches.length === 0; i += RENDER_BATCH) batches.push(new Set(order.slice(i, i + RENDER_BATCH)));
@@ -274,8 +296,9 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
           cfg.addGlobalData('searchIndex', searchIndex);
           cfg.addGlobalData('site', Object.freeze({ url: siteUrl, title: 'Dossier' }));
           for (const record of corpus.dossier.sources) {
-            const text = pages.get(record.id);
-            if (text !== undefined && batch.has(record.url_path)) cfg.addTemplate(`sources/${record.id}.md`, text);
+            if (!batch.has(record.url_path)) continue;
+            const text = markdownOf(record.id);
+            if (text !== undefined) cfg.addTemplate(`sources/${record.id}.md`, text);
           }
         },
       });
@@ -311,6 +334,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
     }
   }
 
+  const inputKeyOf = new Map([...sourceInputs.values()].map((i) => [i.record.url_path, i.key]));
   // Record what each page file is now (size and time survive the rename into place) before the swap.
   const stats = statPages(staging, [...fingerprints.keys()]);
   progress.stage('publish');
@@ -321,11 +345,14 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
     version: 1,
     stats: { rendered: render.size, reused: reuse.length, renderedUrls: [...render].sort() },
     pages: Object.fromEntries(
-      [...fingerprints].map(([url, fp]) => [url, { fp, base: base.get(url) as string, og: images.og[url] ?? null, ...(stats.get(url) ?? { size: -1, mtimeMs: -1 }) }]),
+      [...fingerprints].map(([url, fp]) => [
+        url,
+        { fp, base: base.get(url) as string, og: images.og[url] ?? null, ...(stats.get(url) ?? { size: -1, mtimeMs: -1 }), ...(inputKeyOf.has(url) ? { input: inputKeyOf.get(url) } : {}) },
+      ]),
     ),
   });
   progress.done();
-  return { views, pages: pages.size, rendered: render.size, reused: reuse.length };
+  return { views, pages: sourceInputs.size, rendered: render.size, reused: reuse.length };
 }
 
 /** The images a page shows beyond its record: a source's pictures, an actor's portrait and every preview card. */

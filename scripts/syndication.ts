@@ -110,6 +110,14 @@ export function detectSyndication(sources: SyndicationInput[]): {
     const sentTouched: number[] = [];
     for (let i = 0; i < n; i++) {
       for (const sh of sents[i]) {
+        // Exact shortcut: a sentence with fewer than half its shingles shared with anyone cannot be shared
+        // with any one source, so its postings are not walked.
+        let sharedShingles = 0;
+        for (const h of sh) {
+          const post = index.get(h);
+          if (typeof post === 'object' && post.length <= cap) sharedShingles++;
+        }
+        if (sharedShingles / sh.length < SENTENCE_MATCH) continue;
         for (const h of sh) {
           const post = index.get(h);
           if (typeof post !== 'object' || post.length > cap) continue; // only this source, or boilerplate
