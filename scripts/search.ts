@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 /** Pages per shard (bounded re-index cost on a rebuild; the browser fetches one small entry file per shard). */
 export const SHARD_PAGES = Math.max(1, Number(process.env.DOSSIER_SEARCH_SHARD_PAGES) || 600);
@@ -99,7 +100,12 @@ export interface IndexResult {
   indexed: number;
 }
 
-export async function indexSite(siteDir: string, opts: IndexOptions): Promise<IndexResult> {
+/**
+ * Indexes shards while the site is still being rendered: `ready(urls)` tells it which pages are written;
+ * a shard is indexed (in Pagefind's own process, so on the other core) as soon as all its pages are. `finish()`
+ * indexes whatever is left and resolves with the totals. Output does not depend on the timing.
+ */
+export function createSearchIndexer(siteDir: string, opts: IndexOptions) {
   const version = pagefindVersion();
   const errors: string[] = [];
   let pages = 0;
@@ -107,54 +113,146 @@ export async function indexSite(siteDir: string, opts: IndexOptions): Promise<In
   let pagefind: typeof import('pagefind') | null = null;
   const cacheRoot = opts.cacheDir ? path.join(opts.cacheDir, 'search') : null;
   const keep = new Set<string>();
-  try {
-    for (const shard of opts.shards) {
-      const key = hashOf([version, shard.name, ...shard.urls.map((u) => `${u} ${opts.fingerprints.get(u) ?? ''}`)].join('\n')).slice(0, 20);
-      const entry = `${shard.name || 'all'}-${key}`;
-      keep.add(entry);
-      const target = path.join(siteDir, 'pagefind', shard.name);
-      const cached = cacheRoot ? path.join(cacheRoot, entry) : null;
-      if (cached && fs.existsSync(path.join(cached, '.complete'))) {
-        linkTree(cached, target);
-        pages += Number(fs.readFileSync(path.join(cached, '.complete'), 'utf8')) || 0;
-        continue;
-      }
-      pagefind ??= await import('pagefind');
-      const { index, errors: created } = await pagefind.createIndex({ forceLanguage: 'en' });
-      errors.push(...created);
-      if (!index) continue;
-      let count = 0;
-      for (const url of shard.urls) {
-        let content: string;
-        try {
-          content = fs.readFileSync(path.join(siteDir, url.replace(/^\/+/, ''), 'index.html'), 'utf8');
-        } catch {
-          continue; // a page Eleventy did not write: nothing to index
-        }
-        const added = await index.addHTMLFile({ url, content });
-        errors.push(...added.errors);
-        count += 1;
-      }
-      const out = cached ? `${cached}.tmp-${process.pid}` : target;
-      fs.rmSync(out, { recursive: true, force: true });
-      const written = await index.writeFiles({ outputPath: out });
-      errors.push(...written.errors);
-      await index.deleteIndex();
-      pages += count;
-      indexed += 1;
-      if (cached) {
-        fs.writeFileSync(path.join(out, '.complete'), String(count));
-        fs.rmSync(cached, { recursive: true, force: true });
-        fs.renameSync(out, cached);
-        linkTree(cached, target);
-      }
+  const written = new Set<string>();
+  const pending = new Set(opts.shards);
+  let chain: Promise<void> = Promise.resolve();
+
+  const indexShard = async (shard: SearchShard): Promise<void> => {
+    const key = hashOf([version, shard.name, ...shard.urls.map((u) => `${u} ${opts.fingerprints.get(u) ?? ''}`)].join('\n')).slice(0, 20);
+    const entry = `${shard.name || 'all'}-${key}`;
+    keep.add(entry);
+    const target = path.join(siteDir, 'pagefind', shard.name);
+    const cached = cacheRoot ? path.join(cacheRoot, entry) : null;
+    if (cached && fs.existsSync(path.join(cached, '.complete'))) {
+      linkTree(cached, target);
+      pages += Number(fs.readFileSync(path.join(cached, '.complete'), 'utf8')) || 0;
+      return;
     }
-  } finally {
-    if (pagefind) await pagefind.close();
-  }
-  // Shard bundles no longer named by any page set are dropped, so the cache does not grow without end.
-  if (cacheRoot && fs.existsSync(cacheRoot)) {
-    for (const e of fs.readdirSync(cacheRoot)) if (!keep.has(e)) fs.rmSync(path.join(cacheRoot, e), { recursive: true, force: true });
-  }
-  return { pages, errors, shards: opts.shards.length, indexed };
+    pagefind ??= await import('pagefind');
+    const { index, errors: created } = await pagefind.createIndex({ forceLanguage: 'en' });
+    errors.push(...created);
+    if (!index) return;
+    let count = 0;
+    for (const url of shard.urls) {
+      let content: string;
+      try {
+        content = fs.readFileSync(path.join(siteDir, url.replace(/^\/+/, ''), 'index.html'), 'utf8');
+      } catch {
+        continue; // a page Eleventy did not write: nothing to index
+      }
+      const added = await index.addHTMLFile({ url, content });
+      errors.push(...added.errors);
+      count += 1;
+    }
+    const out = cached ? `${cached}.tmp-${process.pid}` : target;
+    fs.rmSync(out, { recursive: true, force: true });
+    const result = await index.writeFiles({ outputPath: out });
+    errors.push(...result.errors);
+    await index.deleteIndex();
+    pages += count;
+    indexed += 1;
+    if (cached) {
+      fs.writeFileSync(path.join(out, '.complete'), String(count));
+      fs.rmSync(cached, { recursive: true, force: true });
+      fs.renameSync(out, cached);
+      linkTree(cached, target);
+    }
+  };
+  // Shards are indexed one after another (one Pagefind process), in the order they become ready.
+  const start = (shards: SearchShard[]) => {
+    for (const shard of shards) {
+      pending.delete(shard);
+      chain = chain.then(() => indexShard(shard)).catch((e) => {
+        errors.push(`${shard.name || 'index'}: ${e instanceof Error ? e.message : String(e)}`);
+      });
+    }
+  };
+  return {
+    ready(urls: Iterable<string>): void {
+      for (const u of urls) written.add(u);
+      start([...pending].filter((s) => s.urls.every((u) => written.has(u))));
+    },
+    /** Stops after the shard in progress and closes Pagefind (a failed build must not hang on it). */
+    async abort(): Promise<void> {
+      pending.clear();
+      try {
+        await chain;
+      } finally {
+        if (pagefind) await pagefind.close();
+      }
+    },
+    async finish(): Promise<IndexResult> {
+      start([...pending]);
+      try {
+        await chain;
+      } finally {
+        if (pagefind) await pagefind.close();
+      }
+      // Shard bundles no longer named by any page set are dropped, so the cache does not grow without end.
+      if (cacheRoot && fs.existsSync(cacheRoot)) {
+        for (const e of fs.readdirSync(cacheRoot)) if (!keep.has(e)) fs.rmSync(path.join(cacheRoot, e), { recursive: true, force: true });
+      }
+      return { pages, errors, shards: opts.shards.length, indexed };
+    },
+  };
+}
+
+export interface SearchIndexer {
+  ready(urls: Iterable<string>): void;
+  abort(): Promise<void>;
+  finish(): Promise<IndexResult>;
+}
+
+/**
+ * The indexer in a worker thread (search-worker.ts): the main thread is busy rendering, and Pagefind must
+ * be fed pages meanwhile. Same interface and output as createSearchIndexer.
+ */
+export function startSearchIndexer(siteDir: string, opts: IndexOptions): SearchIndexer {
+  // A JavaScript entry that registers tsx in the worker and then imports the TypeScript module (an eval
+  // worker does not run the --import hooks of execArgv).
+  const entry = new URL('./search-worker.ts', import.meta.url).href;
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const worker = new Worker(`import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, {
+    eval: true,
+    workerData: { siteDir, shards: opts.shards, fingerprints: [...opts.fingerprints], cacheDir: opts.cacheDir },
+  });
+  let failure: Error | null = null;
+  const done = new Promise<IndexResult | null>((resolve, reject) => {
+    worker.on('message', (m: { type: 'done'; result: IndexResult | null } | { type: 'failed'; message: string }) => {
+      if (m.type === 'done') resolve(m.result);
+      else reject(new Error(m.message));
+    });
+    worker.on('error', (e: Error) => {
+      failure = e;
+      reject(e);
+    });
+    worker.on('exit', (code) => reject(new Error(`search worker exited with code ${code}`)));
+  });
+  done.catch(() => undefined); // observed by finish/abort
+  const end = async <T>(type: 'finish' | 'abort'): Promise<T> => {
+    if (!failure) worker.postMessage({ type });
+    try {
+      return (await done) as T;
+    } finally {
+      await worker.terminate();
+    }
+  };
+  return {
+    ready(urls) {
+      if (!failure) worker.postMessage({ type: 'ready', urls: [...urls] });
+    },
+    abort: async () => {
+      await end<IndexResult | null>('abort').catch(() => undefined);
+    },
+    finish: async () => {
+      const r = await end<IndexResult | null>('finish');
+      if (!r) throw new Error('search worker returned no result');
+      return r;
+    },
+  };
+}
+
+/** Indexes a built site in one go. */
+export async function indexSite(siteDir: string, opts: IndexOptions): Promise<IndexResult> {
+  return createSearchIndexer(siteDir, opts).finish();
 }

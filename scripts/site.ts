@@ -19,7 +19,7 @@ const SOURCE_INPUT_VERSION = 'source-md-1';
 import { buildViews, type SiteViews } from './views.ts';
 import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from './pipeline.ts';
-import { bundlePath, indexSite, planSearchShards } from './search.ts';
+import { bundlePath, planSearchShards, startSearchIndexer } from './search.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
 
@@ -266,6 +266,12 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const batches: Set<string>[] = [];
   for (let i = 0; i < order.length || batches.length === 0; i += RENDER_BATCH) batches.push(new Set(order.slice(i, i + RENDER_BATCH)));
   const globalTemplates = listTemplates(path.join(projectRoot, 'content')).filter((t) => !BATCHED_TEMPLATES.has(t));
+  // Unchanged pages come from the previous site first, so search shards can start as soon as the pages
+  // rendered in a batch complete them: Pagefind indexes in its own process while Eleventy renders.
+  const reuse = [...fingerprints.keys()].filter((url) => !render.has(url));
+  reusePages(opts.outDir, staging, reuse, []);
+  const searchIndexer = startSearchIndexer(staging, { shards: searchShards, fingerprints, cacheDir: opts.cacheDir });
+  searchIndexer.ready(reuse);
   const cwd = process.cwd();
   process.chdir(projectRoot); // Eleventy resolves its input, includes and data folders from the working directory.
   try {
@@ -303,12 +309,14 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
         },
       });
       await elev.write();
+      searchIndexer.ready(batch);
     }
+  } catch (err) {
+    await searchIndexer.abort();
+    throw err;
   } finally {
     process.chdir(cwd);
   }
-  const reuse = [...fingerprints.keys()].filter((url) => !render.has(url));
-  reusePages(opts.outDir, staging, reuse, []);
   // The preview cards were drawn next to the render; every page names its card, so wait for the files.
   await cardsWritten;
   for (const w of images.warnings) progress.info(`warning: ${w}`);
@@ -320,7 +328,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   writeExports(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl });
 
   progress.stage('search');
-  const search = await indexSite(staging, { shards: searchShards, fingerprints, cacheDir: opts.cacheDir });
+  const search = await searchIndexer.finish();
   for (const e of search.errors) progress.info(`warning: search index: ${e}`);
   if (process.env.DOSSIER_VERBOSE) progress.info(`search: ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed, ${search.shards - search.indexed} reused`);
 
