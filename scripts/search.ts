@@ -14,7 +14,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** Pages per shard (bounded re-index cost on a rebuild; the browser fetches one small entry file per shard). */
-export const SHARD_PAGES = Math.max(1, Number(process.env.DOSSIER_SEARCH_SHARD_PAGES) || 600);
+export const SHARD_PAGES = Math.max(1, Number(process.env.DOSSIER_SEARCH_SHARD_PAGES) || 300);
 
 export interface SearchShard {
   /** Folder name under /pagefind/ ('' for the single bundle of a small dossier). */
