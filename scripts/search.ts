@@ -251,8 +251,3 @@ export function startSearchIndexer(siteDir: string, opts: IndexOptions): SearchI
     },
   };
 }
-
-/** Indexes a built site in one go. */
-export async function indexSite(siteDir: string, opts: IndexOptions): Promise<IndexResult> {
-  return createSearchIndexer(siteDir, opts).finish();
-}

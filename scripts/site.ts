@@ -13,15 +13,15 @@ import { writeExports } from './exports.ts';
 import { prepareImagesInBackground, type SiteImages } from './images.ts';
 import type { ArticleExtraction, Dossier, SourceRecord } from './types.ts';
 import type { SentenceMarkup } from './markdown.ts';
-
-/** Bump when sourceMarkdown's output changes for the same input (it is part of a source's input key). */
-const SOURCE_INPUT_VERSION = 'source-md-1';
 import { buildViews, type SiteViews } from './views.ts';
 import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from './pipeline.ts';
 import { bundlePath, planSearchShards, startSearchIndexer } from './search.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
+
+/** Bump when sourceMarkdown's output changes for the same input (it is part of a source's input key). */
+const SOURCE_INPUT_VERSION = 'source-md-1';
 
 export interface SiteOptions {
   outDir: string;
