@@ -2,6 +2,7 @@
 // Why static: the summary must read without JavaScript, print in black and white (every type gets a
 // distinct fill PATTERN, not only a colour) and stay byte-stable for the same data (no clock, no random).
 import type { EventRecord } from './types.ts';
+import { fnv1a } from './fnv.ts';
 
 export interface ChartRow {
   /** "YYYY-MM" (or "YYYY" when a long period is binned by year). */
@@ -40,12 +41,7 @@ export function binLabel(bin: string, long = false): string {
 
 /** Stable short hash (FNV-1a) used to give each chart unique pattern/title ids on a page. */
 export function hashId(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return fnv1a(text).toString(36);
 }
 
 function nextMonth(ym: string): string {

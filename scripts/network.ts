@@ -6,6 +6,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { ActorType, Dossier, Network, NetworkEdge, NetworkNode, NetworkRelation } from './types.ts';
 import { esc, hashId } from './chart.ts';
+import { fnv1a as hashNum } from './fnv.ts';
 
 /** Claim kinds that carry a direction speaker -> targets, and the relation they become. */
 export const CLAIM_RELATION: Record<string, string> = {
@@ -204,14 +205,6 @@ function seeded(seed: number): () => number {
   };
 }
 
-function hashNum(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 export const nodeRadius = (weight: number, maxWeight: number) => round1(5 + 13 * Math.sqrt(Math.max(0, weight) / Math.max(1, maxWeight)));
 

@@ -9,6 +9,7 @@
 // those cover a large part of the shorter one; copy pairs are joined transitively.
 
 import type { CleanedArticle, SourceMeta } from './types.ts';
+import { fnv1a as fnv } from './fnv.ts';
 
 export interface SyndicationInput {
   id: string;
@@ -31,15 +32,6 @@ const MIN_COVER = 0.4;
 /** A sentence is shared when this share of its shingles occurs in the other source. */
 const SENTENCE_MATCH = 0.5;
 
-/** 32-bit FNV-1a: cheap, stable across runs. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Words of a sentence with quote style, case and diacritics folded, so copies with re-typed punctuation match. */
 export function normWords(text: string): string[] {
