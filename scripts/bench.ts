@@ -3,6 +3,8 @@
 // site for the same corpus (plain Eleventy rendering the article bodies) on one generated corpus:
 //   1. plain Eleventy baseline          2. cold dossier build
 //   3. rebuild after one article changed 4. rebuild with nothing changed     5. PDF briefs (if the CLI has them)
+// and, apart, the floor under any cold build: Pagefind over the plain build's pages and the per-article
+// extraction alone (`extract`, empty cache), whose sum with the plain build no cold dossier build can beat.
 // Each step is a child process; wall time and peak RSS (via GNU time, else /proc polling) are reported.
 
 import { spawn } from 'node:child_process';
@@ -187,6 +189,7 @@ export async function runBench(o: BenchOptions): Promise<number> {
     if (load !== null && load > availableParallelism()) log(`bench: note: load average ${load} exceeds ${availableParallelism()} CPUs; wall times will be inflated (see the CPU column)`);
 
     const results: StepResult[] = [];
+    const get = (step: string) => results.find((r) => r.step === step) ?? null;
     const record = (r: StepResult & { stderr: string }) => {
       results.push({ step: r.step, seconds: r.seconds, cpuS: r.cpuS, rssMb: r.rssMb, ok: r.ok, note: r.ok ? undefined : 'failed' });
       if (!r.ok) {
@@ -218,6 +221,13 @@ export async function runBench(o: BenchOptions): Promise<number> {
     if (!existsSync(cli)) {
       log(`bench: ${cli} does not exist yet; skipping the dossier steps (cold, one changed, no-op, briefs).`);
     } else {
+      // The floor under any cold dossier build, measured apart: a search index over the plain build's own
+      // pages (Pagefind, as the dossier uses) and the per-article extraction alone (empty cache, same workers).
+      const pagefind = join(repo, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+      if (get('plain eleventy')?.ok && existsSync(pagefind)) {
+        record(await runStep('plain search index', process.execPath, [pagefind, '--site', join(plain, '_site'), '--output-path', join(work, 'plain-pagefind'), '--force-language', 'en', '--silent'], plain, work, useTime));
+      }
+      record(await runStep('extraction only', process.execPath, ['--import', 'tsx', cli, 'extract', '--sources', corpus, '--cache', join(work, 'cache-extraction-only'), '--quiet', '--no-curation'], repo, work, useTime));
       const build = ['--import', 'tsx', cli, 'build', '--sources', corpus, '--out', site, '--cache', cache, '--quiet', '--no-briefs', '--no-curation'];
       record(await runStep('dossier cold', process.execPath, build, repo, work, useTime));
       if (!results[results.length - 1].ok) {
@@ -237,7 +247,6 @@ export async function runBench(o: BenchOptions): Promise<number> {
       }
     }
 
-    const get = (step: string) => results.find((r) => r.step === step) ?? null;
     const sec = (step: string) => {
       const r = get(step);
       return r && r.ok ? r.seconds : null;
@@ -254,6 +263,13 @@ export async function runBench(o: BenchOptions): Promise<number> {
       );
     }
 
+    // Floor: what a dossier build cannot go below on this machine, whatever its own stages cost.
+    const floorParts = ['plain eleventy', 'plain search index', 'extraction only'].map(sec);
+    const floorS = floorParts.every((x) => x !== null) ? floorParts.reduce((a, b) => a! + b!, 0)! : null;
+    if (floorS !== null) {
+      log(`floor: plain render + its search index + extraction alone = ${fmt(floorS)} s = ${fmt(ratio(floorS))} x plain (the cold build is ${fmt(ratio(sec('dossier cold')))} x)`);
+    }
+
     if (o.json) {
       const dossierSteps = results.filter((r) => r.ok && (r.step.startsWith('dossier') || r.step === 'briefs'));
       const rss = dossierSteps.map((r) => r.rssMb).filter((x): x is number => x !== null);
@@ -266,11 +282,15 @@ export async function runBench(o: BenchOptions): Promise<number> {
         noop_s: round(sec('dossier no-op')),
         peak_rss_mb: rss.length ? Math.round(Math.max(...rss)) : null,
         briefs_s: round(sec('briefs')),
+        plain_search_s: round(sec('plain search index')),
+        extraction_only_s: round(sec('extraction only')),
+        floor_s: round(floorS),
         ratios: {
           cold: ratio(sec('dossier cold')),
           warm_one_changed: ratio(sec('dossier one changed')),
           noop: ratio(sec('dossier no-op')),
           briefs: ratio(sec('briefs')),
+          floor: ratio(floorS),
         },
         // Extra detail (additive): CPU-time ratios (robust on a busy machine), per-step figures, seed, generation time.
         cpu_ratios: Object.fromEntries(

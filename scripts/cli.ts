@@ -96,6 +96,7 @@ export async function main(argv: string[]): Promise<number> {
     quiet,
     progress,
     shard,
+    assemble: command !== 'extract',
   });
   for (const w of corpus.warnings) warn(w.file, w.message);
   if (command === 'extract') {

@@ -19,6 +19,8 @@ export interface ExtractOptions {
   workers?: number;
   /** Only this shard of the corpus ("i/n", 1-based), for `extract --shard`. */
   shard?: { index: number; count: number };
+  /** false: stop after the per-article stage (`extract`: a shard only fills the cache; the final job assembles). */
+  assemble?: boolean;
 }
 
 export interface CorpusResult {
@@ -99,6 +101,11 @@ export async function extractCorpus(sourcesDir: string, opts: ExtractOptions): P
     }
   });
 
+  const stats = { files: files.length, usable: extractions.length, cached, extracted: files.length - cached };
+  if (opts.assemble === false) {
+    const empty: Dossier = { sources: [], actors: [], claims: [], events: [], discrepancies: [] };
+    return { extractions, dossier: empty, warnings, errors: [], actorOf: new Map(), copies: [], stats };
+  }
   opts.progress?.stage('assemble');
   const assembleOpts: AssembleOptions = {
     curationFile: opts.curation ? (opts.curationFile ?? defaultCurationFile) : null,
@@ -112,6 +119,6 @@ export async function extractCorpus(sourcesDir: string, opts: ExtractOptions): P
     errors: assembled.errors,
     actorOf: assembled.actorOf,
     copies: assembled.copies,
-    stats: { files: files.length, usable: extractions.length, cached, extracted: files.length - cached },
+    stats,
   };
 }

@@ -109,7 +109,7 @@ function sweepOldSites(staging: string): void {
 }
 
 /** Pages per Eleventy run (see the render stage); DOSSIER_RENDER_BATCH overrides it (tests). */
-const RENDER_BATCH = Math.max(1, Number(process.env.DOSSIER_RENDER_BATCH) || 1000);
+const RENDER_BATCH = Math.max(1, Number(process.env.DOSSIER_RENDER_BATCH) || 500);
 /** Templates whose pages are chosen page by page (global data `render`); every other template is a global page. */
 const BATCHED_TEMPLATES = new Set([
   'content/actors/actor.njk',

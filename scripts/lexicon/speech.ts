@@ -20,7 +20,8 @@ const VERBS: VerbEntry[] = [
   // neutral: a direct quote introduced by these is kind 'quote', indirect speech 'statement'
   V('say says said saying', 'statement'),
   V('tell tells told telling', 'statement'),
-  V('add adds added adding', 'statement'),
+  // "adding to the anger", "added up": increase, not speech
+  V('add adds added adding', 'statement', /^(?!\s+(?:to\b(?!\s+(?:reporters|journalists|the press)\b)|up\b))/),
   V('state states stated stating', 'statement'),
   V('announce announces announced announcing', 'statement'),
   V('tweet tweets tweeted tweeting', 'statement'),

@@ -107,6 +107,17 @@ describe('direct quotes', () => {
     expect(direct(cs)).toEqual([]);
   });
 
+  it('reads "adding to" and "added up" as increase, not speech; "added to reporters" stays speech', () => {
+    const cs = run([
+      'Fuel prices in Velmora have risen sharply, adding to the anger of the Dockworkers Union.',
+      'The delays added up to three weeks, Per Lindqvist said.',
+      'Ngozi Okafor added to reporters that the strike would continue.',
+    ]);
+    expect(cs.map((c) => c.speaker_label)).toEqual(['Per Lindqvist', 'Ngozi Okafor']);
+    expect(cs[0].text).toBe('The delays added up to three weeks');
+    expect(cs[1].text).toMatch(/the strike would continue$/);
+  });
+
   it('leaves a pronoun unresolved rather than guessing across an unrelated stretch', () => {
     const cs = direct(run(['The storm closed the harbour for two days.', '“It was the worst week I remember,” he said.']));
     expect(cs).toHaveLength(1);

@@ -65,6 +65,12 @@ describe('sharded extraction', () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/extracted \d+ and reused \d+ of \d+ articles/);
     }
+    // A shard only fills the cache: the cross-source stages are the final job's (no "assemble" stage here).
+    const again = runCli(['extract', '--sources', sources, '--cache', shared, '--verbose']);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/extracted 0 and reused 5 of 5 articles/);
+    expect(again.stderr).toMatch(/^extract/m);
+    expect(again.stderr).not.toMatch(/^assemble/m);
     // The final job finds every article in the shared cache and only merges and renders.
     const merged = runCli(['build', '--sources', sources, '--out', path.join(base, 'merged'), '--cache', shared, '--quiet', '--no-briefs']);
     expect(merged.status).toBe(0);
