@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startTsWorker } from './ts-worker.ts';
 
 /** Pages per shard (bounded re-index cost on a rebuild; the browser fetches one small entry file per shard). */
 export const SHARD_PAGES = Math.max(1, Number(process.env.DOSSIER_SEARCH_SHARD_PAGES) || 300);
@@ -208,14 +208,7 @@ export interface SearchIndexer {
  * be fed pages meanwhile. Same interface and output as createSearchIndexer.
  */
 export function startSearchIndexer(siteDir: string, opts: IndexOptions): SearchIndexer {
-  // A JavaScript entry that registers tsx in the worker and then imports the TypeScript module (an eval
-  // worker does not run the --import hooks of execArgv).
-  const entry = new URL('./search-worker.ts', import.meta.url).href;
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const worker = new Worker(`import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, {
-    eval: true,
-    workerData: { siteDir, shards: opts.shards, fingerprints: [...opts.fingerprints], cacheDir: opts.cacheDir },
-  });
+  const worker = startTsWorker(new URL('./search-worker.ts', import.meta.url), { siteDir, shards: opts.shards, fingerprints: [...opts.fingerprints], cacheDir: opts.cacheDir });
   let failure: Error | null = null;
   const done = new Promise<IndexResult | null>((resolve, reject) => {
     worker.on('message', (m: { type: 'done'; result: IndexResult | null } | { type: 'failed'; message: string }) => {

@@ -9,7 +9,7 @@ import { sourceMarkdown } from './markdown.ts';
 import { summarise } from './summarise.ts';
 import { buildNetwork, egoSvg, layoutNetwork, networkPage } from './network.ts';
 import { diffDossiers } from './changes.ts';
-import { writeExports } from './exports.ts';
+import { writeDataFilesInBackground } from './exports.ts';
 import { prepareImagesInBackground, type SiteImages } from './images.ts';
 import type { ArticleExtraction, Dossier, SourceRecord } from './types.ts';
 import type { SentenceMarkup } from './markdown.ts';
@@ -40,10 +40,6 @@ export interface SiteOptions {
   progress?: Progress;
 }
 
-/** Stable JSON: keys in the order the records were built (fixed by the code), arrays pre-sorted. */
-export function dossierJson(corpus: CorpusResult): string {
-  return JSON.stringify(corpus.dossier, null, 2) + '\n';
-}
 
 /**
  * Keeps <contentDir>/sources/<id>.md (the generated Markdown, for people to read) in step with the sources:
@@ -271,6 +267,9 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const reuse = [...fingerprints.keys()].filter((url) => !render.has(url));
   reusePages(opts.outDir, staging, reuse, []);
   const searchIndexer = startSearchIndexer(staging, { shards: searchShards, fingerprints, cacheDir: opts.cacheDir });
+  // data/dossier.json and the exports are written on the other core while Eleventy renders.
+  const dataFilesWritten = writeDataFilesInBackground(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl });
+  dataFilesWritten.catch(() => undefined); // awaited after the render; a failed render must not leave it unhandled
   searchIndexer.ready(reuse);
   const cwd = process.cwd();
   process.chdir(projectRoot); // Eleventy resolves its input, includes and data folders from the working directory.
@@ -322,10 +321,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   for (const w of images.warnings) progress.info(`warning: ${w}`);
   if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${render.size} of ${fingerprints.size} pages rendered, ${reuse.length} reused; rss ${rssMb()} MB`);
 
-  const dataDir = path.join(staging, 'data');
-  fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(path.join(dataDir, 'dossier.json'), dossierJson(corpus));
-  writeExports(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl });
+  await dataFilesWritten;
 
   progress.stage('search');
   const search = await searchIndexer.finish();

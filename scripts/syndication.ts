@@ -33,8 +33,12 @@ const MIN_COVER = 0.4;
 const SENTENCE_MATCH = 0.5;
 
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Words of a sentence with quote style, case and diacritics folded, so copies with re-typed punctuation match. */
 export function normWords(text: string): string[] {
+  // ASCII text (most English news) has nothing to decompose or strip: same words, without the Unicode passes.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/['`]/g, '').match(/[a-z0-9]+/g) ?? [];
   return (
     text
       .normalize('NFKD')
@@ -124,8 +128,10 @@ export function detectSyndication(sources: SyndicationInput[]): {
         }
         hitTouched.length = 0;
       }
+      // A pair counts only when each side shares MIN_SHARED sentences with the other, so fewer are never
+      // kept (exact; most pairs share a stock phrase or two, and keeping them all filled a huge Map).
       for (const j of sentTouched) {
-        pairShared.set(i * n + j, sentCount[j]);
+        if (sentCount[j] >= MIN_SHARED) pairShared.set(i * n + j, sentCount[j]);
         sentCount[j] = 0;
       }
       sentTouched.length = 0;

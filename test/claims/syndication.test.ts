@@ -1,7 +1,7 @@
 // Syndication: copies of one story share a report id; sources that merely overlap do not.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectSyndication, sentenceShingles } from '../../scripts/syndication.ts';
+import { detectSyndication, normWords, sentenceShingles } from '../../scripts/syndication.ts';
 import type { CleanedArticle, SourceMeta } from '../../scripts/types.ts';
 import { loadSources, metaOf } from './corpus.ts';
 import { simpleClean } from './corpus.ts';
@@ -40,6 +40,19 @@ const other = [
   'Retailers said shelves could empty within a fortnight if the dispute drags on.',
   'Sign up for our newsletter to get the latest news every morning.',
 ].join('\n\n');
+
+describe('normWords', () => {
+  it('gives ASCII text (fast path) the same words as the Unicode path', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'abcXYZ09 \'`.,;-_"!?\t'.split('')) }), (s) => {
+        // One trailing non-ASCII word sends the same text down the Unicode path.
+        expect(normWords(s + ' \u00e9')).toEqual([...normWords(s), 'e']);
+      }),
+    );
+    expect(normWords("Officials DIDN'T say `no` to 42 ships")).toEqual(['officials', 'didnt', 'say', 'no', 'to', '42', 'ships']);
+    expect(normWords('Caf\u00e9 \u201cna\u00efve\u2019s\u201d')).toEqual(['cafe', 'naives']);
+  });
+});
 
 describe('detectSyndication', () => {
   it('joins the two AFP copies in the bundled sources (001 and 004) and nothing else', () => {
