@@ -70,7 +70,12 @@ export function parseGold(yamlText: string, name: string, problems: string[] = [
     for (const a of evActors) if (!ids.has(a)) problems.push(`${name}: event actor "${a}" is not an actor of this file`);
     events.push({ type, evidence, date, actors: evActors });
   }
-  return { file, set: str(d.set) ?? 'other', actors, quotes, events };
+  let published: string | null | undefined;
+  if ('published' in d) {
+    published = d.published == null ? null : str(d.published);
+    if (published !== null && !DATE.test(published)) problems.push(`${name}: bad published date "${published}"`);
+  }
+  return { file, set: str(d.set) ?? 'other', actors, quotes, events, ...(published !== undefined ? { published } : {}) };
 }
 
 /** Every *.yml in `dir`, sorted by name. */

@@ -18,7 +18,7 @@ export function fmt(r: Ratio | number | null | undefined): string {
   return `${r.value.toFixed(2)} (${r.hit}/${r.total})`;
 }
 
-function table(rows: (string | null)[][], header: string[]): string {
+export function table(rows: (string | null)[][], header: string[]): string {
   const all = [header, ...rows.map((r) => r.map((c) => c ?? ''))];
   const w = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => r.map((c, i) => (c ?? '').padEnd(w[i])).join('  ').trimEnd();

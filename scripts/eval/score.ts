@@ -30,6 +30,8 @@ export interface GoldArticle {
   actors: GoldActor[];
   quotes: GoldQuote[];
   events: GoldEvent[];
+  /** The publication date the annotator read in the article (undefined when the file does not say). */
+  published?: string | null;
 }
 
 /** A predicted name occurrence; offsets into the text of sentence `sentence` (1-based). */
