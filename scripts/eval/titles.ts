@@ -21,7 +21,7 @@ cfo coo executive judge justice magistrate prosecutor prosecutor-general attorne
 king queen prince princess crown emir amir sultan sheikh shaikh sheik sayyed sayyid sayed seyed imam ayatollah
 grand hojatoleslam hojjatoleslam mullah mufti pope cardinal archbishop bishop patriarch rabbi reverend rev rev.
 father pastor dr dr. doctor prof prof. professor mr mr. mrs mrs. ms ms. miss mx sir dame lord lady baroness baron
-u daw ko sayadaw haji hajji hajj al-hajj monsieur madame mme mme. mlle herr frau señor senor señora senora don
+u daw ko sayadaw haji hajji hajj al-hajj alhaji alhaja hajiya mallam malam ustaz ustadh sheikha eng eng. engineer monsieur madame mme mme. mlle herr frau señor senor señora senora don
 doña dona dom signor signora sr sr. sra sra. shri sri smt shrimati pandit mian comrade tovarishch deputy former
 ex ex- acting interim outgoing incoming retired late veteran analyst researcher expert official officials adviser
 advisor aide correspondent reporter editor member judges commanders generals agent charge

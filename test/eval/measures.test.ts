@@ -18,7 +18,7 @@ describe('names carrying a title', () => {
     expect(titleCarried('Minister of Interior Omar Haddad', 'organization', surf('Omar Haddad'), devNorm)).not.toBeNull();
   });
   it('honorifics of several languages open a person name', () => {
-    for (const n of ['Sheikh Omar Haddad', 'Daw Khin Lay', 'Hojatoleslam Reza Amini', 'Sayyed Ali Nouri', 'Mr. Haddad'])
+    for (const n of ['Sheikh Omar Haddad', 'Daw Khin Lay', 'Hojatoleslam Reza Amini', 'Sayyed Ali Nouri', 'Alhaji Musa Bello', 'Mr. Haddad'])
       expect(titleCarried(n, 'person', surf(), devNorm), n).not.toBeNull();
     expect(leadingTitle('Major General Omar Haddad')).toBe('Major General');
   });
