@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ArticleExtraction, Dossier, InputFile, Warning } from './types.ts';
+import type { ArticleExtraction, Dossier, InputFile, Warning } from './lib/types.ts';
 import { toPrediction } from './eval/adapt.ts';
 import { compromisePrediction } from './eval/baseline.ts';
 import { loadGold } from './eval/gold.ts';
@@ -51,7 +51,7 @@ async function perArticleOnly(): Promise<ExtractCorpus | null> {
       readSourceFolder(dir: string): { files: InputFile[]; warnings: Warning[] };
       assignSourceIds(files: string[]): { ids: Map<string, string>; warnings: Warning[] };
     };
-    const ex = (await import(pathToFileURL(join(ROOT, 'scripts/extract.ts')).href)) as {
+    const ex = (await import(pathToFileURL(join(ROOT, 'scripts/extract/extract.ts')).href)) as {
       extractArticle(f: InputFile, id: string): { ok: true; extraction: ArticleExtraction } | { ok: false; reason: string };
     };
     console.error('eval: scoring the per-article stages only (no dossier).');

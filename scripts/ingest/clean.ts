@@ -3,7 +3,7 @@
 // here look at a line's shape (terminal punctuation, length, capitalisation), its position (before the
 // first body paragraph, after the last) and repetition, plus generic lexicons (lexicon.ts) — never at
 // the strings of any particular site. Nothing is dropped silently: every piece taken out is in `removed`.
-import type { CleanedArticle, DecodedArticle, RemovedBlock, RemovedKind, Sentence } from '../types.ts';
+import type { CleanedArticle, DecodedArticle, RemovedBlock, RemovedKind, Sentence } from '../lib/types.ts';
 import { findDates, WEEKDAY } from './dates.ts';
 import { AGENCY_ALT, LABEL_LIST_RE, READ_MORE_RE, SITE_WORDS, TRAILER_RE } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
