@@ -8,6 +8,7 @@
 
 import type { ArticleClaim, ClaimRecord } from '../lib/types.ts';
 import { reportId } from './syndication.ts';
+import { UnionFind } from '../lib/union-find.ts';
 
 export interface ClaimInput {
   sourceId: string;
@@ -135,15 +136,7 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
     l.push(p.i);
   }
 
-  const parent = input.map((_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a), rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
+  const sets = new UnionFind(n);
 
   // Claims with the same (non-empty) content key: similar() decides them by speakers alone — same
   // speaker, or either unknown. The components that rule gives are built here in one pass per key
@@ -157,14 +150,14 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
       const sp = input[i].speakerActor;
       if (sp === null) {
         if (firstUnknown < 0) firstUnknown = i;
-        else union(firstUnknown, i);
+        else sets.union(firstUnknown, i);
         continue;
       }
       const f = firstOf.get(sp);
       if (f === undefined) firstOf.set(sp, i);
-      else union(f, i);
+      else sets.union(f, i);
     }
-    if (firstUnknown >= 0) for (const f of firstOf.values()) union(firstUnknown, f);
+    if (firstUnknown >= 0) for (const f of firstOf.values()) sets.union(firstUnknown, f);
   }
 
   // Shared-word counts per earlier claim: a flat array reset through the list of touched entries (a Map
@@ -186,17 +179,11 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
       counts[j] = 0;
       if (p.key && prepared[j].key === p.key) continue; // same key: joined above
       if (c < 2) continue;
-      if (similar(input[j], input[p.i], prepared[j], p, idf)) union(j, p.i);
+      if (similar(input[j], input[p.i], prepared[j], p, idf)) sets.union(j, p.i);
     }
   }
 
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
-    let l = members.get(r);
-    if (!l) members.set(r, (l = []));
-    l.push(i);
-  }
+  const members = sets.groups();
   // Counted once per group (not once per member: a claim repeated by hundreds of outlets is one group).
   const groupStats = new Map<number, { independent: number; grade: ClaimRecord['grade'] }>();
   const statsOf = (root: number, group: number[]) => {
@@ -213,7 +200,7 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
   const out: ClaimRecord[] = [];
   for (let i = 0; i < n; i++) {
     const x = input[i];
-    const root = find(i);
+    const root = sets.find(i);
     const group = members.get(root)!;
     const { independent, grade } = statsOf(root, group);
     const c = x.claim;

@@ -15,6 +15,7 @@ import { dateRange, type ReferenceRange } from '../language/dates.ts';
 import { clusterEventsDetailed, TYPE_FAMILY, type EventCluster, type EventInput } from './event-clusters.ts';
 import { candidateTriggers, findTriggers } from '../extract/events/index.ts';
 import type { Warning } from '../lib/types.ts';
+import { MONTH_NAMES } from '../lib/months.ts';
 
 export interface ConsistencySource {
   id: string;
@@ -69,7 +70,6 @@ export function reportsAsPast(sentence: string, type?: string): boolean {
   return cands.length > 0 && findTriggers(unquoted, cands).some((t) => t.form !== 'future' && familyOf(t.type) === family);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY = 86400000;
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 
@@ -89,7 +89,7 @@ function describe(range: ReferenceRange | null): string {
   if (!range) return 'its relative dates are left undated';
   const whole = dateRange(range.from.slice(0, 7));
   if (whole && range.to === whole.to && range.from.slice(0, 7) === range.to.slice(0, 7)) {
-    return `its relative dates are read as ${MONTHS[+range.from.slice(5, 7) - 1]} ${range.from.slice(0, 4)}`;
+    return `its relative dates are read as ${MONTH_NAMES[+range.from.slice(5, 7) - 1]} ${range.from.slice(0, 4)}`;
   }
   return `its relative dates are read as between ${range.from} and ${range.to}`;
 }

@@ -10,6 +10,7 @@
 // People with different given names are kept apart ("Abu Jihad X" vs "Hisham X").
 import type { ActorRecord, ActorType, LocalEntity, MergeEvidence } from '../lib/types.ts';
 import { SlugAllocator } from '../lib/slug.ts';
+import { UnionFind } from '../lib/union-find.ts';
 import { bagKey, nameKey, nameWords, skeleton, sameWord, sameName } from '../language/translit.ts';
 import { ORG_WORDS } from '../language/lexicon/orgwords.ts';
 
@@ -24,7 +25,6 @@ interface Node {
   source: string;
   report: string;
   ent: LocalEntity;
-  parent: number;
 }
 
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
@@ -57,25 +57,19 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
   for (const a of Array.isArray(articles) ? articles : []) {
     for (const ent of Array.isArray(a?.entities) ? a.entities : []) {
       if (!ent || !ent.name || !ent.type) continue;
-      nodes.push({ source: a.sourceId, report: a.report ?? a.sourceId, ent, parent: nodes.length });
+      nodes.push({ source: a.sourceId, report: a.report ?? a.sourceId, ent });
     }
   }
-  const find = (i: number): number => {
-    while (nodes[i].parent !== i) {
-      nodes[i].parent = nodes[nodes[i].parent].parent;
-      i = nodes[i].parent;
-    }
-    return i;
-  };
+  const sets = new UnionFind(nodes.length);
+  const find = (i: number): number => sets.find(i);
   // Merge evidence per root as a linked chain: a union appends b's chain and the new item in O(1)
   // (copying lists on every union was quadratic for an actor named in thousands of sources).
   type Link = { ev: MergeEvidence; next: Link | null };
   const evidence = new Map<number, { first: Link; last: Link }>();
   const union = (i: number, j: number, ev: MergeEvidence): boolean => {
+    const b = sets.merge(i, j);
+    if (b < 0) return false;
     const a = find(i);
-    const b = find(j);
-    if (a === b) return false;
-    nodes[b].parent = a;
     // order kept: a's evidence, then b's, then this merge
     let chain = evidence.get(a);
     const cb = evidence.get(b);
@@ -115,7 +109,7 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
       rep.set(sig, i);
       isRep.push(true);
     } else {
-      nodes[i].parent = r;
+      sets.merge(r, i);
       isRep.push(false);
     }
   });
@@ -268,13 +262,7 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
   }
 
   // Build actors.
-  const groups = new Map<number, number[]>();
-  nodes.forEach((_, i) => {
-    const r = find(i);
-    let l = groups.get(r);
-    if (!l) groups.set(r, (l = []));
-    l.push(i);
-  });
+  const groups = sets.groups();
   interface Draft {
     name: string;
     type: ActorType;

@@ -10,6 +10,7 @@
 
 import type { CleanedArticle, SourceMeta } from '../lib/types.ts';
 import { fnv1a as fnv } from '../lib/fnv.ts';
+import { UnionFind } from '../lib/union-find.ts';
 
 export interface SyndicationInput {
   id: string;
@@ -137,12 +138,8 @@ export function detectSyndication(sources: SyndicationInput[]): {
       sentTouched.length = 0;
     }
 
-    // union-find over copy pairs
-    const parent = sources.map((_, i) => i);
-    const find = (x: number): number => {
-      while (parent[x] !== x) x = parent[x] = parent[parent[x]];
-      return x;
-    };
+    // copy pairs joined transitively
+    const sets = new UnionFind(n);
     const groupShared = new Map<number, number>();
     const pairs: [number, number, number][] = [];
     for (const [k, c] of pairShared) {
@@ -153,22 +150,13 @@ export function detectSyndication(sources: SyndicationInput[]): {
       const shorter = Math.min(sents[i].length, sents[j].length);
       if (shared >= MIN_SHARED && shared >= MIN_COVER * shorter) pairs.push([i, j, shared]);
     }
-    for (const [i, j] of pairs) {
-      const a = find(i), b = find(j);
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-    }
+    for (const [i, j] of pairs) sets.union(i, j);
     for (const [i, , shared] of pairs) {
-      const r = find(i);
+      const r = sets.find(i);
       groupShared.set(r, Math.max(groupShared.get(r) ?? 0, shared));
     }
 
-    const groups = new Map<number, number[]>();
-    sources.forEach((_, i) => {
-      const r = find(i);
-      let g = groups.get(r);
-      if (!g) groups.set(r, (g = []));
-      g.push(i);
-    });
+    const groups = sets.groups();
     for (const [root, members] of groups) {
       const ids = members.map((i) => sources[i]);
       const dated = ids.filter((s) => typeof s.meta?.published === 'string' && s.meta.published);

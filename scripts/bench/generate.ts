@@ -7,6 +7,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MONTH_NAMES } from '../lib/months.ts';
 import { type Rng, makeRng, mixSeed, int, pick, chance, pickSkewed, hex } from './rng.ts';
 import { type Cast, type Person, type Org, type Place, type Outlet, buildCast } from './cast.ts';
 import * as L from './lexicon.ts';
@@ -31,7 +32,6 @@ const CQ = '\u0002';
 const AP = '\u0003';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY_MS = 86_400_000;
 /** Chance that a story is a wire story run by two outlets: ~10% of files end up as copies. */
 const WIRE_P = 0.11;
@@ -44,7 +44,7 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 function dateLine(style: number, d: Date, outlet: Outlet, rng: Rng): string {
   const wd = WEEKDAYS[d.getUTCDay()];
   const day = d.getUTCDate();
-  const mon = MONTHS[d.getUTCMonth()];
+  const mon = MONTH_NAMES[d.getUTCMonth()];
   const y = d.getUTCFullYear();
   const hm = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
   switch (style) {
@@ -64,7 +64,7 @@ function when(rng: Rng, pub: Date, day: number): string {
   const k = Math.max(0, Math.round((pubDay - day) / DAY_MS));
   const e = new Date(day);
   const wd = WEEKDAYS[e.getUTCDay()];
-  const mon = MONTHS[e.getUTCMonth()];
+  const mon = MONTH_NAMES[e.getUTCMonth()];
   const dd = e.getUTCDate();
   if (chance(rng, 0.3)) return pick(rng, [`on ${dd} ${mon}`, `on ${mon} ${dd}`, `on ${mon} ${dd}, ${e.getUTCFullYear()}`, `on ${wd}, ${mon} ${dd}`]);
   if (k === 0) return pick(rng, ['today', 'earlier today', 'on ' + wd]);
@@ -467,7 +467,7 @@ function layout(rng: Rng, story: Story, outlet: Outlet, pub: Date, edit: 'none' 
   if (outlet.crawlBanner) {
     // A crawl-date banner: the date the page was scraped, posing as a publication date.
     const crawl = new Date(pub.getTime() + int(rng, 200, 1400) * DAY_MS);
-    blocks.push(`${WEEKDAYS[crawl.getUTCDay()]}, ${MONTHS[crawl.getUTCMonth()]} ${crawl.getUTCDate()}, ${crawl.getUTCFullYear()}`);
+    blocks.push(`${WEEKDAYS[crawl.getUTCDay()]}, ${MONTH_NAMES[crawl.getUTCMonth()]} ${crawl.getUTCDate()}, ${crawl.getUTCFullYear()}`);
   }
   blocks.push(story.headline);
   if (chance(rng, 0.3)) blocks.push(story.headline); // repeated headline, as scrapes often have

@@ -4,6 +4,7 @@
 // first body paragraph, after the last) and repetition, plus generic lexicons (lexicon.ts) — never at
 // the strings of any particular site. Nothing is dropped silently: every piece taken out is in `removed`.
 import type { CleanedArticle, DecodedArticle, RemovedBlock, RemovedKind, Sentence } from '../lib/types.ts';
+import { MONTH_FORMS } from '../lib/months.ts';
 import { findDates, WEEKDAY } from './dates.ts';
 import { AGENCY_ALT, LABEL_LIST_RE, READ_MORE_RE, SITE_WORDS, TRAILER_RE } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
@@ -67,7 +68,7 @@ function isUnpunctuatedProse(u: string): boolean {
 const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?(?![\p{L}])/iu;
 const RELATIVE_RE = /\b(?:yesterday|today|tonight|just now|an? (?:minute|hour|day|week)s? ago|\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago)\b/i;
 const DATE_WORD_RE = new RegExp(
-  `\\b(?:${WEEKDAY.replace('\\.?', '')}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|yesterday|today|tonight|ago|at|on|am|pm|a\\.m|p\\.m|GMT|UTC|[A-Z]{2,4}T|updated|published|posted|last|date|time|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|just|now|an?)\\b\\.?`,
+  `\\b(?:${WEEKDAY.replace('\\.?', '')}|${MONTH_FORMS.join('|')}|yesterday|today|tonight|ago|at|on|am|pm|a\\.m|p\\.m|GMT|UTC|[A-Z]{2,4}T|updated|published|posted|last|date|time|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|just|now|an?)\\b\\.?`,
   'gi',
 );
 const LABEL_RE = /^(?:source|sources|by|via|from|credit|author|authors|written by|photo|photos|publisher|published by|edited by)\s*[:：]?\s+\S/i;

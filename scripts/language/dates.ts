@@ -11,6 +11,7 @@
 // and the clock is never used.
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../lib/types.ts';
+import { MONTH_CUE } from '../lib/months.ts';
 
 export interface ResolvedDate {
   text: string;
@@ -22,7 +23,6 @@ export interface ResolvedDate {
   to: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -59,8 +59,10 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** Cheap test: does the sentence contain anything that could be a date? (Prefilter before chrono.) */
-export const DATE_CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|week|month|year|(?:1[89]|20)\d\d|ago|weekend)\b/i;
+export const DATE_CUE = new RegExp(
+  `\\b(?:${MONTH_CUE}|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|week|month|year|(?:1[89]|20)\\d\\d|ago|weekend)\\b`,
+  'i',
+);
 
 // ---- day arithmetic on UTC day numbers (no clock, no time zones) ---------------------------------
 
@@ -127,11 +129,6 @@ export function dateRange(date: string | null | undefined): { from: string; to: 
     return { from: isoOf(dayOf(y, m0, 1)), to: isoOf(dayOf(y, m0 + 1, 0)) };
   }
   return { from: isoOf(dayOf(y, 0, 1)), to: isoOf(dayOf(y, 11, 31)) };
-}
-
-function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)) && m.startsWith(w));
 }
 
 /** The most recent month m0 (0-based) not after the reference day. */
@@ -221,8 +218,7 @@ const YEAR_RE = /\b(?:in|since|during|by|until|till|from|of|to|before|after|earl
 // A month with a governing preposition: needed for "May" (a modal verb) and to trust bare months.
 const MONTH_PREP = /\b(?:in|since|from|to|until|till|by|during|of|last|early|late|mid-?|end\s+of|beginning\s+of|start\s+of|through|and|or|before|after)\s*$/i;
 
-const NAMED_OR_NUMERIC =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2}/i;
+const NAMED_OR_NUMERIC = new RegExp(`\\b(?:${MONTH_CUE})\\b|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[\\/.]\\d{1,2}[\\/.]\\d{2,4}|\\d{4}\\/\\d{1,2}\\/\\d{1,2}`, 'i');
 
 // A lean chrono: only the parsers that read written months and numeric dates. Weekdays, times of day
 // and relative words are read by our own rules below (and chrono's results for them were discarded
@@ -503,7 +499,3 @@ export function rangeBefore(date: string, precision: DatePrecision, days: number
 
 /** Parse "YYYY-MM-DD" to a day number (exported for other stages' arithmetic). */
 export { parseIso as isoToDay };
-
-/** Month words, for other stages that need to recognise them. */
-export const MONTH_NAMES = MONTHS;
-export { monthIndex };

@@ -3,6 +3,7 @@
 // distinct fill PATTERN, not only a colour) and stay byte-stable for the same data (no clock, no random).
 import type { EventRecord } from '../lib/types.ts';
 import { fnv1a } from '../lib/fnv.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lib/months.ts';
 
 export interface ChartRow {
   /** "YYYY-MM" (or "YYYY" when a long period is binned by year). */
@@ -17,8 +18,6 @@ export interface EventsChart {
   types: string[];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Types beyond this many are folded into "other" so patterns stay distinguishable. */
 const MAX_TYPES = 7;
 /** More months than this and the bars are binned by year (a decade of monthly bars is unreadable). */
@@ -35,7 +34,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function binLabel(bin: string, long = false): string {
   const m = /^(\d{4})-(\d{2})$/.exec(bin);
   if (!m) return bin;
-  const names = long ? MONTHS_LONG : MONTHS;
+  const names = long ? MONTH_NAMES : MONTH_ABBREVIATIONS;
   return `${names[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
@@ -174,7 +173,7 @@ export function eventsPerMonthChart(events: EventRecord[]): EventsChart {
       if (i % labelEvery === 0) {
         parts.push(
           `<text x="${(marginL + i * barSlot + barSlot / 2).toFixed(1)}" y="${marginT + plotH + 16}" text-anchor="middle" font-size="11" fill="#1b1b1b">${esc(
-            byYear ? row.month : `${MONTHS[Number(row.month.slice(5, 7)) - 1]}`,
+            byYear ? row.month : `${MONTH_ABBREVIATIONS[Number(row.month.slice(5, 7)) - 1]}`,
           )}</text>`,
         );
         if (!byYear && (i === 0 || row.month.endsWith('-01'))) {

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type { ActorRecord, ArticleExtraction, Dossier, EventRecord } from '../lib/types.ts';
+import { MONTH_NAMES } from '../lib/months.ts';
 
 export interface ImageSet {
   html: string;
@@ -184,14 +185,12 @@ export function wrapText(text: string, max: number, maxLines: number, measure: (
   return lines;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "2020-01-03" -> "3 January 2020", "2020-01" -> "January 2020", "2020" -> "2020"; anything else as is. */
 export function dateLabel(d: string | null | undefined): string {
   if (typeof d !== 'string') return '';
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d);
   if (!m) return cleanText(d);
-  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m[2] ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   if (m[2] && !month) return d;
   if (m[3]) return `${Number(m[3])} ${month} ${m[1]}`;
   if (month) return `${month} ${m[1]}`;

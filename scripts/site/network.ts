@@ -7,6 +7,7 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import type { ActorType, Dossier, Network, NetworkEdge, NetworkNode, NetworkRelation } from '../lib/types.ts';
 import { esc, hashId } from './chart.ts';
 import { fnv1a as hashNum } from '../lib/fnv.ts';
+import { seededRandom } from '../lib/random.ts';
 
 /** Claim kinds that carry a direction speaker -> targets, and the relation they become. */
 export const CLAIM_RELATION: Record<string, string> = {
@@ -193,19 +194,6 @@ export function buildNetwork(dossier: Dossier, sentenceActors: Map<string, strin
   }
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) for d3's jiggle; never Math.random. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-
 export const nodeRadius = (weight: number, maxWeight: number) => round1(5 + 13 * Math.sqrt(Math.max(0, weight) / Math.max(1, maxWeight)));
 
 interface SimNode extends SimulationNodeDatum {
@@ -273,7 +261,7 @@ export function layoutNetwork(net: Network, width: number, height: number): Netw
     const links = coreEdges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
     const area = Math.sqrt((w * h) / n);
     const simulation = forceSimulation<SimNode>(sim)
-      .randomSource(seeded(hashNum(core.map((i) => nodes[i].id).join('|'))))
+      .randomSource(seededRandom(hashNum(core.map((i) => nodes[i].id).join('|'))))
       .force(
         'link',
         forceLink<SimNode, { source: string | SimNode; target: string | SimNode; weight: number }>(links)

@@ -2,6 +2,7 @@
 // hand. Every sentence carries its evidence (links to the events, claims, source sentences or
 // discrepancies it rests on), so a reader can check each statement in one click.
 import type { ActorRecord, ClaimRecord, Dossier, EventRecord, SourceRecord } from '../lib/types.ts';
+import { MONTH_NAMES } from '../lib/months.ts';
 import { eventsPerMonthChart, type ChartRow } from './chart.ts';
 import { CLAIM_RELATION, EVENT_RELATION } from './network.ts';
 
@@ -51,7 +52,6 @@ export interface Summary {
   singleReportClaims: { text: string; speaker: string; href: string }[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -61,14 +61,14 @@ export function dateText(value: string | null | undefined): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
   if (!m) return value;
   const [, y, mo, d] = m;
-  if (d) return `${Number(d)} ${MONTHS[Number(mo) - 1]} ${y}`;
-  if (mo) return `${MONTHS[Number(mo) - 1]} ${y}`;
+  if (d) return `${Number(d)} ${MONTH_NAMES[Number(mo) - 1]} ${y}`;
+  if (mo) return `${MONTH_NAMES[Number(mo) - 1]} ${y}`;
   return y;
 }
 
 /** A phase's span for its title: "Oct–Dec 2020", "Dec 2019–Jan 2020", "Jan 2020", "2003". */
 export function spanLabel(from: string, to: string): string {
-  const short = (d: string) => (d.length >= 7 ? MONTHS[Number(d.slice(5, 7)) - 1]?.slice(0, 3) ?? '' : '');
+  const short = (d: string) => (d.length >= 7 ? MONTH_NAMES[Number(d.slice(5, 7)) - 1]?.slice(0, 3) ?? '' : '');
   const yf = from.slice(0, 4);
   const yt = to.slice(0, 4);
   const mf = short(from);

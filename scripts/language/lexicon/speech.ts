@@ -3,6 +3,7 @@
 // or place from any particular story.
 
 import type { ClaimKind } from '../../lib/types.ts';
+import { MONTH_NAMES } from '../../lib/months.ts';
 
 /** A reporting verb: every inflected form written out (no stemmer: "charge"/"charges" must stay apart). */
 interface VerbEntry {
@@ -79,7 +80,7 @@ const VERBS: VerbEntry[] = [
   V('urge urges urged urging', 'demand'),
   V('call calls called calling', 'demand', /^\s+(?:for|on|upon)\b/),
   V('appeal appeals appealed appealing', 'demand', /^\s+(?:for|to)\b/),
-  V('insist insists insisted insisting', 'demand', /^\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/),
+  V('insist insists insisted insisting', 'demand', new RegExp(String.raw`^\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:${MONTH_NAMES.join('|')})\b)`)),
   // responsibility
   V('claim claims claimed claiming', 'responsibility', /^\s+(?:\S+\s+){0,2}?responsibility\b/),
 ];

@@ -1,11 +1,9 @@
 // Capitalised words that are not names: sentence openers, calendar words, adjectives of nationality
 // or faith, and media/boilerplate words. Lower-cased.
+import { MONTH_FORMS } from '../../lib/months.ts';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-];
+export const MONTHS = MONTH_FORMS.map((m) => m.toLowerCase());
 
 /** Function words and common sentence openers that are capitalised only because they start a sentence. */
 export const COMMON_WORDS = new Set<string>([
