@@ -7,10 +7,13 @@ import { gazetteer } from '../../language/lexicon/places.ts';
 import { bagKey, nameKey, nameWords } from '../../language/translit.ts';
 import { isAcronym, type Tok } from './tokens.ts';
 
+/** Weekday and month words: never a name, nor part of one. */
 export const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 
+/** Every word of a title ("prime", "minister", "lieutenant" ...). */
 export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)));
 
+/** A mention candidate: a run of capitalised words, trimmed to the name and typed when the evidence allows. */
 export interface Cand {
   sentence: number;
   start: number;
@@ -46,6 +49,7 @@ export const candKey = (c: Cand): string => (c.nk ??= nameKey(c.canonical ?? c.t
 /** bagKey(text) of a candidate. */
 export const candBag = (c: Cand): string => (c.bag ??= bagKey(c.text));
 
+/** What the rules share for one article. */
 export interface Ctx {
   gaz: ReturnType<typeof gazetteer>;
   lowerSeen: Set<string>;
