@@ -13,7 +13,7 @@
 // not evidence: they are themselves read from a publication date. One pass, linear in the accounts.
 import { dateRange, type ReferenceRange } from '../language/dates.ts';
 import { clusterEventsDetailed, TYPE_FAMILY, type EventCluster, type EventInput } from './event-clusters.ts';
-import { candidateTriggers, findTriggers } from '../extract/events/index.ts';
+import { candidateTriggers, findTriggers } from '../language/event-triggers.ts';
 import type { Warning } from '../lib/types.ts';
 import { MONTH_NAMES } from '../lib/months.ts';
 

@@ -10,8 +10,7 @@
 // finer date, it does not contradict it); dates only inferred from "recently"/present perfect can
 // refine but never override a stated date. Events without any date are not EventRecords (the contract
 // requires a date); clusterEventsDetailed returns them separately.
-import { addDays, dateRange, isoToDay, rangeToDateIso, resolveDates, resolveDatesInRange, type ReferenceRange } from '../language/dates.ts';
-import { INFERRED_DAYS } from '../extract/events/index.ts';
+import { INFERRED_DAYS, addDays, dateRange, isoToDay, rangeToDateIso, resolveDates, resolveDatesInRange, type ReferenceRange } from '../language/dates.ts';
 import { SlugAllocator } from '../lib/slug.ts';
 import type { ArticleEvent, DatePrecision, EventAccount, EventRecord, EventType } from '../lib/types.ts';
 

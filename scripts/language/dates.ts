@@ -437,6 +437,12 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
   }
 }
 
+/**
+ * "has recently endured", "the recent attack": an event dated only by such words is taken as within this
+ * many days before publication (the events stage dates it so; event clusters read it back the same way).
+ */
+export const INFERRED_DAYS = 14;
+
 /** A reference that is a range of possible days rather than one day (see date-consistency.ts). */
 export interface ReferenceRange {
   from: string;

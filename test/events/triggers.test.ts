@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, candidateTriggers, extractEvents, findTriggers, UNANCHORED } from '../../scripts/extract/events/index.ts';
+import { extractEvents } from '../../scripts/extract/events/index.ts';
+import { anchorsOf, candidateTriggers, findTriggers, UNANCHORED } from '../../scripts/language/event-triggers.ts';
 import { resolveDates, resolveDatesAndStated } from '../../scripts/language/dates.ts';
 import { articleFromText, loadCorpus } from './corpus.ts';
 import type { LocalEntity, Mention } from '../../scripts/lib/types.ts';
