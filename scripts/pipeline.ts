@@ -3,7 +3,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { readSourceFolder, assignSourceIds } from './ingest/read.ts';
-import { ExtractionCache, extractArticle, extractionKey, type ExtractResult } from './extract/extract.ts';
+import { ExtractionCache, extractionKey, type ExtractResult } from './extract/cache.ts';
+import { extractArticle } from './extract/extract.ts';
 import { assembleDossier, type AssembleOptions } from './assemble/assemble.ts';
 import type { ArticleExtraction, Dossier, InputFile, Warning } from './lib/types.ts';
 import type { Progress } from './lib/progress.ts';

@@ -103,66 +103,62 @@ function sharedActors(a: EventInput, b: EventInput): number {
 }
 
 /**
- * Check every source's published date against the clusters of a first clustering pass. Pure; never
- * throws (returns no references on odd input). Cost: one pass over each cluster's accounts.
+ * Check every source's published date against the clusters of a first clustering pass. Pure; odd input
+ * gives no references. Cost: one pass over each cluster's accounts.
  */
 export function checkDateConsistency(clusters: EventCluster[], sources: ConsistencySource[]): ConsistencyResult {
   const references = new Map<string, DateReference>();
   const warnings: Warning[] = [];
-  try {
-    const byId = new Map<string, ConsistencySource>();
-    for (const s of sources ?? []) if (s && /^\d{4}-\d{2}-\d{2}$/.test(s.published ?? '') && dateRange(s.published)) byId.set(s.id, s);
-    if (byId.size === 0) return { references, warnings };
-    const reportOf = new Map((sources ?? []).filter((s) => s).map((s) => [s.id, s.report]));
-    const latestConflict = new Map<string, string>();
-    for (const c of clusters ?? []) {
-      const items = c?.items ?? [];
-      const dates = c?.dates ?? [];
-      if (items.length < 2 || dates.length !== items.length) continue;
-      // evidence: accounts with a stated (not inferred) date; the latest earliest-day first
-      const evidence: number[] = [];
-      for (let i = 0; i < items.length; i++) if (dates[i].date && dates[i].from && !dates[i].inferred) evidence.push(i);
-      if (evidence.length === 0) continue;
-      evidence.sort((a, b) => (dates[a].from! < dates[b].from! ? 1 : dates[a].from! > dates[b].from! ? -1 : a - b));
-      const latest = dates[evidence[0]].from!;
-      const bySource = new Map<string, number[]>();
-      for (let i = 0; i < items.length; i++) {
-        const l = bySource.get(items[i].sourceId);
-        if (l) l.push(i);
-        else bySource.set(items[i].sourceId, [i]);
-      }
-      for (const [id, own] of bySource) {
-        const s = byId.get(id);
-        if (!s) continue;
-        const slack = dayAfter(s.published!);
-        if (latest <= slack) continue;
-        // the source's own accounts that report the event as done
-        const mine = own.filter((i) => reportsAsPast(items[i].sentenceText ?? '', items[i].event?.type));
-        if (mine.length === 0) continue;
-        for (const e of evidence) {
-          const from = dates[e].from!;
-          if (from <= slack) break; // sorted: nothing later follows
-          if ((reportOf.get(items[e].sourceId) ?? items[e].sourceId) === s.report) continue;
-          // the same happening, not a passing mention that joined on one shared name: an undated account
-          // must share two actors or places with the dating one, a dated account (already
-          // date-compatible) one
-          if (!mine.some((m) => sharedActors(items[m], items[e]) >= (dates[m].date ? 1 : 2))) continue;
-          const prev = latestConflict.get(s.id);
-          if (!prev || from > prev) latestConflict.set(s.id, from);
-          break;
-        }
+  const byId = new Map<string, ConsistencySource>();
+  for (const s of sources ?? []) if (s && /^\d{4}-\d{2}-\d{2}$/.test(s.published ?? '') && dateRange(s.published)) byId.set(s.id, s);
+  if (byId.size === 0) return { references, warnings };
+  const reportOf = new Map((sources ?? []).filter((s) => s).map((s) => [s.id, s.report]));
+  const latestConflict = new Map<string, string>();
+  for (const c of clusters ?? []) {
+    const items = c?.items ?? [];
+    const dates = c?.dates ?? [];
+    if (items.length < 2 || dates.length !== items.length) continue;
+    // evidence: accounts with a stated (not inferred) date; the latest earliest-day first
+    const evidence: number[] = [];
+    for (let i = 0; i < items.length; i++) if (dates[i].date && dates[i].from && !dates[i].inferred) evidence.push(i);
+    if (evidence.length === 0) continue;
+    evidence.sort((a, b) => (dates[a].from! < dates[b].from! ? 1 : dates[a].from! > dates[b].from! ? -1 : a - b));
+    const latest = dates[evidence[0]].from!;
+    const bySource = new Map<string, number[]>();
+    for (let i = 0; i < items.length; i++) {
+      const l = bySource.get(items[i].sourceId);
+      if (l) l.push(i);
+      else bySource.set(items[i].sourceId, [i]);
+    }
+    for (const [id, own] of bySource) {
+      const s = byId.get(id);
+      if (!s) continue;
+      const slack = dayAfter(s.published!);
+      if (latest <= slack) continue;
+      // the source's own accounts that report the event as done
+      const mine = own.filter((i) => reportsAsPast(items[i].sentenceText ?? '', items[i].event?.type));
+      if (mine.length === 0) continue;
+      for (const e of evidence) {
+        const from = dates[e].from!;
+        if (from <= slack) break; // sorted: nothing later follows
+        if ((reportOf.get(items[e].sourceId) ?? items[e].sourceId) === s.report) continue;
+        // the same happening, not a passing mention that joined on one shared name: an undated account
+        // must share two actors or places with the dating one, a dated account (already
+        // date-compatible) one
+        if (!mine.some((m) => sharedActors(items[m], items[e]) >= (dates[m].date ? 1 : 2))) continue;
+        const prev = latestConflict.get(s.id);
+        if (!prev || from > prev) latestConflict.set(s.id, from);
+        break;
       }
     }
-    for (const id of [...latestConflict.keys()].sort()) {
-      const s = byId.get(id)!;
-      const conflict = latestConflict.get(id)!;
-      const range = degradedReference(s.published!, conflict);
-      const basis = `published date ${s.published} conflicts with events it reports as past (dated from ${conflict} by other sources)`;
-      references.set(id, { range, conflict, basis });
-      warnings.push({ file: s.file, message: `${basis}; ${describe(range)}` });
-    }
-  } catch {
-    return { references: new Map(), warnings: [] };
+  }
+  for (const id of [...latestConflict.keys()].sort()) {
+    const s = byId.get(id)!;
+    const conflict = latestConflict.get(id)!;
+    const range = degradedReference(s.published!, conflict);
+    const basis = `published date ${s.published} conflicts with events it reports as past (dated from ${conflict} by other sources)`;
+    references.set(id, { range, conflict, basis });
+    warnings.push({ file: s.file, message: `${basis}; ${describe(range)}` });
   }
   return { references, warnings };
 }
@@ -179,26 +175,22 @@ export function reconcileEventDates(
   sources: ConsistencySource[],
   reportOf: Map<string, string>,
 ): ConsistencyResult & { inputs: EventInput[]; clusters: EventCluster[] | null } {
-  try {
-    const first = clusterEventsDetailed(inputs, reportOf);
-    const result = checkDateConsistency(first, sources);
-    // nothing contradicted: the first pass is the answer (callers need not cluster again)
-    if (result.references.size === 0) return { ...result, inputs, clusters: first };
-    // an undated copy reads its relative dates against the earliest published copy of its report
-    const publishedOf = new Map(sources.map((s) => [s.id, s.published]));
-    const owner = new Map<string, { id: string; published: string }>();
-    for (const s of sources) {
-      if (!s.published) continue;
-      const o = owner.get(s.report);
-      if (!o || s.published < o.published || (s.published === o.published && s.id < o.id)) owner.set(s.report, { id: s.id, published: s.published });
-    }
-    const out = inputs.map((inp) => {
-      const id = publishedOf.get(inp.sourceId) ? inp.sourceId : owner.get(reportOf.get(inp.sourceId) ?? '')?.id;
-      const ref = id ? result.references.get(id) : undefined;
-      return ref ? { ...inp, reference: null, referenceRange: ref.range } : inp;
-    });
-    return { ...result, inputs: out, clusters: null };
-  } catch {
-    return { references: new Map(), warnings: [], inputs, clusters: null };
+  const first = clusterEventsDetailed(inputs, reportOf);
+  const result = checkDateConsistency(first, sources);
+  // nothing contradicted: the first pass is the answer (callers need not cluster again)
+  if (result.references.size === 0) return { ...result, inputs, clusters: first };
+  // an undated copy reads its relative dates against the earliest published copy of its report
+  const publishedOf = new Map(sources.map((s) => [s.id, s.published]));
+  const owner = new Map<string, { id: string; published: string }>();
+  for (const s of sources) {
+    if (!s.published) continue;
+    const o = owner.get(s.report);
+    if (!o || s.published < o.published || (s.published === o.published && s.id < o.id)) owner.set(s.report, { id: s.id, published: s.published });
   }
+  const out = inputs.map((inp) => {
+    const id = publishedOf.get(inp.sourceId) ? inp.sourceId : owner.get(reportOf.get(inp.sourceId) ?? '')?.id;
+    const ref = id ? result.references.get(id) : undefined;
+    return ref ? { ...inp, reference: null, referenceRange: ref.range } : inp;
+  });
+  return { ...result, inputs: out, clusters: null };
 }

@@ -64,7 +64,7 @@ function disagreement(groups: Map<string, Account[]>): Map<string, Account[]> | 
   return null;
 }
 
-/** Disagreements between independent reports; sorted and with stable ids. Never throws. */
+/** Disagreements between independent reports; sorted and with stable ids. */
 /** Appends to a map of lists in place (copying the list on every append was quadratic in its length). */
 function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
@@ -73,109 +73,105 @@ function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 export function findDiscrepancies(events: EventRecord[], eventInputs: EventInput[], claims: ClaimRecord[], reportOf?: Map<string, string>): DiscrepancyRecord[] {
-  try {
-    // Report ids: given, or remembered from clusterEvents.
-    let reports = reportOf;
-    if (!reports) for (const e of events ?? []) reports ??= clusterMembers(e)?.reportOf;
-    const report = (s: string) => reports?.get(s) ?? s;
-    const claimsBySentence = new Map<string, string[]>();
-    for (const c of claims ?? []) {
-      const k = `${c.source}|${c.sentence_n}`;
-      pushTo(claimsBySentence, k, c.id);
-    }
-    const out: Omit<DiscrepancyRecord, 'id'>[] = [];
-    const clusters = clusterEventsDetailed(eventInputs ?? [], reports ?? new Map());
-    for (const cl of clusters) {
-      const accs: Account[] = cl.items.map((input) => ({ input, report: report(input.sourceId), actors: [...new Set([...input.agentActors, ...input.patientActors])] }));
-      if (new Set(accs.map((a) => a.report)).size < 2) continue;
-      const name = cl.record?.title ?? accs[0].input.event.title;
-      const actors = [...new Set(accs.flatMap((a) => a.actors))].sort();
-      const emit = (topic: string, groups: Map<string, Account[]> | null) => {
-        if (!groups) return;
-        const sides = [...groups.entries()].map(([v, g]) => side(v, g, claimsBySentence)).sort((a, b) => a.value.localeCompare(b.value));
-        out.push({
-          topic,
-          claims: [...new Set(sides.flatMap((s) => s.claims))].sort(),
-          sources: [...new Set(sides.flatMap((s) => s.sources))].sort(),
-          sides,
-          actors,
-        });
-      };
-      // 1. stated dates that cannot both be right
-      const dated = accs.filter((a) => a.input.event.date && !a.input.event.date_inferred);
-      if (dated.length > 1) {
-        const groups = new Map<string, Account[]>();
-        for (const a of dated) pushTo(groups, a.input.event.date!, a);
-        const ds = [...groups.keys()];
-        const clash = ds.some((x) => ds.some((y) => !x.startsWith(y) && !y.startsWith(x)));
-        if (clash) emit(`Date of: ${name}`, disagreement(groups));
-      }
-      // 2. durations on different scales ("within hours" vs "after three days")
-      const dur = new Map<string, Account[]>();
-      let lo = Infinity, hi = 0;
-      for (const a of accs) {
-        const d = durations(a.input.sentenceText)[0];
-        if (!d) continue;
-        lo = Math.min(lo, d.hours);
-        hi = Math.max(hi, d.hours);
-        pushTo(dur, d.label, a);
-      }
-      if (dur.size > 1 && hi >= 2 * lo && hi - lo >= 12) emit(`How long it took: ${name}`, disagreement(dur));
-      // 3. outcomes that exclude each other
-      for (const o of OUTCOMES) {
-        const g = new Map<string, Account[]>();
-        for (const a of accs) {
-          const t = a.input.sentenceText;
-          const isA = o.a.re.test(t), isB = o.b.re.test(t);
-          if (isA === isB) continue;
-          const k = isA ? o.a.label : o.b.label;
-          pushTo(g, k, a);
-        }
-        emit(`${o.topic.charAt(0).toUpperCase()}${o.topic.slice(1)}: ${name}`, disagreement(g));
-      }
-      // 4. the same counted thing with different numbers ("14 members" vs "15 members")
-      const byWhat = new Map<string, Map<string, Account[]>>();
-      for (const a of accs)
-        for (const q of a.input.event.quantities ?? []) {
-          const w = q.what.replace(/s$/, '');
-          const m = byWhat.get(w) ?? new Map<string, Account[]>();
-          const k = String(q.value);
-          if (!(m.get(k) ?? []).includes(a)) pushTo(m, k, a);
-          byWhat.set(w, m);
-        }
-      for (const [w, m] of byWhat) emit(`Number of ${w}s: ${name}`, disagreement(m));
-    }
-    // 5. claims of one cluster with conflicting numbers
-    const byCluster = new Map<string, ClaimRecord[]>();
-    for (const c of claims ?? []) pushTo(byCluster, c.cluster, c);
-    for (const [, cs] of byCluster) {
-      if (new Set(cs.map((c) => report(c.source))).size < 2) continue;
-      const nums = new Map<string, ClaimRecord[]>();
-      for (const c of cs) {
-        const n = (c.text.match(/\b\d[\d,.]*\b/g) ?? []).filter((x) => !/^(?:1[89]|20)\d\d$/.test(x)).join(',');
-        if (n) pushTo(nums, n, c);
-      }
-      if (nums.size < 2) continue;
-      const reps = [...nums.values()].map((g) => new Set(g.map((c) => report(c.source))));
-      if (!reps.some((r, i) => reps.some((q, j) => j !== i && [...r].some((x) => !q.has(x))))) continue;
-      const sides: Side[] = [...nums.entries()].map(([v, g]) => ({
-        value: v,
-        sources: [...new Set(g.map((c) => c.source))].sort(),
-        claims: g.map((c) => c.id).sort(),
-        sentences: g.map((c) => ({ source: c.source, sentence_n: c.sentence_n })),
-      }));
+  // Report ids: given, or remembered from clusterEvents.
+  let reports = reportOf;
+  if (!reports) for (const e of events ?? []) reports ??= clusterMembers(e)?.reportOf;
+  const report = (s: string) => reports?.get(s) ?? s;
+  const claimsBySentence = new Map<string, string[]>();
+  for (const c of claims ?? []) {
+    const k = `${c.source}|${c.sentence_n}`;
+    pushTo(claimsBySentence, k, c.id);
+  }
+  const out: Omit<DiscrepancyRecord, 'id'>[] = [];
+  const clusters = clusterEventsDetailed(eventInputs ?? [], reports ?? new Map());
+  for (const cl of clusters) {
+    const accs: Account[] = cl.items.map((input) => ({ input, report: report(input.sourceId), actors: [...new Set([...input.agentActors, ...input.patientActors])] }));
+    if (new Set(accs.map((a) => a.report)).size < 2) continue;
+    const name = cl.record?.title ?? accs[0].input.event.title;
+    const actors = [...new Set(accs.flatMap((a) => a.actors))].sort();
+    const emit = (topic: string, groups: Map<string, Account[]> | null) => {
+      if (!groups) return;
+      const sides = [...groups.entries()].map(([v, g]) => side(v, g, claimsBySentence)).sort((a, b) => a.value.localeCompare(b.value));
       out.push({
-        topic: `Numbers in: ${cs[0].text.slice(0, 60)}`,
-        claims: sides.flatMap((s) => s.claims).sort(),
+        topic,
+        claims: [...new Set(sides.flatMap((s) => s.claims))].sort(),
         sources: [...new Set(sides.flatMap((s) => s.sources))].sort(),
         sides,
-        actors: [...new Set(cs.flatMap((c) => [c.speaker, ...c.targets]).filter((x): x is string => !!x))].sort(),
+        actors,
       });
+    };
+    // 1. stated dates that cannot both be right
+    const dated = accs.filter((a) => a.input.event.date && !a.input.event.date_inferred);
+    if (dated.length > 1) {
+      const groups = new Map<string, Account[]>();
+      for (const a of dated) pushTo(groups, a.input.event.date!, a);
+      const ds = [...groups.keys()];
+      const clash = ds.some((x) => ds.some((y) => !x.startsWith(y) && !y.startsWith(x)));
+      if (clash) emit(`Date of: ${name}`, disagreement(groups));
     }
-    out.sort((a, b) => a.topic.localeCompare(b.topic) || a.sources.join().localeCompare(b.sources.join()));
-    const slugs = new SlugAllocator();
-    return out.map((d) => ({ id: slugs.take(d.topic, 'discrepancy'), ...d }));
-  } catch {
-    return [];
+    // 2. durations on different scales ("within hours" vs "after three days")
+    const dur = new Map<string, Account[]>();
+    let lo = Infinity, hi = 0;
+    for (const a of accs) {
+      const d = durations(a.input.sentenceText)[0];
+      if (!d) continue;
+      lo = Math.min(lo, d.hours);
+      hi = Math.max(hi, d.hours);
+      pushTo(dur, d.label, a);
+    }
+    if (dur.size > 1 && hi >= 2 * lo && hi - lo >= 12) emit(`How long it took: ${name}`, disagreement(dur));
+    // 3. outcomes that exclude each other
+    for (const o of OUTCOMES) {
+      const g = new Map<string, Account[]>();
+      for (const a of accs) {
+        const t = a.input.sentenceText;
+        const isA = o.a.re.test(t), isB = o.b.re.test(t);
+        if (isA === isB) continue;
+        const k = isA ? o.a.label : o.b.label;
+        pushTo(g, k, a);
+      }
+      emit(`${o.topic.charAt(0).toUpperCase()}${o.topic.slice(1)}: ${name}`, disagreement(g));
+    }
+    // 4. the same counted thing with different numbers ("14 members" vs "15 members")
+    const byWhat = new Map<string, Map<string, Account[]>>();
+    for (const a of accs)
+      for (const q of a.input.event.quantities ?? []) {
+        const w = q.what.replace(/s$/, '');
+        const m = byWhat.get(w) ?? new Map<string, Account[]>();
+        const k = String(q.value);
+        if (!(m.get(k) ?? []).includes(a)) pushTo(m, k, a);
+        byWhat.set(w, m);
+      }
+    for (const [w, m] of byWhat) emit(`Number of ${w}s: ${name}`, disagreement(m));
   }
+  // 5. claims of one cluster with conflicting numbers
+  const byCluster = new Map<string, ClaimRecord[]>();
+  for (const c of claims ?? []) pushTo(byCluster, c.cluster, c);
+  for (const [, cs] of byCluster) {
+    if (new Set(cs.map((c) => report(c.source))).size < 2) continue;
+    const nums = new Map<string, ClaimRecord[]>();
+    for (const c of cs) {
+      const n = (c.text.match(/\b\d[\d,.]*\b/g) ?? []).filter((x) => !/^(?:1[89]|20)\d\d$/.test(x)).join(',');
+      if (n) pushTo(nums, n, c);
+    }
+    if (nums.size < 2) continue;
+    const reps = [...nums.values()].map((g) => new Set(g.map((c) => report(c.source))));
+    if (!reps.some((r, i) => reps.some((q, j) => j !== i && [...r].some((x) => !q.has(x))))) continue;
+    const sides: Side[] = [...nums.entries()].map(([v, g]) => ({
+      value: v,
+      sources: [...new Set(g.map((c) => c.source))].sort(),
+      claims: g.map((c) => c.id).sort(),
+      sentences: g.map((c) => ({ source: c.source, sentence_n: c.sentence_n })),
+    }));
+    out.push({
+      topic: `Numbers in: ${cs[0].text.slice(0, 60)}`,
+      claims: sides.flatMap((s) => s.claims).sort(),
+      sources: [...new Set(sides.flatMap((s) => s.sources))].sort(),
+      sides,
+      actors: [...new Set(cs.flatMap((c) => [c.speaker, ...c.targets]).filter((x): x is string => !!x))].sort(),
+    });
+  }
+  out.sort((a, b) => a.topic.localeCompare(b.topic) || a.sources.join().localeCompare(b.sources.join()));
+  const slugs = new SlugAllocator();
+  return out.map((d) => ({ id: slugs.take(d.topic, 'discrepancy'), ...d }));
 }

@@ -234,70 +234,66 @@ function score(c: Cluster, it: Item): number {
 
 /** Clusters with their member inputs, including clusters without a date (record null). */
 export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string, string>): EventCluster[] {
-  try {
-    const items = toItems(Array.isArray(input) ? input : []);
-    const rank = (it: Item) => (it.date ? (it.inferred ? 10 : 0) + (it.precision === 'day' ? 0 : it.precision === 'month' ? 1 : 2) : 20);
-    items.sort((a, b) => rank(a) - rank(b) || a.idx - b.idx);
-    const clusters: Cluster[] = [];
-    const index = new Map<string, Cluster[]>();
-    // membership of each index list, so registering does not scan the list (order still kept by the list)
-    const indexed = new Map<string, Set<Cluster>>();
-    const keysOf = (family: string, it: Item) => [...it.actors.map((a) => `${family}|${a}`), ...it.places.map((p) => `${family}|@${p}`)];
-    const register = (c: Cluster, it: Item) => {
-      for (const k of keysOf(c.family, it)) {
-        let l = index.get(k);
-        let seen = indexed.get(k);
-        if (!l || !seen) {
-          index.set(k, (l = []));
-          indexed.set(k, (seen = new Set()));
-        }
-        if (!seen.has(c)) {
-          seen.add(c);
-          l.push(c);
-        }
+  const items = toItems(Array.isArray(input) ? input : []);
+  const rank = (it: Item) => (it.date ? (it.inferred ? 10 : 0) + (it.precision === 'day' ? 0 : it.precision === 'month' ? 1 : 2) : 20);
+  items.sort((a, b) => rank(a) - rank(b) || a.idx - b.idx);
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
+  // membership of each index list, so registering does not scan the list (order still kept by the list)
+  const indexed = new Map<string, Set<Cluster>>();
+  const keysOf = (family: string, it: Item) => [...it.actors.map((a) => `${family}|${a}`), ...it.places.map((p) => `${family}|@${p}`)];
+  const register = (c: Cluster, it: Item) => {
+    for (const k of keysOf(c.family, it)) {
+      let l = index.get(k);
+      let seen = indexed.get(k);
+      if (!l || !seen) {
+        index.set(k, (l = []));
+        indexed.set(k, (seen = new Set()));
       }
-      for (const a of it.actors) c.actors.add(a);
-      for (const a of it.agents) c.agents.add(a);
-      for (const a of it.patients) c.patients.add(a);
-      for (const p of it.places) c.places.add(p);
-      for (const q of it.input.event.quantities ?? []) c.quantities.add(q.value);
-    };
-    for (const it of items) {
-      const cands = new Set<Cluster>();
-      for (const k of keysOf(it.family, it)) for (const c of index.get(k) ?? []) cands.add(c);
-      let best: Cluster | null = null;
-      let bestScore = 0;
-      let second = 0;
-      for (const c of cands) {
-        if (it.date && c.anchor && !compatible(it.date, c.anchor)) continue;
-        if (it.date && !c.anchor) continue; // undated clusters only hold undated accounts
-        // a stated range that cannot overlap the anchor's days is another happening
-        if (it.date && !it.inferred && it.from && it.to && c.anchorFrom && c.anchorTo && (it.to < c.anchorFrom || it.from > c.anchorTo)) continue;
-        const sc = score(c, it);
-        // undated accounts need more: two shared actors, or one when they carry no date words at all
-        const need = !it.date && c.anchor ? (it.dateText ? 5 : 2) : it.actors.length || c.actors.size ? 2 : 1;
-        if (sc < need) continue;
-        if (sc > bestScore) {
-          second = bestScore;
-          bestScore = sc;
-          best = c;
-        } else if (sc > second) second = sc;
-      }
-      // an undated account joins only an unambiguous best match
-      if (best && !it.date && best.anchor && second === bestScore) best = null;
-      if (best) {
-        best.items.push(it);
-        register(best, it);
-      } else {
-        const c: Cluster = { family: it.family, anchor: it.date, anchorFrom: it.inferred ? null : it.from, anchorTo: it.inferred ? null : it.to, items: [it], actors: new Set(), agents: new Set(), patients: new Set(), places: new Set(), quantities: new Set() };
-        clusters.push(c);
-        register(c, it);
+      if (!seen.has(c)) {
+        seen.add(c);
+        l.push(c);
       }
     }
-    return buildRecords(clusters, reportOf);
-  } catch {
-    return [];
+    for (const a of it.actors) c.actors.add(a);
+    for (const a of it.agents) c.agents.add(a);
+    for (const a of it.patients) c.patients.add(a);
+    for (const p of it.places) c.places.add(p);
+    for (const q of it.input.event.quantities ?? []) c.quantities.add(q.value);
+  };
+  for (const it of items) {
+    const cands = new Set<Cluster>();
+    for (const k of keysOf(it.family, it)) for (const c of index.get(k) ?? []) cands.add(c);
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    let second = 0;
+    for (const c of cands) {
+      if (it.date && c.anchor && !compatible(it.date, c.anchor)) continue;
+      if (it.date && !c.anchor) continue; // undated clusters only hold undated accounts
+      // a stated range that cannot overlap the anchor's days is another happening
+      if (it.date && !it.inferred && it.from && it.to && c.anchorFrom && c.anchorTo && (it.to < c.anchorFrom || it.from > c.anchorTo)) continue;
+      const sc = score(c, it);
+      // undated accounts need more: two shared actors, or one when they carry no date words at all
+      const need = !it.date && c.anchor ? (it.dateText ? 5 : 2) : it.actors.length || c.actors.size ? 2 : 1;
+      if (sc < need) continue;
+      if (sc > bestScore) {
+        second = bestScore;
+        bestScore = sc;
+        best = c;
+      } else if (sc > second) second = sc;
+    }
+    // an undated account joins only an unambiguous best match
+    if (best && !it.date && best.anchor && second === bestScore) best = null;
+    if (best) {
+      best.items.push(it);
+      register(best, it);
+    } else {
+      const c: Cluster = { family: it.family, anchor: it.date, anchorFrom: it.inferred ? null : it.from, anchorTo: it.inferred ? null : it.to, items: [it], actors: new Set(), agents: new Set(), patients: new Set(), places: new Set(), quantities: new Set() };
+      clusters.push(c);
+      register(c, it);
+    }
   }
+  return buildRecords(clusters, reportOf);
 }
 
 function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): EventCluster[] {
@@ -387,7 +383,7 @@ export function clusterMembers(record: EventRecord): { items: EventInput[]; repo
   return memo.get(record);
 }
 
-/** One EventRecord per dated real event, sorted by date then id. Never throws. */
+/** One EventRecord per dated real event, sorted by date then id. */
 export function clusterEvents(input: EventInput[], reportOf: Map<string, string>): EventRecord[] {
   return eventRecords(clusterEventsDetailed(input, reportOf), reportOf);
 }

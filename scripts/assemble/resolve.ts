@@ -21,6 +21,7 @@ export interface ResolveInput {
   report?: string;
 }
 
+/** One article's entity, the unit every rule compares. */
 interface Node {
   source: string;
   report: string;
@@ -44,35 +45,62 @@ function givenCompatible(a: string[], b: string[]): boolean {
   return true;
 }
 
-export function resolveActors(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Map<string, string> } {
-  try {
-    return resolve(articles);
-  } catch {
-    return { actors: [], actorOf: new Map() };
-  }
-}
 
-function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Map<string, string> } {
-  const nodes: Node[] = [];
-  for (const a of Array.isArray(articles) ? articles : []) {
-    for (const ent of Array.isArray(a?.entities) ? a.entities : []) {
-      if (!ent || !ent.name || !ent.type) continue;
-      nodes.push({ source: a.sourceId, report: a.report ?? a.sourceId, ent });
-    }
-  }
-  const sets = new UnionFind(nodes.length);
-  const find = (i: number): number => sets.find(i);
+/** A chain of merge evidence (appending a chain or an item is O(1)). */
+type Link = { ev: MergeEvidence; next: Link | null };
+
+/** The entities of every article, the sets they are merged into, and the evidence of each merge. */
+class Merger {
+  readonly nodes: Node[] = [];
+  private readonly sets: UnionFind;
   // Merge evidence per root as a linked chain: a union appends b's chain and the new item in O(1)
   // (copying lists on every union was quadratic for an actor named in thousands of sources).
-  type Link = { ev: MergeEvidence; next: Link | null };
-  const evidence = new Map<number, { first: Link; last: Link }>();
-  const union = (i: number, j: number, ev: MergeEvidence): boolean => {
-    const b = sets.merge(i, j);
+  private readonly evidence = new Map<number, { first: Link; last: Link }>();
+  /** Per node: does it stand for its identical copies? The rules run on these only. */
+  private readonly isRep: boolean[] = [];
+
+  constructor(articles: ResolveInput[]) {
+    for (const a of Array.isArray(articles) ? articles : []) {
+      for (const ent of Array.isArray(a?.entities) ? a.entities : []) {
+        if (!ent || !ent.name || !ent.type) continue;
+        this.nodes.push({ source: a.sourceId, report: a.report ?? a.sourceId, ent });
+      }
+    }
+    this.sets = new UnionFind(this.nodes.length);
+    // Identical entities (same type, same set of spellings) in many sources are one actor without
+    // comparison; every rule then runs once per distinct entity, which keeps a corpus where one
+    // name recurs in thousands of articles near-linear.
+    const rep = new Map<string, number>();
+    this.nodes.forEach((n, i) => {
+      const sig = n.ent.type + '\u0001' + n.ent.name + '\u0001' + [...n.ent.aliases].sort().join('\u0001');
+      const r = rep.get(sig);
+      if (r === undefined) {
+        rep.set(sig, i);
+        this.isRep.push(true);
+      } else {
+        this.sets.merge(r, i);
+        this.isRep.push(false);
+      }
+    });
+  }
+
+  find(i: number): number {
+    return this.sets.find(i);
+  }
+
+  /** Runs `fn` on every node that stands for its identical copies. */
+  each(fn: (n: Node, i: number) => void): void {
+    this.nodes.forEach((n, i) => this.isRep[i] && fn(n, i));
+  }
+
+  /** Merges j's actor into i's, recording why; false when they are one actor already. */
+  union(i: number, j: number, ev: MergeEvidence): boolean {
+    const b = this.sets.merge(i, j);
     if (b < 0) return false;
-    const a = find(i);
+    const a = this.find(i);
     // order kept: a's evidence, then b's, then this merge
-    let chain = evidence.get(a);
-    const cb = evidence.get(b);
+    let chain = this.evidence.get(a);
+    const cb = this.evidence.get(b);
     if (cb) {
       if (chain) {
         chain.last.next = cb.first;
@@ -84,38 +112,40 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
       chain.last.next = link;
       chain.last = link;
     } else chain = { first: link, last: link };
-    evidence.set(a, chain);
-    evidence.delete(b);
+    this.evidence.set(a, chain);
+    this.evidence.delete(b);
     return true;
-  };
-  const ev = (rule: string, from: Node, to: Node, detail: string): MergeEvidence => ({
-    rule,
-    alias: from.ent.name,
-    into: to.ent.name,
-    source: from.source,
-    sentence: 0,
-    detail,
-  });
+  }
 
-  // Identical entities (same type, same set of spellings) in many sources are one actor without
-  // comparison; every rule below then runs once per distinct entity, which keeps a corpus where one
-  // name recurs in thousands of articles near-linear.
-  const rep = new Map<string, number>();
-  const isRep: boolean[] = [];
-  nodes.forEach((n, i) => {
-    const sig = n.ent.type + '\u0001' + n.ent.name + '\u0001' + [...n.ent.aliases].sort().join('\u0001');
-    const r = rep.get(sig);
-    if (r === undefined) {
-      rep.set(sig, i);
-      isRep.push(true);
-    } else {
-      sets.merge(r, i);
-      isRep.push(false);
-    }
-  });
-  const each = (fn: (n: Node, i: number) => void) => nodes.forEach((n, i) => isRep[i] && fn(n, i));
+  /** The evidence of the merges into the actor rooted at `root`, in the order they were made. */
+  evidenceOf(root: number): MergeEvidence[] {
+    const out: MergeEvidence[] = [];
+    for (let l = this.evidence.get(root)?.first ?? null; l; l = l.next) out.push(l.ev);
+    return out;
+  }
 
-  // Places and organisations: block by the key of every multi-word alias, acronym and single-word name.
+  /** Root -> member nodes of each actor. */
+  groups(): Map<number, number[]> {
+    return this.sets.groups();
+  }
+}
+
+function ev(rule: string, from: Node, to: Node, detail: string): MergeEvidence {
+  return { rule, alias: from.ent.name, into: to.ent.name, source: from.source, sentence: 0, detail };
+}
+
+/** One actor per real-world entity across all articles, with the evidence of every merge. */
+export function resolveActors(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Map<string, string> } {
+  const m = new Merger(articles);
+  mergeByKeys(m);
+  mergePeople(m);
+  mergeShortForms(m);
+  mergeWordSubsets(m);
+  return actorRecords(m);
+}
+
+/** Places and organisations: block by the key of every multi-word alias, acronym and single-word name. */
+function mergeByKeys(m: Merger): void {
   const typeGroup = (t: ActorType) => (t === 'person' ? 'P' : 'OP');
   const blocks = new Map<string, { i: number; alias: string }[]>();
   const addBlock = (k: string, i: number, alias: string) => {
@@ -123,7 +153,7 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
     if (!l) blocks.set(k, (l = []));
     if (l.length < 5000) l.push({ i, alias });
   };
-  each((n, i) => {
+  m.each((n, i) => {
     const g = typeGroup(n.ent.type);
     if (g === 'P') return;
     const single = nameWords(n.ent.name).length <= 1;
@@ -145,17 +175,19 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
       const b = list[x];
       for (let y = 0; y < x && y < 50; y++) {
         const a = list[y];
-        if (rule === 'acronym' && nodes[a.i].ent.type !== nodes[b.i].ent.type) continue;
+        if (rule === 'acronym' && m.nodes[a.i].ent.type !== m.nodes[b.i].ent.type) continue;
         if (rule === 'same-key' && !sameName(a.alias, b.alias)) continue;
-        union(a.i, b.i, ev(rule, nodes[b.i], nodes[a.i], `${b.alias} ~ ${a.alias}`));
+        m.union(a.i, b.i, ev(rule, m.nodes[b.i], m.nodes[a.i], `${b.alias} ~ ${a.alias}`));
         break;
       }
     }
   }
+}
 
-  // People with full names: block by surname key; merge when given names are compatible and both full.
+/** People with full names: block by surname key; merge when given names are compatible and both full. */
+function mergePeople(m: Merger): void {
   const bySurname = new Map<string, number[]>();
-  each((n, i) => {
+  m.each((n, i) => {
     if (n.ent.type !== 'person') return;
     const p = personParts(n.ent.name);
     if (!p) return;
@@ -165,37 +197,39 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
     l.push(i);
   });
   for (const list of bySurname.values()) {
-    const full = list.filter((i) => (personParts(nodes[i].ent.name)?.given.length ?? 0) > 0);
+    const full = list.filter((i) => (personParts(m.nodes[i].ent.name)?.given.length ?? 0) > 0);
     for (let x = 0; x < full.length; x++) {
       for (let y = x + 1; y < full.length && y < x + 200; y++) {
-        const a = nodes[full[x]];
-        const b = nodes[full[y]];
+        const a = m.nodes[full[x]];
+        const b = m.nodes[full[y]];
         const pa = personParts(a.ent.name)!;
         const pb = personParts(b.ent.name)!;
         if (!sameWord(pa.surname, pb.surname) || !givenCompatible(pa.given, pb.given)) continue;
         if (pa.given.length !== pb.given.length && !pa.given.every((w, i) => pb.given[i] && sameWord(w, pb.given[i])) && !pb.given.every((w, i) => pa.given[i] && sameWord(w, pa.given[i]))) continue;
-        union(full[x], full[y], ev(nameKey(a.ent.name) === nameKey(b.ent.name) ? 'transliteration' : 'given-name-prefix', b, a, 'same surname and compatible given names'));
+        m.union(full[x], full[y], ev(nameKey(a.ent.name) === nameKey(b.ent.name) ? 'transliteration' : 'given-name-prefix', b, a, 'same surname and compatible given names'));
       }
     }
     // A bare surname joins the only full-name cluster with that surname.
-    const bare = list.filter((i) => (personParts(nodes[i].ent.name)?.given.length ?? 0) === 0);
+    const bare = list.filter((i) => (personParts(m.nodes[i].ent.name)?.given.length ?? 0) === 0);
     for (const i of bare) {
-      const sur = personParts(nodes[i].ent.name)!.surname;
-      const roots = new Set(full.filter((j) => sameWord(personParts(nodes[j].ent.name)!.surname, sur)).map(find));
+      const sur = personParts(m.nodes[i].ent.name)!.surname;
+      const roots = new Set(full.filter((j) => sameWord(personParts(m.nodes[j].ent.name)!.surname, sur)).map((x) => m.find(x)));
       if (roots.size === 1) {
         const r = [...roots][0];
-        union(r, i, ev('surname', nodes[i], nodes[r], 'bare surname; one full name with it in the corpus'));
+        m.union(r, i, ev('surname', m.nodes[i], m.nodes[r], 'bare surname; one full name with it in the corpus'));
       } else if (roots.size === 0) {
         // Bare surnames alone: they share one actor when they are the same word.
-        const same = bare.filter((j) => j !== i && sameWord(personParts(nodes[j].ent.name)!.surname, sur));
-        for (const j of same) union(i, j, ev('same-key', nodes[j], nodes[i], 'same bare surname'));
+        const same = bare.filter((j) => j !== i && sameWord(personParts(m.nodes[j].ent.name)!.surname, sur));
+        for (const j of same) m.union(i, j, ev('same-key', m.nodes[j], m.nodes[i], 'same bare surname'));
       }
     }
   }
+}
 
-  // Single-word organisations: join the only longer organisation whose first word it is (key-equal).
+/** Single-word organisations: join the only longer organisation whose first word it is (key-equal). */
+function mergeShortForms(m: Merger): void {
   const firstWord = new Map<string, Set<number>>();
-  each((n, i) => {
+  m.each((n, i) => {
     if (n.ent.type !== 'organization') return;
     for (const al of n.ent.aliases) {
       const w = nameWords(al);
@@ -207,25 +241,29 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
       }
     }
   });
-  each((n, i) => {
+  m.each((n, i) => {
     if (n.ent.type !== 'organization' || isAcronym(n.ent.name)) return;
     const w = nameWords(n.ent.name);
     if (w.length !== 1) return;
     const cands = firstWord.get(skeleton(w[0]));
     if (!cands) return;
-    const roots = new Set([...cands].map(find));
-    roots.delete(find(i));
+    const roots = new Set([...cands].map((x) => m.find(x)));
+    roots.delete(m.find(i));
     if (roots.size === 1) {
       const r = [...roots][0];
-      union(r, i, ev('short-form', n, nodes[r], 'first word of one longer organisation name'));
+      m.union(r, i, ev('short-form', n, m.nodes[r], 'first word of one longer organisation name'));
     }
   });
+}
 
-  // Organisation names whose words are a subset of exactly one longer organisation name
-  // ("Revolutionary Guards" within "Islamic Revolutionary Guard Corps"). Needs two words, one not generic.
+/**
+ * Organisation names whose words are a subset of exactly one longer organisation name
+ * ("Revolutionary Guards" within "Islamic Revolutionary Guard Corps"). Needs two words, one not generic.
+ */
+function mergeWordSubsets(m: Merger): void {
   const posting = new Map<string, Set<number>>();
   const bags = new Map<number, string[][]>();
-  each((n, i) => {
+  m.each((n, i) => {
     if (n.ent.type !== 'organization') return;
     const list: string[][] = [];
     for (const al of n.ent.aliases) {
@@ -251,18 +289,20 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
       for (const j of lists[0]) {
         if (j === i || !lists.every((l) => l.has(j))) continue;
         if (!(bags.get(j) ?? []).some((b2) => b2.length > bag.length && bag.every((t) => b2.includes(t)))) continue;
-        roots.add(find(j));
+        roots.add(m.find(j));
       }
-      roots.delete(find(i));
+      roots.delete(m.find(i));
       if (roots.size === 1) {
         const r = [...roots][0];
-        union(r, i, ev('words-subset', nodes[i], nodes[r], 'its words are part of one longer organisation name'));
+        m.union(r, i, ev('words-subset', m.nodes[i], m.nodes[r], 'its words are part of one longer organisation name'));
       }
     }
   }
+}
 
-  // Build actors.
-  const groups = sets.groups();
+/** The actor records: canonical name, majority type, aliases, mentions per source, roles and evidence. */
+function actorRecords(m: Merger): { actors: ActorRecord[]; actorOf: Map<string, string> } {
+  const groups = m.groups();
   interface Draft {
     name: string;
     type: ActorType;
@@ -273,9 +313,9 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
   for (const [root, members] of groups) {
     // Type: the majority over mentions.
     const typeCount = new Map<ActorType, number>();
-    for (const i of members) typeCount.set(nodes[i].ent.type, (typeCount.get(nodes[i].ent.type) ?? 0) + nodes[i].ent.mentions);
+    for (const i of members) typeCount.set(m.nodes[i].ent.type, (typeCount.get(m.nodes[i].ent.type) ?? 0) + m.nodes[i].ent.mentions);
     const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    drafts.push({ name: canonicalName(members.map((i) => nodes[i])), type, members, root });
+    drafts.push({ name: canonicalName(members.map((i) => m.nodes[i])), type, members, root });
   }
   drafts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.root - b.root));
   const slugs = new SlugAllocator();
@@ -288,14 +328,14 @@ function resolve(articles: ResolveInput[]): { actors: ActorRecord[]; actorOf: Ma
     const counts = new Map<string, number>();
     const evid: MergeEvidence[] = [];
     for (const i of d.members) {
-      const n = nodes[i];
+      const n = m.nodes[i];
       for (const a of n.ent.aliases) aliases.add(a);
       for (const r of n.ent.roles ?? []) roles.add(r);
       counts.set(n.source, (counts.get(n.source) ?? 0) + (n.ent.mentions || 0));
       for (const e of n.ent.evidence ?? []) evid.push(e);
       actorOf.set(`${n.source}\u0000${n.ent.key}`, id);
     }
-    for (let l = evidence.get(d.root)?.first ?? null; l; l = l.next) evid.push(l.ev);
+    evid.push(...m.evidenceOf(d.root));
     actors.push({
       id,
       name: d.name,

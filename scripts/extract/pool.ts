@@ -1,7 +1,7 @@
 // Per-article extraction spread over worker threads (piscina). Results come back in any order;
 // the caller puts them in file order, so output does not depend on scheduling.
 import { Piscina } from 'piscina';
-import type { ExtractResult } from './extract.ts';
+import type { ExtractResult } from './cache.ts';
 import type { InputFile } from '../lib/types.ts';
 
 export interface PoolJob {

@@ -295,7 +295,7 @@ function overlaps(a: { index: number; text: string }, b: { index: number; text: 
 
 /**
  * Resolve every date expression in `sentence`. `published` (YYYY-MM-DD) anchors relative expressions;
- * with null only expressions carrying their own year are resolved. Never throws.
+ * with null only expressions carrying their own year are resolved. Any string is valid input.
  */
 export function resolveDates(sentence: string, published: string | null): ResolvedDate[] {
   return resolve(sentence, published, null);
@@ -312,129 +312,121 @@ export function resolveDatesAndStated(sentence: string, published: string): { da
 }
 
 function resolve(sentence: string, published: string | null, absolute: Set<ResolvedDate> | null): ResolvedDate[] {
-  try {
-    if (typeof sentence !== 'string' || sentence.length === 0 || !DATE_CUE.test(sentence)) return [];
-    const text = sentence.length > 5000 ? sentence.slice(0, 5000) : sentence;
-    const ref = parseIso(published);
-    const out: ResolvedDate[] = [];
+  if (typeof sentence !== 'string' || sentence.length === 0 || !DATE_CUE.test(sentence)) return [];
+  const text = sentence.length > 5000 ? sentence.slice(0, 5000) : sentence;
+  const ref = parseIso(published);
+  const out: ResolvedDate[] = [];
 
 
-    // 1. Absolute and month-based expressions, read by chrono. Reference only used for the year of
-    //    yearless months; we recompute that ourselves ("most recent such month not after publication").
-    const refDate = ref != null ? new Date(ref * 86400000 + 12 * 3600000) : new Date(Date.UTC(2000, 0, 1, 12));
-    const results: { text: string; index: number; start: chrono.ParsedComponents }[] = [];
-    try {
-      // chrono is the slow part: only run it on short windows around a written month or numeric date
-      for (const [lo, hi] of cueWindows(text)) {
-        for (const r of LEAN.parse(text.slice(lo, hi), refDate)) results.push({ text: r.text, index: lo + r.index, start: r.start });
-      }
-    } catch {
-      results.length = 0;
+  // 1. Absolute and month-based expressions, read by chrono. Reference only used for the year of
+  //    yearless months; we recompute that ourselves ("most recent such month not after publication").
+  const refDate = ref != null ? new Date(ref * 86400000 + 12 * 3600000) : new Date(Date.UTC(2000, 0, 1, 12));
+  const results: { text: string; index: number; start: chrono.ParsedComponents }[] = [];
+  // chrono is the slow part: only run it on short windows around a written month or numeric date
+  for (const [lo, hi] of cueWindows(text)) {
+    for (const r of LEAN.parse(text.slice(lo, hi), refDate)) results.push({ text: r.text, index: lo + r.index, start: r.start });
+  }
+  for (const r of results) {
+    const c = r.start;
+    if (!c.isCertain('month')) continue; // weekdays / relative words: handled by our own rules
+    // chrono also marks "last week" or "this month" as certain; only trust a written month or numeric date.
+    if (!NAMED_OR_NUMERIC.test(r.text)) continue;
+    let rtext = r.text.replace(/[\s,.;:]+$/, '');
+    let index = r.index;
+    const mo = c.get('month');
+    if (mo == null) continue;
+    const m0 = mo - 1;
+    // A written month takes a written year of four digits (or '20): in "late November, 32 days
+    // after" chrono reads the count as the year 2032; that number is not part of the date.
+    let yearCertain = c.isCertain('year');
+    if (yearCertain && /[a-z]/i.test(rtext) && !/\d{4}/.test(rtext) && !/['’]\d{2}\b/.test(rtext)) {
+      yearCertain = false;
+      rtext = rtext.replace(/[\s,]+\d{1,2}$/, '');
     }
-    for (const r of results) {
-      const c = r.start;
-      if (!c.isCertain('month')) continue; // weekdays / relative words: handled by our own rules
-      // chrono also marks "last week" or "this month" as certain; only trust a written month or numeric date.
-      if (!NAMED_OR_NUMERIC.test(r.text)) continue;
-      let rtext = r.text.replace(/[\s,.;:]+$/, '');
-      let index = r.index;
-      const mo = c.get('month');
-      if (mo == null) continue;
-      const m0 = mo - 1;
-      // A written month takes a written year of four digits (or '20): in "late November, 32 days
-      // after" chrono reads the count as the year 2032; that number is not part of the date.
-      let yearCertain = c.isCertain('year');
-      if (yearCertain && /[a-z]/i.test(rtext) && !/\d{4}/.test(rtext) && !/['’]\d{2}\b/.test(rtext)) {
-        yearCertain = false;
-        rtext = rtext.replace(/[\s,]+\d{1,2}$/, '');
-      }
-      // A lone "May"/"March" needs a preposition to be a month and not a verb.
-      const monthOnly = !c.isCertain('day') && !yearCertain;
-      if (monthOnly && !MONTH_PREP.test(text.slice(Math.max(0, index - 20), index))) continue;
-      if (/^(?:may|march)$/i.test(rtext) && !/^[A-Z]/.test(rtext)) continue;
-      // "end of July" is a month, not a day the text states.
-      const endOf = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.exec(rtext);
-      const dayCertain = c.isCertain('day') && !endOf;
-      if (endOf) {
-        index += endOf[0].length;
-        rtext = rtext.slice(endOf[0].length);
-      }
-      if (yearCertain) {
-        const y = c.get('year');
-        if (y == null || y < 1000 || y > 2999) continue;
-        if (dayCertain) {
-          const d = c.get('day');
-          if (d == null) continue;
-          push(out, at(rtext, index, `${y}-${pad(mo)}-${pad(d)}`, 'day'), absolute);
-        } else push(out, at(rtext, index, `${y}-${pad(mo)}`, 'month'), absolute);
-        continue;
-      }
-      if (ref == null) continue;
+    // A lone "May"/"March" needs a preposition to be a month and not a verb.
+    const monthOnly = !c.isCertain('day') && !yearCertain;
+    if (monthOnly && !MONTH_PREP.test(text.slice(Math.max(0, index - 20), index))) continue;
+    if (/^(?:may|march)$/i.test(rtext) && !/^[A-Z]/.test(rtext)) continue;
+    // "end of July" is a month, not a day the text states.
+    const endOf = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.exec(rtext);
+    const dayCertain = c.isCertain('day') && !endOf;
+    if (endOf) {
+      index += endOf[0].length;
+      rtext = rtext.slice(endOf[0].length);
+    }
+    if (yearCertain) {
+      const y = c.get('year');
+      if (y == null || y < 1000 || y > 2999) continue;
       if (dayCertain) {
         const d = c.get('day');
         if (d == null) continue;
-        const [ry] = ymd(ref);
-        let day = dayOf(ry, m0, d);
-        if (futureBefore(text, index)) {
-          if (day < ref) day = dayOf(ry + 1, m0, d);
-        } else if (day > ref) day = dayOf(ry - 1, m0, d);
-        const [y2, mo2, d2] = ymd(day);
-        if (mo2 !== m0 || d2 !== d) continue; // e.g. "February 30"
-        push(out, at(rtext, index, `${y2}-${pad(mo2 + 1)}-${pad(d2)}`, 'day'), null);
-      } else {
-        const { y } = recentMonth(m0, ref);
-        push(out, at(rtext, index, `${y}-${pad(mo)}`, 'month'), null);
-      }
+        push(out, at(rtext, index, `${y}-${pad(mo)}-${pad(d)}`, 'day'), absolute);
+      } else push(out, at(rtext, index, `${y}-${pad(mo)}`, 'month'), absolute);
+      continue;
     }
-
-    // 2. Bare years.
-    for (const m of matchesOf(YEAR_RE, text)) {
-      const index = (m.index ?? 0) + m[0].length - m[1].length;
-      push(out, at(m[1], index, m[1], 'year'), absolute);
+    if (ref == null) continue;
+    if (dayCertain) {
+      const d = c.get('day');
+      if (d == null) continue;
+      const [ry] = ymd(ref);
+      let day = dayOf(ry, m0, d);
+      if (futureBefore(text, index)) {
+        if (day < ref) day = dayOf(ry + 1, m0, d);
+      } else if (day > ref) day = dayOf(ry - 1, m0, d);
+      const [y2, mo2, d2] = ymd(day);
+      if (mo2 !== m0 || d2 !== d) continue; // e.g. "February 30"
+      push(out, at(rtext, index, `${y2}-${pad(mo2 + 1)}-${pad(d2)}`, 'day'), null);
+    } else {
+      const { y } = recentMonth(m0, ref);
+      push(out, at(rtext, index, `${y}-${pad(mo)}`, 'month'), null);
     }
-
-    if (ref == null) return out.sort((a, b) => a.index - b.index);
-
-    // 3. Relative phrases (need the publication date).
-    const lower = text.toLowerCase();
-    for (const rule of RELATIVE_RULES) {
-      if (!rule.cue.some((c) => lower.includes(c))) continue;
-      rule.re.lastIndex = 0;
-      for (const m of matchesOf(rule.re, text)) {
-        const range = rule.range(m as RegExpExecArray, ref);
-        if (!range) continue;
-        const d = dated(range[0], range[1]);
-        if (!d) continue;
-        push(out, { text: m[0], index: m.index ?? 0, ...d }, null);
-      }
-    }
-
-    // 4. Weekdays: the most recent such day up to publication, or the next one for the future.
-    for (const m of lower.includes('day') ? matchesOf(WEEKDAY_RE, text) : []) {
-      const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
-      if (!/^[A-Z]/.test(m[2])) continue; // lower-case "friday" in running text is rare; be strict
-      const index = m.index ?? 0;
-      const mod = (m[1] ?? '').toLowerCase().trim();
-      let day: Day;
-      if (mod === 'next' || (!mod && futureBefore(text, index))) {
-        const delta = (wd - weekday(ref) + 7) % 7 || 7;
-        day = ref + delta;
-      } else {
-        // Past or unmarked: the most recent such day, the publication day itself included (wire style
-        // names the weekday even for the day of publication, "said on Wednesday" in Wednesday's story).
-        const delta = (weekday(ref) - wd + 7) % 7;
-        day = ref - delta;
-      }
-      // Include a preceding "on" in the quoted words: "on Sunday".
-      const on = /\bon\s+$/i.exec(text.slice(Math.max(0, index - 3), index));
-      const start = on ? index - on[0].length : index;
-      const d = dated(day, day)!;
-      push(out, { text: text.slice(start, index + m[0].length), index: start, ...d }, null);
-    }
-    return out.sort((a, b) => a.index - b.index);
-  } catch {
-    return [];
   }
+
+  // 2. Bare years.
+  for (const m of matchesOf(YEAR_RE, text)) {
+    const index = (m.index ?? 0) + m[0].length - m[1].length;
+    push(out, at(m[1], index, m[1], 'year'), absolute);
+  }
+
+  if (ref == null) return out.sort((a, b) => a.index - b.index);
+
+  // 3. Relative phrases (need the publication date).
+  const lower = text.toLowerCase();
+  for (const rule of RELATIVE_RULES) {
+    if (!rule.cue.some((c) => lower.includes(c))) continue;
+    rule.re.lastIndex = 0;
+    for (const m of matchesOf(rule.re, text)) {
+      const range = rule.range(m as RegExpExecArray, ref);
+      if (!range) continue;
+      const d = dated(range[0], range[1]);
+      if (!d) continue;
+      push(out, { text: m[0], index: m.index ?? 0, ...d }, null);
+    }
+  }
+
+  // 4. Weekdays: the most recent such day up to publication, or the next one for the future.
+  for (const m of lower.includes('day') ? matchesOf(WEEKDAY_RE, text) : []) {
+    const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
+    if (!/^[A-Z]/.test(m[2])) continue; // lower-case "friday" in running text is rare; be strict
+    const index = m.index ?? 0;
+    const mod = (m[1] ?? '').toLowerCase().trim();
+    let day: Day;
+    if (mod === 'next' || (!mod && futureBefore(text, index))) {
+      const delta = (wd - weekday(ref) + 7) % 7 || 7;
+      day = ref + delta;
+    } else {
+      // Past or unmarked: the most recent such day, the publication day itself included (wire style
+      // names the weekday even for the day of publication, "said on Wednesday" in Wednesday's story).
+      const delta = (weekday(ref) - wd + 7) % 7;
+      day = ref - delta;
+    }
+    // Include a preceding "on" in the quoted words: "on Sunday".
+    const on = /\bon\s+$/i.exec(text.slice(Math.max(0, index - 3), index));
+    const start = on ? index - on[0].length : index;
+    const d = dated(day, day)!;
+    push(out, { text: text.slice(start, index + m[0].length), index: start, ...d }, null);
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -456,30 +448,26 @@ export interface ReferenceRange {
  * is [range at `from`].from .. [range at `to`].to: two resolutions, not one per day. The date is then
  * the finest unit holding that union ("Friday night" read against 20-31 December is 18-25 December:
  * December). An expression that only resolves at one end, or whose union spans years, is left out.
- * With a null reference only what carries its own year is dated. Never throws.
+ * With a null reference only what carries its own year is dated.
  */
 export function resolveDatesInRange(sentence: string, reference: ReferenceRange | null): ResolvedDate[] {
-  try {
-    if (!reference) return resolveDates(sentence, null);
-    const lo = parseIso(reference.from);
-    const hi = parseIso(reference.to);
-    if (lo == null || hi == null || hi < lo) return resolveDates(sentence, null);
-    if (lo === hi) return resolveDates(sentence, reference.from);
-    const early = resolveDates(sentence, reference.from);
-    const late = resolveDates(sentence, reference.to);
-    const out: ResolvedDate[] = [];
-    for (const a of early) {
-      const b = late.find((x) => x.index === a.index && x.text === a.text);
-      if (!b) continue;
-      const from = a.from < b.from ? a.from : b.from;
-      const to = a.to > b.to ? a.to : b.to;
-      const d = dated(parseIso(from)!, parseIso(to)!);
-      if (d) out.push({ text: a.text, index: a.index, ...d });
-    }
-    return out;
-  } catch {
-    return [];
+  if (!reference) return resolveDates(sentence, null);
+  const lo = parseIso(reference.from);
+  const hi = parseIso(reference.to);
+  if (lo == null || hi == null || hi < lo) return resolveDates(sentence, null);
+  if (lo === hi) return resolveDates(sentence, reference.from);
+  const early = resolveDates(sentence, reference.from);
+  const late = resolveDates(sentence, reference.to);
+  const out: ResolvedDate[] = [];
+  for (const a of early) {
+    const b = late.find((x) => x.index === a.index && x.text === a.text);
+    if (!b) continue;
+    const from = a.from < b.from ? a.from : b.from;
+    const to = a.to > b.to ? a.to : b.to;
+    const d = dated(parseIso(from)!, parseIso(to)!);
+    if (d) out.push({ text: a.text, index: a.index, ...d });
   }
+  return out;
 }
 
 /** ISO day plus n days ("2020-12-20", -14 -> "2020-12-06"); null for anything not an ISO day. */

@@ -27,14 +27,6 @@ import { findQuotes, maskQuotes, type QuoteSpan } from './quotes.ts';
 import { findVerbs, type Verb } from './verbs.ts';
 
 export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Mention[]): ArticleClaim[] {
-  try {
-    return extract(cleaned, entities, mentions);
-  } catch {
-    return []; // never let one odd article stop the build
-  }
-}
-
-function extract(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Mention[]): ArticleClaim[] {
   if (!cleaned || !Array.isArray(cleaned.sentences) || !cleaned.sentences.length) return [];
   const doc = buildDoc(cleaned, entities, mentions);
   if (!doc.segs.length) return [];

@@ -16,15 +16,6 @@ import { tokenize, type Tok } from './tokens.ts';
 const MAX_TEXT = 2_000_000;
 
 export function detectEntities(cleaned: CleanedArticle, sourceId: string): { entities: LocalEntity[]; mentions: Mention[] } {
-  try {
-    return detect(cleaned, sourceId);
-  } catch {
-    // A stage never takes the build down: odd input gives no entities.
-    return { entities: [], mentions: [] };
-  }
-}
-
-function detect(cleaned: CleanedArticle, sourceId: string): { entities: LocalEntity[]; mentions: Mention[] } {
   const sentences = Array.isArray(cleaned?.sentences) ? cleaned.sentences : [];
   const ctx: Ctx = { gaz: gazetteer(), lowerSeen: new Set(), capMid: new Set() };
   let budget = MAX_TEXT;

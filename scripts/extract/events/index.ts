@@ -49,37 +49,33 @@ function uniq(xs: string[]): string[] {
 }
 
 /**
- * Events of one article. Pure; never throws (returns [] on odd input). Linear in the text length:
+ * Events of one article. Pure; an article with no sentences has none. Linear in the text length:
  * sentences without any trigger word are skipped by one regex test.
  */
 export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entities: LocalEntity[], mentions: Mention[]): ArticleEvent[] {
-  try {
-    const out: ArticleEvent[] = [];
-    const published = meta?.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
-    const entityName = new Map<string, LocalEntity>();
-    for (const e of entities ?? []) entityName.set(e.key, e);
-    const bySentence = new Map<number, SentenceMention[]>();
-    for (const m of mentions ?? []) {
-      const list = bySentence.get(m.sentence) ?? [];
-      list.push({ start: m.start, end: m.end, entity: m.entity, type: m.type });
-      bySentence.set(m.sentence, list);
-    }
-    for (const l of bySentence.values()) l.sort((a, b) => a.start - b.start);
-    const art: ArticleScope = { published, entities: entities ?? [], entityName, previousSubject: null, lastCustody: null };
-
-    for (const sent of cleaned?.sentences ?? []) {
-      const s = sent.text;
-      if (typeof s !== 'string' || s.length === 0) continue;
-      const ms = bySentence.get(sent.n) ?? [];
-      const firstActor = ms.find((m) => m.type !== 'place') ?? null;
-      const subjectHere = firstActor?.entity ?? null;
-      if (s.length <= 3000) out.push(...sentenceEvents(art, s, sent.n, ms));
-      art.previousSubject = subjectHere ?? art.previousSubject;
-    }
-    return out;
-  } catch {
-    return [];
+  const out: ArticleEvent[] = [];
+  const published = meta?.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
+  const entityName = new Map<string, LocalEntity>();
+  for (const e of entities ?? []) entityName.set(e.key, e);
+  const bySentence = new Map<number, SentenceMention[]>();
+  for (const m of mentions ?? []) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push({ start: m.start, end: m.end, entity: m.entity, type: m.type });
+    bySentence.set(m.sentence, list);
   }
+  for (const l of bySentence.values()) l.sort((a, b) => a.start - b.start);
+  const art: ArticleScope = { published, entities: entities ?? [], entityName, previousSubject: null, lastCustody: null };
+
+  for (const sent of cleaned?.sentences ?? []) {
+    const s = sent.text;
+    if (typeof s !== 'string' || s.length === 0) continue;
+    const ms = bySentence.get(sent.n) ?? [];
+    const firstActor = ms.find((m) => m.type !== 'place') ?? null;
+    const subjectHere = firstActor?.entity ?? null;
+    if (s.length <= 3000) out.push(...sentenceEvents(art, s, sent.n, ms));
+    art.previousSubject = subjectHere ?? art.previousSubject;
+  }
+  return out;
 }
 
 /** The events of sentence `n` (text `s`, mentions `ms`), merged and titled. */
