@@ -1,5 +1,5 @@
 // Eleventy configuration: small and declarative. The dossier's data does not live here; the CLI
-// (scripts/cli.ts -> scripts/site.ts) passes it in as global data and adds the generated source pages
+// (scripts/cli.ts -> scripts/site/site.ts) passes it in as global data and adds the generated source pages
 // as virtual templates. Run builds with `npm run build`, not with the eleventy command directly.
 import markdownIt from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';

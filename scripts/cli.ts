@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCurationFile, extractCorpus, projectRoot } from './pipeline.ts';
-import { buildSite } from './site.ts';
-import { createProgress } from './progress.ts';
+import { buildSite } from './site/site.ts';
+import { createProgress } from './lib/progress.ts';
 
 const USAGE = `usage:
   npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]
@@ -67,8 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     const outDir = fromUser(o.out ?? '_site');
     const file = path.join(outDir, 'data', 'dossier.json');
     if (!fs.existsSync(file)) fail(`${file} not found: build the site first (npm run build)`);
-    const { makeBriefs } = await import('./briefs.ts');
-    const { buildViews } = await import('./views.ts');
+    const { makeBriefs } = await import('./site/briefs.ts');
+    const { buildViews } = await import('./site/views.ts');
     const dossier = JSON.parse(fs.readFileSync(file, 'utf8'));
     const compiled = buildViews(dossier, [], new Map(), []).meta.compiled;
     const r = await makeBriefs(outDir, dossier, { cacheDir, compiled, progress });
@@ -114,7 +114,7 @@ export async function main(argv: string[]): Promise<number> {
   const contentDir = o.content ? fromUser(o.content) : path.join(cacheDir, 'content');
   let previous = null;
   if (o.previous) {
-    const { loadPrevious } = await import('./changes.ts');
+    const { loadPrevious } = await import('./site/changes.ts');
     const loaded = loadPrevious(fromUser(o.previous));
     if (loaded.error) process.stderr.write(`warning: ${loaded.error}; the "what changed" page treats this as the first build\n`);
     previous = loaded.dossier;

@@ -3,10 +3,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { readSourceFolder, assignSourceIds } from './ingest/read.ts';
-import { ExtractionCache, extractArticle, extractionKey, type ExtractResult } from './extract.ts';
-import { assembleDossier, type AssembleOptions } from './assemble.ts';
-import type { ArticleExtraction, Dossier, InputFile, Warning } from './types.ts';
-import type { Progress } from './progress.ts';
+import { ExtractionCache, extractionKey, type ExtractResult } from './extract/cache.ts';
+import { extractArticle } from './extract/extract.ts';
+import { assembleDossier, type AssembleOptions } from './assemble/assemble.ts';
+import type { ArticleExtraction, Dossier, InputFile, Warning } from './lib/types.ts';
+import type { Progress } from './lib/progress.ts';
 
 export interface ExtractOptions {
   curation: boolean;
@@ -56,7 +57,7 @@ export async function extractAll(
 
   const workers = opts.workers ?? (todo.length >= WORKER_THRESHOLD ? Math.max(1, os.availableParallelism()) : 0);
   if (workers > 1 && todo.length > 1) {
-    const { runInPool } = await import('./extract-pool.ts');
+    const { runInPool } = await import('./extract/pool.ts');
     await runInPool(
       todo.map((i) => ({ file: files[i], id: ids.get(files[i].file) as string, key: keys[i] })),
       workers,

@@ -1,20 +1,10 @@
-// Seeded pseudo-random numbers for the benchmark corpus.
-// Why our own PRNG: Math.random cannot be seeded, and the corpus must be byte-identical for the same n + seed
-// so benchmark runs (and the tests) are comparable across machines and commits.
+// Seeded pseudo-random draws for the benchmark corpus (the generator itself is lib/random.ts).
+// The corpus must be byte-identical for the same n + seed so benchmark runs (and the tests) are
+// comparable across machines and commits.
+import { seededRandom, type Rng } from '../lib/random.ts';
 
-export type Rng = () => number;
-
-/** mulberry32: tiny, fast, good enough statistical quality for text generation. */
-export function makeRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type { Rng };
+export const makeRng = seededRandom;
 
 /** Mixes several integers into one 32-bit seed (so article i's stream does not depend on n). */
 export function mixSeed(...parts: number[]): number {

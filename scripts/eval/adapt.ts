@@ -3,7 +3,7 @@
 // corpus stage has produced nothing yet, the per-article results stand in, so each stage can be
 // scored as soon as it exists.
 
-import type { ArticleExtraction, Dossier, LocalEntity, Mention } from '../types.ts';
+import type { ArticleExtraction, Dossier, LocalEntity, Mention } from '../lib/types.ts';
 import type { PredActor, PredArticle, PredEvent, PredMention, PredQuote, Prediction } from './score.ts';
 
 /** Id given to an unresolved in-article entity: article-scoped, so it never merges across files. */

@@ -2,7 +2,7 @@
 // sentences. compromise is too slow for the product (see the brief) and is only loaded here, by the
 // evaluation script, through a dynamic import.
 
-import type { ActorType } from '../types.ts';
+import type { ActorType } from '../lib/types.ts';
 import { normName, type PredActor, type PredArticle, type Prediction } from './score.ts';
 
 interface Match {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import type { ActorType } from '../types.ts';
+import type { ActorType } from '../lib/types.ts';
 
 export type EventBasis = 'written' | 'publication' | 'relative' | 'outside';
 export const BASES: EventBasis[] = ['written', 'publication', 'relative', 'outside'];

@@ -4,7 +4,7 @@
 // the compromise baseline (actors only), so every figure is computed one way whatever it is computed on.
 
 import { readFileSync } from 'node:fs';
-import type { ArticleExtraction, Dossier } from '../types.ts';
+import type { ArticleExtraction, Dossier } from '../lib/types.ts';
 import type { Prediction } from './score.ts';
 
 export interface ViewSource {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArticleExtraction, Dossier, InputFile, Warning } from '../types.ts';
+import type { ArticleExtraction, Dossier, InputFile, Warning } from '../lib/types.ts';
 import { projectRootOfEval as ROOT } from './paths.ts';
 
 export type ExtractCorpus = (
@@ -37,7 +37,7 @@ async function perArticleOnly(): Promise<ExtractCorpus | null> {
       readSourceFolder(dir: string): { files: InputFile[]; warnings: Warning[] };
       assignSourceIds(files: string[]): { ids: Map<string, string>; warnings: Warning[] };
     };
-    const ex = (await import(pathToFileURL(join(ROOT, 'scripts/extract.ts')).href)) as {
+    const ex = (await import(pathToFileURL(join(ROOT, 'scripts/extract/extract.ts')).href)) as {
       extractArticle(f: InputFile, id: string): { ok: true; extraction: ArticleExtraction } | { ok: false; reason: string };
     };
     console.error('eval: scoring the per-article stages only (no dossier).');

@@ -3,7 +3,7 @@
 // be unit-tested on tiny hand-made inputs and do not depend on how the pipeline is wired
 // (adapt.ts turns pipeline output into Pred*; baseline.ts turns compromise output into Pred*).
 
-import type { ActorType } from '../types.ts';
+import type { ActorType } from '../lib/types.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Shapes

@@ -3,7 +3,8 @@
 // here look at a line's shape (terminal punctuation, length, capitalisation), its position (before the
 // first body paragraph, after the last) and repetition, plus generic lexicons (lexicon.ts) — never at
 // the strings of any particular site. Nothing is dropped silently: every piece taken out is in `removed`.
-import type { CleanedArticle, DecodedArticle, RemovedBlock, RemovedKind, Sentence } from '../types.ts';
+import type { CleanedArticle, DecodedArticle, RemovedBlock, RemovedKind, Sentence } from '../lib/types.ts';
+import { MONTH_FORMS } from '../lib/months.ts';
 import { findDates, WEEKDAY } from './dates.ts';
 import { AGENCY_ALT, LABEL_LIST_RE, READ_MORE_RE, SITE_WORDS, TRAILER_RE } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
@@ -67,7 +68,7 @@ function isUnpunctuatedProse(u: string): boolean {
 const TIME_RE = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?(?![\p{L}])/iu;
 const RELATIVE_RE = /\b(?:yesterday|today|tonight|just now|an? (?:minute|hour|day|week)s? ago|\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago)\b/i;
 const DATE_WORD_RE = new RegExp(
-  `\\b(?:${WEEKDAY.replace('\\.?', '')}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|yesterday|today|tonight|ago|at|on|am|pm|a\\.m|p\\.m|GMT|UTC|[A-Z]{2,4}T|updated|published|posted|last|date|time|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|just|now|an?)\\b\\.?`,
+  `\\b(?:${WEEKDAY.replace('\\.?', '')}|${MONTH_FORMS.join('|')}|yesterday|today|tonight|ago|at|on|am|pm|a\\.m|p\\.m|GMT|UTC|[A-Z]{2,4}T|updated|published|posted|last|date|time|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|just|now|an?)\\b\\.?`,
   'gi',
 );
 const LABEL_RE = /^(?:source|sources|by|via|from|credit|author|authors|written by|photo|photos|publisher|published by|edited by)\s*[:：]?\s+\S/i;
@@ -257,16 +258,7 @@ function isMasthead(u: string): boolean {
 }
 
 export function cleanArticle(doc: DecodedArticle): CleanedArticle {
-  const file = doc?.file ?? '';
-  const empty: CleanedArticle = { file, title: null, paragraphs: [], sentences: [], captions: [], subheadings: [], removed: [], metaLines: [] };
-  try {
-    return clean(doc);
-  } catch {
-    return empty;
-  }
-}
-
-function clean(doc: DecodedArticle): CleanedArticle {
+  if (!doc) return { file: '', title: null, paragraphs: [], sentences: [], captions: [], subheadings: [], removed: [], metaLines: [] };
   const file = doc.file;
   const text = typeof doc.text === 'string' ? doc.text : '';
   const removed: RemovedBlock[] = [];
@@ -274,62 +266,16 @@ function clean(doc: DecodedArticle): CleanedArticle {
   const paragraphs: string[] = [];
   const captions: { n: number; text: string }[] = [];
   const subheadings: { before: number; text: string }[] = [];
-  let title: string | null = null;
 
   const remove = (kind: RemovedKind, t: string, meta = false) => {
     removed.push({ kind, text: t });
     if (meta) metaLines.push(t);
   };
 
-  // 1. Units, with sentences a scrape broke across blank lines rejoined: a unit with no final stop (or
-  //    ending in an ellipsis) followed by one starting in lower case is one paragraph.
-  const raw = toUnits(text);
-  const units: string[] = [];
-  for (const u of raw) {
-    const prev = units[units.length - 1];
-    if (
-      prev !== undefined &&
-      /^["“‘'(…. ]*\p{Ll}/u.test(u) &&
-      !startsWithStamp(u) &&
-      (!endsTerminal(prev) || ELLIPSIS_END_RE.test(prev)) &&
-      !isReadMore(prev) &&
-      !isTrailerLabel(prev) &&
-      !isDateLine(prev) &&
-      !URL_LINE_RE.test(prev) &&
-      !URL_LINE_RE.test(u)
-    ) {
-      units[units.length - 1] = `${prev} ${u}`;
-    } else units.push(u);
-  }
-
-  // 2. A headline repeated in the page header is the title.
-  const counts = new Map<string, number>();
-  for (const u of units.slice(0, 40)) if (u.length <= 300 && !endsTerminal(u.replace(/[?!]$/, ''))) {
-    const k = key(u);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  const headerLimit = Math.min(units.length, 12);
-  for (let i = 0; i < headerLimit; i++) {
-    const u = units[i]!;
-    if (u.length > 300) continue;
-    const k = key(u);
-    if ((counts.get(k) ?? 0) >= 2 && wordCount(u) >= 3 && !isBanner(u) && !isDateLine(u) && !isReadMore(u) && !isTrailerLabel(u) && !isByline(u)) {
-      title = u;
-      break;
-    }
-  }
+  const units = joinBrokenUnits(text);
+  let title: string | null = repeatedTitle(units);
   const titleKey = title ? key(title) : null;
-
-  // 3. Trailer: from a trailer label near the end, when no real paragraph follows it.
-  // (Related-story lists can be punctuated, so only a real paragraph of 12+ words stops the scan, and a
-  // trailer never starts before the first paragraph.)
-  const firstProse = units.findIndex((u) => isProse(u));
-  let trailerFrom = units.length;
-  for (let i = units.length - 1; i > firstProse; i--) {
-    const u = units[i]!;
-    if (isProse(u) && wordCount(u) >= 12) break;
-    if (isTrailerLabel(u)) trailerFrom = i;
-  }
+  const trailerFrom = trailerStart(units);
 
   let inBody = false;
   for (let i = 0; i < units.length; i++) {
@@ -443,6 +389,64 @@ function clean(doc: DecodedArticle): CleanedArticle {
     for (const s of splitSentences(p)) sentences.push({ n: sentences.length + 1, text: s, paragraph: pi });
   });
   return { file, title, paragraphs, sentences, captions, subheadings, removed, metaLines };
+}
+
+/**
+ * 1. Units, with sentences a scrape broke across blank lines rejoined: a unit with no final stop (or
+ *    ending in an ellipsis) followed by one starting in lower case is one paragraph.
+ */
+function joinBrokenUnits(text: string): string[] {
+  const units: string[] = [];
+  for (const u of toUnits(text)) {
+    const prev = units[units.length - 1];
+    if (
+      prev !== undefined &&
+      /^["“‘'(…. ]*\p{Ll}/u.test(u) &&
+      !startsWithStamp(u) &&
+      (!endsTerminal(prev) || ELLIPSIS_END_RE.test(prev)) &&
+      !isReadMore(prev) &&
+      !isTrailerLabel(prev) &&
+      !isDateLine(prev) &&
+      !URL_LINE_RE.test(prev) &&
+      !URL_LINE_RE.test(u)
+    ) {
+      units[units.length - 1] = `${prev} ${u}`;
+    } else units.push(u);
+  }
+  return units;
+}
+
+/** 2. A headline repeated in the page header is the title. */
+function repeatedTitle(units: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const u of units.slice(0, 40)) if (u.length <= 300 && !endsTerminal(u.replace(/[?!]$/, ''))) {
+    const k = key(u);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const headerLimit = Math.min(units.length, 12);
+  for (let i = 0; i < headerLimit; i++) {
+    const u = units[i]!;
+    if (u.length > 300) continue;
+    const k = key(u);
+    if ((counts.get(k) ?? 0) >= 2 && wordCount(u) >= 3 && !isBanner(u) && !isDateLine(u) && !isReadMore(u) && !isTrailerLabel(u) && !isByline(u)) return u;
+  }
+  return null;
+}
+
+/**
+ * 3. Trailer: from a trailer label near the end, when no real paragraph follows it (the index it starts
+ *    at; units.length for none). Related-story lists can be punctuated, so only a real paragraph of 12+
+ *    words stops the scan, and a trailer never starts before the first paragraph.
+ */
+function trailerStart(units: string[]): number {
+  const firstProse = units.findIndex((u) => isProse(u));
+  let trailerFrom = units.length;
+  for (let i = units.length - 1; i > firstProse; i--) {
+    const u = units[i]!;
+    if (isProse(u) && wordCount(u) >= 12) break;
+    if (isTrailerLabel(u)) trailerFrom = i;
+  }
+  return trailerFrom;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -2,12 +2,9 @@
 // chrono-node: it must never resolve against today's date ("yesterday at 11:36" is not a date) and must
 // stay a cheap linear regex scan.
 
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
-};
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+import { MONTH_FORMS, MONTH_NUMBER } from '../lib/months.ts';
+
+const MONTH = `(${MONTH_FORMS.join('|')})\\.?`;
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?';
 
 export interface FoundDate {
@@ -33,12 +30,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
   // 28 December, 2020 / 2 Dec 2020 / 2nd of December 2020
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi'),
-    read: (m) => [+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!],
+    read: (m) => [+m[3]!, MONTH_NUMBER.get(m[2]!.toLowerCase())!, +m[1]!],
   },
   // July 17, 2024 / Dec. 2 2020
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
-    read: (m) => [+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!],
+    read: (m) => [+m[3]!, MONTH_NUMBER.get(m[1]!.toLowerCase())!, +m[2]!],
   },
   // 31/12/2020, 31.12.2020 (day first unless impossible), 12/31/2020
   {

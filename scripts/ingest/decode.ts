@@ -5,7 +5,7 @@
 import matter from 'gray-matter';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import type { DecodedArticle, InputFile, SourceFormat } from '../types.ts';
+import type { DecodedArticle, InputFile, SourceFormat } from '../lib/types.ts';
 
 export type DecodeResult = { ok: true; doc: DecodedArticle } | { ok: false; reason: string };
 

@@ -1,6 +1,6 @@
 // Entry point of the per-article ingest stages: decode -> clean -> metadata (sentences inside clean).
 // One call per file; never throws: a file with nothing usable comes back as { ok: false, reason }.
-import type { CleanedArticle, DecodedArticle, InputFile, SourceMeta, SourceOverride } from '../types.ts';
+import type { CleanedArticle, DecodedArticle, InputFile, SourceMeta, SourceOverride } from '../lib/types.ts';
 import { cleanArticle } from './clean.ts';
 import { decodeArticle } from './decode.ts';
 import { extractMetadata } from './metadata.ts';

@@ -3,7 +3,7 @@
 // overridden by whatever an analyst states (sources.yml, .md front matter). A date on the page is only
 // the publication date when it is plausible: a site's "today" banner years after every date the story
 // mentions is kept as page_date instead.
-import type { CleanedArticle, DecodedArticle, SourceMeta, SourceOverride } from '../types.ts';
+import type { CleanedArticle, DecodedArticle, SourceMeta, SourceOverride } from '../lib/types.ts';
 import { datelineOf, isDateLine, readStampSegment, wordCount } from './clean.ts';
 import { findDates, latestReferencedDate, monthsBetween, normaliseDate } from './dates.ts';
 import { AGENCY_ALT, SITE_WORDS, agencyName } from './lexicon.ts';

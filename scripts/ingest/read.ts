@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
-import type { InputFile, SourceOverride, Warning } from '../types.ts';
-import { slugify } from '../slug.ts';
+import type { InputFile, SourceOverride, Warning } from '../lib/types.ts';
+import { slugify } from '../lib/slug.ts';
 import { formatOf } from './decode.ts';
 
 /** Files larger than this are not read into memory (no news article is that long). */

@@ -2,6 +2,7 @@
 // whitespace and a sentence start (capital, digit, opening quote) follow and the word before it is not
 // an abbreviation or an initial. Returned sentences are exact, trimmed substrings of the paragraph, so
 // later stages can point back into the text (#s-<n> anchors, claim.sentence).
+import { MONTH_FORMS, MONTH_NAMES } from '../lib/months.ts';
 
 /** Abbreviations that do not end a sentence when followed by a capitalised word (titles, months ...). */
 const ABBREVIATIONS = new Set(
@@ -9,8 +10,8 @@ const ABBREVIATIONS = new Set(
     'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gen', 'brig', 'col', 'lt', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt',
     'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'rev', 'fr', 'sr', 'jr', 'st', 'hon', 'pres', 'supt', 'insp', 'det',
     'amb', 'sec', 'atty', 'mt', 'ft', 'fig', 'vol', 'pp', 'ed', 'eds', 'approx', 'dept', 'est', 'ltd', 'inc', 'corp',
-    'co', 'bros', 'vs', 'v', 'cf', 'al', 'ave', 'blvd', 'rd', 'sq', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-    'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    'co', 'bros', 'vs', 'v', 'cf', 'al', 'ave', 'blvd', 'rd', 'sq',
+    ...MONTH_FORMS.slice(MONTH_NAMES.length).map((m) => m.toLowerCase()), 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
     'sheikh', 'gov', 'excl', 'incl', 'ca', 'c',
   ],
 );

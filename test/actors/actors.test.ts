@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectEntities } from '../../scripts/entities.ts';
-import { resolveActors } from '../../scripts/resolve.ts';
+import { detectEntities } from '../../scripts/extract/entities/index.ts';
+import { resolveActors } from '../../scripts/assemble/resolve.ts';
 import { scoreActors } from '../../scripts/eval/score.ts';
 import { parseGold } from '../../scripts/eval/gold.ts';
-import type { CleanedArticle } from '../../scripts/types.ts';
+import type { CleanedArticle } from '../../scripts/lib/types.ts';
 import { loadDir, resolveLoaded, ROOT, type Loaded } from './corpus.ts';
 
 const REPORTS = { '001_eb2d348de878cb8c': 'afp', '004_21f7ebbefd25b24b': 'afp' };

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { prepareArticle } from '../../scripts/ingest/index.ts';
-import { detectEntities } from '../../scripts/entities.ts';
-import { resolveActors } from '../../scripts/resolve.ts';
-import type { CleanedArticle, InputFile, LocalEntity, Mention } from '../../scripts/types.ts';
+import { detectEntities } from '../../scripts/extract/entities/index.ts';
+import { resolveActors } from '../../scripts/assemble/resolve.ts';
+import type { CleanedArticle, InputFile, LocalEntity, Mention } from '../../scripts/lib/types.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 

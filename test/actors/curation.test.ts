@@ -1,7 +1,7 @@
 // Curation: the analyst's file is validated with line numbers and applied after resolution.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyCuration, loadCuration } from '../../scripts/curation.ts';
+import { applyCuration, loadCuration } from '../../scripts/assemble/curation.ts';
 import { loadDir, resolveLoaded, ROOT } from './corpus.ts';
 
 const FIX = path.join(ROOT, 'test/fixtures/curation');

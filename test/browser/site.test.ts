@@ -8,9 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { runCli, repo, tempDir } from '../helpers/cli.ts';
 import { checkLinks } from '../helpers/links.ts';
-import { launchChromium } from '../../scripts/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/serve.ts';
-import type { Dossier } from '../../scripts/types.ts';
+import { launchChromium } from '../../scripts/site/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/site/serve.ts';
+import type { Dossier } from '../../scripts/lib/types.ts';
 
 let out: string;
 let dossier: Dossier;

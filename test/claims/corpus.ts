@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeArticle } from '../../scripts/ingest/decode.ts';
 import { cleanArticle } from '../../scripts/ingest/clean.ts';
-import { detectEntities } from '../../scripts/entities.ts';
+import { detectEntities } from '../../scripts/extract/entities/index.ts';
 import { splitSentences } from '../../scripts/ingest/sentences.ts';
-import { extractClaims } from '../../scripts/claims.ts';
-import type { ArticleClaim, CleanedArticle, LocalEntity, Mention, SourceMeta } from '../../scripts/types.ts';
+import { extractClaims } from '../../scripts/extract/claims/index.ts';
+import type { ArticleClaim, CleanedArticle, LocalEntity, Mention, SourceMeta } from '../../scripts/lib/types.ts';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 

@@ -1,9 +1,9 @@
 // Corroboration: the same claim across sources is one cluster, graded by independent reports.
 import { describe, expect, it } from 'vitest';
-import { contentWords, corroborateClaims, stem, type ClaimInput } from '../../scripts/corroborate.ts';
-import { detectSyndication } from '../../scripts/syndication.ts';
-import { resolveActors } from '../../scripts/resolve.ts';
-import type { ArticleClaim } from '../../scripts/types.ts';
+import { contentWords, corroborateClaims, stem, type ClaimInput } from '../../scripts/assemble/corroborate.ts';
+import { detectSyndication } from '../../scripts/assemble/syndication.ts';
+import { resolveActors } from '../../scripts/assemble/resolve.ts';
+import type { ArticleClaim } from '../../scripts/lib/types.ts';
 import { loadSources, metaOf } from './corpus.ts';
 
 describe('corroborateClaims on the bundled sources', () => {

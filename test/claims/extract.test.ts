@@ -2,8 +2,8 @@
 // fictional water dispute), one rule per case.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../scripts/claims.ts';
-import type { ArticleClaim } from '../../scripts/types.ts';
+import { extractClaims } from '../../scripts/extract/claims/index.ts';
+import type { ArticleClaim } from '../../scripts/lib/types.ts';
 import { hand, type Dict } from './hand.ts';
 
 const DICT: Dict = [

@@ -1,7 +1,7 @@
 // Hand-built claim-stage inputs for unit tests: my own short texts, with a tiny entity dictionary
 // standing in for the entity stage so each rule is tested alone.
 import { splitSentences } from '../../scripts/ingest/sentences.ts';
-import type { ActorType, CleanedArticle, LocalEntity, Mention } from '../../scripts/types.ts';
+import type { ActorType, CleanedArticle, LocalEntity, Mention } from '../../scripts/lib/types.ts';
 
 export type Dict = [key: string, type: ActorType, forms: string[], roles?: string[]][];
 

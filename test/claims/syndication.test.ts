@@ -1,8 +1,8 @@
 // Syndication: copies of one story share a report id; sources that merely overlap do not.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectSyndication, normWords, sentenceShingles } from '../../scripts/syndication.ts';
-import type { CleanedArticle, SourceMeta } from '../../scripts/types.ts';
+import { detectSyndication, normWords, sentenceShingles } from '../../scripts/assemble/syndication.ts';
+import type { CleanedArticle, SourceMeta } from '../../scripts/lib/types.ts';
 import { loadSources, metaOf } from './corpus.ts';
 import { simpleClean } from './corpus.ts';
 

@@ -6,7 +6,7 @@ import { compromisePrediction } from '../../scripts/eval/baseline.ts';
 import { loadGold } from '../../scripts/eval/gold.ts';
 import { renderSet } from '../../scripts/eval/report.ts';
 import { goldEntities, goldMentions, scoreActors, scoreSet, type Prediction } from '../../scripts/eval/score.ts';
-import type { ArticleExtraction, Dossier } from '../../scripts/types.ts';
+import type { ArticleExtraction, Dossier } from '../../scripts/lib/types.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 

@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { readSourceFolder, assignSourceIds } from '../../scripts/ingest/read.ts';
 import { prepareArticle } from '../../scripts/ingest/index.ts';
-import { detectEntities } from '../../scripts/entities.ts';
-import { extractEvents as current } from '../../scripts/events.ts';
+import { detectEntities } from '../../scripts/extract/entities/index.ts';
+import { extractEvents as current } from '../../scripts/extract/events/index.ts';
 
 // EVENTS_MODULE=path/to/events.ts compares another version (e.g. a checkout of the previous commit).
 const extractEvents: typeof current = process.env.EVENTS_MODULE ? (await import(path.resolve(process.env.EVENTS_MODULE))).extractEvents : current;

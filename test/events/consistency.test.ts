@@ -1,15 +1,15 @@
-// The cross-source date check (scripts/date-consistency.ts): range arithmetic, the past-tense test, the
+// The cross-source date check (scripts/assemble/date-consistency.ts): range arithmetic, the past-tense test, the
 // check on hand-made clusters, a hand-written fixture pair (test/events/fixtures/date-consistency, in
 // four variants) and the five bundled articles through the real pipeline.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dateRange, resolveDates, resolveDatesInRange } from '../../scripts/dates.ts';
-import { checkDateConsistency, degradedReference, reconcileEventDates, reportsAsPast, type ConsistencySource } from '../../scripts/date-consistency.ts';
-import { clusterEvents, clusterEventsDetailed, eventRecords, type EventInput } from '../../scripts/event-clusters.ts';
+import { addDays, dateRange, resolveDates, resolveDatesInRange } from '../../scripts/language/dates.ts';
+import { checkDateConsistency, degradedReference, reconcileEventDates, reportsAsPast, type ConsistencySource } from '../../scripts/assemble/date-consistency.ts';
+import { clusterEvents, clusterEventsDetailed, eventRecords, type EventInput } from '../../scripts/assemble/event-clusters.ts';
 import { extractCorpus, projectRoot, type CorpusResult } from '../../scripts/pipeline.ts';
-import type { ArticleEvent, Dossier } from '../../scripts/types.ts';
+import type { ArticleEvent, Dossier } from '../../scripts/lib/types.ts';
 
 const inRange = (s: string, from: string, to: string) => resolveDatesInRange(s, { from, to }).map((d) => [d.text, d.date, d.from, d.to]);
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { splitSentences } from '../../scripts/ingest/sentences.ts';
-import type { ActorType, CleanedArticle, LocalEntity, Mention, SourceMeta } from '../../scripts/types.ts';
+import type { ActorType, CleanedArticle, LocalEntity, Mention, SourceMeta } from '../../scripts/lib/types.ts';
 
 export const PUBLISHED: Record<string, string | null> = {
   '000': '2020-12-28',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { resolveDates, rangeToDate } from '../../scripts/dates.ts';
+import { resolveDates, rangeToDate } from '../../scripts/language/dates.ts';
 
 const one = (s: string, p: string | null) => resolveDates(s, p).map((d) => [d.date, d.precision, d.text]);
 

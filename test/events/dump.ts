@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { readSourceFolder, assignSourceIds } from '../../scripts/ingest/read.ts';
 import { prepareArticle } from '../../scripts/ingest/index.ts';
-import { detectEntities } from '../../scripts/entities.ts';
-import { extractEvents } from '../../scripts/events.ts';
+import { detectEntities } from '../../scripts/extract/entities/index.ts';
+import { extractEvents } from '../../scripts/extract/events/index.ts';
 
 const dir = process.argv[2] ?? path.join(import.meta.dirname, '..', '..', 'sources');
 const { files } = readSourceFolder(dir);

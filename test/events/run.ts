@@ -1,8 +1,8 @@
 // Test helper: the five bundled articles through events -> clusters -> discrepancies (stand-in entities).
-import { extractEvents } from '../../scripts/events.ts';
-import { clusterEvents, type EventInput } from '../../scripts/event-clusters.ts';
-import { findDiscrepancies } from '../../scripts/discrepancies.ts';
-import { reconcileEventDates } from '../../scripts/date-consistency.ts';
+import { extractEvents } from '../../scripts/extract/events/index.ts';
+import { clusterEvents, type EventInput } from '../../scripts/assemble/event-clusters.ts';
+import { findDiscrepancies } from '../../scripts/assemble/discrepancies.ts';
+import { reconcileEventDates } from '../../scripts/assemble/date-consistency.ts';
 import { loadCorpus, PUBLISHED, REPORT } from './corpus.ts';
 
 export function runCorpus() {

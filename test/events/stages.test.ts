@@ -2,10 +2,10 @@
 // robustness and speed.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractEvents } from '../../scripts/events.ts';
-import { clusterEvents, consensusDate, type EventInput } from '../../scripts/event-clusters.ts';
-import { findDiscrepancies } from '../../scripts/discrepancies.ts';
-import type { ArticleEvent } from '../../scripts/types.ts';
+import { extractEvents } from '../../scripts/extract/events/index.ts';
+import { clusterEvents, consensusDate, type EventInput } from '../../scripts/assemble/event-clusters.ts';
+import { findDiscrepancies } from '../../scripts/assemble/discrepancies.ts';
+import type { ArticleEvent } from '../../scripts/lib/types.ts';
 import { articleFromText } from './corpus.ts';
 
 const text = `Police in Lisbon arrested 12 members of the Harbour Syndicate on Tuesday, officials said in a statement issued to reporters.

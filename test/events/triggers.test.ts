@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, candidateTriggers, extractEvents, findTriggers, UNANCHORED } from '../../scripts/events.ts';
-import { resolveDates, resolveDatesAndStated } from '../../scripts/dates.ts';
+import { extractEvents } from '../../scripts/extract/events/index.ts';
+import { anchorsOf, candidateTriggers, findTriggers, UNANCHORED } from '../../scripts/language/event-triggers.ts';
+import { resolveDates, resolveDatesAndStated } from '../../scripts/language/dates.ts';
 import { articleFromText, loadCorpus } from './corpus.ts';
-import type { LocalEntity, Mention } from '../../scripts/types.ts';
+import type { LocalEntity, Mention } from '../../scripts/lib/types.ts';
 
 const root = path.join(import.meta.dirname, '..', '..');
 

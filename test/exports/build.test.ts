@@ -9,8 +9,8 @@ import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildInto, readPage, repo, tempDir } from '../helpers/cli.ts';
-import { diffDossiers } from '../../scripts/changes.ts';
-import type { Dossier } from '../../scripts/types.ts';
+import { diffDossiers } from '../../scripts/site/changes.ts';
+import type { Dossier } from '../../scripts/lib/types.ts';
 import { checkAtom, parseAtom } from './atom.ts';
 
 const OMITTED = '003_7ee5d999a6d09f79.txt';

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffDossiers, loadPrevious } from '../../scripts/changes.ts';
-import type { Dossier } from '../../scripts/types.ts';
+import { diffDossiers, loadPrevious } from '../../scripts/site/changes.ts';
+import type { Dossier } from '../../scripts/lib/types.ts';
 import { fixtureDossier } from './fixture.ts';
 
 /** The fixture as an earlier build would have had it without one source (and all it alone brought). */

@@ -1,7 +1,7 @@
 // A hand-made dossier for testing the export writers without a full build: invented names and text,
 // chosen to exercise quoting (commas, quotes, line breaks, semicolons), non-ASCII text, a control
 // character, a long title that must be folded, a month-precision event and an undated source.
-import type { Dossier, Network } from '../../scripts/types.ts';
+import type { Dossier, Network } from '../../scripts/lib/types.ts';
 
 export function fixtureDossier(): Dossier {
   return {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffDossiers } from '../../scripts/changes.ts';
+import { diffDossiers } from '../../scripts/site/changes.ts';
 import { fixtureDossier, fixtureNetwork } from './fixture.ts';
 import { renderTemplate } from './render.ts';
 import { checkAtom, parseAtom } from './atom.ts';

@@ -12,9 +12,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import {
   CSV_QUOTED_MATCH, actorsCsv, claimsCsv, eventsCsv, eventsIcs, foldLine, networkGraphml, fallbackNetwork, renderExports, writeExports, calendarEvents,
-} from '../../scripts/exports.ts';
-import { dossierSchema } from '../../scripts/schema.ts';
-import type { Dossier } from '../../scripts/types.ts';
+} from '../../scripts/site/exports.ts';
+import { dossierSchema } from '../../scripts/site/schema.ts';
+import type { Dossier } from '../../scripts/lib/types.ts';
 import { fixtureDossier, fixtureNetwork } from './fixture.ts';
 
 const meta = { compiled: '2021-03-05', siteUrl: 'https://dossier.example.net/briefing' };

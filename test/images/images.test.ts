@@ -4,9 +4,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardSvg, eventCard, actorCard, prepareImages, resolveSourceImage, wrapText, dateLabel, escapeXml } from '../../scripts/images.ts';
+import { cardSvg, eventCard, actorCard, prepareImages, resolveSourceImage, wrapText, dateLabel, escapeXml } from '../../scripts/site/images.ts';
 import { decodeArticle } from '../../scripts/ingest/decode.ts';
-import type { ActorRecord, ArticleExtraction, Dossier, EventRecord, SourceRecord } from '../../scripts/types.ts';
+import type { ActorRecord, ArticleExtraction, Dossier, EventRecord, SourceRecord } from '../../scripts/lib/types.ts';
 
 const FIX = path.resolve('test/fixtures/images');
 const tmpDirs: string[] = [];

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareImages, type SiteImages } from '../../scripts/images.ts';
-import type { ActorRecord, ArticleExtraction, Dossier } from '../../scripts/types.ts';
+import { prepareImages, type SiteImages } from '../../scripts/site/images.ts';
+import type { ActorRecord, ArticleExtraction, Dossier } from '../../scripts/lib/types.ts';
 
 // nunjucks comes with Eleventy and has no types here: describe the one call we use.
 const nunjucks = createRequire(import.meta.url)('nunjucks') as {

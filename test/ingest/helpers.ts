@@ -1,7 +1,7 @@
 // Shared helpers for the ingest tests: the bundled sources and small in-memory InputFiles.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { InputFile } from '../../scripts/types.ts';
+import type { InputFile } from '../../scripts/lib/types.ts';
 import { prepareArticle } from '../../scripts/ingest/index.ts';
 
 export const repo = resolve(import.meta.dirname, '..', '..');

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../scripts/ingest/sentences.ts';
 import { cleanArticle } from '../../scripts/ingest/clean.ts';
-import type { DecodedArticle } from '../../scripts/types.ts';
+import type { DecodedArticle } from '../../scripts/lib/types.ts';
 
 describe('splitSentences', () => {
   it.each([

@@ -9,15 +9,15 @@
 import { createHash } from 'node:crypto';
 import { generateArticles } from '../../scripts/bench/generate.ts';
 import { prepareArticle } from '../../scripts/ingest/index.ts';
-import { detectEntities } from '../../scripts/entities.ts';
-import { extractClaims } from '../../scripts/claims.ts';
-import { extractEvents } from '../../scripts/events.ts';
-import { detectSyndication } from '../../scripts/syndication.ts';
-import { resolveActors } from '../../scripts/resolve.ts';
-import { corroborateClaims, type ClaimInput } from '../../scripts/corroborate.ts';
-import { clusterEvents, type EventInput } from '../../scripts/event-clusters.ts';
-import { findDiscrepancies } from '../../scripts/discrepancies.ts';
-import type { ArticleClaim, ArticleEvent, CleanedArticle, LocalEntity, SourceMeta } from '../../scripts/types.ts';
+import { detectEntities } from '../../scripts/extract/entities/index.ts';
+import { extractClaims } from '../../scripts/extract/claims/index.ts';
+import { extractEvents } from '../../scripts/extract/events/index.ts';
+import { detectSyndication } from '../../scripts/assemble/syndication.ts';
+import { resolveActors } from '../../scripts/assemble/resolve.ts';
+import { corroborateClaims, type ClaimInput } from '../../scripts/assemble/corroborate.ts';
+import { clusterEvents, type EventInput } from '../../scripts/assemble/event-clusters.ts';
+import { findDiscrepancies } from '../../scripts/assemble/discrepancies.ts';
+import type { ArticleClaim, ArticleEvent, CleanedArticle, LocalEntity, SourceMeta } from '../../scripts/lib/types.ts';
 
 interface X {
   meta: SourceMeta;

@@ -9,10 +9,10 @@
 import { createHash } from 'node:crypto';
 import { generateArticles } from '../../scripts/bench/generate.ts';
 import { prepareArticle } from '../../scripts/ingest/index.ts';
-import { detectEntities } from '../../scripts/entities.ts';
-import { extractClaims } from '../../scripts/claims.ts';
-import { extractEvents } from '../../scripts/events.ts';
-import type { CleanedArticle, LocalEntity, Mention, SourceMeta } from '../../scripts/types.ts';
+import { detectEntities } from '../../scripts/extract/entities/index.ts';
+import { extractClaims } from '../../scripts/extract/claims/index.ts';
+import { extractEvents } from '../../scripts/extract/events/index.ts';
+import type { CleanedArticle, LocalEntity, Mention, SourceMeta } from '../../scripts/lib/types.ts';
 
 const n = Number(process.argv[2] ?? 500);
 const passes = Number(process.argv[3] ?? 5);

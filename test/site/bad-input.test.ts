@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildInto, readPage, tempDir } from '../helpers/cli.ts';
-import type { Dossier } from '../../scripts/types.ts';
+import type { Dossier } from '../../scripts/lib/types.ts';
 
 const HARBOUR = `Harbour Gazette
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildInto, readPage, repo, treeHashes } from '../helpers/cli.ts';
-import type { Dossier } from '../../scripts/types.ts';
+import type { Dossier } from '../../scripts/lib/types.ts';
 
 let site: ReturnType<typeof buildInto>;
 let dossier: Dossier;

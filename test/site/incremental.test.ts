@@ -5,9 +5,9 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, repo, tempDir, treeHashes, readPage } from '../helpers/cli.ts';
-import { buildViews, paginate, PAGE_LIMITS } from '../../scripts/views.ts';
-import { relinkAnchors } from '../../scripts/incremental.ts';
-import type { Dossier } from '../../scripts/types.ts';
+import { buildViews, paginate, PAGE_LIMITS } from '../../scripts/site/views.ts';
+import { relinkAnchors } from '../../scripts/site/incremental.ts';
+import type { Dossier } from '../../scripts/lib/types.ts';
 
 interface Manifest {
   stats: { rendered: number; reused: number; renderedUrls: string[] };

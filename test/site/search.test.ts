@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, repo, tempDir, treeHashes } from '../helpers/cli.ts';
-import { planSearchShards, bundlePath } from '../../scripts/search.ts';
+import { planSearchShards, bundlePath } from '../../scripts/site/search.ts';
 
 describe('planSearchShards', () => {
   const urls = [

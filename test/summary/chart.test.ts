@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { eventsPerMonthChart } from '../../scripts/chart.ts';
+import { eventsPerMonthChart } from '../../scripts/site/chart.ts';
 import { fixtureDossier } from './fixture.ts';
 
 describe('eventsPerMonthChart', () => {

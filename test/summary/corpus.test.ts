@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { extractCorpus, projectRoot, type CorpusResult } from '../../scripts/pipeline.ts';
-import { summarise, type Summary } from '../../scripts/summarise.ts';
-import { buildNetwork, egoNetwork, layoutNetwork, networkSvg } from '../../scripts/network.ts';
+import { summarise, type Summary } from '../../scripts/site/summarise.ts';
+import { buildNetwork, egoNetwork, layoutNetwork, networkSvg } from '../../scripts/site/network.ts';
 
 let corpus: CorpusResult;
 let summary: Summary;

@@ -1,7 +1,7 @@
 // A small hand-made dossier with invented actors (no corpus names): three clear phases of activity —
 // attacks in March 2021, then after a long gap arrests in early June, then threats — plus claims whose
 // speakers accuse and threaten targets, events with agents/patients, and an actor whose name is markup.
-import type { ActorRecord, ClaimRecord, Dossier, EventRecord, SourceRecord } from '../../scripts/types.ts';
+import type { ActorRecord, ClaimRecord, Dossier, EventRecord, SourceRecord } from '../../scripts/lib/types.ts';
 
 const source = (id: string, outlet: string, report: string, published: string): SourceRecord => ({
   id, file: `${id}.txt`, title: `Story ${id}`, outlet, published, wire: null, dateline: null, url: null, report,

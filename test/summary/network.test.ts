@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildNetwork, edgeReason, egoNetwork, layoutNetwork, networkSvg } from '../../scripts/network.ts';
+import { buildNetwork, edgeReason, egoNetwork, layoutNetwork, networkSvg } from '../../scripts/site/network.ts';
 import { fixtureDossier, fixtureSentences } from './fixture.ts';
 
 const edge = (net: ReturnType<typeof buildNetwork>, a: string, b: string) => net.edges.find((e) => e.source === a && e.target === b);

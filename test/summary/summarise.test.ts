@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findPhases, spanLabel, summarise } from '../../scripts/summarise.ts';
+import { findPhases, spanLabel, summarise } from '../../scripts/site/summarise.ts';
 import { fixtureDossier } from './fixture.ts';
 
 describe('findPhases', () => {

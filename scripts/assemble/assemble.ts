@@ -1,0 +1,136 @@
+// The cross-source stages, in order: syndication -> resolve -> curation -> corroborate -> event
+// clusters (with the date check) -> discrepancies. Input: every article's extraction; output: the
+// contract's dossier data.
+//
+// Each stage runs at its own error boundary (lib/stage.ts). Where going on without a stage would
+// publish something wrong, its failure stops the build with one line (an error): syndication (copies
+// would count as independent confirmation), resolve (claims and events would lose who they are about)
+// and curation (the analyst's merges and hidden actors would not be applied). Otherwise the failure is
+// a one-line warning and the dossier is built without that stage's output.
+import { detectSyndication } from './syndication.ts';
+import { resolveActors } from './resolve.ts';
+import { applyCuration, loadCuration } from './curation.ts';
+import { corroborateClaims } from './corroborate.ts';
+import { clusterEvents, eventRecords, type EventInput } from './event-clusters.ts';
+import { reconcileEventDates, type DateReference } from './date-consistency.ts';
+import { findDiscrepancies } from './discrepancies.ts';
+import { ActorLookup, claimInputs, eventInputs, sourceRecords } from './inputs.ts';
+import { runStage, runStageOr } from '../lib/stage.ts';
+import type { ActorRecord, ArticleExtraction, Dossier, EventRecord, SourceRecord, Warning } from '../lib/types.ts';
+
+export interface AssembleOptions {
+  /** Curation file to apply, or null for none (`--no-curation`). */
+  curationFile: string | null;
+}
+
+export interface Assembled {
+  dossier: Dossier;
+  warnings: Warning[];
+  errors: string[];
+  /** Source id -> local entity key -> actor id (after curation); null = hidden. */
+  actorOf: Map<string, string>;
+  hidden: Set<string>;
+  copies: { report: string; sources: string[]; wire: string | null; shared_sentences: number }[];
+}
+
+/** The `file` of a warning about a cross-source stage (the stage itself is named in the message). */
+export const CROSS_SOURCE = 'cross-source stages';
+
+export function assembleDossier(extractions: ArticleExtraction[], opts: AssembleOptions): Assembled {
+  const warnings: Warning[] = [];
+  const errors: string[] = [];
+  const leftOut = (line: string) => warnings.push({ file: CROSS_SOURCE, message: line });
+  const stopped = (failure: string, why: string): Assembled => ({
+    dossier: { sources: [], actors: [], claims: [], events: [], discrepancies: [] },
+    warnings,
+    errors: [...errors, `${failure}; no site was built, as ${why}`],
+    actorOf: new Map(),
+    hidden: new Set(),
+    copies: [],
+  });
+
+  // Syndication first: everything that counts confirmation counts reports, not outlets.
+  const syn = runStage('syndication', () => {
+    const found = detectSyndication(extractions.map((x) => ({ id: x.meta.id, meta: x.meta, cleaned: x.cleaned })));
+    return { copies: found.copies, sources: sourceRecords(extractions, found.reportOf) };
+  });
+  if (!syn.ok) return stopped(syn.failure, 'copies of one story would count as independent reports');
+  let sources = syn.value.sources;
+  const reportOfSource = new Map(sources.map((s) => [s.id, s.report]));
+
+  // Actors. Report ids let copies of one wire story count once when the canonical name is chosen.
+  const resolved = runStage('resolve', () =>
+    resolveActors(extractions.map((x) => ({ sourceId: x.meta.id, entities: x.entities, report: reportOfSource.get(x.meta.id) }))),
+  );
+  if (!resolved.ok) return stopped(resolved.failure, 'claims and events would lose who they are about');
+  const curated = runStage('curation', () => curate(resolved.value.actors, resolved.value.actorOf, opts.curationFile));
+  if (!curated.ok) return stopped(curated.failure, "the analyst's curation would not be applied");
+  errors.push(...curated.value.errors);
+  warnings.push(...curated.value.warnings);
+  const { actors, actorOf, hidden } = curated.value;
+  const visible = new Set(actors.filter((a) => !hidden.has(a.id)).map((a) => a.id));
+  const lookup = new ActorLookup(actorOf, visible);
+
+  let claims = runStageOr('corroborate', () => corroborateClaims(claimInputs(extractions, lookup), reportOfSource), [], 'the dossier is built without claims', leftOut);
+
+  const empty = { events: [] as EventRecord[], inputs: [] as EventInput[], references: new Map<string, DateReference>() };
+  const events = runStageOr('event clusters', () => assembleEvents(extractions, sources, lookup, reportOfSource, warnings), empty, 'the dossier is built without events', leftOut);
+  sources = sources.map((s) => {
+    const ref = events.references.get(s.id);
+    return ref ? { ...s, date_reference: { from: ref.range?.from ?? null, to: ref.range?.to ?? null, basis: ref.basis } } : s;
+  });
+
+  const discrepancies = runStageOr('discrepancies', () => findDiscrepancies(events.events, events.inputs, claims), [], 'the dossier is built without discrepancies', leftOut);
+  const contradicted = new Set(discrepancies.flatMap((d) => d.claims));
+  claims = claims.map((c) => (contradicted.has(c.id) ? { ...c, grade: 'contradicted' as const } : c));
+
+  const dossier: Dossier = { sources, actors: actors.filter((a) => visible.has(a.id)), claims, events: events.events, discrepancies };
+  return { dossier, warnings, errors, actorOf, hidden, copies: syn.value.copies };
+}
+
+/**
+ * The analyst's curation file applied to the resolved actors. A malformed file is an error (the build
+ * stops, naming the line) and leaves the actors as resolved; a missing file is no curation.
+ */
+function curate(
+  actors: ActorRecord[],
+  actorOf: Map<string, string>,
+  curationFile: string | null,
+): { actors: ActorRecord[]; actorOf: Map<string, string>; hidden: Set<string>; errors: string[]; warnings: Warning[] } {
+  const none = { actors, actorOf, hidden: new Set<string>(), errors: [] as string[], warnings: [] as Warning[] };
+  if (!curationFile) return none;
+  const loaded = loadCuration(curationFile);
+  if (loaded.errors.length) return { ...none, errors: loaded.errors };
+  if (!loaded.curation) return none;
+  const curated = applyCuration(actors, actorOf, loaded.curation);
+  const warnings = curated.warnings.map((w) => ({ file: curationFile, message: w.replace(/^curation\.yml:\s*/, '') }));
+  return { actors: curated.actors, actorOf: curated.actorOf, hidden: curated.hidden, errors: [], warnings };
+}
+
+/**
+ * One event per real event, every source's account. The cross-source date check (date-consistency.ts)
+ * runs first at its own boundary: a first clustering pass shows which sources report as past what
+ * independent reports date after their published day; those sources' relative dates are re-read
+ * against the range still possible, and the events clustered once more (one extra pass). Without the
+ * check (it failed), events are clustered on the dates as the articles give them.
+ */
+function assembleEvents(
+  extractions: ArticleExtraction[],
+  sources: SourceRecord[],
+  lookup: ActorLookup,
+  reportOfSource: Map<string, string>,
+  warnings: Warning[],
+): { events: EventRecord[]; inputs: EventInput[]; references: Map<string, DateReference> } {
+  const inputs = eventInputs(extractions, sources, lookup);
+  const unchecked = { references: new Map<string, DateReference>(), warnings: [] as Warning[], inputs, clusters: null };
+  const consistency = runStageOr(
+    'date check',
+    () => reconcileEventDates(inputs, sources.map((s) => ({ id: s.id, file: s.file, published: s.published, report: s.report })), reportOfSource),
+    unchecked,
+    'events are dated without the cross-source date check',
+    (line) => warnings.push({ file: CROSS_SOURCE, message: line }),
+  );
+  warnings.push(...consistency.warnings);
+  const events = consistency.clusters ? eventRecords(consistency.clusters, reportOfSource) : clusterEvents(consistency.inputs, reportOfSource);
+  return { events, inputs: consistency.inputs, references: consistency.references };
+}

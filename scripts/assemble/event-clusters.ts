@@ -1,0 +1,400 @@
+// One record per real event, with every source's account of it.
+//
+// Why greedy blocking: accounts of one happening share its type family (an "attack", a "strike" and a
+// "killing" can all be the same drone strike), a compatible date (one date is a prefix of the other:
+// "January 2020" and "2020-01-03") and at least one actor. Accounts are indexed by (family, actor) and
+// only compared within those blocks, so the work is near-linear in the number of accounts. The most
+// precisely dated accounts seed clusters; coarser and undated accounts join the best-matching
+// compatible cluster (undated ones only when the match is unambiguous). The record's date is the most
+// precise date that more independent reports support than contradict (a coarser account supports a
+// finer date, it does not contradict it); dates only inferred from "recently"/present perfect can
+// refine but never override a stated date. Events without any date are not EventRecords (the contract
+// requires a date); clusterEventsDetailed returns them separately.
+import { INFERRED_DAYS, addDays, dateRange, isoToDay, rangeToDateIso, resolveDates, resolveDatesInRange, type ReferenceRange } from '../language/dates.ts';
+import { SlugAllocator } from '../lib/slug.ts';
+import type { ArticleEvent, DatePrecision, EventAccount, EventRecord, EventType } from '../lib/types.ts';
+
+export interface EventInput {
+  sourceId: string;
+  event: ArticleEvent;
+  agentActors: string[];
+  patientActors: string[];
+  placeActors: string[];
+  sentenceText: string;
+  /**
+   * Optional: the date relative words are read against when the event itself has none — the source's
+   * published date or, for a wire copy without one, the publication date of another copy of the same
+   * report. Lets "in June" in an undated copy be resolved.
+   */
+  reference?: string | null;
+  /**
+   * Optional (date-consistency.ts): set when the source's published date contradicts what other sources
+   * date. Its relative dates are then re-read against this range of possible days instead of the day it
+   * states; null = no usable reference, so they are left undated (absolute dates stay as they are).
+   */
+  referenceRange?: ReferenceRange | null;
+}
+
+export const TYPE_FAMILY: Record<string, string> = {
+  attack: 'violence',
+  strike: 'violence',
+  killing: 'violence',
+  threat: 'speech',
+  statement: 'speech',
+  meeting: 'meeting',
+  visit: 'meeting',
+  arrest: 'custody',
+  kidnapping: 'custody',
+};
+const familyOf = (t: string) => TYPE_FAMILY[t] ?? t;
+/** When accounts of one cluster disagree on the type, the more specific wins ties. */
+const TYPE_PRIORITY = ['killing', 'strike', 'attack', 'arrest', 'kidnapping', 'release', 'threat', 'agreement', 'deployment', 'visit', 'meeting', 'protest', 'statement', 'other'];
+
+interface Item {
+  input: EventInput;
+  idx: number;
+  date: string | null;
+  precision: DatePrecision | null;
+  dateText: string | null;
+  /** The ISO days `date` stands for (null when undated). */
+  from: string | null;
+  to: string | null;
+  inferred: boolean;
+  family: string;
+  actors: string[];
+  agents: string[];
+  patients: string[];
+  places: string[];
+}
+
+export interface EventCluster {
+  items: EventInput[];
+  record: EventRecord | null;
+  /** Parallel to items: the date each account was finally read as, with its range of days. */
+  dates?: ItemDate[];
+}
+
+export interface ItemDate {
+  date: string | null;
+  from: string | null;
+  to: string | null;
+  /** Only inferred from "recently"/present perfect + the reference, not stated. */
+  inferred: boolean;
+}
+
+const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+function precisionOf(date: string): DatePrecision {
+  return date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year';
+}
+
+/** The most precise date that more reports support than contradict. */
+export function consensusDate(dated: { date: string; report: string }[]): string | null {
+  if (dated.length === 0) return null;
+  const candidates = new Set<string>();
+  for (const d of dated) {
+    candidates.add(d.date);
+    if (d.date.length >= 7) candidates.add(d.date.slice(0, 7));
+    candidates.add(d.date.slice(0, 4));
+  }
+  const byReport = new Map<string, string[]>();
+  for (const d of dated) {
+    const l = byReport.get(d.report);
+    if (l) l.push(d.date);
+    else byReport.set(d.report, [d.date]);
+  }
+  const ordered = [...candidates].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  let best: string | null = null;
+  let bestSupport = -1;
+  for (const c of ordered) {
+    let support = 0;
+    let against = 0;
+    for (const dates of byReport.values()) {
+      if (dates.some((d) => d.startsWith(c))) support++;
+      else if (dates.every((d) => !compatible(d, c))) against++;
+    }
+    if (support > against && support > 0) {
+      // among candidates of equal precision keep the best supported; a finer one wins over a coarser one
+      if (best === null || (c.length === best.length && support > bestSupport)) {
+        best = c;
+        bestSupport = support;
+      } else if (c.length < best.length) break;
+    }
+  }
+  return best;
+}
+
+function toItems(input: EventInput[]): Item[] {
+  const out: Item[] = [];
+  input.forEach((inp, idx) => {
+    const e = inp?.event;
+    if (!e) return;
+    let date = typeof e.date === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(e.date) ? e.date : null;
+    let precision = date ? (e.precision ?? precisionOf(date)) : null;
+    let dateText = e.date_text ?? null;
+    let range = date ? (e.date_from && e.date_to && e.date_from <= e.date_to ? { from: e.date_from, to: e.date_to } : dateRange(date)) : null;
+    let inferred = !!e.date_inferred;
+    if (inp.referenceRange !== undefined) {
+      // The source's own reference day was found wrong: re-read what depended on it.
+      const r = redate(inp);
+      date = r.date;
+      precision = r.date ? precisionOf(r.date) : null;
+      dateText = r.text;
+      range = r.date && r.from && r.to ? { from: r.from, to: r.to } : null;
+      inferred = r.inferred;
+    } else if (!date && dateText && inp.reference) {
+      // An undated account whose words are a date relative to an unknown publication: read them now.
+      const found = resolveDates(inp.sentenceText ?? '', inp.reference);
+      const dt = dateText;
+      const r = found.find((x) => x.text === dt) ?? found.find((x) => x.text.includes(dt) || dt.includes(x.text));
+      if (r) {
+        date = r.date;
+        precision = r.precision;
+        dateText = r.text;
+        range = { from: r.from, to: r.to };
+      }
+    }
+    out.push({
+      input: inp,
+      idx,
+      date,
+      precision,
+      dateText,
+      from: range?.from ?? null,
+      to: range?.to ?? null,
+      inferred,
+      family: familyOf(e.type),
+      actors: [...new Set([...(inp.agentActors ?? []), ...(inp.patientActors ?? [])])],
+      agents: [...new Set(inp.agentActors ?? [])],
+      patients: [...new Set(inp.patientActors ?? [])],
+      places: [...new Set(inp.placeActors ?? [])],
+    });
+  });
+  return out;
+}
+
+/**
+ * An account's date re-read against `referenceRange` (see EventInput): stated dates ("January 3, 2020",
+ * "in 2003") are kept; dates read from the reference ("on Friday", "earlier this week", "in June") are
+ * resolved against the range; "less than a week after … on Sunday" is shifted from its re-read main
+ * date; dates inferred from "recently" span the range plus the usual lead time. Otherwise undated.
+ */
+function redate(inp: EventInput): ItemDate & { text: string | null } {
+  const e = inp.event;
+  const text = e.date_text ?? null;
+  const ref = inp.referenceRange ?? null;
+  const sentence = inp.sentenceText ?? '';
+  const undated = { date: null, from: null, to: null, inferred: false, text };
+  if (!text) return undated;
+  const within = (from: string | null, to: string | null, inferred: boolean) => {
+    const d = from && to ? rangeToDateIso(from, to) : null;
+    return d ? { date: d.date, from, to, inferred, text } : undated;
+  };
+  if (e.date_inferred) return ref ? within(addDays(ref.from, -INFERRED_DAYS), ref.to, true) : undated;
+  const stated = resolveDates(sentence, null).find((x) => x.text === text);
+  if (stated) return { date: stated.date, from: stated.from, to: stated.to, inferred: false, text };
+  const found = resolveDatesInRange(sentence, ref);
+  const r = found.find((x) => x.text === text) ?? found.find((x) => x.text.includes(text) || text.includes(x.text));
+  if (r) return { date: r.date, from: r.from, to: r.to, inferred: false, text: r.text };
+  // "<span> after … <main date>": the same span before the main date's new range
+  const k = text.lastIndexOf(' … ');
+  const main = k >= 0 ? found.find((x) => x.text === text.slice(k + 3)) : undefined;
+  const lo = isoToDay(e.date_from ?? null);
+  const hi = isoToDay(e.date_to ?? null);
+  if (main && lo != null && hi != null) return within(addDays(main.from, lo - hi), main.to, false);
+  return undated;
+}
+
+interface Cluster {
+  family: string;
+  anchor: string | null;
+  /** The days the anchor stands for (null when unknown or only inferred): "on Friday" read as
+   * 18-25 December is 2020-12 but cannot be the 27th. */
+  anchorFrom: string | null;
+  anchorTo: string | null;
+  items: Item[];
+  actors: Set<string>;
+  agents: Set<string>;
+  patients: Set<string>;
+  places: Set<string>;
+  quantities: Set<number>;
+}
+
+// Role-aware overlap: an actor shared in the same role (who did it / to whom) is evidence of the same
+// happening; the same country being the agent of one and the target of another is not.
+function score(c: Cluster, it: Item): number {
+  let s = 0;
+  for (const a of it.agents) if (c.agents.has(a)) s += 3;
+  for (const a of it.patients) if (c.patients.has(a)) s += 2;
+  for (const p of it.places) if (c.places.has(p)) s += 1;
+  // the same head count ("14 members" / "14 people") is further evidence
+  for (const q of it.input.event.quantities ?? []) if (q.value >= 2 && c.quantities.has(q.value)) s += 2;
+  return s;
+}
+
+/** Clusters with their member inputs, including clusters without a date (record null). */
+export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string, string>): EventCluster[] {
+  const items = toItems(Array.isArray(input) ? input : []);
+  const rank = (it: Item) => (it.date ? (it.inferred ? 10 : 0) + (it.precision === 'day' ? 0 : it.precision === 'month' ? 1 : 2) : 20);
+  items.sort((a, b) => rank(a) - rank(b) || a.idx - b.idx);
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
+  // membership of each index list, so registering does not scan the list (order still kept by the list)
+  const indexed = new Map<string, Set<Cluster>>();
+  const keysOf = (family: string, it: Item) => [...it.actors.map((a) => `${family}|${a}`), ...it.places.map((p) => `${family}|@${p}`)];
+  const register = (c: Cluster, it: Item) => {
+    for (const k of keysOf(c.family, it)) {
+      let l = index.get(k);
+      let seen = indexed.get(k);
+      if (!l || !seen) {
+        index.set(k, (l = []));
+        indexed.set(k, (seen = new Set()));
+      }
+      if (!seen.has(c)) {
+        seen.add(c);
+        l.push(c);
+      }
+    }
+    for (const a of it.actors) c.actors.add(a);
+    for (const a of it.agents) c.agents.add(a);
+    for (const a of it.patients) c.patients.add(a);
+    for (const p of it.places) c.places.add(p);
+    for (const q of it.input.event.quantities ?? []) c.quantities.add(q.value);
+  };
+  for (const it of items) {
+    const cands = new Set<Cluster>();
+    for (const k of keysOf(it.family, it)) for (const c of index.get(k) ?? []) cands.add(c);
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    let second = 0;
+    for (const c of cands) {
+      if (it.date && c.anchor && !compatible(it.date, c.anchor)) continue;
+      if (it.date && !c.anchor) continue; // undated clusters only hold undated accounts
+      // a stated range that cannot overlap the anchor's days is another happening
+      if (it.date && !it.inferred && it.from && it.to && c.anchorFrom && c.anchorTo && (it.to < c.anchorFrom || it.from > c.anchorTo)) continue;
+      const sc = score(c, it);
+      // undated accounts need more: two shared actors, or one when they carry no date words at all
+      const need = !it.date && c.anchor ? (it.dateText ? 5 : 2) : it.actors.length || c.actors.size ? 2 : 1;
+      if (sc < need) continue;
+      if (sc > bestScore) {
+        second = bestScore;
+        bestScore = sc;
+        best = c;
+      } else if (sc > second) second = sc;
+    }
+    // an undated account joins only an unambiguous best match
+    if (best && !it.date && best.anchor && second === bestScore) best = null;
+    if (best) {
+      best.items.push(it);
+      register(best, it);
+    } else {
+      const c: Cluster = { family: it.family, anchor: it.date, anchorFrom: it.inferred ? null : it.from, anchorTo: it.inferred ? null : it.to, items: [it], actors: new Set(), agents: new Set(), patients: new Set(), places: new Set(), quantities: new Set() };
+      clusters.push(c);
+      register(c, it);
+    }
+  }
+  return buildRecords(clusters, reportOf);
+}
+
+function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): EventCluster[] {
+  const report = (s: string) => reportOf?.get(s) ?? s;
+  const prepared = clusters.map((c) => {
+    const stated = c.items.filter((i) => i.date && !i.inferred).map((i) => ({ date: i.date!, report: report(i.input.sourceId) }));
+    const all = c.items.filter((i) => i.date).map((i) => ({ date: i.date!, report: report(i.input.sourceId) }));
+    const e = consensusDate(stated);
+    const a = consensusDate(all);
+    const date = e == null ? a : a != null && a.startsWith(e) ? a : e;
+    // type: most accounts, ties by specificity
+    const counts = new Map<string, number>();
+    for (const i of c.items) counts.set(i.input.event.type, (counts.get(i.input.event.type) ?? 0) + 1);
+    const type = [...counts.entries()].sort((x, y) => y[1] - x[1] || TYPE_PRIORITY.indexOf(x[0]) - TYPE_PRIORITY.indexOf(y[0]))[0][0];
+    // key actor: the most frequent patient (agent for speech/meetings), then place
+    const freq = new Map<string, number>();
+    const useAgents = c.family === 'speech' || c.family === 'meeting' || c.family === 'deployment' || c.family === 'protest';
+    for (const i of c.items) for (const a of useAgents ? i.input.agentActors : i.input.patientActors) freq.set(a, (freq.get(a) ?? 0) + 1);
+    if (freq.size === 0) for (const i of c.items) for (const a of [...i.actors, ...i.places]) freq.set(a, (freq.get(a) ?? 0) + 1);
+    const key = [...freq.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? 'event';
+    // title: from an account that states the chosen date, of the chosen type, foreground, shortest readable
+    const titled = [...c.items].sort((x, y) => {
+      const sx = (x.input.event.type === type ? 0 : 2) + (x.date && date && x.date.startsWith(date) ? 0 : 1) + (x.input.event.quantities?.length ? -0.5 : 0);
+      const sy = (y.input.event.type === type ? 0 : 2) + (y.date && date && y.date.startsWith(date) ? 0 : 1) + (y.input.event.quantities?.length ? -0.5 : 0);
+      return sx - sy || titleWords(y) - titleWords(x) || x.idx - y.idx;
+    });
+    const title = titled[0]?.input.event.title || type;
+    return { c, date, type, key, title };
+  });
+  prepared.sort((x, y) =>
+    (x.date ?? '~').localeCompare(y.date ?? '~') || x.type.localeCompare(y.type) || x.key.localeCompare(y.key) ||
+    firstRef(x.c).localeCompare(firstRef(y.c)));
+  const slugs = new SlugAllocator();
+  return prepared.map(({ c, date, type, key, title }) => {
+    const inputs = [...c.items].sort((x, y) => x.input.sourceId.localeCompare(y.input.sourceId) || x.input.event.sentence - y.input.event.sentence || x.idx - y.idx);
+    const dates: ItemDate[] = inputs.map((i) => ({ date: i.date, from: i.from, to: i.to, inferred: i.inferred }));
+    if (!date) return { items: inputs.map((i) => i.input), record: null, dates };
+    const sources = [...new Set(inputs.map((i) => i.input.sourceId))].sort();
+    const seen = new Set<string>();
+    const accounts: EventAccount[] = [];
+    for (const i of inputs) {
+      const k = `${i.input.sourceId}|${i.input.event.sentence}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const account: EventAccount = { source: i.input.sourceId, sentence_n: i.input.event.sentence, sentence: i.input.sentenceText, date: i.date, date_text: i.dateText };
+      if (i.date && i.from && i.to) {
+        account.date_from = i.from;
+        account.date_to = i.to;
+      }
+      accounts.push(account);
+    }
+    const actors = [...new Set(inputs.flatMap((i) => i.actors))].sort();
+    const places = [...new Set(inputs.flatMap((i) => i.places))].filter((p) => !actors.includes(p)).sort();
+    const id = slugs.take(`${date}-${type}-${key}`, 'event');
+    const record: EventRecord = {
+      id,
+      date,
+      precision: precisionOf(date),
+      type: type as EventType,
+      title,
+      actors,
+      places,
+      sources,
+      independent_reports: new Set(sources.map((s) => reportOf?.get(s) ?? s)).size,
+      url_path: `/events/${id}/`,
+      accounts,
+      // Who did it and to whom, for the "who attacks whom" relations of the summary and the network.
+      agents: [...new Set(inputs.flatMap((i) => i.agents))].sort(),
+      patients: [...new Set(inputs.flatMap((i) => i.patients))].sort(),
+    };
+    return { items: inputs.map((i) => i.input), record, dates };
+  });
+}
+
+function titleWords(i: Item): number {
+  const n = i.input.event.title.split(/\s+/).length;
+  return n >= 4 && n <= 12 ? 1 : 0;
+}
+function firstRef(c: Cluster): string {
+  const i = c.items[0];
+  return `${i.input.sourceId}|${String(i.input.event.sentence).padStart(6, '0')}`;
+}
+
+const memo = new WeakMap<EventRecord, { items: EventInput[]; reportOf: Map<string, string> }>();
+/** Members and report map of a record built by clusterEvents (for discrepancies.ts). */
+export function clusterMembers(record: EventRecord): { items: EventInput[]; reportOf: Map<string, string> } | undefined {
+  return memo.get(record);
+}
+
+/** One EventRecord per dated real event, sorted by date then id. */
+export function clusterEvents(input: EventInput[], reportOf: Map<string, string>): EventRecord[] {
+  return eventRecords(clusterEventsDetailed(input, reportOf), reportOf);
+}
+
+/** The records of clusterEventsDetailed's result, as clusterEvents returns them (no second clustering). */
+export function eventRecords(clusters: EventCluster[], reportOf: Map<string, string>): EventRecord[] {
+  const out: EventRecord[] = [];
+  for (const c of clusters) {
+    if (!c.record) continue;
+    memo.set(c.record, { items: c.items, reportOf });
+    out.push(c.record);
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}

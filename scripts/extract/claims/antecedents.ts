@@ -1,0 +1,122 @@
+// Antecedents: who a pronoun ("he said", "warning him"), a role noun ("the minister", "the brigade")
+// or a description the article pins to a name elsewhere refers to. The nearest compatible name or the
+// previous speaker, never a guess: with no clear antecedent the answer is null.
+import { AUX_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_SYNONYMS, SPEECH_VERBS, THING_PRONOUNS } from '../../language/lexicon/speech.ts';
+import { lastClaim, type Ctx, type Speaker } from './context.ts';
+import { entityType, lowerBound, mentionsIn, segAt, type Doc } from './doc.ts';
+import { BLANK, wordRe, words } from './text.ts';
+
+export function resolveRole(ctx: Ctx, noun: string, before: number): Speaker | null {
+  const { doc } = ctx;
+  const syns = ROLE_SYNONYMS[noun] ?? (ORG_NOUNS.has(noun) || !/^[a-z]{3,}$/.test(noun) ? undefined : [noun]);
+  if (syns) {
+    const cands = [...doc.entities.values()].filter(
+      (e) => e.type === 'person' && (e.roles ?? []).some((r) => syns.some((sy) => wordRe(sy, 'i', true).test(r))),
+    );
+    if (cands.length === 1) return { key: cands[0].key, label: cands[0].name, type: 'person' };
+    if (cands.length > 1) {
+      // nearest preceding mention among the candidates
+      const keys = new Set(cands.map((c) => c.key));
+      const prior = mentionsIn(doc, before - 3000, before).filter((x) => keys.has(x.entity) && !doc.masked.slice(x.gs, x.ge).includes(BLANK));
+      const p = prior[prior.length - 1];
+      if (p) return { key: p.entity, label: p.text, type: 'person' };
+    }
+    return null;
+  }
+  if (ORG_NOUNS.has(noun)) {
+    const prior = mentionsIn(doc, before - 3000, before).filter((x) => x.type === 'organization' && !doc.masked.slice(x.gs, x.ge).includes(BLANK));
+    const paraNow = segAt(doc, before).para;
+    for (let k = prior.length - 1; k >= 0; k--) {
+      const x = prior[k];
+      if (paraNow - segAt(doc, x.gs).para > 3) break;
+      const e = doc.entities.get(x.entity);
+      const names = [x.text, e?.name ?? '', ...(e?.aliases ?? [])].join(' ').toLowerCase();
+      const stem = noun.replace(/s$/, '');
+      if (wordRe(stem, '', false).test(names)) return { key: x.entity, label: x.text, type: 'organization' };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Resolves a pronoun to the previous speaker or the nearest compatible name. */
+export function resolvePronoun(ctx: Ctx, pron: string, at: number): Speaker | null {
+  const { doc } = ctx;
+  const para = segAt(doc, at).para;
+  const prevClaim = lastClaim(ctx, (c) => c._start < at, at);
+  const claimPara = prevClaim ? segAt(doc, prevClaim._start).para : -99;
+  const recentClaim = prevClaim && para - claimPara <= 2 ? prevClaim : null;
+  const wantPerson = PERSON_PRONOUNS.has(pron);
+  const wantThing = THING_PRONOUNS.has(pron);
+  const head = (label: string) => {
+    const core = label.split(/,|\s(?:of|at|in|from|with|for|who|on)\s/)[0].trim();
+    return (core.split(/\s+/).pop() ?? '').toLowerCase();
+  };
+  const compatible = (type: string, label: string) => {
+    label = head(label);
+    if (wantPerson) return type === 'person' || (type === 'unnamed' && !/s$/i.test(label) && !ORG_NOUNS.has(label));
+    if (wantThing) return type === 'organization' || (type === 'unnamed' && !/s$/i.test(label.trim()));
+    return type === 'organization' || (type === 'unnamed' && /s$/i.test(label.trim()));
+  };
+  // nearest name of the right kind outside quotations, in this or the previous paragraph
+  let near: Doc['mentions'][number] | null = null;
+  for (let k = lowerBound(doc.mentions, at, (x) => x.gs) - 1; k >= 0; k--) {
+    const x = doc.mentions[k];
+    if (x.gs >= at) continue;
+    if (para - segAt(doc, x.gs).para > 1) break;
+    if (doc.masked.slice(x.gs, x.ge).includes(BLANK)) continue;
+    if (doc.text.slice(x.ge, x.ge + 2).match(/^['’]s/)) continue; // possessive modifier
+    const wb = words(doc.masked.slice(Math.max(0, x.gs - 20), x.gs)).pop()?.toLowerCase();
+    if (wb && PREPOSITIONS.has(wb)) continue; // "in remarks to X": not a subject
+    if ((wantPerson && x.type === 'person') || (!wantPerson && x.type === 'organization')) {
+      near = x;
+      break;
+    }
+  }
+  if (recentClaim && compatible(recentClaim._type, recentClaim.speaker_label) && (!near || recentClaim._start >= segAt(doc, near.gs).start || (recentClaim.speaker !== null && recentClaim.speaker === near.entity)))
+    return { key: recentClaim.speaker, label: recentClaim.speaker_label, type: recentClaim._type };
+  if (near) return { key: near.entity, label: near.text, type: near.type };
+  return null;
+}
+
+/** A description the article elsewhere pins to a name ("his main rival said ..." ... "His main rival,
+ * former deputy Jane Roe, rejected ..."): the name right after the same words, appositive style. */
+export function namedElsewhere(ctx: Ctx, s: number, e: number): Speaker | null {
+  const { doc } = ctx;
+  const phrase = doc.masked.slice(s, e).trim().toLowerCase();
+  const ws = words(phrase);
+  if (ws.length < 2 || ws.length > 5 || !/^(?:his|her|its|their|the)$/.test(ws[0]!) || phrase.includes(BLANK)) return null;
+  if (!ctx.lower) ctx.lower = doc.masked.toLowerCase();
+  for (let at = ctx.lower.indexOf(phrase); at >= 0; at = ctx.lower.indexOf(phrase, at + 1)) {
+    if (at === s) continue;
+    const after = at + phrase.length;
+    if (/^[\p{L}\p{N}]/u.test(ctx.lower.slice(after, after + 1))) continue;
+    const m = mentionsIn(doc, after, after + 80).find((x) => x.type === 'person');
+    if (!m) continue;
+    // only a comma and title-like words between: "His main rival, former federal deputy Jane Roe"
+    const between = doc.masked.slice(after, m.gs);
+    if (/^,?\s*(?:[\p{L}.'’-]+\s+){0,4}$/u.test(between) && !/[;.]/.test(between) && !words(between).some((w) => AUX_WORDS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
+      return { key: m.entity, label: m.text, type: 'person' };
+  }
+  return null;
+}
+
+export function resolveObjectPronoun(ctx: Ctx, pron: string, at: number, speaker: string | null): string | null {
+  const { doc } = ctx;
+  const wantPerson = pron === 'him' || pron === 'her';
+  // an earlier target in this sentence ("accused the premier ..., warning him")
+  const sentStart = segAt(doc, at).start;
+  const earlier = lastClaim(ctx, (c) => c._start >= sentStart && c.targets.length > 0, at);
+  if (earlier) {
+    const t = earlier.targets.find((k) => k !== speaker && (!wantPerson || entityType(doc, k) === 'person'));
+    if (t) return t;
+  }
+  for (let k = lowerBound(doc.mentions, at, (x) => x.gs) - 1; k >= 0; k--) {
+    const x = doc.mentions[k];
+    if (x.gs >= at) continue;
+    if (at - x.gs > 600) break;
+    if (x.entity === speaker || doc.masked.slice(x.gs, x.ge).includes(BLANK)) continue;
+    if (wantPerson ? x.type === 'person' : x.type !== 'place') return x.entity;
+  }
+  return null;
+}

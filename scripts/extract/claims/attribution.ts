@@ -1,0 +1,72 @@
+// Which reporting verb attributes each quotation. Direct quotes need their verbs before the claims are
+// read (the verb may come after the quote), so every quotation is decided up front: the verb before it
+// or the one right after it ('“...,” he said'), the verb of an earlier partial quote in the same
+// sentence, a continuation of the previous speaker (a quote opening its sentence), or nothing (a name
+// in quotes, scare quotes).
+import { NAMING_BEFORE } from '../../language/lexicon/speech.ts';
+import { segAt, type Doc } from './doc.ts';
+import { quoteText, type QuoteSpan } from './quotes.ts';
+import { trimPunct, wc } from './text.ts';
+import { verbsIn, type Verb } from './verbs.ts';
+
+/** A quotation's attribution: its reporting verb, or `cont` (same speaker as the quote before). */
+export interface Attribution {
+  verb: Verb | null;
+  cont: boolean;
+}
+
+/** Quotation index -> attribution, for the quotations that are claims (in quotation order). */
+export function attributeQuotes(doc: Doc, quotes: QuoteSpan[], verbs: Verb[]): Map<number, Attribution> {
+  const attribution = new Map<number, Attribution>();
+  quotes.forEach((_q, qi) => {
+    const a = attributionOf(doc, quotes, verbs, qi, attribution.get(qi - 1));
+    if (a) attribution.set(qi, a);
+  });
+  return attribution;
+}
+
+/** The attribution of quotation `qi`, given the previous quotation's (`pa`); null when it is no claim. */
+function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number, pa: Attribution | undefined): Attribution | null {
+  const q = quotes[qi];
+  const sa = segAt(doc, q.open), sb = segAt(doc, Math.max(q.open, q.close - 1));
+  const prevQ = qi > 0 && quotes[qi - 1].close > sa.start ? quotes[qi - 1] : null;
+  const nextQ = qi + 1 < quotes.length && quotes[qi + 1].open < sb.end ? quotes[qi + 1] : null;
+  const beforeFrom = prevQ ? prevQ.close + 1 : sa.start;
+  const afterTo = nextQ ? nextQ.open : sb.end;
+  const closeEnd = q.closed ? q.close + 1 : q.close;
+  const text = quoteText(doc, q);
+  const beforeStr = doc.masked.slice(beforeFrom, q.open);
+  if (NAMING_BEFORE.test(beforeStr)) return null; // a name in quotes
+  const before = verbsIn(verbs, beforeFrom, q.open).pop() ?? null;
+  let after: Verb | null = verbsIn(verbs, closeEnd, afterTo)[0] ?? null;
+  const rawQuote = doc.text.slice(q.open + 1, q.close);
+  const commaInside = /[,?!…—–-]\s*$/.test(rawQuote);
+  if (after) {
+    const between = doc.masked.slice(closeEnd, after.start);
+    const betweenWords = wc(between);
+    const betweenHasStop = /[.!?;]/.test(between.replace(/^[\s.]*$/, ''));
+    const servesNext = !!nextQ && verbsIn(verbs, closeEnd, nextQ.open).pop() === after;
+    const okAfter =
+      !betweenHasStop &&
+      (commaInside || (/^\s*,/.test(between) && !servesNext) || (betweenWords <= 3 && !/^\s*[,.;]/.test(between) && !servesNext)) &&
+      !(betweenWords > (commaInside ? 24 : 12));
+    if (!okAfter) after = null;
+  }
+  let verb: Verb | null = null;
+  if (before && after) verb = commaInside && q.closed ? after : before;
+  else verb = before ?? after;
+  const words_ = wc(text);
+  if (!verb && prevQ && segAt(doc, prevQ.open).n === sa.n) {
+    // a second partial quote in a reported-speech sentence ("X said it was “...” and “...”"): same verb
+    if (pa && pa.verb && pa.verb.start < prevQ.open && !/[.!?;]/.test(beforeStr)) verb = pa.verb;
+  }
+  if (!verb) {
+    // continuation: a quote opening its sentence right after a quoted speaker
+    const lead = trimPunct(doc.masked.slice(sa.start, q.open));
+    if (lead === '' && words_ >= 3) return { verb: null, cont: true };
+    return null;
+  }
+  // scare quotes: a short phrase with its reporting verb only after it and no comma inside
+  if (words_ <= 3 && verb === after && !commaInside) return null;
+  return { verb, cont: false };
+}

@@ -1,0 +1,36 @@
+// What the claim rules share while one article is read: the document, its verbs, the claims made so
+// far (for "he said" and "the official added") and the speaker found per verb.
+import type { ArticleClaim } from '../../lib/types.ts';
+import type { Doc } from './doc.ts';
+import type { Verb } from './verbs.ts';
+
+/** A claim being built: the contract's fields plus where it starts and its speaker's entity type. */
+export type ClaimDraft = ArticleClaim & { _start: number; _type: string };
+
+export interface Speaker {
+  key: string | null;
+  label: string;
+  /** Entity type, or 'unnamed-person'/'unnamed-thing' for descriptions, for pronoun agreement. */
+  type: string;
+}
+
+export interface Ctx {
+  doc: Doc;
+  verbs: Verb[];
+  /** Claims made so far (document order), for "he said"/"it added". */
+  claims: ClaimDraft[];
+  /** Speaker computed per verb start, for coordination ("X said ... and warned"). */
+  verbSpeaker: Map<number, Speaker | null>;
+  /** Lower-cased masked text, made on first need. */
+  lower?: string;
+}
+
+/** The latest claim made so far that passes `test`, looking back at most a few thousand characters. */
+export function lastClaim(ctx: Ctx, test: (c: ClaimDraft) => boolean, at: number): ClaimDraft | undefined {
+  for (let k = ctx.claims.length - 1; k >= 0; k--) {
+    const c = ctx.claims[k];
+    if (at - c._start > 4000) break;
+    if (test(c)) return c;
+  }
+  return undefined;
+}

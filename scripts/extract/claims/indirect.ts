@@ -1,0 +1,100 @@
+// Indirect claims: reported speech without quotation marks ("X said that ...", "..., the sources said",
+// "according to X, ..."). One per sentence at most: the most specific reporting verb that yields a
+// speaker; the claim's words are the reported content, not the attribution.
+import type { ClaimDraft, Ctx, Speaker } from './context.ts';
+import { entityType, type Seg } from './doc.ts';
+import { indirectKind } from './kinds.ts';
+import { resolvePhrase, speakerOfVerb } from './speaker.ts';
+import { invertedSubject, leftStrip, rightSubject } from './subject.ts';
+import { targetsOf } from './targets.ts';
+import { trimPunct, wc } from './text.ts';
+import { verbsIn, type Verb } from './verbs.ts';
+
+/** The indirect claim of the sentence `seg`, trying its unused verbs accusation-first; null if none yields one. */
+export function sentenceClaim(ctx: Ctx, seg: Seg, usedVerbs: Set<number>): ClaimDraft | null {
+  const inSentence = verbsIn(ctx.verbs, seg.start, seg.end).filter((x) => !usedVerbs.has(x.start));
+  const order = [...inSentence.filter((x) => x.kind !== 'statement'), ...inSentence.filter((x) => x.according), ...inSentence.filter((x) => x.kind === 'statement' && !x.according)];
+  for (const cand of order) {
+    const made = indirectClaim(ctx, cand, seg);
+    if (made) return made;
+  }
+  return null;
+}
+
+function indirectClaim(ctx: Ctx, v: Verb, seg: Seg): ClaimDraft | null {
+  const { doc } = ctx;
+  const m = doc.masked;
+  const beforeRaw = m.slice(seg.start, v.start);
+  let afterStart = v.end;
+  // "told AFP that ...", "told reporters": skip the addressee
+  if (/^(?:tell|tells|told|telling)$/.test(v.form)) {
+    const ad = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=that\b)|^\s+[\p{L}\p{N}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?=\s*[.,;]|\s+(?:in|on|last|this|at)\b)/u.exec(m.slice(v.end, seg.end));
+    if (ad) afterStart = v.end + ad[0].length;
+  }
+  let afterText = m.slice(afterStart, seg.end);
+  let contentS: number, contentE: number;
+  let speaker: Speaker | null;
+  const endAttribution = /^[\s,]*(?:(?:in|on|at|last|this|during|earlier|later)\b[^,.;]{0,40})?[.!?"”]*\s*$/i.test(afterText) || /^\s*(?:AFP|Reuters|AP|reporters|journalists)\b[^,;]*[.]?\s*$/.test(afterText);
+  const invertedR = invertedSubject(doc, v, beforeRaw);
+  const inverted = !!invertedR && /,\s*$/.test(beforeRaw);
+  if (v.according) {
+    const r = rightSubject(doc, v.end, seg.end);
+    speaker = r ? resolvePhrase(ctx, r.s, r.e) : null;
+    // the claim is the rest of the sentence
+    const lead = m.slice(seg.start, v.start);
+    if (trimPunct(lead)) {
+      contentS = seg.start;
+      contentE = v.start;
+    } else {
+      contentS = r ? r.e : v.end;
+      contentE = seg.end;
+    }
+  } else if (inverted) {
+    // "..., said Smith, the analyst."
+    const r = invertedR!;
+    speaker = resolvePhrase(ctx, r.s, r.e);
+    contentS = seg.start;
+    contentE = seg.start + beforeRaw.replace(/,\s*$/, '').length;
+  } else if (endAttribution) {
+    // "..., the sources said." / "..., a top official told AFP."
+    const lastComma = beforeRaw.lastIndexOf(',');
+    if (lastComma < 0) {
+      speaker = speakerOfVerb(ctx, v, seg.start);
+      contentS = v.end;
+      contentE = seg.end;
+      if (!trimPunct(m.slice(afterStart, seg.end))) return null;
+    } else {
+      const l = leftStrip(doc, seg.start + lastComma + 1, v.start, false);
+      speaker = l ? resolvePhrase(ctx, l.s, l.e) : null;
+      contentS = seg.start;
+      contentE = seg.start + lastComma;
+    }
+  } else {
+    speaker = speakerOfVerb(ctx, v, seg.start);
+    contentS = afterStart;
+    contentE = seg.end;
+    // "announced on Sunday that ...": drop a short time phrase and the complementiser
+    const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*:\s*/i.exec(afterText);
+    if (that) contentS += that[0].length;
+  }
+  if (!speaker || !speaker.label) return null;
+  let text = trimPunct(doc.text.slice(contentS, contentE).replace(/\s+/g, ' '))
+    .replace(/[.]$/, '')
+    .replace(/,\s+[^,]{1,60}\s(?:said|says|say|told\s+\S+|added)\s*$/, ''); // trailing ", the sources said"
+  if (wc(text) < 2) return null;
+  const kind = indirectKind(v, m.slice(v.end, v.end + 40), text);
+  const c: ClaimDraft = {
+    kind,
+    direct: false,
+    speaker: speaker.key,
+    speaker_label: speaker.label,
+    targets: [] as string[],
+    text,
+    sentence: seg.n,
+    sentence_end: seg.n,
+    _start: v.start,
+    _type: speaker.key ? entityType(doc, speaker.key) : 'unnamed',
+  };
+  c.targets = targetsOf(ctx, contentS, contentE, speaker.key, v);
+  return c;
+}

@@ -1,0 +1,131 @@
+// The speaker of a reporting verb: the phrase subject.ts finds, read as a name (a person before an
+// organisation, a member of an organisation as unnamed), a pronoun or role noun resolved by
+// antecedents.ts, or an unnamed description kept as the label.
+import { AUX_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, ROLE_SYNONYMS, SPEAKER_HEAD_NOUNS, THING_PRONOUNS } from '../../language/lexicon/speech.ts';
+import { namedElsewhere, resolvePronoun, resolveRole } from './antecedents.ts';
+import { lastClaim, type Ctx, type Speaker } from './context.ts';
+import { mentionsIn, nameOnly, segAt, type Doc } from './doc.ts';
+import { SUBJECT_STARTERS, ingSubject, invertedSubject, leftSubject, looksLikeSubject, rightSubject } from './subject.ts';
+import { BLANK, WORD, trimPunct, wordRe, words } from './text.ts';
+import { verbsIn, type Verb } from './verbs.ts';
+
+const DETERMINER = /^(?:the|this|that|these|those)$/i;
+
+/** Who a speaker phrase [s, e) names. */
+export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
+  const { doc } = ctx;
+  const label = trimPunct(doc.text.slice(s, e).replace(/\s+/g, ' '));
+  if (!label) return null;
+  const ws = words(doc.masked.slice(s, e)).map((w) => w.toLowerCase());
+  if (ws.length === 1 && (PERSON_PRONOUNS.has(ws[0]) || THING_PRONOUNS.has(ws[0]) || PLURAL_PRONOUNS.has(ws[0]))) {
+    return resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
+  }
+  // names in head position: not after a preposition within their comma segment, not possessive
+  const heads: Doc['mentions'] = [];
+  for (const x of mentionsIn(doc, s, e)) {
+    if (doc.masked.slice(x.gs, x.ge).includes(BLANK)) continue;
+    const segStart = s + doc.masked.slice(s, x.gs).lastIndexOf(',') + 1;
+    const before = words(doc.masked.slice(segStart, x.gs)).map((w) => w.toLowerCase());
+    // "a friend of Jane Doe", "supporters of the party leader Jane Doe": someone else speaks; but in
+    // "Member of the Iraqi parliament Naeem al-Ahad" the name follows its own title and is the speaker.
+    const prep = before.findIndex((w) => PREPOSITIONS.has(w));
+    if (prep >= 0 && (prep === before.length - 1 || x.type !== 'person' || before.slice(0, prep).some((w) => w.length > 3 && /s$/.test(w)))) continue;
+    if (/^['’]s\b/.test(doc.text.slice(x.ge, x.ge + 3))) continue;
+    heads.push(x);
+  }
+  const person = heads.find((x) => x.type === 'person');
+  if (person) return { key: person.entity, label: person.text, type: 'person' };
+  const org = heads.find((x) => x.type === 'organization');
+  if (org) {
+    // "XYZ fighters", "a party official": a member speaks, not the organisation
+    const rest = doc.masked.slice(org.ge, e);
+    const after = words(rest.split(',')[0]).map((w) => w.toLowerCase());
+    const memberNoun = after.some((w) => SPEAKER_HEAD_NOUNS.has(w) && !ORG_NOUNS.has(w));
+    if (!memberNoun) return { key: org.entity, label: org.text, type: 'organization' };
+    return { key: null, label, type: 'unnamed' };
+  }
+  const place = heads.find((x) => x.type === 'place');
+  if (place && nameOnly(doc, s, e)) return { key: place.entity, label: place.text, type: 'place' };
+  // "the brigade", "the analyst", "the French prime minister"
+  const possessive = /['’]s\b/.test(doc.masked.slice(s, e));
+  if (ws.length >= 2 && DETERMINER.test(ws[0]) && ws.length <= 5 && !possessive) {
+    const tail2 = ws.slice(-2).join(' ');
+    const noun = ROLE_SYNONYMS[tail2] ? tail2 : ws[ws.length - 1];
+    if (ws[0] !== 'the' || ws.includes('same') || ws.includes('other')) {
+      // "the same sources": descriptive, leave unnamed
+    } else {
+      // "the official said" after "A senior official ... said": the speaker introduced just before
+      const syns = ROLE_SYNONYMS[noun] ?? [noun];
+      const para = segAt(doc, s).para;
+      // matched against the head of the earlier description ("A senior official in X" -> "A senior official")
+      const headOf = (label: string) => label.split(/,|\s(?:of|at|in|from|with|for|who|on)\s/)[0];
+      const back = ORG_NOUNS.has(noun)
+        ? undefined
+        : lastClaim(ctx, (c) => c._start < s && para - segAt(doc, c._start).para <= 3 && syns.some((sy) => wordRe(sy, 'i', true).test(headOf(c.speaker_label))), s);
+      if (back && back.speaker === null) return { key: null, label: back.speaker_label, type: back._type };
+      const r = resolveRole(ctx, noun, s);
+      if (r) return r;
+      if (back) return { key: back.speaker, label: back.speaker_label, type: back._type };
+    }
+  }
+  const named = namedElsewhere(ctx, s, e);
+  if (named) return named;
+  return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
+}
+
+/** An unnamed speaker's description, cut before a relative clause or verb ("Another group calling itself ..."). */
+function shortLabel(doc: Doc, s: number, e: number, label: string): string {
+  const re = new RegExp(WORD.source, 'g');
+  re.lastIndex = s;
+  let w: RegExpExecArray | null;
+  let n = 0;
+  let prev = '';
+  while ((w = re.exec(doc.masked)) && w.index < e) {
+    const l = w[0].toLowerCase();
+    const commaBefore = /,\s*$/.test(doc.masked.slice(s, w.index));
+    // an -ing word right after a determiner is an adjective ("a leading member")
+    const ingVerb = /ing$/.test(l) && !commaBefore && !SPEAKER_HEAD_NOUNS.has(l) && !SUBJECT_STARTERS.has(prev) && !/^\p{Lu}/u.test(w[0]);
+    if (n > 0 && ((AUX_WORDS.has(l) && !/ly$/.test(l)) || ['who', 'which', 'that'].includes(l) || ingVerb)) {
+      const cut = trimPunct(doc.text.slice(s, w.index).replace(/\s+/g, ' '));
+      return cut || label;
+    }
+    prev = l;
+    n++;
+  }
+  return label;
+}
+
+/** Speaker of a reporting verb, as the sentence gives it. */
+export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0): Speaker | null {
+  if (ctx.verbSpeaker.has(v.start)) return ctx.verbSpeaker.get(v.start)!;
+  const { doc } = ctx;
+  let sp: Speaker | null = null;
+  if (v.according) {
+    const r = rightSubject(doc, v.end, segAt(doc, v.start).end);
+    sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
+  } else {
+    const before = doc.masked.slice(regionStart, v.start);
+    const right = invertedSubject(doc, v, before);
+    const rightOk = !!right;
+    if (rightOk && trimPunct(before) === '') sp = resolvePhrase(ctx, right!.s, right!.e);
+    else {
+      const l = v.form.endsWith('ing') && !/[,\u25A1]\s*$/.test(before) ? ingSubject(doc, regionStart, v.start) : leftSubject(ctx, regionStart, v.start, v);
+      if (l && 'inherit' in l) sp = depth < 4 ? speakerOfVerb(ctx, l.inherit, regionStart, depth + 1) : null;
+      else if (l && looksLikeSubject(doc.masked.slice(l.s, l.e))) sp = resolvePhrase(ctx, l.s, l.e);
+      else if (rightOk) sp = resolvePhrase(ctx, right!.s, right!.e);
+    }
+    if (!sp && depth < 4) {
+      // "X said ... and warned that": the earlier verb's speaker
+      const seg = segAt(doc, v.start);
+      const prevVerb = verbsIn(ctx.verbs, seg.start, v.start).filter((x) => !x.according).pop();
+      if (prevVerb) sp = speakerOfVerb(ctx, prevVerb, seg.start, depth + 1);
+      else if (v.form.endsWith('ing')) {
+        // "X ... held up a sign reading “...”": the name the sentence opens with
+        const first = mentionsIn(doc, seg.start, v.start)[0];
+        if (first && trimPunct(doc.masked.slice(seg.start, first.gs)) === '' && first.type !== 'place') sp = { key: first.entity, label: first.text, type: first.type };
+      }
+    }
+  }
+  ctx.verbSpeaker.set(v.start, sp);
+  return sp;
+}

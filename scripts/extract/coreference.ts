@@ -1,0 +1,337 @@
+// In-article coreference: the mention candidates of one article (entities/) linked into its local
+// entities. A short form joins the full name given in the same article: surname -> full name, acronym
+// -> expansion or initials, a name equated by the text ("ABC, also known as X", a parenthesis), a
+// distinctive word of one longer organisation name. Every link records its rule as merge evidence.
+// The steps, in order: equateByText, linkNamed (pass 1: names with type evidence), linkShortForms
+// (pass 2: bare surnames, acronyms, single words), mergePartialNames, entityRecords.
+import type { ActorType, LocalEntity, MergeEvidence, Mention } from '../lib/types.ts';
+import { ORG_WORDS } from '../language/lexicon/orgwords.ts';
+import { LANGUAGES } from '../language/lexicon/stopwords.ts';
+import { nameKey, nameWords, sameName, skeleton } from '../language/translit.ts';
+import { slugify } from '../lib/slug.ts';
+import { candBag, candKey, candWords, placeName, type Cand, type Ctx } from './entities/context.ts';
+import { isAcronym } from './entities/tokens.ts';
+
+const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|commonly|widely|formerly)\s+)?(?:known|referred to)\s+(?:as|by\s+(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:acronym|abbreviation|initials|name|nickname))\s+(?:the\s+)?[“"‘]?/u;
+
+interface Ent {
+  type: ActorType;
+  forms: Map<string, number>; // surface -> count
+  roles: Set<string>;
+  acronym?: string;
+  evidence: MergeEvidence[];
+  mentions: Cand[];
+  fullKey: string;
+  surname: string; // skeleton of last word (persons)
+  first: string; // skeleton of first word (orgs)
+  bag: string;
+  words: number;
+  /** Skeletons of the name's words. */
+  words_: string[];
+  firstForm: string;
+  /** Index in the article's entity list. */
+  idx: number;
+  /** Initials of firstForm, computed on first need. */
+  init?: string;
+}
+
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al', 'el', 'de', 'du']);
+function initials(words: string[]): string {
+  let out = '';
+  for (const word of words) {
+    for (const w of word.split('-')) if (w && !INITIALS_SKIP.has(w)) out += w[0].toUpperCase();
+  }
+  return out;
+}
+
+/** slugify is pure and entity names recur across articles: memoised (bounded). */
+const slugMemo = new Map<string, string>();
+function slugOf(name: string): string {
+  let s = slugMemo.get(name);
+  if (s === undefined) {
+    if (slugMemo.size > 50_000) slugMemo.clear();
+    s = slugify(name);
+    slugMemo.set(name, s);
+  }
+  return s;
+}
+
+/** The entities found so far and what maps to them; new entities and links are made here only. */
+class Linker {
+  readonly ents: Ent[] = [];
+  /** type|name key (and bag|words key for organisations) -> entity. */
+  readonly byKey = new Map<string, Ent>();
+  readonly assigned = new Map<Cand, Ent>();
+  /** Entity index -> gazetteer name of a place. */
+  readonly canonical = new Map<number, string>();
+
+  constructor(private readonly sourceId: string) {}
+
+  newEnt(c: Cand, type: ActorType): Ent {
+    const nw = candWords(c);
+    if (c.canonical) this.canonical.set(this.ents.length, c.canonical);
+    const e: Ent = {
+      type,
+      forms: new Map(),
+      roles: new Set(),
+      evidence: [],
+      mentions: [],
+      fullKey: type + '|' + candKey(c),
+      surname: nw.length ? skeleton(nw[nw.length - 1]) : '',
+      first: nw.length ? skeleton(nw[0]) : '',
+      bag: candBag(c),
+      words: nw.length,
+      words_: nw.map(skeleton),
+      firstForm: c.text,
+      idx: this.ents.length,
+    };
+    this.ents.push(e);
+    this.byKey.set(e.fullKey, e);
+    if (type === 'organization') this.byKey.set('bag|' + e.bag, e);
+    return e;
+  }
+
+  attach(c: Cand, e: Ent, ev?: { rule: string; detail?: string; into?: string }): void {
+    this.assigned.set(c, e);
+    e.mentions.push(c);
+    e.forms.set(c.text, (e.forms.get(c.text) ?? 0) + 1);
+    for (const r of c.roles) e.roles.add(r);
+    if (ev) {
+      const into = ev.into ?? e.firstForm; // = the first key of e.forms: newEnt is always followed by attach
+      if (into !== c.text && !e.evidence.some((x) => x.alias === c.text && x.rule === ev.rule)) {
+        e.evidence.push({ rule: ev.rule, alias: c.text, into, source: this.sourceId, sentence: c.sentence, detail: ev.detail });
+      }
+    }
+  }
+}
+
+export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { entities: LocalEntity[]; mentions: Mention[] } {
+  const L = new Linker(sourceId);
+  equateByText(cands, texts);
+  linkNamed(L, cands);
+  linkShortForms(L, ctx, cands);
+  mergePartialNames(L);
+  return entityRecords(L, cands);
+}
+
+/** Parenthetical definitions and "known as": marks each candidate the text equates with an earlier one. */
+function equateByText(cands: Cand[], texts: string[]): void {
+  // Parenthetical definitions: "Northern Defence Council (NDC, Majlis al-Difaa in Arabic)".
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.tentative && !isAcronym(c.text)) continue;
+    const text = texts[c.sentence - 1];
+    const rest = text.slice(c.end, c.end + 200);
+    // "X, known by its Indonesian acronym Y", "X, also known as Y": the text equates two names.
+    const km = KNOWN_AS.exec(rest);
+    if (km) {
+      const at = c.end + km[0].length;
+      for (let q = k + 1; q < cands.length && cands[q].sentence === c.sentence && cands[q].start <= at; q++) {
+        const d = cands[q];
+        if (d.start !== at) continue;
+        d.equate = { to: k, rule: isAcronym(d.text) ? 'acronym-definition' : 'text-equates', detail: km[0].trim() };
+        d.type = c.type ?? d.type;
+        d.tentative = false;
+      }
+      continue;
+    }
+    const pm = /^\s*\(([^()]{1,120})\)/.exec(rest);
+    if (!pm) continue;
+    const p0 = c.end + rest.indexOf('(') + 1;
+    const p1 = p0 + pm[1].length;
+    for (let q = k + 1; q < cands.length && cands[q].sentence === c.sentence && cands[q].start < p1; q++) {
+      const d = cands[q];
+      if (d.start < p0) continue;
+      const tail = text.slice(d.end, p1);
+      if (isAcronym(d.text) && initials(c.words) === d.text.replace(/[^A-Z]/g, '')) {
+        d.equate = { to: k, rule: 'acronym-definition', detail: `(${pm[1].trim()})` };
+        d.type = c.type ?? 'organization';
+      } else if (isAcronym(d.text) && text.slice(p0, d.start).trim() === '') {
+        d.equate = { to: k, rule: 'acronym-definition', detail: `(${pm[1].trim()})` };
+        d.type = c.type ?? 'organization';
+      } else if (/^\s*in\s+(\p{L}+)/u.test(tail) && LANGUAGES.has(/^\s*in\s+(\p{L}+)/u.exec(tail)![1].toLowerCase())) {
+        d.equate = { to: k, rule: 'text-equates', detail: `(${pm[1].trim()})` };
+        d.type = c.type;
+        d.tentative = false;
+      } else if (/\b(also known as|known as|or|aka|formerly)\s*$/i.test(text.slice(p0, d.start))) {
+        d.equate = { to: k, rule: 'text-equates', detail: `(${pm[1].trim()})` };
+        d.type = c.type;
+        d.tentative = false;
+      }
+    }
+  }
+}
+
+/** Pass 1: names with type evidence, in order. Equated names join the name they define. */
+function linkNamed(L: Linker, cands: Cand[]): void {
+  for (const c of cands) {
+    if (c.tentative || !c.type) continue;
+    if (c.equate) {
+      const target = L.assigned.get(cands[c.equate.to]);
+      if (target) {
+        if (c.equate.rule === 'acronym-definition') target.acronym ??= c.text;
+        L.attach(c, target, { rule: c.equate.rule, detail: c.equate.detail, into: cands[c.equate.to].text });
+        const k2 = c.type + '|' + nameKey(c.text);
+        if (!L.byKey.has(k2)) L.byKey.set(k2, target);
+        if (target.type === 'organization') L.byKey.set('bag|' + candBag(c), target);
+        continue;
+      }
+    }
+    const key = c.type + '|' + candKey(c);
+    let e = L.byKey.get(key);
+    // The skeleton key only proposes; the words must also be near-identical ("Niger" is not "Nigeria").
+    if (e && !sameName(L.canonical.get(e.idx) ?? e.firstForm, c.canonical ?? c.text)) e = undefined;
+    e ??= c.type === 'organization' ? L.byKey.get('bag|' + candBag(c)) : undefined;
+    if (e) {
+      const same = e.forms.has(c.text);
+      L.attach(c, e, same ? undefined : { rule: c.type === 'organization' && !L.byKey.get(key) ? 'same-words' : 'transliteration', detail: 'same name key in this article' });
+      continue;
+    }
+    // Single words (bare surnames, short forms) and acronyms wait for pass 2, when every full name is known.
+    if (isAcronym(c.text) && !c.canonical || (candWords(c).length === 1 && (c.type !== 'place' || c.weak))) continue;
+    e = L.newEnt(c, c.type);
+    L.attach(c, e);
+  }
+}
+
+/** Pass 2: bare surnames, acronyms and untyped single words link to an entity given in the article. */
+function linkShortForms(L: Linker, ctx: Ctx, cands: Cand[]): void {
+  for (const c of cands) {
+    if (L.assigned.has(c)) continue;
+    const nw = candWords(c);
+    if (nw.length === 0) continue;
+    if (isAcronym(c.text)) linkAcronym(L, c);
+    else if (nw.length === 1) linkSingleWord(L, ctx, c, nw);
+  }
+}
+
+/** An acronym: the organisation it was defined for, or whose initials it is; else its own entity when typed. */
+function linkAcronym(L: Linker, c: Cand): void {
+  const letters = c.text.replace(/[^A-Z]/g, '');
+  const target = L.ents.find((x) => x.acronym === c.text) ?? uniqueBy(L.ents, (x) => x.type === 'organization' && x.words > 1 && x.words >= letters.length - 1 && x.words <= letters.length + 3 && (x.init ??= initials(x.firstForm.toLowerCase().split(/\s+/))) === letters);
+  if (target) {
+    L.attach(c, target, { rule: 'acronym-initials', detail: `${c.text} = initials of ${[...target.forms.keys()][0]}` });
+    return;
+  }
+  if (c.type) {
+    const e = L.byKey.get(c.type + '|' + nameKey(c.text)) ?? L.newEnt(c, c.type);
+    L.attach(c, e);
+  }
+}
+
+/** A single word: the surname or family name of one person, a word of one longer organisation name, ... */
+function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[]): void {
+  const sk = skeleton(nw[0]);
+  const canPerson = !c.strong;
+  const canOrg = c.type !== 'person' && c.type !== 'place';
+  const persons = L.ents.filter((x) => x.type === 'person' && x.words > 1 && x.surname === sk);
+  if (canPerson && persons.length === 1) {
+    L.attach(c, persons[0], { rule: 'same-article-surname', detail: 'surname of a full name in this article' });
+    return;
+  }
+  if (canPerson && persons.length > 1) {
+    // Several people share the surname: the closest preceding full name, only when exactly one of
+    // them was named before this mention.
+    const prev = persons.filter((p) => p.mentions.some((m) => m.order < c.order));
+    if (prev.length === 1) {
+      L.attach(c, prev[0], { rule: 'same-article-surname', detail: 'the only earlier full name with this surname' });
+      return;
+    }
+    return; // ambiguous: not attached to anyone
+  }
+  // Family name first ("Mr Zhang" for "Zhang Weiguo"): the first word of exactly one person.
+  const byFirst = canPerson ? L.ents.filter((x) => x.type === 'person' && x.words > 1 && x.first === sk) : [];
+  if (byFirst.length === 1 && (c.type === 'person' || c.roles.length > 0 || c.tentative)) {
+    L.attach(c, byFirst[0], { rule: 'same-article-surname', detail: 'family name written first in the full name' });
+    return;
+  }
+  // Short form of an organisation: a distinctive word of exactly one longer organisation name.
+  if (canOrg && !ORG_WORDS.has(nw[0]) && !placeName(ctx, c.text) && !ctx.lowerSeen.has(nw[0]) && (!c.initial || c.possessive)) {
+    const orgs = L.ents.filter((x) => x.type === 'organization' && x.words > 1 && x.words_.includes(sk));
+    if (orgs.length === 1) {
+      L.attach(c, orgs[0], { rule: 'short-form', detail: 'a word of a longer name in this article' });
+      return;
+    }
+  }
+  const keyEnd = '|' + candKey(c);
+  const same = L.ents.filter((x) => x.fullKey.endsWith(keyEnd) && (x.type === c.type || !c.strong));
+  if (same.length === 1) {
+    L.attach(c, same[0]);
+    return;
+  }
+  if (c.type && (!c.tentative || c.type === 'person')) {
+    const e = L.byKey.get(c.type + '|' + candKey(c)) ?? L.newEnt(c, c.type);
+    L.attach(c, e);
+  }
+}
+
+/**
+ * A person named by part of a full name given in the article ("Garcia Ortega" for "Ana Maria
+ * Garcia Ortega", "Sheikh Bello" for "Sheikh Umar Bello"): same last word, words in order, one candidate.
+ */
+function mergePartialNames(L: Linker): void {
+  for (const e of L.ents) {
+    if (e.type !== 'person' || e.mentions.length === 0 || e.words < 2) continue;
+    const mine = nameWords(e.firstForm).map(skeleton);
+    const targets = L.ents.filter((x) => x !== e && x.type === 'person' && x.mentions.length > 0 && x.words > e.words && x.surname === e.surname && isSubsequence(mine, x.words_));
+    if (targets.length !== 1) continue;
+    const t = targets[0];
+    for (const m of e.mentions) L.attach(m, t, { rule: 'same-article-surname', detail: 'part of a full name in this article' });
+    e.mentions = [];
+  }
+}
+
+/** The article's entities (canonical name, key, aliases, roles, evidence) and its mentions, in text order. */
+function entityRecords(L: Linker, cands: Cand[]): { entities: LocalEntity[]; mentions: Mention[] } {
+  const used = new Set<string>();
+  const entities: LocalEntity[] = [];
+  const keyOf = new Map<Ent, string>();
+  const mentions: Mention[] = [];
+  for (const e of L.ents) {
+    if (e.mentions.length === 0) continue;
+    const forms = [...e.forms.entries()];
+    const wellFormed = forms.filter(([f]) => !isAcronym(f));
+    const pool = wellFormed.length ? wellFormed : forms;
+    pool.sort((x, y) => nameWords(y[0]).length - nameWords(x[0]).length || y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const name = L.canonical.get(e.idx) ?? pool[0][0];
+    const slug = slugOf(name);
+    let key = `${e.type}:${slug}`;
+    for (let n = 2; used.has(key); n++) key = `${e.type}:${slug}-${n}`;
+    used.add(key);
+    keyOf.set(e, key);
+    for (const ev of e.evidence) if (ev.into === ev.alias) ev.into = name;
+    entities.push({
+      key,
+      name,
+      type: e.type,
+      aliases: [...e.forms.keys()].sort(),
+      roles: [...e.roles].sort(),
+      ...(e.acronym ? { acronym: e.acronym } : {}),
+      evidence: e.evidence,
+      mentions: e.mentions.length,
+    });
+  }
+  for (const c of cands) {
+    const e = L.assigned.get(c);
+    if (!e) continue;
+    mentions.push({ sentence: c.sentence, start: c.start, end: c.end, text: c.text, type: e.type, entity: keyOf.get(e)! });
+  }
+  mentions.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
+  return { entities, mentions };
+}
+
+function isSubsequence(small: string[], big: string[]): boolean {
+  let j = 0;
+  for (const w of big) if (j < small.length && w === small[j]) j++;
+  return j === small.length;
+}
+
+function uniqueBy<T>(xs: T[], pred: (x: T) => boolean): T | undefined {
+  let found: T | undefined;
+  for (const x of xs) {
+    if (!pred(x)) continue;
+    if (found) return undefined;
+    found = x;
+  }
+  return found;
+}

@@ -1,0 +1,161 @@
+// Whether a trimmed run of capitals is a name, and of what: a person, an organisation or a place, from
+// the lexicons (gazetteer, organisation and place words, agencies) and the words around it ("Mr X",
+// "X said", "the X militia", "in X"), with the roles written next to it ("military commander X", "X, a
+// researcher at Y"). Names typed only by weak context are marked tentative or weak for coreference.
+import type { ActorType } from '../../lib/types.ts';
+import { AGENCIES, COMMON_WORDS, LANGUAGES, NON_ACTOR_ACRONYMS, SPEECH_VERBS, WEEKDAYS } from '../../language/lexicon/stopwords.ts';
+import { GENERIC_SINGLE, NON_ACTOR_WORDS, ORG_WORDS, PLACE_WORDS } from '../../language/lexicon/orgwords.ts';
+import { KUNYA, NAME_PARTICLES } from '../../language/lexicon/particles.ts';
+import { ROLE_NOUNS } from '../../language/lexicon/titles.ts';
+import { CALENDAR, TITLE_WORDS, isDemonym, ordinaryOpener, placeName, type Cand, type Ctx } from './context.ts';
+import { isAcronym, type Tok } from './tokens.ts';
+
+const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'at', 'from', 'to', 'across', 'around', 'into', 'towards', 'toward', 'across', 'throughout', 'via', 'between']);
+
+/** Lower-case nouns right after a name that make it an organisation ("the X paramilitary network"). */
+const ORG_NOUNS_AFTER = new Set([
+  'network', 'militia', 'militias', 'group', 'groups', 'faction', 'factions', 'movement', 'party', 'organisation',
+  'organization', 'coalition', 'alliance', 'forces', 'force', 'army', 'brigade', 'brigades', 'company', 'firm',
+  'agency', 'outlet', 'newspaper', 'channel', 'think-tank', 'umbrella', 'directorate', 'leadership', 'fighters',
+  'members', 'militants', 'spokesman', 'leader', 'leaders', 'commander', 'commanders', 'bloc', 'paramilitary',
+  'paramilitaries', 'security', 'chief', 'website', 'broadcaster',
+]);
+
+/** Lower-case nouns right after a name that make it a place ("Zamfara state", "the X government"). */
+const PLACE_NOUNS_AFTER = new Set([
+  ...PLACE_WORDS, 'state', 'area', 'areas', 'regency', 'government', 'authorities', 'governor', 'villages',
+  'residents', 'border', 'borders', 'coast', 'region', 'countryside', 'capital', 'municipality', 'county',
+]);
+
+/** Nouns after a name that make it a platform or product, not an actor ("Telegram channels"). */
+const THING_NOUNS_AFTER = new Set(['app', 'apps', 'channel', 'channels', 'account', 'accounts', 'page', 'platform', 'website', 'site', 'video', 'videos', 'post', 'posts', 'feed', 'handle', 'hashtag', 'pandemic', 'virus', 'vaccine', 'variant']);
+
+const ROLE_STOP = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'with', 'by', 'for', 'to', 'in', 'on', 'at', 'against', 'from', 'as', 'that', 'which', 'who', 'killing', 'assassination', 'death', 'murder', 'said', 'says', 'told', 'its', 'his', 'her', 'their', 'our', 'named', 'appointed', 'lost', 'new', 'is', 'was', 'be', ...WEEKDAYS]);
+
+/** A role written just before a name: "military commander X", "Iran's foreign minister, X", "Member of the parliament X". */
+function leftRole(before: string): string[] {
+  // Linear: split the last few words off by hand instead of an end-anchored regex.
+  const trimmed = before.replace(/[\s,]+$/, '');
+  const words = trimmed.split(/\s+/).slice(-8);
+  if (words.length === 0 || !words[words.length - 1]) return [];
+  // "Member of the Iraqi parliament X": a capitalised title word, "of", a short phrase.
+  const ofAt = words.lastIndexOf('of');
+  if (ofAt > 0 && words.length - ofAt <= 5) {
+    const head = words[ofAt - 1].replace(/^[("“]/, '');
+    const atStart = ofAt - 1 === 0 ? true : /[,;:(]$/.test(words[ofAt - 2]);
+    if (atStart && /^\p{Lu}/u.test(head) && TITLE_WORDS.has(head.toLowerCase())) return [[head, ...words.slice(ofAt)].join(' ')];
+  }
+  const last = words[words.length - 1].replace(/[^\p{L}’'-]/gu, '');
+  if (!ROLE_NOUNS.has(last.toLowerCase())) return [];
+  let k = words.length - 1;
+  while (k > 0 && words.length - k < 4) {
+    const w = words[k - 1];
+    if (ROLE_STOP.has(w.toLowerCase()) || /[.!?,;:()]/.test(w)) break;
+    k--;
+  }
+  return [words.slice(k).join(' ').replace(/^[("“]+/, '')];
+}
+
+export function pushCand(ctx: Ctx, toks: Tok[], i: number, end: number, sentence: number, text: string, roles: string[], out: Cand[]): void {
+  const words = toks.slice(i, end).map((t) => t.lower);
+  const surface = text.slice(toks[i].start, toks[end - 1].end);
+  if (surface.length > 150 || end - i > 12) return; // not a name: a run of capitals in a headline or junk
+  if (!surface || /\d/.test(surface) && !/^[A-Z]/.test(surface)) return;
+  if (/\d/.test(surface) && !ORG_WORDS.has(words[words.length - 1])) return; // "Covid-19", "G7 2020" ...
+  const single = words.length === 1;
+  const w0 = words[0].replace(/\.$/, '');
+  if (single && NON_ACTOR_ACRONYMS.has(surface.replace(/\./g, '').toUpperCase()) && isAcronym(surface)) return;
+  if (single && (COMMON_WORDS.has(w0) && !isAcronym(toks[i].text) || CALENDAR.has(w0) || TITLE_WORDS.has(w0) && !ctx.capMid.has(w0) || isDemonym(ctx, w0) || LANGUAGES.has(w0))) return;
+  if (single && toks[i].initial && !isAcronym(toks[i].text) && ordinaryOpener(ctx, toks[i])) return;
+  if (!isAcronym(surface) && !words.some((w) => ORG_WORDS.has(w)) && words.every((w) => TITLE_WORDS.has(w.replace(/\.$/, '')) || COMMON_WORDS.has(w) || isDemonym(ctx, w) || NAME_PARTICLES.has(w))) return;
+
+  const before = text.slice(Math.max(0, toks[i].start - 40), toks[i].start);
+  const after = text.slice(toks[end - 1].end, toks[end - 1].end + 80);
+  const prevWord = i > 0 && /^[\s“"‘]*$/.test(text.slice(toks[i - 1].end, toks[i].start)) ? toks[i - 1].lower : '';
+  const nextM = /^['’]?s?[\s”"’]*(,\s*)?([\p{L}-]+)/u.exec(after);
+  const nextWord = (nextM?.[2] ?? '').toLowerCase();
+  // "X said" makes X a speaker; "from X, said ..." does not.
+  const saysNext = !nextM?.[1] && SPEECH_VERBS.has(nextWord);
+  const quoted = /[“"‘«]\s*$/.test(before) && /^\s*[”"’»]/.test(after);
+  const quotedIntro = quoted && /\b(calling itself|calls itself|called|named|known as|dubbed|styling itself)\s+(the\s+)?[“"‘«]\s*$/i.test(before);
+  const lastW = words[words.length - 1];
+  const ctxRoles = [...roles];
+
+  // Role phrases around the name: "military commander X", "X, a researcher at Y," "Member of the parliament X".
+  ctxRoles.push(...leftRole(before));
+  // Apposition: "X, a researcher at Y," (the phrase up to the next comma or stop, at most 14 words).
+  const appos = /^,\s+(?:a|an|the)\s+([^,;.()]{1,120})/u.exec(after);
+  if (appos) {
+    const phrase = appos[1].trim();
+    const first = phrase.split(/\s+/);
+    if (first.length <= 14 && first.slice(0, 3).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) ctxRoles.push(phrase);
+  }
+
+  // "ERBIL, Region –": a dateline left in the text belongs to the metadata, not to the actors.
+  if (single && toks[i].initial && /^[A-Z]{4,}$/.test(surface) && !AGENCIES.has(w0) && /^\s*[,–—]/.test(after)) return;
+  // "US Embassy" where the article otherwise writes "embassy": a country plus an ordinary noun.
+  if (!single && placeName(ctx, toks[i].text) && words.slice(1).every((w) => ctx.lowerSeen.has(w) && !ORG_WORDS.has(w) && !PLACE_WORDS.has(w))) {
+    pushCand(ctx, toks, i, i + 1, sentence, text, roles, out);
+    return;
+  }
+  // Names of operations and code words are not actors.
+  if (/\b(code-?named|codenamed|dubbed|operation)\s*[“"‘]?\s*$/i.test(before) && !words.some((w) => ORG_WORDS.has(w))) return;
+  let type: ActorType | null = null;
+  let tentative = false;
+  let weak = false;
+  const allCapsSingle = single && isAcronym(toks[i].text.replace(/\.$/, '')) || single && /^[A-Z](\.[A-Z])+\.?$/.test(toks[i].text);
+  const place = placeName(ctx, surface);
+  const hasOrgWord = words.some((w) => ORG_WORDS.has(w.replace(/\.$/, '')) || ORG_WORDS.has(w.replace(/^[a-z]+-/, '')));
+  const endsPlaceWord = PLACE_WORDS.has(lastW);
+  const nonActor = words.some((w) => NON_ACTOR_WORDS.has(w));
+  // An honorific right before the name makes a person, even of a word that names places ("Mr Park").
+  const honorific = /\b(Mr|Mrs|Ms|Miss|Mme|Dr|Mister)\.?[ \t\u00a0]+$/.test(before) && (single || !hasOrgWord && !endsPlaceWord);
+  if (honorific) type = 'person';
+  else if (place) type = 'place';
+  else if (quotedIntro) type = 'organization';
+  else if (endsPlaceWord && !words.some((w) => w === 'brigade' || w === 'brigades')) type = 'place';
+  else if (hasOrgWord && !(single && GENERIC_SINGLE.has(w0))) type = 'organization';
+  else if (single && GENERIC_SINGLE.has(w0)) return;
+  else if (nonActor || THING_NOUNS_AFTER.has(nextWord)) return;
+  else if (AGENCIES.has(w0) && single) type = 'organization';
+  else if (PLACE_NOUNS_AFTER.has(nextWord) || /^\s*[–—-]\s*\p{Lu}\p{L}*\s+(road|highway|border|railway|route|corridor|line)\b/u.test(after) || ['nearby', 'neighbouring', 'neighboring'].includes(prevWord) || /\b(island|state|province|region|city|town|village|district|county|capital|governorate|municipality|outskirts|suburbs?) of\s*$/i.test(before)) {
+    type = 'place';
+    weak = true; // context only: a person's surname in the article wins ("the X government")
+  }
+  else if (allCapsSingle) type = 'organization';
+  else if (LANGUAGES.has(lastW) && !single) type = 'organization'; // "X English", a media edition
+  else if (!single && /^(al|el|the)$/.test(w0)) type = 'organization'; // "Al X" / "The X" with no given name: a group or outlet
+  else if (ctxRoles.length > 0 || /\b(Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) type = 'person';
+  else if (/\b(told|remarks to|interview with|statement to|quoted by|reported by|broadcast by|published by)\s*$/i.test(before) && !saysNext) type = 'organization';
+  else if (ORG_NOUNS_AFTER.has(nextWord) && !saysNext) type = 'organization';
+  else if (PLACE_PREPS.has(prevWord) && (single || !['from', 'to', 'between'].includes(prevWord)) && !saysNext) {
+    type = 'place';
+    weak = true; // "between X and", "to X": a person's surname elsewhere in the article wins
+  }
+  else if (prevWord === 'the') type = 'organization';
+  else if (saysNext) type = 'person';
+  else if (!single && words.some((w) => KUNYA.has(w))) type = 'person';
+  else if (!single && words.length <= 5) type = 'person';
+  else tentative = true;
+  if (single && type === 'person' && !ctxRoles.length && !saysNext) tentative = true;
+  // A sentence-opening single word typed only by its context ("Environmental groups") is not trusted.
+  if (single && toks[i].initial && !place && !hasOrgWord && !allCapsSingle && !quotedIntro && !AGENCIES.has(w0)) tentative = true;
+  if (single && !allCapsSingle && type !== 'place' && type !== 'organization') tentative = true;
+
+  out.push({
+    sentence,
+    start: toks[i].start,
+    end: toks[end - 1].end,
+    text: surface,
+    words,
+    type,
+    roles: ctxRoles,
+    tentative,
+    initial: toks[i].initial,
+    possessive: toks[end - 1].poss,
+    weak,
+    strong: !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle,
+    canonical: type === 'place' ? place ?? undefined : undefined,
+    order: out.length,
+  });
+}

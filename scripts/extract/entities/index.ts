@@ -1,0 +1,34 @@
+// Mention detection: the people, organisations and places one article names. One linear scan per
+// sentence finds runs of capitalised words (with name particles inside), trims what is not part of a
+// name (titles, sentence-opening words, nationality adjectives, possessive 's) and types each run by
+// lexicons and context; coreference.ts then links short forms to the full name given in the same
+// article. Only cleaned.sentences are scanned: captions and removed boilerplate never create actors.
+//   tokens.ts    the words of a sentence          runs.ts      runs of capitals, split and trimmed
+//   classify.ts  name or not, and of what type    context.ts   what the rules share for one article
+import type { CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
+import { gazetteer } from '../../language/lexicon/places.ts';
+import { corefer } from '../coreference.ts';
+import type { Cand, Ctx } from './context.ts';
+import { sentenceCandidates } from './runs.ts';
+import { tokenize, type Tok } from './tokens.ts';
+
+/** Characters of an article scanned at most (beyond it, sentences get no mentions). */
+const MAX_TEXT = 2_000_000;
+
+export function detectEntities(cleaned: CleanedArticle, sourceId: string): { entities: LocalEntity[]; mentions: Mention[] } {
+  const sentences = Array.isArray(cleaned?.sentences) ? cleaned.sentences : [];
+  const ctx: Ctx = { gaz: gazetteer(), lowerSeen: new Set(), capMid: new Set() };
+  let budget = MAX_TEXT;
+  const toksBy: Tok[][] = [];
+  for (const s of sentences) {
+    const text = typeof s?.text === 'string' ? s.text : '';
+    budget -= text.length;
+    const toks = budget >= 0 ? tokenize(text, ctx.lowerSeen) : [];
+    for (const t of toks) if (t.cap && !t.initial) ctx.capMid.add(t.lower);
+    toksBy.push(toks);
+  }
+
+  const cands: Cand[] = [];
+  sentences.forEach((s, si) => sentenceCandidates(ctx, toksBy[si], s.n, s.text, cands));
+  return corefer(ctx, cands, sentences.map((s) => s.text), sourceId);
+}

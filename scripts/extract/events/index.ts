@@ -1,0 +1,204 @@
+// Events within one article: sentences reporting that something happened (an attack, an arrest, a
+// visit ...), with who did it, to whom, where, when and how many.
+//
+// Why rules and not a parser: the corpus is thousands of short news articles; one pass of precompiled
+// trigger regexes per sentence (language/event-triggers.ts, from language/lexicon/events.ts) plus the
+// sentence's entity mentions is linear, predictable and explainable. A trigger only counts when it
+// reports a fact: hypothetical or negated contexts ("if there are new attacks", "to attack") and bare
+// plurals ("attacks are daily") are skipped. Dates come from language/dates.ts, run only on sentences
+// that pass its cheap cue test; an event mentioned as background ("over the arrest of ...") only takes
+// a date written inside its own phrase.
+//
+// Per trigger, in order: participants.ts (who, to whom, where), dating.ts (when), quantities.ts (how
+// many); then, per sentence, events that are one happening are merged and titled (title.ts). A sentence
+// with no trigger word may still yield an `other` event (fallback.ts). clauses.ts splits sentences.
+import type { ArticleEvent, CleanedArticle, EventType, LocalEntity, Mention, SourceMeta } from '../../lib/types.ts';
+import { DATE_CUE, resolveDatesAndStated, type ResolvedDate } from '../../language/dates.ts';
+import { candidateTriggers, findTriggers, type Found } from '../../language/event-triggers.ts';
+import { segmentOf, segments } from './clauses.ts';
+import { eventDate } from './dating.ts';
+import { PAST_CUE, fallbackTrigger } from './fallback.ts';
+import { participantsOf, type ParticipantScope, type SentenceMention } from './participants.ts';
+import { countedSubject, extractQuantities, quantitiesNear, type Quantity } from './quantities.ts';
+import { makeTitle } from './title.ts';
+
+
+const PERSON_NOUN = /^(?:detainees?|members?|people|persons?|men|women|prisoners?|suspects?|fighters?|militants?|hostages?|released|freed)$/;
+/** Reference used only to locate relative date words when the publication date is unknown. */
+const PROBE_REFERENCE = '2001-06-15';
+const FOLLOW_UP = new Set<EventType>(['release']);
+const CUSTODY = new Set<EventType>(['arrest', 'kidnapping']);
+const VIOLENCE = new Set<EventType>(['attack', 'strike', 'killing']);
+
+/** An event being built: its record, plus where its trigger is and what its title is made from. */
+type EventDraft = ArticleEvent & { _bg: boolean; _end: number; _start: number; _mk: [Found, string | null, string | null] };
+
+/** What earlier sentences of the article pass on to the next ones. */
+interface ArticleScope {
+  published: string | null;
+  entities: LocalEntity[];
+  entityName: Map<string, LocalEntity>;
+  /** The first actor of the latest sentence that had one. */
+  previousSubject: string | null;
+  /** The latest arrest or kidnapping with someone held ("Thirteen were released" later refers to them). */
+  lastCustody: ArticleEvent | null;
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/**
+ * Events of one article. Pure; an article with no sentences has none. Linear in the text length:
+ * sentences without any trigger word are skipped by one regex test.
+ */
+export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entities: LocalEntity[], mentions: Mention[]): ArticleEvent[] {
+  const out: ArticleEvent[] = [];
+  const published = meta?.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
+  const entityName = new Map<string, LocalEntity>();
+  for (const e of entities ?? []) entityName.set(e.key, e);
+  const bySentence = new Map<number, SentenceMention[]>();
+  for (const m of mentions ?? []) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push({ start: m.start, end: m.end, entity: m.entity, type: m.type });
+    bySentence.set(m.sentence, list);
+  }
+  for (const l of bySentence.values()) l.sort((a, b) => a.start - b.start);
+  const art: ArticleScope = { published, entities: entities ?? [], entityName, previousSubject: null, lastCustody: null };
+
+  for (const sent of cleaned?.sentences ?? []) {
+    const s = sent.text;
+    if (typeof s !== 'string' || s.length === 0) continue;
+    const ms = bySentence.get(sent.n) ?? [];
+    const firstActor = ms.find((m) => m.type !== 'place') ?? null;
+    const subjectHere = firstActor?.entity ?? null;
+    if (s.length <= 3000) out.push(...sentenceEvents(art, s, sent.n, ms));
+    art.previousSubject = subjectHere ?? art.previousSubject;
+  }
+  return out;
+}
+
+/** The events of sentence `n` (text `s`, mentions `ms`), merged and titled. */
+function sentenceEvents(art: ArticleScope, s: string, n: number, ms: SentenceMention[]): ArticleEvent[] {
+  const published = art.published;
+  const cands = candidateTriggers(s);
+  let triggers = cands.length ? findTriggers(s, cands) : [];
+  // A sentence without a known trigger may still state a dated happening ("the FSB began watching
+  // his flat in 2021"): the `other` fallback needs a named actor, a date cue and a past verb.
+  const fallbackPossible = triggers.length === 0 && ms.length > 0 && DATE_CUE.test(s) && PAST_CUE.test(s);
+  if (triggers.length === 0 && !fallbackPossible) return [];
+  // Without a publication date, relative expressions are still located (against a neutral probe
+  // reference) so their words can be kept as date_text and resolved later against a reference the
+  // corpus stages may know (e.g. the publication date of another copy of the same wire report).
+  const hasCue = fallbackPossible || DATE_CUE.test(s);
+  const both = hasCue ? resolveDatesAndStated(s, published ?? PROBE_REFERENCE) : { dates: [], stated: [] };
+  const dates = both.dates;
+  const stated = published ? dates : both.stated;
+  if (fallbackPossible) {
+    const f = fallbackTrigger(s, published ? dates : stated);
+    if (!f) return [];
+    triggers = [f];
+  }
+  const segs = segments(s);
+  const quantitiesAll = extractQuantities(s, dates);
+  const kept: EventDraft[] = [];
+  const sc: ParticipantScope = { s, ms, entities: art.entities, previousSubject: art.previousSubject, lastAgent: null };
+
+  for (const trig of triggers) {
+    const ev = eventOf(art, sc, n, trig, segs, dates, stated, quantitiesAll);
+    if (!ev) continue;
+    if (ev.agents.length) sc.lastAgent = ev.agents[0];
+    keep(kept, ev, s);
+  }
+  // A formal statement that carries a threat is reported as the threat.
+  const hasThreat = kept.some((k) => k.type === 'threat');
+  // "Thirteen were released ...": a release right after an arrest concerns the same people.
+  for (const ev of kept) {
+    if (!FOLLOW_UP.has(ev.type)) continue;
+    const cause = [...kept.filter((k) => CUSTODY.has(k.type) && k._start < ev._start)].pop() ?? art.lastCustody;
+    if (cause && (ev.patients.length === 0 || (ev.quantities ?? []).some((q) => PERSON_NOUN.test(q.what)) || /^\s*(?:\w+\s+)?(?:were|was)\b/.test(s))) {
+      ev.patients = uniq([...ev.patients, ...cause.patients]).filter((p) => !ev.agents.includes(p));
+    }
+  }
+  art.lastCustody = [...kept].reverse().find((k) => CUSTODY.has(k.type) && k.patients.length > 0) ?? null;
+  const out: ArticleEvent[] = [];
+  for (const ev of kept) {
+    // a statement that only carries the threat ("in a statement, the brigade pledged ...") is the threat;
+    // a statement with its own verb ("tweeted ... and warned") is kept next to it
+    if (hasThreat && ev.type === 'statement' && !kept.some((k) => k !== ev && k.type === 'threat' && k._start < ev._start) && ev._mk[0].form === 'noun') continue;
+    const { _bg, _end, _start, _mk, ...clean } = ev;
+    void _bg; void _end; void _start;
+    clean.title = makeTitle(s, _mk[0], _mk[1], _mk[2], segs);
+    out.push(clean);
+  }
+  return out;
+}
+
+/** The event trigger `trig` reports, before merging; null when it is no event after all. */
+function eventOf(
+  art: ArticleScope,
+  sc: ParticipantScope,
+  n: number,
+  trig: Found,
+  segs: [number, number][],
+  dates: ResolvedDate[],
+  stated: ResolvedDate[],
+  quantitiesAll: Quantity[],
+): EventDraft | null {
+  const { s, ms } = sc;
+  const seg = segs[segmentOf(segs, trig.index)];
+  const { agents, patients, places } = participantsOf(sc, trig, seg);
+  if (trig.type === 'visit' && /^(?:was|were)\s+in$/i.test(trig.text) && !ms.some((m) => m.type === 'place' && m.start >= trig.end && m.start <= trig.end + 6)) return null;
+  const { d, unresolvedText, inferred } = eventDate(s, trig, seg, segs, dates, stated, art.published);
+  const agentsU = uniq(agents);
+  const patientsU = uniq(patients).filter((p) => !agentsU.includes(p));
+  const placesU = uniq(places).filter((p) => !agentsU.includes(p) && !patientsU.includes(p));
+  const quantities = quantitiesNear(s, trig, seg, quantitiesAll);
+  const agentName = agentsU.length ? art.entityName.get(agentsU[0])?.name ?? null : null;
+  const qPhrase = countedSubject(s, trig, seg, segs);
+  const ev: EventDraft = {
+    type: trig.type,
+    title: '', // built at output: most triggers are merged away before then
+    _mk: [trig, agentName, qPhrase],
+    date: d?.date ?? null,
+    precision: d?.precision ?? null,
+    date_text: d?.text ?? unresolvedText,
+    agents: agentsU,
+    patients: patientsU,
+    places: placesU,
+    sentence: n,
+    _bg: trig.background,
+    _end: trig.end,
+    _start: trig.index,
+  };
+  if (quantities.length) ev.quantities = quantities;
+  if (inferred) ev.date_inferred = true;
+  if (d && ev.date) {
+    ev.date_from = d.from;
+    ev.date_to = d.to;
+  }
+  return ev;
+}
+
+/** Adds `ev` to the sentence's events unless it is one happening with an earlier one (then merged or kept the better). */
+function keep(kept: EventDraft[], ev: EventDraft, s: string): void {
+  const trig = ev._mk[0];
+  // "killed in a US drone strike": the strike is the killing's instrument, one event
+  const prev = kept[kept.length - 1];
+  if (prev && VIOLENCE.has(prev.type) && VIOLENCE.has(ev.type) && trig.form === 'noun' &&
+      /^\s+(?:[\w’'-]+\s+){0,3}(?:in|by|with|during)\s+an?\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(prev._end, trig.index))) {
+    prev.agents = uniq([...prev.agents, ...ev.agents]).filter((a) => !prev.patients.includes(a));
+    prev.places = uniq([...prev.places, ...ev.places]).filter((a) => !prev.agents.includes(a) && !prev.patients.includes(a));
+    if (!prev.date && ev.date) Object.assign(prev, { date: ev.date, precision: ev.precision, date_text: ev.date_text, date_from: ev.date_from, date_to: ev.date_to });
+    return;
+  }
+  // the same happening named twice in one sentence (background + foreground): keep the better
+  const same = kept.find((k) => k.type === ev.type && (k._bg || ev._bg || !k.date || !ev.date || k.date === ev.date) &&
+    (k._bg !== ev._bg || k.patients.some((p) => ev.patients.includes(p)) || (!k.patients.length && !ev.patients.length)));
+  if (same) {
+    const better = (same._bg && !ev._bg) || (same._bg === ev._bg && !same.date && !!ev.date);
+    if (better) kept[kept.indexOf(same)] = ev;
+    return;
+  }
+  kept.push(ev);
+}

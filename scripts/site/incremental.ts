@@ -1,0 +1,265 @@
+// Incremental rendering (issue 8): which entity pages (source, actor, event) must be rendered again.
+// Eleventy's --incremental only helps a long-running watcher; a one-shot build decides itself. Every
+// entity page gets a fingerprint of exactly the data it renders plus the templates and site-wide settings;
+// a manifest in the cache (url -> fingerprint, and the size and time of the file it produced) says what the
+// previous site holds, so unchanged pages are linked or copied from it into the staging folder.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { SiteViews } from './views.ts';
+
+export interface PageRecord {
+  /** Fingerprint of everything the page renders, images included. */
+  fp: string;
+  /** The same without images (what decides whether its preview card is needed again). */
+  base: string;
+  og: { url: string; width: number; height: number; alt: string } | null;
+  size: number;
+  mtimeMs: number;
+  /** Source pages: the key of everything their Markdown is made from (site.ts), to skip regenerating it. */
+  input?: string;
+}
+
+export interface PageManifest {
+  version: number;
+  /** What the build that wrote the manifest did: counts, and which entity pages it rendered. */
+  stats: { rendered: number; reused: number; renderedUrls: string[] };
+  pages: Record<string, PageRecord>;
+}
+
+const VERSION = 1;
+
+export function loadManifest(file: string): PageManifest | null {
+  try {
+    const m = JSON.parse(fs.readFileSync(file, 'utf8')) as PageManifest;
+    return m && m.version === VERSION && m.pages && typeof m.pages === 'object' ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveManifest(file: string, manifest: PageManifest): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(manifest));
+  fs.renameSync(tmp, file);
+}
+
+// UTF-16 code units hashed as they are: lossless, and about twice as fast as encoding the (long) JSON to UTF-8.
+const sha = (...parts: string[]) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p, 'utf16le').update('\u0000');
+  return h.digest('hex');
+};
+
+/**
+ * Files whose change can change an entity page: the layouts and partials, the actor and event page
+ * templates, template data files, the Eleventy config and the preview-card renderer. CSS is not among
+ * them (pages link to it, they do not embed it), nor are the templates of the global pages (always
+ * rendered) or the curation file (its effect reaches the pages through their data).
+ */
+export function templateHash(root: string, settings: Record<string, unknown>): string {
+  const h = createHash('sha256');
+  const files: string[] = [];
+  const walk = (dir: string, keep: (file: string) => boolean) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        // Generated source Markdown may be written under content/sources/; assets are copied, not rendered.
+        if (p !== path.join(root, 'content', 'sources') && p !== path.join(root, 'content', 'assets')) walk(p, keep);
+      } else if (keep(p)) files.push(p);
+    }
+  };
+  walk(path.join(root, '_includes'), () => true);
+  walk(path.join(root, '_data'), (f) => /\.(?:js|cjs|mjs|json)$/.test(f));
+  walk(path.join(root, 'content'), (f) => /\.(?:json|11tydata\.[cm]?js)$/.test(f));
+  for (const f of [
+    'content/actors/actor.njk',
+    'content/events/event.njk',
+    '.eleventy.js',
+    'scripts/site/images.ts',
+    'node_modules/@11ty/eleventy/package.json',
+    'node_modules/markdown-it/package.json',
+  ]) {
+    files.push(path.join(root, f));
+  }
+  for (const f of files) {
+    h.update(path.relative(root, f)).update('\u0000');
+    try {
+      h.update(fs.readFileSync(f));
+    } catch {
+      h.update('missing');
+    }
+    h.update('\u0000');
+  }
+  h.update(JSON.stringify(settings));
+  return h.digest('hex');
+}
+
+/**
+ * url -> fingerprint of each source, actor and event page and of each page of a paginated list (claims of
+ * one kind, a month of the timeline, the source list, discrepancies), from exactly what its template shows:
+ * the generated Markdown of a source, the view model of an actor (with the compilation date its printed
+ * brief carries) or an event. Images are added by the caller once they are known.
+ */
+export function pageFingerprints(input: {
+  views: SiteViews;
+  /** A source's generated Markdown (by source id). */
+  markdown: (id: string) => string | undefined;
+  /** A source page's fingerprint when its inputs are unchanged since the last build (skips its Markdown). */
+  knownSource?: (id: string, url: string) => string | undefined;
+  globalHash: string;
+  /** Hash of a list page's template (fileHash); without it only the template's name counts. */
+  listTemplateHash?: (template: string) => string;
+}): Map<string, string> {
+  const { views, markdown, globalHash } = input;
+  const out = new Map<string, string>();
+  for (const s of views.sources) {
+    const known = input.knownSource?.(s.id, s.url_path);
+    if (known !== undefined) {
+      out.set(s.url_path, known);
+      continue;
+    }
+    const text = markdown(s.id);
+    if (text !== undefined) out.set(s.url_path, sha(globalHash, 'source', text));
+  }
+  const compiled = views.meta.compiled ?? '';
+  // An event card is shown on its own page, on its actors' pages and in the timeline: hashed once, and
+  // those pages hash its hash (the same objects; a card not among views.events is serialised in full).
+  const eventHash = new Map<object, string>();
+  for (const e of views.events) {
+    const h = sha(JSON.stringify(e));
+    eventHash.set(e, h);
+    out.set(e.event.url_path, sha(globalHash, 'event', h));
+  }
+  const withEventHashes = <T extends { events: object[] }>(x: T) => ({ ...x, events: x.events.map((e) => eventHash.get(e) ?? e) });
+  // The ego graph is a long SVG string: hashed as it is rather than escaped into the JSON.
+  for (const v of views.actors) {
+    const { egoSvg, ...rest } = v;
+    out.set(v.actor.url_path, sha(globalHash, 'actor', compiled, JSON.stringify(withEventHashes(rest)), egoSvg ?? ''));
+  }
+  // The pages of paginated lists: their page's slice of the list and their own template, plus the
+  // corpus-wide counts and dates for the lists whose heading or footer shows them (claims and timeline
+  // pages leave them out, as entity pages do, so a new article does not touch every one of them).
+  const meta = JSON.stringify(views.meta);
+  const lists: [string, { url: string }[], boolean][] = [
+    ['content/claims-pages.njk', views.claimPages, false],
+    ['content/timeline-months.njk', views.timelinePages, false],
+    ['content/sources-list.njk', views.sourcePages, true],
+    ['content/discrepancies.njk', views.discrepancyPages, true],
+  ];
+  for (const [template, list, showsCounts] of lists) {
+    const t = input.listTemplateHash?.(template) ?? template;
+    for (const p of list) {
+      const shown = 'events' in p && Array.isArray(p.events) ? withEventHashes(p as { events: object[] }) : p;
+      out.set(p.url, sha(globalHash, t, showsCounts ? meta : '', JSON.stringify(shown)));
+    }
+  }
+  return out;
+}
+
+/** Hash of one template file (for the list pages' fingerprints). */
+export function fileHash(root: string, file: string): string {
+  try {
+    return sha(file, fs.readFileSync(path.join(root, file), 'utf8'));
+  } catch {
+    return sha(file, 'missing');
+  }
+}
+
+/**
+ * Rewrites every `href`/`href2` of the form "<prefix><id>" (e.g. "/claims/#<cluster>" as summarise() and
+ * diffDossiers() build them) to the page that really holds the item, now that lists are paginated.
+ * Returns the same object, changed in place.
+ */
+export function relinkAnchors<T>(value: T, rules: Record<string, (id: string) => string>): T {
+  const prefixes = Object.keys(rules);
+  const seen = new Set<object>();
+  const walk = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      const x = o[k];
+      if ((k === 'href' || k === 'href2') && typeof x === 'string') {
+        const prefix = prefixes.find((p) => x.startsWith(p) && x.length > p.length);
+        if (prefix) o[k] = rules[prefix](x.slice(prefix.length));
+      } else if (x && typeof x === 'object') walk(x);
+    }
+  };
+  walk(value);
+  return value;
+}
+
+/**
+ * Puts the previous build's files of unchanged pages and other reused files (site-relative paths, e.g.
+ * preview cards) into the staging folder:
+ * hard links where the file system allows (the previous site is never written to, and is removed after
+ * the swap), copies otherwise.
+ */
+export function reusePages(previousDir: string, staging: string, urls: string[], files: string[]): void {
+  let link = true;
+  // Folders made so far: one plain mkdir per page folder instead of a recursive one (which stats every
+  // ancestor), thousands of times on a rebuild.
+  const made = new Set<string>();
+  const ensureDir = (dir: string): void => {
+    if (made.has(dir)) return;
+    const parent = path.dirname(dir);
+    if (parent !== dir) ensureDir(parent);
+    try {
+      fs.mkdirSync(dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    made.add(dir);
+  };
+  // No existence checks first (two more system calls a page, thousands of times on a rebuild): a missing
+  // previous file (ENOENT) or one already in place (EEXIST) is simply skipped.
+  const put = (rel: string) => {
+    const from = path.join(previousDir, rel);
+    const to = path.join(staging, rel);
+    ensureDir(path.dirname(to));
+    try {
+      if (link) {
+        try {
+          fs.linkSync(from, to);
+          return;
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw err;
+          link = false;
+        }
+      }
+      fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'EEXIST') throw err;
+    }
+  };
+  for (const url of urls) put(path.join(url.replace(/^\/+/, ''), 'index.html'));
+  for (const f of files) put(f.replace(/^\/+/, ''));
+}
+
+/** Size and modification time of each page's file (both survive a rename, so they identify it next time). */
+export function statPages(dir: string, urls: string[]): Map<string, { size: number; mtimeMs: number }> {
+  const out = new Map<string, { size: number; mtimeMs: number }>();
+  for (const url of urls) {
+    try {
+      const st = fs.statSync(path.join(dir, url.replace(/^\/+/, ''), 'index.html'));
+      out.set(url, { size: st.size, mtimeMs: st.mtimeMs });
+    } catch {
+      // not written (e.g. a page Eleventy skipped): the next build renders it
+    }
+  }
+  return out;
+}

@@ -1,0 +1,246 @@
+// The search stage: a Pagefind index of the source, actor and event pages, with filters for page kind,
+// actor type and outlet (set in the templates with data-pagefind-filter). Runs on every build, after
+// Eleventy.
+//
+// Why shards: Pagefind has no incremental mode, and indexing costs ~2 ms a page, the largest cost of a
+// rebuild after one article changed. The pages are split into shards (per kind of page, ~SHARD_PAGES
+// each, by a stable hash of the URL), each shard is its own Pagefind bundle kept in the cache under a
+// key made of its pages' fingerprints, and the search page merges the bundles (Pagefind's mergeIndex).
+// A rebuild re-indexes only the shards whose pages changed. A small dossier is one bundle at /pagefind/.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { startTsWorker } from '../lib/ts-worker.ts';
+
+/** Pages per shard (bounded re-index cost on a rebuild; the browser fetches one small entry file per shard). */
+export const SHARD_PAGES = Math.max(1, Number(process.env.DOSSIER_SEARCH_SHARD_PAGES) || 300);
+
+export interface SearchShard {
+  /** Folder name under /pagefind/ ('' for the single bundle of a small dossier). */
+  name: string;
+  /** Root-relative page URLs ("/sources/x/"), sorted. */
+  urls: string[];
+}
+
+/** The bundle URL of a shard, as the search page loads it. */
+export function bundlePath(shard: SearchShard): string {
+  return shard.name ? `/pagefind/${shard.name}/` : '/pagefind/';
+}
+
+function hashOf(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/**
+ * Splits the pages to index into shards: one bundle when there are at most `shardPages`, otherwise per kind
+ * of page (the URL's first segment) into ceil(n / shardPages) buckets by a hash of the URL, so a page stays
+ * in its shard while the corpus grows within the same bucket count.
+ */
+export function planSearchShards(urls: string[], shardPages = SHARD_PAGES): SearchShard[] {
+  const sorted = [...new Set(urls)].sort();
+  if (sorted.length <= shardPages) return [{ name: '', urls: sorted }];
+  const byKind = new Map<string, string[]>();
+  for (const u of sorted) {
+    const kind = /^\/([a-z0-9-]+)\//.exec(u)?.[1] ?? 'pages';
+    const list = byKind.get(kind) ?? [];
+    list.push(u);
+    byKind.set(kind, list);
+  }
+  const shards: SearchShard[] = [];
+  for (const [kind, list] of [...byKind].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const n = Math.max(1, Math.ceil(list.length / shardPages));
+    const buckets: string[][] = Array.from({ length: n }, () => []);
+    for (const u of list) buckets[n === 1 ? 0 : parseInt(hashOf(u).slice(0, 8), 16) % n].push(u);
+    buckets.forEach((b, i) => b.length && shards.push({ name: `${kind}-${i + 1}`, urls: b }));
+  }
+  return shards;
+}
+
+function pagefindVersion(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    return String((require('pagefind/package.json') as { version?: string }).version ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** Hard-links a folder tree (falls back to copying across file systems). */
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    if (e.name === '.complete') continue;
+    const a = path.join(from, e.name);
+    const b = path.join(to, e.name);
+    if (e.isDirectory()) linkTree(a, b);
+    else {
+      try {
+        fs.linkSync(a, b);
+      } catch {
+        fs.copyFileSync(a, b);
+      }
+    }
+  }
+}
+
+export interface IndexOptions {
+  shards: SearchShard[];
+  /** Page URL -> fingerprint of what the page shows (a shard is re-indexed when one of its pages changes). */
+  fingerprints: Map<string, string>;
+  /** Where finished shard bundles are kept between builds (null: no reuse). */
+  cacheDir: string | null;
+}
+
+export interface IndexResult {
+  pages: number;
+  errors: string[];
+  shards: number;
+  /** Shards indexed this time (the rest were reused from the cache). */
+  indexed: number;
+}
+
+/**
+ * Indexes shards while the site is still being rendered: `ready(urls)` tells it which pages are written;
+ * a shard is indexed (in Pagefind's own process, so on the other core) as soon as all its pages are. `finish()`
+ * indexes whatever is left and resolves with the totals. Output does not depend on the timing.
+ */
+export function createSearchIndexer(siteDir: string, opts: IndexOptions) {
+  const version = pagefindVersion();
+  const errors: string[] = [];
+  let pages = 0;
+  let indexed = 0;
+  let pagefind: typeof import('pagefind') | null = null;
+  const cacheRoot = opts.cacheDir ? path.join(opts.cacheDir, 'search') : null;
+  const keep = new Set<string>();
+  const written = new Set<string>();
+  const pending = new Set(opts.shards);
+  let chain: Promise<void> = Promise.resolve();
+
+  const indexShard = async (shard: SearchShard): Promise<void> => {
+    const key = hashOf([version, shard.name, ...shard.urls.map((u) => `${u} ${opts.fingerprints.get(u) ?? ''}`)].join('\n')).slice(0, 20);
+    const entry = `${shard.name || 'all'}-${key}`;
+    keep.add(entry);
+    const target = path.join(siteDir, 'pagefind', shard.name);
+    const cached = cacheRoot ? path.join(cacheRoot, entry) : null;
+    if (cached && fs.existsSync(path.join(cached, '.complete'))) {
+      linkTree(cached, target);
+      pages += Number(fs.readFileSync(path.join(cached, '.complete'), 'utf8')) || 0;
+      return;
+    }
+    pagefind ??= await import('pagefind');
+    const { index, errors: created } = await pagefind.createIndex({ forceLanguage: 'en' });
+    errors.push(...created);
+    if (!index) return;
+    let count = 0;
+    for (const url of shard.urls) {
+      let content: string;
+      try {
+        content = fs.readFileSync(path.join(siteDir, url.replace(/^\/+/, ''), 'index.html'), 'utf8');
+      } catch {
+        continue; // a page Eleventy did not write: nothing to index
+      }
+      const added = await index.addHTMLFile({ url, content });
+      errors.push(...added.errors);
+      count += 1;
+    }
+    const out = cached ? `${cached}.tmp-${process.pid}` : target;
+    fs.rmSync(out, { recursive: true, force: true });
+    const result = await index.writeFiles({ outputPath: out });
+    errors.push(...result.errors);
+    await index.deleteIndex();
+    pages += count;
+    indexed += 1;
+    if (cached) {
+      fs.writeFileSync(path.join(out, '.complete'), String(count));
+      fs.rmSync(cached, { recursive: true, force: true });
+      fs.renameSync(out, cached);
+      linkTree(cached, target);
+    }
+  };
+  // Shards are indexed one after another (one Pagefind process), in the order they become ready.
+  const start = (shards: SearchShard[]) => {
+    for (const shard of shards) {
+      pending.delete(shard);
+      chain = chain.then(() => indexShard(shard)).catch((e) => {
+        errors.push(`${shard.name || 'index'}: ${e instanceof Error ? e.message : String(e)}`);
+      });
+    }
+  };
+  return {
+    ready(urls: Iterable<string>): void {
+      for (const u of urls) written.add(u);
+      start([...pending].filter((s) => s.urls.every((u) => written.has(u))));
+    },
+    /** Stops after the shard in progress and closes Pagefind (a failed build must not hang on it). */
+    async abort(): Promise<void> {
+      pending.clear();
+      try {
+        await chain;
+      } finally {
+        if (pagefind) await pagefind.close();
+      }
+    },
+    async finish(): Promise<IndexResult> {
+      start([...pending]);
+      try {
+        await chain;
+      } finally {
+        if (pagefind) await pagefind.close();
+      }
+      // Shard bundles no longer named by any page set are dropped, so the cache does not grow without end.
+      if (cacheRoot && fs.existsSync(cacheRoot)) {
+        for (const e of fs.readdirSync(cacheRoot)) if (!keep.has(e)) fs.rmSync(path.join(cacheRoot, e), { recursive: true, force: true });
+      }
+      return { pages, errors, shards: opts.shards.length, indexed };
+    },
+  };
+}
+
+export interface SearchIndexer {
+  ready(urls: Iterable<string>): void;
+  abort(): Promise<void>;
+  finish(): Promise<IndexResult>;
+}
+
+/**
+ * The indexer in a worker thread (search-worker.ts): the main thread is busy rendering, and Pagefind must
+ * be fed pages meanwhile. Same interface and output as createSearchIndexer.
+ */
+export function startSearchIndexer(siteDir: string, opts: IndexOptions): SearchIndexer {
+  const worker = startTsWorker(new URL('./search-worker.ts', import.meta.url), { siteDir, shards: opts.shards, fingerprints: [...opts.fingerprints], cacheDir: opts.cacheDir });
+  let failure: Error | null = null;
+  const done = new Promise<IndexResult | null>((resolve, reject) => {
+    worker.on('message', (m: { type: 'done'; result: IndexResult | null } | { type: 'failed'; message: string }) => {
+      if (m.type === 'done') resolve(m.result);
+      else reject(new Error(m.message));
+    });
+    worker.on('error', (e: Error) => {
+      failure = e;
+      reject(e);
+    });
+    worker.on('exit', (code) => reject(new Error(`search worker exited with code ${code}`)));
+  });
+  done.catch(() => undefined); // observed by finish/abort
+  const end = async <T>(type: 'finish' | 'abort'): Promise<T> => {
+    if (!failure) worker.postMessage({ type });
+    try {
+      return (await done) as T;
+    } finally {
+      await worker.terminate();
+    }
+  };
+  return {
+    ready(urls) {
+      if (!failure) worker.postMessage({ type: 'ready', urls: [...urls] });
+    },
+    abort: async () => {
+      await end<IndexResult | null>('abort').catch(() => undefined);
+    },
+    finish: async () => {
+      const r = await end<IndexResult | null>('finish');
+      if (!r) throw new Error('search worker returned no result');
+      return r;
+    },
+  };
+}
