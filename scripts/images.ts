@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type { ActorRecord, ArticleExtraction, Dossier, EventRecord } from './types.ts';
+import { realPathOf, realPlace } from './path-containment.ts';
 
 export interface ImageSet {
   html: string;
@@ -554,7 +555,13 @@ export async function prepareImagesInBackground(input: PrepareImagesInput): Prom
         });
       }
     }
+    const sourcesReal = realPathOf(input.sourcesDir);
     const sourceSets = await mapLimit(sourceJobs, CONCURRENCY, async (sj) => {
+      // Inside the folder as written, but a symbolic link on the way may lead out of it: the real path decides.
+      if (realPlace(sourcesReal, sj.job.file).place === 'outside') {
+        warn(`${sj.file}: image ${sj.src} is a symbolic link to outside the sources folder; skipped`);
+        return null;
+      }
       if (!(await isFile(sj.job.file))) {
         // "/images/x.jpg" usually names a file on the original site, not one saved with the page.
         if (!sj.rootRelative) warn(`${sj.file}: image ${sj.src} not found next to the source; skipped`);
