@@ -143,7 +143,8 @@ describe('file names', () => {
         }
         const list = [...ids.values()];
         expect(new Set(list).size).toBe(list.length);
-        for (const id of list) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        // Letters and digits of any script joined by hyphens: nothing a URL path or a shell could misread.
+        for (const id of list) expect(id).toMatch(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u);
         for (const w of read.warnings) expect(`warning: ${printable(w.file)}: ${printable(w.message)}`).not.toMatch(/[\n\r]/);
         fs.rmSync(dir, { recursive: true, force: true });
       }),
