@@ -8,21 +8,42 @@ import { parseArgs } from 'node:util';
 import { defaultCurationFile, extractCorpus, projectRoot } from './pipeline.ts';
 import { buildSite } from './site/site.ts';
 import { createProgress } from './lib/progress.ts';
+import { acquireLock } from './site/build-lock.ts';
+import { recoverInterruptedSwap, siblingsOf } from './site/atomic-swap.ts';
+import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
+import { failureMessage } from './site/failure-message.ts';
+import { printable } from './lib/text-safety.ts';
 
 const USAGE = `usage:
   npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]
-                           [--quiet] [--verbose] [--no-curation] [--no-briefs] [--previous FILE]
+                           [--quiet] [--verbose] [--no-curation] [--no-briefs] [--previous FILE] [--wait SECONDS]
   npm run dossier -- extract --sources DIR [--cache DIR] [--shard i/n] [--quiet]
-  npm run dossier -- briefs [--out DIR] [--cache DIR]`;
+  npm run dossier -- briefs [--out DIR] [--cache DIR] [--wait SECONDS]`;
+
+/** How long a build waits for another one using the same cache or output folder (--wait). */
+const DEFAULT_WAIT_SECONDS = 60;
 
 /** Paths on the command line are relative to where the user ran npm, not to the project. */
 function fromUser(p: string): string {
   return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 }
 
-function fail(message: string): never {
-  process.stderr.write(`dossier: ${message}\n`);
+/** One line on stderr, exit status 1. The message is made printable: a path may hold any character. */
+function fail(message: string, usage = false): never {
+  process.stderr.write(`dossier: ${printable(message)}\n${usage ? `${USAGE}\n` : ''}`);
   process.exit(1);
+}
+
+/**
+ * One build at a time per cache and per output folder (scripts/build-lock.ts), then the output folder put
+ * back in order if a build was killed while publishing it (scripts/atomic-swap.ts).
+ */
+async function lockAndRecover(cacheDir: string, outDir: string, waitSeconds: number, say: (line: string) => void): Promise<void> {
+  const waitMs = waitSeconds * 1000;
+  await acquireLock(path.join(cacheDir, 'build.lock'), { what: `the cache ${cacheDir}`, waitMs, onWait: say });
+  await acquireLock(siblingsOf(outDir).lock, { what: `the output folder ${outDir}`, waitMs, onWait: say });
+  const restored = recoverInterruptedSwap(outDir);
+  if (restored) say(restored);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -47,12 +68,13 @@ export async function main(argv: string[]): Promise<number> {
         'no-curation': { type: 'boolean', default: false },
         'no-briefs': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
+        wait: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
     });
   } catch (err) {
-    fail(`${(err as Error).message}\n${USAGE}`);
+    fail((err as Error).message, true);
   }
   const o = parsed.values;
   // --verbose: per-stage details (pages rendered and reused, timings, memory) on stderr.
@@ -60,11 +82,16 @@ export async function main(argv: string[]): Promise<number> {
   const quiet = o.quiet === true;
   const progress = createProgress({ quiet });
   const cacheDir = fromUser(o.cache ?? path.join(projectRoot, '.cache'));
-  const warn = (file: string, message: string) => process.stderr.write(`warning: ${file}: ${message}\n`);
+  // A file name or message may hold a newline or ESC: printed escaped, every warning stays one line.
+  const warn = (file: string, message: string) => process.stderr.write(`warning: ${printable(file)}: ${printable(message)}\n`);
+  const say = (line: string) => process.stderr.write(`${printable(line)}\n`);
+  const waitSeconds = o.wait === undefined ? DEFAULT_WAIT_SECONDS : Number(o.wait);
+  if (!Number.isFinite(waitSeconds) || waitSeconds < 0) fail(`--wait must be a number of seconds (0 or more), got "${o.wait}"`);
 
   if (command === 'briefs') {
     // PDF briefs of an existing build, in place.
     const outDir = fromUser(o.out ?? '_site');
+    await lockAndRecover(cacheDir, outDir, waitSeconds, say);
     const file = path.join(outDir, 'data', 'dossier.json');
     if (!fs.existsSync(file)) fail(`${file} not found: build the site first (npm run build)`);
     const { makeBriefs } = await import('./site/briefs.ts');
@@ -76,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`briefs: ${r.made} printed, ${r.reused} unchanged, in ${path.join(outDir, 'briefs')}\n`);
     return 0;
   }
-  if (command !== 'build' && command !== 'extract') fail(`unknown command "${command}"\n${USAGE}`);
+  if (command !== 'build' && command !== 'extract') fail(`unknown command "${command}"`, true);
   if (!o.sources) fail(`--sources DIR is required`);
   const sourcesDir = fromUser(o.sources);
   if (!fs.existsSync(sourcesDir) || !fs.statSync(sourcesDir).isDirectory()) fail(`sources folder ${sourcesDir} does not exist`);
@@ -86,6 +113,21 @@ export async function main(argv: string[]): Promise<number> {
     const m = /^(\d+)\/(\d+)$/.exec(o.shard);
     if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) fail(`--shard must look like i/n with 1 <= i <= n, got "${o.shard}"`);
     shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+
+  // The output folder is checked before any work: a build replaces it whole.
+  let outDir = '';
+  let contentDir = '';
+  const curationFile = o['no-curation'] ? null : o.curation ? fromUser(o.curation) : defaultCurationFile;
+  if (command === 'build') {
+    if (!o.out) fail('--out DIR is required');
+    outDir = fromUser(o.out);
+    contentDir = o.content ? fromUser(o.content) : path.join(cacheDir, 'content');
+    const conflict = outputConflict({ out: outDir, sources: sourcesDir, cache: cacheDir, content: contentDir, curation: curationFile });
+    if (conflict) fail(conflict);
+    await lockAndRecover(cacheDir, outDir, waitSeconds, say);
+    const contents = outputContentsConflict(outDir);
+    if (contents) fail(contents);
   }
 
   const started = Date.now();
@@ -109,14 +151,11 @@ export async function main(argv: string[]): Promise<number> {
   if (corpus.errors.length) fail(corpus.errors[0] + (corpus.errors.length > 1 ? ` (and ${corpus.errors.length - 1} more)` : ''));
   if (corpus.extractions.length === 0) fail(`no usable article in ${sourcesDir} (${corpus.stats.files} files read); no site was built`);
 
-  if (!o.out) fail('--out DIR is required');
-  const outDir = fromUser(o.out);
-  const contentDir = o.content ? fromUser(o.content) : path.join(cacheDir, 'content');
   let previous = null;
   if (o.previous) {
     const { loadPrevious } = await import('./site/changes.ts');
     const loaded = loadPrevious(fromUser(o.previous));
-    if (loaded.error) process.stderr.write(`warning: ${loaded.error}; the "what changed" page treats this as the first build\n`);
+    if (loaded.error) say(`warning: ${loaded.error}; the "what changed" page treats this as the first build`);
     previous = loaded.dossier;
   }
   const { pages } = await buildSite(corpus, {
@@ -128,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
     previous,
     siteUrl: process.env.DOSSIER_SITE_URL ?? null,
     sourcesDir,
-    curationFile: o['no-curation'] ? null : o.curation ? fromUser(o.curation) : defaultCurationFile,
+    curationFile,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
@@ -139,7 +178,13 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+// The boundary of every stage's errors: an expected failure (full disk, read-only folder, busy cache) is
+// one line; a bug is one line too, with its stack trace under --verbose.
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
-  (err) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+  (err) => {
+    const { line, expected } = failureMessage(err);
+    if (!expected && process.env.DOSSIER_VERBOSE && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    fail(expected || process.env.DOSSIER_VERBOSE ? line : `${line} (run with --verbose for details)`);
+  },
 );

@@ -99,7 +99,8 @@ export function parseCuration(text: string, name = 'curation.yml'): { curation: 
   };
   const err = (line: number, msg: string) => errors.push(`${name}:${line}: ${msg}`);
   if (doc.errors.length) {
-    for (const e of doc.errors) err(e.linePos?.[0]?.line ?? 1, e.message.split('\n')[0]);
+    // Without prettyErrors the yaml package leaves linePos unset: the line comes from the error's offset.
+    for (const e of doc.errors) err(e.pos?.[0] !== undefined ? lc.linePos(e.pos[0]).line : 1, e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
     return { curation: null, errors };
   }
   const cur = emptyCuration(name);

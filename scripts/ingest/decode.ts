@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { DecodedArticle, InputFile, SourceFormat } from '../lib/types.ts';
+import { stripControlChars } from '../lib/text-safety.ts';
 
 export type DecodeResult = { ok: true; doc: DecodedArticle } | { ok: false; reason: string };
 
@@ -102,13 +103,9 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   }
 }
 
-/** "\r\n"/"\r" -> "\n", NFC, no BOMs or NULs. */
+/** "\r\n"/"\r" -> "\n", NFC, no BOMs and no control characters (NUL, BEL, ESC, U+202E, ...; tabs stay). */
 export function normaliseText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(/[\ufeff\u0000]/g, '')
-    .normalize('NFC');
+  return stripControlChars(text).replace(/\ufeff/g, '').normalize('NFC');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -168,6 +165,45 @@ function meta(document: any, selector: string, attr = 'content'): string | undef
   return typeof v === 'string' && v.trim() ? v.trim() : undefined;
 }
 
+/**
+ * Readability walks the tree recursively and in time that grows with the square of the nesting: a page
+ * nested ~5,000 elements deep overflows its stack (and 2,000 take a minute). Real pages stay far below
+ * this depth; deeper ones are read without it (the body minus its page furniture).
+ */
+const MAX_READABLE_DEPTH = 200;
+
+/**
+ * Beyond this the HTML parser itself slows down with the square of the depth (a 5 MB file of nested
+ * <div>s would take many minutes): such a file is skipped before it is parsed.
+ */
+const MAX_HTML_NESTING = 20_000;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** An upper estimate of the element nesting of an HTML text, by counting tags (unclosed <p>s count as open). */
+export function htmlNestingEstimate(html: string): number {
+  let depth = 0;
+  let max = 0;
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[3] || VOID_ELEMENTS.has(m[2].toLowerCase())) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+/** Depth of the deepest element, counted without recursion (the tree may be arbitrarily deep). */
+function elementDepth(root: any): number {
+  let max = 0;
+  const stack: [any, number][] = root ? [[root, 1]] : [];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
 function decodeHtml(html: string): { text: string; htmlMeta: NonNullable<DecodedArticle['htmlMeta']>; images: { src: string; alt: string }[] } {
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const htmlMeta: NonNullable<DecodedArticle['htmlMeta']> = {};
@@ -208,7 +244,7 @@ function decodeHtml(html: string): { text: string; htmlMeta: NonNullable<Decoded
     }
     if (count >= 3 && inside >= 500 && outside < inside * 0.25) parsed = { content: null };
   }
-  if (!parsed) {
+  if (!parsed && elementDepth(document.documentElement) <= MAX_READABLE_DEPTH) {
     try {
       // The serializer hands back Readability's own element, so the article is not re-parsed from HTML.
       parsed = new Readability(document as any, { charThreshold: 200, serializer: (node: unknown) => node }).parse();
@@ -229,7 +265,7 @@ function decodeHtml(html: string): { text: string; htmlMeta: NonNullable<Decoded
   const images: { src: string; alt: string }[] = [];
   for (const img of root.querySelectorAll('img') as any[]) {
     const src = img.getAttribute('src') ?? img.getAttribute('data-src') ?? '';
-    if (src) images.push({ src, alt: (img.getAttribute('alt') ?? '').trim() });
+    if (src) images.push({ src, alt: stripControlChars(img.getAttribute('alt') ?? '').trim() });
   }
   return { text: blockText(root).join('\n\n'), htmlMeta, images };
 }
@@ -265,6 +301,7 @@ export function decodeArticle(f: InputFile): DecodeResult {
       if (images.length) doc.images = images;
       doc.frontMatter = frontMatter;
     } else if (format === 'html') {
+      if (htmlNestingEstimate(text) > MAX_HTML_NESTING) return { ok: false, reason: `HTML nested more than ${MAX_HTML_NESTING} elements deep (not an article page)` };
       const h = decodeHtml(text);
       text = normaliseText(h.text);
       doc.htmlMeta = h.htmlMeta;

@@ -7,6 +7,8 @@ import type { CleanedArticle, DecodedArticle, SourceMeta, SourceOverride } from 
 import { datelineOf, isDateLine, readStampSegment, wordCount } from './clean.ts';
 import { findDates, latestReferencedDate, monthsBetween, normaliseDate } from './dates.ts';
 import { AGENCY_ALT, SITE_WORDS, agencyName } from './lexicon.ts';
+import { stripControlChars } from '../lib/text-safety.ts';
+import { linkableUrl } from '../lib/url-safety.ts';
 
 /** A page date this many months after the latest date the body mentions cannot be the publication date. */
 const MAX_MONTHS_AFTER_EVENTS = 18;
@@ -203,6 +205,10 @@ function findWire(cleaned: CleanedArticle, body: string, outlet: string | null):
   return best ? { wire: best, basis: `body reports "told ${best}" ${bestN}x` } : { wire: null, basis: null };
 }
 
+function cleanField(value: string | null | undefined): string | null {
+  return (value && stripControlChars(value)) || null;
+}
+
 function titleFromHtml(t: string | undefined, site: string | undefined): string | null {
   if (!t) return null;
   let s = t.trim();
@@ -297,23 +303,29 @@ export function extractMetadata(
   const d = pick('dateline');
   const dateline = d.set ? d.value : datelineOf(cleaned);
 
+  // Only an http(s) address is kept as the source's URL (it becomes a link on pages and in briefs).
   const u = pick('url');
-  let url: string | null = u.set ? u.value : (doc?.htmlMeta?.url ?? null);
-  if (!u.set && !url) {
+  const declared = u.set ? u.value : (doc?.htmlMeta?.url ?? null);
+  let url = linkableUrl(declared);
+  if (declared && !url) warnings.push(`url "${declared.slice(0, 200)}" in ${u.set ? u.basis : 'the page metadata'} is not an http(s) address; ignored`);
+  if (!u.set && !declared) {
     const line = cleaned?.removed.find((r) => r.kind === 'other' && /^(?:https?:\/\/|www\.)\S+$/i.test(r.text));
-    if (line) url = line.text;
+    // "www.example.org/a" printed in the text: a web address without its scheme.
+    if (line) url = linkableUrl(/^www\./i.test(line.text) ? `https://${line.text}` : line.text);
   }
 
   const meta: SourceMeta = {
     id,
     file: doc?.file ?? cleaned?.file ?? '',
-    title: title || null,
-    outlet: outlet || null,
+    // Metadata comes from front matter, sources.yml and HTML attributes, where entities and YAML escapes
+    // can spell any character: control characters are removed here as they are from the text.
+    title: cleanField(title),
+    outlet: cleanField(outlet),
     published,
     published_basis,
     page_date,
-    wire: wire || null,
-    dateline: dateline || null,
+    wire: cleanField(wire),
+    dateline: cleanField(dateline),
     url: url || null,
     word_count: paragraphs.reduce((n, p) => n + wordCount(p), 0),
     format: doc?.format ?? 'txt',

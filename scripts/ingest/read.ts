@@ -1,8 +1,9 @@
 // Lists a sources folder. Only article files are read (.txt, .md, .html/.htm); everything odd about the
 // folder becomes one warning line naming the file, never an exception, so one bad file cannot stop a
 // build of thousands. `sources.yml` gives per-file overrides an analyst trusts more than extraction.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { realPlace } from '../lib/path-containment.ts';
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { InputFile, SourceOverride, Warning } from '../lib/types.ts';
 import { slugify } from '../lib/slug.ts';
@@ -75,12 +76,37 @@ export function readSourceFolder(dir: string): { files: InputFile[]; warnings: W
   } catch (e) {
     return { files, warnings: [{ file: String(dir), message: `cannot read sources folder (${(e as NodeJS.ErrnoException)?.code ?? 'error'})` }] };
   }
+  // Symbolic links are followed only to files inside the folder (by real path): a link to /etc/passwd or
+  // to another project's files must not be read and published.
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // readdir succeeded: keep the path as given
+  }
   let overrides = new Map<string, SourceOverride>();
   for (const name of names) {
-    if (name.startsWith('.')) continue; // .DS_Store, .git: not part of the corpus
-    const path = join(root, name);
+    if (name.startsWith('.')) {
+      // .DS_Store, .git, editor files: not part of the corpus. A hidden file that looks like an article
+      // ("..txt", ".draft.md") is named, so it is never left out without a word.
+      if (formatOf(name)) warnings.push({ file: name, message: 'hidden file (its name starts with "."); skipped' });
+      continue;
+    }
+    let path = join(root, name);
     let size: number;
     try {
+      if (lstatSync(path).isSymbolicLink()) {
+        const { place, real } = realPlace(realRoot, path);
+        if (place === 'missing') {
+          warnings.push({ file: name, message: 'broken symbolic link; skipped' });
+          continue;
+        }
+        if (place === 'outside') {
+          warnings.push({ file: name, message: 'symbolic link to outside the sources folder; skipped' });
+          continue;
+        }
+        path = real as string; // read what was checked, not whatever the link points to by then
+      }
       const st = statSync(path);
       if (st.isDirectory()) continue;
       size = st.size;

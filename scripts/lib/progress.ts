@@ -1,5 +1,6 @@
 // Progress reporting. On a terminal: one redrawn line with the stage, articles done and time left.
 // In CI, with --quiet or when output is piped: plain lines only, one per stage.
+import { printable } from './text-safety.ts';
 export interface Progress {
   stage(name: string, total?: number, done?: number): void;
   tick(n?: number): void;
@@ -52,7 +53,8 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
     },
     info(line) {
       endLine();
-      stream.write(`${line}\n`);
+      // Lines may quote file names and attributes of sources: escaped, so each stays one line.
+      stream.write(`${printable(line)}\n`);
       draw(true);
     },
     done() {

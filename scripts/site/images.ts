@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type { ActorRecord, ArticleExtraction, Dossier, EventRecord } from '../lib/types.ts';
 import { MONTH_NAMES } from '../lib/months.ts';
+import { realPathOf, realPlace } from '../lib/path-containment.ts';
 
 export interface ImageSet {
   html: string;
@@ -553,7 +554,13 @@ export async function prepareImagesInBackground(input: PrepareImagesInput): Prom
         });
       }
     }
+    const sourcesReal = realPathOf(input.sourcesDir);
     const sourceSets = await mapLimit(sourceJobs, CONCURRENCY, async (sj) => {
+      // Inside the folder as written, but a symbolic link on the way may lead out of it: the real path decides.
+      if (realPlace(sourcesReal, sj.job.file).place === 'outside') {
+        warn(`${sj.file}: image ${sj.src} is a symbolic link to outside the sources folder; skipped`);
+        return null;
+      }
       if (!(await isFile(sj.job.file))) {
         // "/images/x.jpg" usually names a file on the original site, not one saved with the page.
         if (!sj.rootRelative) warn(`${sj.file}: image ${sj.src} not found next to the source; skipped`);

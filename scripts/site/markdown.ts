@@ -5,6 +5,8 @@
 // (generated Markdown never goes through Liquid or Nunjucks).
 import matter from 'gray-matter';
 import type { ArticleExtraction, SourceRecord } from '../lib/types.ts';
+import { printable, searchFilterValue } from '../lib/text-safety.ts';
+import { linkableUrl } from '../lib/url-safety.ts';
 
 /** Characters markdown-it (with the attrs and bracketed-span plugins) could interpret inside a line. */
 const SIGNIFICANT = /[\\`*_{}[\]<>()&|~#!$]/g;
@@ -76,13 +78,16 @@ export function sourceMarkdown(input: SourcePageInput): string {
     permalink: record.url_path,
     pageKind: 'source',
     id: record.id,
-    file: record.file,
+    // The file name as written, but inert: a newline, ESC or U+202E in it is shown as an escape.
+    file: printable(record.file),
     title: record.title,
     outlet: record.outlet,
+    // The outlet as Pagefind's filter list may show it (it inserts filter values as HTML).
+    search_outlet: searchFilterValue(record.outlet),
     published: record.published,
     wire: record.wire,
     dateline: record.dateline,
-    url: record.url,
+    url: linkableUrl(record.url),
     report: record.report,
     url_path: record.url_path,
     page_date: record.page_date,

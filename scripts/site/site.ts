@@ -1,8 +1,8 @@
 // The write stage: generated Markdown + data -> Eleventy -> a complete site, swapped into place atomically.
-// The site is built in a staging folder inside the cache and only replaces the previous site once it is
-// complete, so an interrupted or failed build leaves the previous site as it was.
+// The site is built in a staging folder beside the output folder and only replaces the previous site once
+// it is complete (scripts/atomic-swap.ts), so an interrupted or failed build leaves the previous site as it
+// was.
 import fs from 'node:fs';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { sourceMarkdown } from './markdown.ts';
@@ -16,12 +16,14 @@ import type { SentenceMarkup } from './markdown.ts';
 import { buildViews, type SiteViews } from './views.ts';
 import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from '../pipeline.ts';
-import { bundlePath, planSearchShards, startSearchIndexer } from './search.ts';
+import { bundlePath, planSearchShards, startSearchIndexer, type SearchIndexer } from './search.ts';
 import type { Progress } from '../lib/progress.ts';
 import { silentProgress } from '../lib/progress.ts';
+import { discardStaging, prepareStaging, removeLater, swapInto } from './atomic-swap.ts';
+import { writeBuildMarker } from './output-guard.ts';
 
 /** Bump when sourceMarkdown's output changes for the same input (it is part of a source's input key). */
-const SOURCE_INPUT_VERSION = 'source-md-1';
+const SOURCE_INPUT_VERSION = 'source-md-2';
 
 export interface SiteOptions {
   outDir: string;
@@ -61,49 +63,6 @@ function writeGeneratedMarkdown(contentDir: string, sources: Map<string, unknown
   }
 }
 
-/** Replaces `target` by `staging` with renames; falls back to a copy across file systems. */
-export function swapInto(staging: string, target: string): void {
-  // A unique name: an earlier build's old site may still be being removed in the background.
-  const trash = `${staging}.old-${process.pid}-${Date.now().toString(36)}`;
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  try {
-    if (fs.existsSync(target)) fs.renameSync(target, trash);
-    fs.renameSync(staging, target);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
-    fs.rmSync(target, { recursive: true, force: true });
-    fs.cpSync(staging, target, { recursive: true });
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
-  removeLater(trash);
-}
-
-/**
- * Removes a folder after the build: deleting a previous site of thousands of pages takes seconds that
- * no one waits for, so a detached `rm -rf` does it (synchronously where there is no `rm`). Leftovers of an
- * interrupted removal are swept by the next build (sweepOldSites).
- */
-function removeLater(dir: string): void {
-  if (!fs.existsSync(dir)) return;
-  if (process.platform !== 'win32' && fs.existsSync('/bin/rm')) {
-    try {
-      spawn('/bin/rm', ['-rf', dir], { detached: true, stdio: 'ignore' }).unref();
-      return;
-    } catch {
-      // fall through
-    }
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-
-/** Old sites left next to the staging folder by builds whose background removal did not finish. */
-function sweepOldSites(staging: string): void {
-  const dir = path.dirname(staging);
-  const prefix = `${path.basename(staging)}.old`;
-  if (!fs.existsSync(dir)) return;
-  for (const e of fs.readdirSync(dir)) if (e.startsWith(prefix)) removeLater(path.join(dir, e));
-}
-
 /** Pages per Eleventy run (see the render stage); DOSSIER_RENDER_BATCH overrides it (tests). */
 const RENDER_BATCH = Math.max(1, Number(process.env.DOSSIER_RENDER_BATCH) || 500);
 /** Templates whose pages are chosen page by page (global data `render`); every other template is a global page. */
@@ -115,6 +74,44 @@ const BATCHED_TEMPLATES = new Set([
   'content/sources-list.njk',
   'content/discrepancies.njk',
 ]);
+
+type SourceInput = { record: SourceRecord; extraction: ArticleExtraction; markup: Map<number, SentenceMarkup>; extra: Record<string, unknown>; key: string };
+
+/**
+ * A source page's Markdown is a function of its extraction (content-addressed key), its record, the actor
+ * links in its sentences and two display fields: when none changed since the last build, its fingerprint
+ * is the recorded one and the Markdown is only generated (memoised) if the page must be rendered.
+ */
+function sourcePageInputs(corpus: CorpusResult, views: SiteViews, globalHash: string) {
+  const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
+  const viewOf = new Map(views.sources.map((s) => [s.id, s]));
+  const sourceInputs = new Map<string, SourceInput>();
+  for (const record of corpus.dossier.sources) {
+    const x = xs.get(record.id);
+    if (!x) continue;
+    const v = viewOf.get(record.id);
+    const markup = views.markup.get(record.id) ?? new Map<number, SentenceMarkup>();
+    const extra = {
+      displayTitle: v?.title ?? record.file,
+      copies: (v?.copies ?? []).map((c) => ({ id: c.id, title: c.title, outlet: c.outlet, url_path: c.url_path })),
+    };
+    const key = createHash('sha256')
+      .update(`${SOURCE_INPUT_VERSION}\n${globalHash}\n${x.key}\n${JSON.stringify(record)}\n${JSON.stringify([...markup])}\n${JSON.stringify(extra)}`)
+      .digest('hex');
+    sourceInputs.set(record.id, { record, extraction: x, markup, extra, key });
+  }
+  const markdownMemo = new Map<string, string>();
+  const markdownOf = (id: string): string | undefined => {
+    let text = markdownMemo.get(id);
+    const input = sourceInputs.get(id);
+    if (text === undefined && input) {
+      text = sourceMarkdown({ record: input.record, extraction: input.extraction, markup: input.markup, extra: input.extra });
+      markdownMemo.set(id, text);
+    }
+    return text;
+  };
+  return { sourceInputs, markdownOf, generatedCount: () => markdownMemo.size };
+}
 
 /** Template files under content/ (project-relative, as Eleventy's ignores take them), without generated sources and assets. */
 function listTemplates(dir: string): string[] {
@@ -145,6 +142,32 @@ export interface SiteResult {
 export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promise<SiteResult> {
   const progress = opts.progress ?? silentProgress;
   progress.stage('write');
+  // Staging folders of earlier versions were inside the cache.
+  removeLater(path.join(opts.cacheDir, 'staging'));
+  const staging = prepareStaging(opts.outDir);
+  try {
+    const built = await buildIntoStaging(corpus, opts, staging, progress);
+    progress.stage('publish');
+    writeBuildMarker(staging);
+    // The old manifest goes first: a crash between the swap and the new manifest only costs a full render.
+    fs.rmSync(built.manifestFile, { force: true });
+    swapInto(staging, opts.outDir);
+    saveManifest(built.manifestFile, built.manifest);
+    progress.done();
+    return built.result;
+  } catch (err) {
+    discardStaging(staging);
+    throw err;
+  }
+}
+
+/** Everything of a build but its publication: the complete site in `staging`, and its page manifest. */
+async function buildIntoStaging(
+  corpus: CorpusResult,
+  opts: SiteOptions,
+  staging: string,
+  progress: Progress,
+): Promise<{ result: SiteResult; manifest: PageManifest; manifestFile: string }> {
   const t0 = Date.now();
   const views = buildViews(corpus.dossier, corpus.extractions, corpus.actorOf, corpus.copies);
   // Links to a claim cluster or a discrepancy must reach the page that holds it (those lists are paginated).
@@ -158,14 +181,8 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const changes = relinkAnchors(diffDossiers(opts.previous ?? null, corpus.dossier), relink);
   const t2 = Date.now();
   const siteUrl = opts.siteUrl ?? null;
-  const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
-  const viewOf = new Map(views.sources.map((s) => [s.id, s]));
 
   const outKey = createHash('sha256').update(path.resolve(opts.outDir)).digest('hex').slice(0, 12);
-  const staging = path.join(opts.cacheDir, 'staging', outKey);
-  fs.rmSync(staging, { recursive: true, force: true });
-  sweepOldSites(staging);
-  fs.mkdirSync(staging, { recursive: true });
 
   // Incremental rendering: every source, actor and event page has a fingerprint of exactly what it shows;
   // pages whose fingerprint is the one the previous build recorded (and whose file is still there, as
@@ -174,34 +191,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const previous: PageManifest | null = loadManifest(manifestFile);
   const globalHash = templateHash(projectRoot, { siteUrl, briefs: opts.briefs });
 
-  // A source page's Markdown is a function of its extraction (content-addressed key), its record, the
-  // actor links in its sentences and two display fields: when none changed since the last build, its
-  // fingerprint is the recorded one and the Markdown is only generated if the page must be rendered.
-  const sourceInputs = new Map<string, { record: SourceRecord; extraction: ArticleExtraction; markup: Map<number, SentenceMarkup>; extra: Record<string, unknown>; key: string }>();
-  for (const record of corpus.dossier.sources) {
-    const x = xs.get(record.id);
-    if (!x) continue;
-    const v = viewOf.get(record.id);
-    const markup = views.markup.get(record.id) ?? new Map<number, SentenceMarkup>();
-    const extra = {
-      displayTitle: v?.title ?? record.file,
-      copies: (v?.copies ?? []).map((c) => ({ id: c.id, title: c.title, outlet: c.outlet, url_path: c.url_path })),
-    };
-    const key = createHash('sha256')
-      .update(`${SOURCE_INPUT_VERSION}\n${globalHash}\n${x.key}\n${JSON.stringify(record)}\n${JSON.stringify([...markup])}\n${JSON.stringify(extra)}`)
-      .digest('hex');
-    sourceInputs.set(record.id, { record, extraction: x, markup, extra, key });
-  }
-  const markdownMemo = new Map<string, string>();
-  const markdownOf = (id: string): string | undefined => {
-    let text = markdownMemo.get(id);
-    const input = sourceInputs.get(id);
-    if (text === undefined && input) {
-      text = sourceMarkdown({ record: input.record, extraction: input.extraction, markup: input.markup, extra: input.extra });
-      markdownMemo.set(id, text);
-    }
-    return text;
-  };
+  const { sourceInputs, markdownOf, generatedCount } = sourcePageInputs(corpus, views, globalHash);
   const sourceFingerprint = (id: string, url: string): string | undefined => {
     const p = previous?.pages[url];
     const input = sourceInputs.get(id);
@@ -226,7 +216,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   };
   const t4 = Date.now();
   const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
-  if (process.env.DOSSIER_VERBOSE) progress.info(`write: views+summary ${t1 - t0} ms, network ${t2 - t1} ms, markdown ${t3 - t2} ms (${markdownMemo.size} generated), fingerprints ${t4 - t3} ms; rss ${rssMb()} MB`);
+  if (process.env.DOSSIER_VERBOSE) progress.info(`write: views+summary ${t1 - t0} ms, network ${t2 - t1} ms, markdown ${t3 - t2} ms (${generatedCount()} generated), fingerprints ${t4 - t3} ms; rss ${rssMb()} MB`);
   const changedBase = new Set([...base].filter(([url, fp]) => !prevValid(url, 'base', fp)).map(([url]) => url));
 
   progress.stage('images');
@@ -246,7 +236,6 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const render = new Set([...fingerprints].filter(([url, fp]) => changedBase.has(url) || !prevValid(url, 'fp', fp)).map(([url]) => url));
 
   progress.stage('render');
-  const { default: Eleventy } = await import('@11ty/eleventy');
   // Search shards are known before the render: the search page names their bundles.
   const searchUrls = [...views.sources.map((s) => s.url_path), ...views.actors.map((v) => v.actor.url_path), ...views.events.map((e) => e.event.url_path)];
   const searchShards = planSearchShards(searchUrls);
@@ -271,51 +260,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const dataFilesWritten = writeDataFilesInBackground(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl });
   dataFilesWritten.catch(() => undefined); // awaited after the render; a failed render must not leave it unhandled
   searchIndexer.ready(reuse);
-  const cwd = process.cwd();
-  process.chdir(projectRoot); // Eleventy resolves its input, includes and data folders from the working directory.
-  try {
-    for (const [b, batch] of batches.entries()) {
-      const elev = new Eleventy('content', staging, {
-        // 'cli' makes the input/output given here win over the config file's dir settings.
-        source: 'cli',
-        quietMode: true,
-        configPath: '.eleventy.js',
-        config(cfg: any) {
-          if (b > 0) for (const t of globalTemplates) cfg.ignores.add(t);
-          cfg.addGlobalData('dossier', corpus.dossier);
-          cfg.addGlobalData('views', views);
-          // The entity and list pages to render in this batch (all of them, batch by batch, on a cold build).
-          cfg.addGlobalData('render', Object.freeze({
-            actors: views.actors.filter((v) => batch.has(v.actor.url_path)),
-            events: views.events.filter((e) => batch.has(e.event.url_path)),
-            claimPages: views.claimPages.filter((p) => batch.has(p.url)),
-            timelinePages: views.timelinePages.filter((p) => batch.has(p.url)),
-            sourcePages: views.sourcePages.filter((p) => batch.has(p.url)),
-            discrepancyPages: views.discrepancyPages.filter((p) => batch.has(p.url)),
-          }));
-          cfg.addGlobalData('build', Object.freeze({ briefs: opts.briefs }));
-          cfg.addGlobalData('summary', summary);
-          cfg.addGlobalData('images', images);
-          cfg.addGlobalData('network', networkData);
-          cfg.addGlobalData('changes', changes);
-          cfg.addGlobalData('searchIndex', searchIndex);
-          cfg.addGlobalData('site', Object.freeze({ url: siteUrl, title: 'Dossier' }));
-          for (const record of corpus.dossier.sources) {
-            if (!batch.has(record.url_path)) continue;
-            const text = markdownOf(record.id);
-            if (text !== undefined) cfg.addTemplate(`sources/${record.id}.md`, text);
-          }
-        },
-      });
-      await elev.write();
-      searchIndexer.ready(batch);
-    }
-  } catch (err) {
-    await searchIndexer.abort();
-    throw err;
-  } finally {
-    process.chdir(cwd);
-  }
+  await renderBatches({ batches, globalTemplates, staging, corpus, views, summary, images, networkData, changes, searchIndex, siteUrl, briefs: opts.briefs, markdownOf, searchIndexer });
   // The preview cards were drawn next to the render; every page names its card, so wait for the files.
   await cardsWritten;
   for (const w of images.warnings) progress.info(`warning: ${w}`);
@@ -341,11 +286,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const inputKeyOf = new Map([...sourceInputs.values()].map((i) => [i.record.url_path, i.key]));
   // Record what each page file is now (size and time survive the rename into place) before the swap.
   const stats = statPages(staging, [...fingerprints.keys()]);
-  progress.stage('publish');
-  // The old manifest goes first: a crash between the swap and the new manifest only costs a full render.
-  fs.rmSync(manifestFile, { force: true });
-  swapInto(staging, opts.outDir);
-  saveManifest(manifestFile, {
+  const manifest: PageManifest = {
     version: 1,
     stats: { rendered: render.size, reused: reuse.length, renderedUrls: [...render].sort() },
     pages: Object.fromEntries(
@@ -354,9 +295,80 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
         { fp, base: base.get(url) as string, og: images.og[url] ?? null, ...(stats.get(url) ?? { size: -1, mtimeMs: -1 }), ...(inputKeyOf.has(url) ? { input: inputKeyOf.get(url) } : {}) },
       ]),
     ),
-  });
-  progress.done();
-  return { views, pages: sourceInputs.size, rendered: render.size, reused: reuse.length };
+  };
+  return { result: { views, pages: sourceInputs.size, rendered: render.size, reused: reuse.length }, manifest, manifestFile };
+}
+
+interface RenderInput {
+  batches: Set<string>[];
+  globalTemplates: string[];
+  staging: string;
+  corpus: CorpusResult;
+  views: SiteViews;
+  summary: unknown;
+  images: SiteImages;
+  networkData: unknown;
+  changes: unknown;
+  searchIndex: unknown;
+  siteUrl: string | null;
+  briefs: boolean;
+  markdownOf: (id: string) => string | undefined;
+  searchIndexer: SearchIndexer;
+}
+
+/**
+ * The render stage: Eleventy over the pages to render, batch by batch (the global pages with the first).
+ * Eleventy's own log ("[11ty] Wrote N files") is off unless --verbose: the CLI reports what happened.
+ */
+async function renderBatches(r: RenderInput): Promise<void> {
+  const { batches, globalTemplates, staging, corpus, views, summary, images, networkData, changes, searchIndex, siteUrl, markdownOf, searchIndexer } = r;
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const cwd = process.cwd();
+  process.chdir(projectRoot); // Eleventy resolves its input, includes and data folders from the working directory.
+  try {
+    for (const [b, batch] of batches.entries()) {
+      const elev = new Eleventy('content', staging, {
+        // 'cli' makes the input/output given here win over the config file's dir settings.
+        source: 'cli',
+        quietMode: true,
+        configPath: '.eleventy.js',
+        config(cfg: any) {
+          if (b > 0) for (const t of globalTemplates) cfg.ignores.add(t);
+          cfg.addGlobalData('dossier', corpus.dossier);
+          cfg.addGlobalData('views', views);
+          // The entity and list pages to render in this batch (all of them, batch by batch, on a cold build).
+          cfg.addGlobalData('render', Object.freeze({
+            actors: views.actors.filter((v) => batch.has(v.actor.url_path)),
+            events: views.events.filter((e) => batch.has(e.event.url_path)),
+            claimPages: views.claimPages.filter((p) => batch.has(p.url)),
+            timelinePages: views.timelinePages.filter((p) => batch.has(p.url)),
+            sourcePages: views.sourcePages.filter((p) => batch.has(p.url)),
+            discrepancyPages: views.discrepancyPages.filter((p) => batch.has(p.url)),
+          }));
+          cfg.addGlobalData('build', Object.freeze({ briefs: r.briefs }));
+          cfg.addGlobalData('summary', summary);
+          cfg.addGlobalData('images', images);
+          cfg.addGlobalData('network', networkData);
+          cfg.addGlobalData('changes', changes);
+          cfg.addGlobalData('searchIndex', searchIndex);
+          cfg.addGlobalData('site', Object.freeze({ url: siteUrl, title: 'Dossier' }));
+          for (const record of corpus.dossier.sources) {
+            if (!batch.has(record.url_path)) continue;
+            const text = markdownOf(record.id);
+            if (text !== undefined) cfg.addTemplate(`sources/${record.id}.md`, text);
+          }
+        },
+      });
+      if (!process.env.DOSSIER_VERBOSE) (elev as unknown as { disableLogger(): void }).disableLogger();
+      await elev.write();
+      searchIndexer.ready(batch);
+    }
+  } catch (err) {
+    await searchIndexer.abort();
+    throw err;
+  } finally {
+    process.chdir(cwd);
+  }
 }
 
 /** The images a page shows beyond its record: a source's pictures, an actor's portrait and every preview card. */

@@ -10,6 +10,8 @@ import type {
   SourceRecord,
 } from '../lib/types.ts';
 import type { SentenceMarkup } from './markdown.ts';
+import { linkableUrl } from '../lib/url-safety.ts';
+import { printable } from '../lib/text-safety.ts';
 
 export interface SentenceRef {
   source: string;
@@ -212,7 +214,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** A readable title for a source that has none: its first words. */
 export function displayTitle(record: SourceRecord, x: ArticleExtraction | undefined): string {
   if (record.title) return record.title;
-  const first = x?.cleaned.sentences[0]?.text ?? record.file;
+  const first = x?.cleaned.sentences[0]?.text ?? printable(record.file);
   const words = first.split(/\s+/).slice(0, 12).join(' ');
   return words.length < first.length ? `${words}…` : words;
 }
@@ -231,7 +233,7 @@ export function buildViews(
     outlet: s.outlet,
     published: s.published,
     url_path: s.url_path,
-    url: s.url,
+    url: linkableUrl(s.url),
   });
   const sourceCards = new Map(dossier.sources.map((s) => [s.id, card(s)]));
   const reportOfSource = new Map(dossier.sources.map((s) => [s.id, s.report]));

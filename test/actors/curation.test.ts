@@ -1,7 +1,7 @@
 // Curation: the analyst's file is validated with line numbers and applied after resolution.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyCuration, loadCuration } from '../../scripts/assemble/curation.ts';
+import { applyCuration, loadCuration, parseCuration } from '../../scripts/assemble/curation.ts';
 import { loadDir, resolveLoaded, ROOT } from './corpus.ts';
 
 const FIX = path.join(ROOT, 'test/fixtures/curation');
@@ -34,6 +34,16 @@ describe('loadCuration', () => {
     expect(r.curation).toBeNull();
     expect(r.errors.length).toBeGreaterThan(0);
     expect(r.errors[0]).toMatch(/^broken\.yml:\d+: /);
+  });
+
+  it('names the line of a YAML syntax error, not line 1', () => {
+    const text = ['actors:', '  harbour-board:', '    name: Harbour Board', '  port-authority:', '    type: organization', '    description: "The port\'s owner', '    hide: [true', ''].join('\n');
+    const r = parseCuration(text, 'curation.yml');
+    expect(r.curation).toBeNull();
+    expect(r.errors.length).toBeGreaterThan(0);
+    for (const e of r.errors) expect(e).toMatch(/^curation\.yml:(?:[6-9]|\d\d+): /);
+    const flow = parseCuration('actors:\n  a:\n    name: A\n\n\nmerge:\n  - { into: a, from: [b }\n', 'curation.yml');
+    expect(flow.errors[0]).toMatch(/^curation\.yml:7: /);
   });
 
   it('loads the shipped curation without errors, and every id it names exists', () => {

@@ -20,6 +20,7 @@ export async function renderTemplate(template: string, data: Record<string, unkn
       },
     } as any);
     (elev as any).setIsVerbose(false);
+    (elev as any).disableLogger(); // no "[11ty] Wrote 1 file" in the test output
     await elev.write();
   } finally {
     process.chdir(cwd);

@@ -3,13 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffDossiers } from '../../scripts/site/changes.ts';
+import { buildViews } from '../../scripts/site/views.ts';
 import { fixtureDossier, fixtureNetwork } from './fixture.ts';
 import { renderTemplate } from './render.ts';
 import { checkAtom, parseAtom } from './atom.ts';
 
 describe('Atom feed', () => {
   it('is valid Atom with one entry per source and event, newest first', async () => {
-    const out = await renderTemplate('feed.njk', { dossier: fixtureDossier() });
+    const out = await renderTemplate('feed.njk', { dossier: fixtureDossier(), views: buildViews(fixtureDossier(), [], new Map(), []) });
     const feed = parseAtom(fs.readFileSync(path.join(out, 'feed.xml'), 'utf8'));
     checkAtom(feed);
     expect(feed.id).toBe('https://example.org/');
@@ -27,6 +28,16 @@ describe('Atom feed', () => {
     expect(entries[1].title).toBe('Harbour "closed", officials say');
     expect(entries[1].link.find((l: any) => l['@rel'] === 'related')['@href']).toBe('https://news.example.com/harbour?id=1&x=2');
     expect(entries[1].author.name).toBe('Coastal Times');
+  });
+
+  it('links an article only by an http(s) address (javascript: in any case, with spaces, stays out)', async () => {
+    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', 'https://news.example.com/a']) {
+      const d = fixtureDossier();
+      d.sources[0].url = url;
+      const feed = parseAtom(fs.readFileSync(path.join(await renderTemplate('feed.njk', { dossier: d, views: buildViews(d, [], new Map(), []) }), 'feed.xml'), 'utf8'));
+      const related = feed.entry.flatMap((e: any) => (Array.isArray(e.link) ? e.link : [e.link])).filter((l: any) => l['@rel'] === 'related');
+      expect(related.map((l: any) => l['@href']), url).toEqual(url.startsWith('https:') ? [url] : []);
+    }
   });
 
   it('uses the configured site URL and title, and gives the same bytes twice', async () => {

@@ -2,7 +2,7 @@
 // the contract promise: npm ci, npm run build (with --previous when a published dossier exists), caches, Pages.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
 import { validateWorkflow } from '@action-validator/core';
 import { repo } from '../helpers/cli.ts';
@@ -17,9 +17,18 @@ const uses = (action: string) => allSteps().filter((s) => s.uses?.split('@')[0] 
 
 describe('.github/workflows/dossier.yml', () => {
   it('is a valid workflow, and the validator does reject a broken one', () => {
-    expect(validateWorkflow(text).errors).toEqual([]);
-    const broken = text.replace('runs-on: ubuntu-latest', 'runs-on: 3\n    steps: not-a-list');
-    expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
+    // The validator prints a notice per `paths` glob it cannot check ("Glob validation is not yet
+    // supported"): kept out of the test output, and the only thing it may print.
+    const printed: string[] = [];
+    const spies = (['log', 'warn', 'error'] as const).map((k) => vi.spyOn(console, k).mockImplementation((...a: unknown[]) => void printed.push(a.join(' '))));
+    try {
+      expect(validateWorkflow(text).errors).toEqual([]);
+      const broken = text.replace('runs-on: ubuntu-latest', 'runs-on: 3\n    steps: not-a-list');
+      expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+    for (const line of printed) expect(line).toMatch(/^WARNING: Glob validation is not yet supported/);
   });
 
   it('runs on pushes touching the inputs and code, and by hand', () => {

@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
 
 export const repo = path.resolve(import.meta.dirname, '..', '..');
 
-export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts', 'cli.ts'), ...args], {
+/** `nodeArgs` go before the script, e.g. ['--import', faultModule] to inject file system faults. */
+export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(repo, 'scripts', 'cli.ts'), ...args], {
     cwd: opts.cwd ?? repo,
     encoding: 'utf8',
     env: { ...process.env, INIT_CWD: opts.cwd ?? repo, CI: 'true', ...opts.env },
