@@ -5,6 +5,7 @@ import markdownIt from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
 import markdownItSpans from 'markdown-it-bracketed-spans';
 import pluginRss from '@11ty/eleventy-plugin-rss';
+import { EleventyHtmlBasePlugin } from '@11ty/eleventy';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -59,6 +60,9 @@ export default function (eleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
   eleventyConfig.addPlugin(pluginRss);
+  // --base-path: templates write root-relative links ("/actors/x/"); the plugin prefixes every URL in the
+  // HTML output with the pathPrefix scripts/site.ts passes to Eleventy (a no-op for the default "/").
+  eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
   eleventyConfig.addFilter('dateLabel', dateLabel);
   eleventyConfig.addFilter('plural', (n, one, many) => `${n} ${n === 1 ? one : many ?? `${one}s`}`);
   eleventyConfig.addFilter('json', (value) => JSON.stringify(value));

@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 // The one command line of the project (../shared/CONTRACT.md):
-//   dossier build --sources DIR --out DIR [--cache DIR] [--content DIR] [--quiet] [--no-curation] [--no-briefs] [--previous FILE]
+//   dossier build --sources DIR --out DIR [--cache DIR] [--content DIR] [--quiet] [--no-curation] [--no-briefs] [--previous FILE] [--base-path PATH]
 //   dossier extract --sources DIR [--cache DIR] [--shard i/n]      per-article stage only, into the shared cache
+//   dossier check [--out DIR]                                       contract check of a built site
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCurationFile, extractCorpus, projectRoot } from './pipeline.ts';
 import { buildSite } from './site.ts';
 import { createProgress } from './progress.ts';
+import { parseBasePath } from './base-path.ts';
 
 const USAGE = `usage:
   npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]
-                           [--quiet] [--verbose] [--no-curation] [--no-briefs] [--previous FILE]
+                           [--quiet] [--verbose] [--no-curation] [--no-briefs] [--previous FILE] [--base-path PATH]
   npm run dossier -- extract --sources DIR [--cache DIR] [--shard i/n] [--quiet]
-  npm run dossier -- briefs [--out DIR] [--cache DIR]`;
+  npm run dossier -- briefs [--out DIR] [--cache DIR] [--base-path PATH]
+  npm run dossier -- check [--out DIR]`;
 
 /** Paths on the command line are relative to where the user ran npm, not to the project. */
 function fromUser(p: string): string {
@@ -43,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
         curation: { type: 'string' },
         previous: { type: 'string' },
         shard: { type: 'string' },
+        'base-path': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         'no-curation': { type: 'boolean', default: false },
         'no-briefs': { type: 'boolean', default: false },
@@ -61,7 +65,20 @@ export async function main(argv: string[]): Promise<number> {
   const progress = createProgress({ quiet });
   const cacheDir = fromUser(o.cache ?? path.join(projectRoot, '.cache'));
   const warn = (file: string, message: string) => process.stderr.write(`warning: ${file}: ${message}\n`);
+  const base = parseBasePath(o['base-path'] ?? '/');
+  if (!base.ok) fail(base.message);
+  const basePath = base.basePath;
 
+  if (command === 'check') {
+    // The contract check of a built site (scripts/contract.ts): one line per problem, then a summary.
+    const { checkSite, contractSummary } = await import('./contract.ts');
+    const report = checkSite(fromUser(o.out ?? '_site'));
+    const shown = report.problems.slice(0, 40);
+    for (const p of shown) process.stdout.write(`${p}\n`);
+    if (report.problems.length > shown.length) process.stdout.write(`... and ${report.problems.length - shown.length} more\n`);
+    process.stdout.write(`${contractSummary(report)}\n`);
+    return report.problems.length ? 1 : 0;
+  }
   if (command === 'briefs') {
     // PDF briefs of an existing build, in place.
     const outDir = fromUser(o.out ?? '_site');
@@ -71,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
     const { buildViews } = await import('./views.ts');
     const dossier = JSON.parse(fs.readFileSync(file, 'utf8'));
     const compiled = buildViews(dossier, [], new Map(), []).meta.compiled;
-    const r = await makeBriefs(outDir, dossier, { cacheDir, compiled, progress });
+    const r = await makeBriefs(outDir, dossier, { cacheDir, compiled, progress, basePath, siteUrl: process.env.DOSSIER_SITE_URL || null });
     progress.done();
     process.stdout.write(`briefs: ${r.made} printed, ${r.reused} unchanged, in ${path.join(outDir, 'briefs')}\n`);
     return 0;
@@ -126,7 +143,8 @@ export async function main(argv: string[]): Promise<number> {
     progress,
     briefs: o['no-briefs'] !== true,
     previous,
-    siteUrl: process.env.DOSSIER_SITE_URL ?? null,
+    siteUrl: process.env.DOSSIER_SITE_URL || null,
+    basePath,
     sourcesDir,
     curationFile: o['no-curation'] ? null : o.curation ? fromUser(o.curation) : defaultCurationFile,
   });

@@ -17,6 +17,8 @@ import { buildViews, type SiteViews } from './views.ts';
 import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from './pipeline.ts';
 import { bundlePath, planSearchShards, startSearchIndexer } from './search.ts';
+import { publicRoot, withBasePath } from './base-path.ts';
+import { chromiumMissing, chromiumPath } from './browser.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
 
@@ -34,6 +36,8 @@ export interface SiteOptions {
   previous?: Dossier | null;
   /** Public base URL of the site, for the feed and exports (DOSSIER_SITE_URL). */
   siteUrl?: string | null;
+  /** The path the site is served under (--base-path, normalised by parseBasePath): "/" or "/dossier/". */
+  basePath?: string;
   /** The sources folder (for images inside HTML sources) and the curation file applied (for portraits). */
   sourcesDir: string;
   curationFile: string | null;
@@ -158,6 +162,13 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const changes = relinkAnchors(diffDossiers(opts.previous ?? null, corpus.dossier), relink);
   const t2 = Date.now();
   const siteUrl = opts.siteUrl ?? null;
+  const basePath = opts.basePath ?? '/';
+  // Actor pages link their PDF brief only when it can be printed: with no browser, none is linked.
+  let briefs = opts.briefs;
+  if (briefs && !chromiumPath()) {
+    progress.info(`warning: briefs: not printed (${chromiumMissing()})`);
+    briefs = false;
+  }
   const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
   const viewOf = new Map(views.sources.map((s) => [s.id, s]));
 
@@ -172,7 +183,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   // written) are copied from the previous site instead of rendered again.
   const manifestFile = path.join(opts.cacheDir, 'site', outKey, 'manifest.json');
   const previous: PageManifest | null = loadManifest(manifestFile);
-  const globalHash = templateHash(projectRoot, { siteUrl, briefs: opts.briefs });
+  const globalHash = templateHash(projectRoot, { siteUrl, briefs, ...(basePath === '/' ? {} : { basePath }) });
 
   // A source page's Markdown is a function of its extraction (content-addressed key), its record, the
   // actor links in its sentences and two display fields: when none changed since the last build, its
@@ -250,7 +261,10 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   // Search shards are known before the render: the search page names their bundles.
   const searchUrls = [...views.sources.map((s) => s.url_path), ...views.actors.map((v) => v.actor.url_path), ...views.events.map((e) => e.event.url_path)];
   const searchShards = planSearchShards(searchUrls);
-  const searchIndex = Object.freeze({ bundles: searchShards.map(bundlePath) });
+  // `bundles` go into src/href attributes (prefixed by Eleventy's HTML base plugin); `urls` into the search
+  // page's script, which no HTML transform reads.
+  const bundles = searchShards.map(bundlePath);
+  const searchIndex = Object.freeze({ bundles, urls: bundles.map((b) => withBasePath(basePath, b)) });
   const networkData = networkPage(network, corpus.dossier);
   // Eleventy keeps every page it renders in memory until its run ends (~0.25 MB a page): the pages to
   // render go through it in batches, the global pages with the first batch, so memory stays bounded
@@ -268,7 +282,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   reusePages(opts.outDir, staging, reuse, []);
   const searchIndexer = startSearchIndexer(staging, { shards: searchShards, fingerprints, cacheDir: opts.cacheDir });
   // data/dossier.json and the exports are written on the other core while Eleventy renders.
-  const dataFilesWritten = writeDataFilesInBackground(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl });
+  const dataFilesWritten = writeDataFilesInBackground(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl, basePath });
   dataFilesWritten.catch(() => undefined); // awaited after the render; a failed render must not leave it unhandled
   searchIndexer.ready(reuse);
   const cwd = process.cwd();
@@ -280,6 +294,8 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
         source: 'cli',
         quietMode: true,
         configPath: '.eleventy.js',
+        // Links in the HTML output get the base path from Eleventy's HTML base plugin (.eleventy.js).
+        pathPrefix: basePath,
         config(cfg: any) {
           if (b > 0) for (const t of globalTemplates) cfg.ignores.add(t);
           cfg.addGlobalData('dossier', corpus.dossier);
@@ -293,13 +309,13 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
             sourcePages: views.sourcePages.filter((p) => batch.has(p.url)),
             discrepancyPages: views.discrepancyPages.filter((p) => batch.has(p.url)),
           }));
-          cfg.addGlobalData('build', Object.freeze({ briefs: opts.briefs }));
+          cfg.addGlobalData('build', Object.freeze({ briefs }));
           cfg.addGlobalData('summary', summary);
           cfg.addGlobalData('images', images);
           cfg.addGlobalData('network', networkData);
           cfg.addGlobalData('changes', changes);
           cfg.addGlobalData('searchIndex', searchIndex);
-          cfg.addGlobalData('site', Object.freeze({ url: siteUrl, title: 'Dossier' }));
+          cfg.addGlobalData('site', Object.freeze({ url: publicRoot(siteUrl, basePath), title: 'Dossier', basePath }));
           for (const record of corpus.dossier.sources) {
             if (!batch.has(record.url_path)) continue;
             const text = markdownOf(record.id);
@@ -328,19 +344,23 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   for (const e of search.errors) progress.info(`warning: search index: ${e}`);
   if (process.env.DOSSIER_VERBOSE) progress.info(`search: ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed, ${search.shards - search.indexed} reused`);
 
-  if (opts.briefs) {
-    const { makeBriefs } = await import('./briefs.ts');
+  // Pages whose brief link was taken out because the PDF is missing: rendered again by the next build.
+  let unlinked: string[] = [];
+  if (briefs) {
+    const { makeBriefs, unlinkMissingBriefs } = await import('./briefs.ts');
     try {
-      await makeBriefs(staging, corpus.dossier, { cacheDir: opts.cacheDir, compiled: views.meta.compiled, progress });
+      await makeBriefs(staging, corpus.dossier, { cacheDir: opts.cacheDir, compiled: views.meta.compiled, progress, basePath, siteUrl });
     } catch (err) {
       // The site is still worth publishing without PDFs; the reason is one line.
       progress.info(`warning: briefs: not printed (${(err as Error).message.split('\n')[0]})`);
     }
+    unlinked = unlinkMissingBriefs(staging, corpus.dossier);
   }
 
   const inputKeyOf = new Map([...sourceInputs.values()].map((i) => [i.record.url_path, i.key]));
   // Record what each page file is now (size and time survive the rename into place) before the swap.
   const stats = statPages(staging, [...fingerprints.keys()]);
+  for (const url of unlinked) stats.delete(url);
   progress.stage('publish');
   // The old manifest goes first: a crash between the swap and the new manifest only costs a full render.
   fs.rmSync(manifestFile, { force: true });
