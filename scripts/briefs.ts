@@ -76,7 +76,8 @@ function footer(name: string, compiled: string | null): string {
 /**
  * Links to the site's own pages are pointed at the published site (`root`, base path included), or made
  * plain text when its address is unknown: as printed they would lead to the local server. Links within
- * the brief (#notes) and to other sites stay as they are.
+ * the brief (#notes), to other sites and those the print stylesheet hides (it selects some by their
+ * href) stay as they are.
  */
 async function publishedLinks(page: Page, localUrl: string, basePath: string, root: string | null): Promise<void> {
   await page.evaluate(
@@ -89,7 +90,7 @@ async function publishedLinks(page: Page, localUrl: string, basePath: string, ro
         } catch {
           continue;
         }
-        if (url.origin !== origin) continue;
+        if (url.origin !== origin || getComputedStyle(a).display === 'none') continue;
         if (url.pathname === location.pathname && url.hash) continue;
         if (root) a.setAttribute('href', new URL(url.pathname.slice(basePath.length) + url.search + url.hash, root).toString());
         else a.removeAttribute('href');
@@ -141,8 +142,8 @@ export async function makeBriefs(
       const page = await browser.newPage();
       for (const { id, cached } of todo) {
         await page.goto(server.url + withBasePath(basePath, `/actors/${id}/`), { waitUntil: 'load' });
-        await publishedLinks(page, server.url, basePath, root);
         await page.emulateMedia({ media: 'print' });
+        await publishedLinks(page, server.url, basePath, root);
         const pdf = await page.pdf({
           format: 'A4',
           printBackground: true,
