@@ -17,6 +17,16 @@ import { silentProgress } from './progress.ts';
 /** Bump when the printing itself changes (margins, footer), so cached PDFs are not reused. */
 const BRIEF_FORMAT = '2';
 
+export interface BriefOptions {
+  cacheDir: string;
+  compiled: string | null;
+  progress?: Progress;
+  /** The path the site is served under (--base-path); pages are printed as served there. */
+  basePath?: string;
+  /** The public URL of the site, for the briefs' links to it (DOSSIER_SITE_URL). */
+  siteUrl?: string | null;
+}
+
 export interface BriefResult {
   made: number;
   reused: number;
@@ -100,10 +110,23 @@ async function publishedLinks(page: Page, localUrl: string, basePath: string, ro
   );
 }
 
+/**
+ * The briefs stage of a build: prints what it can; a failure is one warning line (the site is still worth
+ * publishing without PDFs), and pages whose PDF is missing lose their link. Returns those pages' URLs.
+ */
+export async function briefsStage(siteDir: string, dossier: Dossier, opts: BriefOptions & { progress: Progress }): Promise<string[]> {
+  try {
+    await makeBriefs(siteDir, dossier, opts);
+  } catch (err) {
+    opts.progress.info(`warning: briefs: not printed (${(err as Error).message.split('\n')[0]})`);
+  }
+  return unlinkMissingBriefs(siteDir, dossier);
+}
+
 export async function makeBriefs(
   siteDir: string,
   dossier: Dossier,
-  opts: { cacheDir: string; compiled: string | null; progress?: Progress; basePath?: string; siteUrl?: string | null },
+  opts: BriefOptions,
 ): Promise<BriefResult> {
   const progress = opts.progress ?? silentProgress;
   const ids = briefActors(dossier);

@@ -28,6 +28,13 @@ export function chromiumMissing(): string {
   return wanted ? `no browser at CHROMIUM_PATH=${wanted}` : "Chromium not found (install Debian's chromium package, or set CHROMIUM_PATH)";
 }
 
+/** Whether a browser is there to print with; if not, `warn` hears why, in one line. */
+export function briefsPossible(warn: (why: string) => void): boolean {
+  if (chromiumPath()) return true;
+  warn(chromiumMissing());
+  return false;
+}
+
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(chromiumMissing());

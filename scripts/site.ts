@@ -18,7 +18,7 @@ import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, sa
 import { projectRoot, type CorpusResult } from './pipeline.ts';
 import { bundlePath, planSearchShards, startSearchIndexer } from './search.ts';
 import { publicRoot, withBasePath } from './base-path.ts';
-import { chromiumMissing, chromiumPath } from './browser.ts';
+import { briefsPossible } from './browser.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
 
@@ -164,11 +164,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const siteUrl = opts.siteUrl ?? null;
   const basePath = opts.basePath ?? '/';
   // Actor pages link their PDF brief only when it can be printed: with no browser, none is linked.
-  let briefs = opts.briefs;
-  if (briefs && !chromiumPath()) {
-    progress.info(`warning: briefs: not printed (${chromiumMissing()})`);
-    briefs = false;
-  }
+  const briefs = opts.briefs && briefsPossible((why) => progress.info(`warning: briefs: not printed (${why})`));
   const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
   const viewOf = new Map(views.sources.map((s) => [s.id, s]));
 
@@ -345,17 +341,9 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   if (process.env.DOSSIER_VERBOSE) progress.info(`search: ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed, ${search.shards - search.indexed} reused`);
 
   // Pages whose brief link was taken out because the PDF is missing: rendered again by the next build.
-  let unlinked: string[] = [];
-  if (briefs) {
-    const { makeBriefs, unlinkMissingBriefs } = await import('./briefs.ts');
-    try {
-      await makeBriefs(staging, corpus.dossier, { cacheDir: opts.cacheDir, compiled: views.meta.compiled, progress, basePath, siteUrl });
-    } catch (err) {
-      // The site is still worth publishing without PDFs; the reason is one line.
-      progress.info(`warning: briefs: not printed (${(err as Error).message.split('\n')[0]})`);
-    }
-    unlinked = unlinkMissingBriefs(staging, corpus.dossier);
-  }
+  const unlinked = briefs
+    ? await (await import('./briefs.ts')).briefsStage(staging, corpus.dossier, { cacheDir: opts.cacheDir, compiled: views.meta.compiled, progress, basePath, siteUrl })
+    : [];
 
   const inputKeyOf = new Map([...sourceInputs.values()].map((i) => [i.record.url_path, i.key]));
   // Record what each page file is now (size and time survive the rename into place) before the swap.
