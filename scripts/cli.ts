@@ -152,7 +152,9 @@ export async function main(argv: string[]): Promise<number> {
   const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
   process.stdout.write(
     `Built the dossier from ${corpus.extractions.length} of ${corpus.stats.files} articles (${pages} source pages) into ${rel}/ in ${seconds}s.\n` +
-      `View it: npm start (serves ${rel}/ at http://127.0.0.1:8080/), or open ${rel}/index.html.\n`,
+      (basePath === '/'
+        ? `View it: npm start (serves ${rel}/ at http://127.0.0.1:8080/), or open ${rel}/index.html.\n`
+        : `Its links start with ${basePath}: serve ${rel}/ under that path (as GitHub Pages serves a project page).\n`),
   );
   return 0;
 }

@@ -18,6 +18,7 @@ const SITE_URL = 'https://reader.example.org';
 const PUBLIC = `${SITE_URL}${BASE}`;
 
 let out: string;
+let buildOutput = '';
 let dossier: Dossier;
 let server: StaticServer;
 let browser: Browser;
@@ -30,6 +31,7 @@ beforeAll(async () => {
     env: { DOSSIER_SEARCH_SHARD_PAGES: '8', DOSSIER_SITE_URL: SITE_URL },
   });
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  buildOutput = r.stdout;
   dossier = JSON.parse(fs.readFileSync(path.join(out, 'data', 'dossier.json'), 'utf8'));
   server = await serveStatic(out, { basePath: BASE });
   browser = await launchChromium();
@@ -61,6 +63,7 @@ describe('a site built with --base-path /dossier/, served under /dossier/', () =
     expect(r.broken.slice(0, 10)).toEqual([]);
     // The same pages checked as if served at the root: every internal link would be wrong there.
     expect(checkLinks(out).broken.length).toBeGreaterThan(r.links / 2);
+    expect(buildOutput).toContain(`Its links start with ${BASE}: serve`);
   });
 
   it('keeps dossier.json site paths relative to the site (the contract), and passes the contract check', () => {
