@@ -35,7 +35,7 @@ const list = (v: unknown[] | null | undefined): string => arr(v).map(text).join(
 
 /** Fields quoted on leading/trailing white space (which spreadsheets would otherwise trim), besides the quotes,
  * commas and line breaks csv-stringify quotes anyway. */
-export const CSV_QUOTED_MATCH = /^\s|\s$/;
+const CSV_QUOTED_MATCH = /^\s|\s$/;
 
 /** A cell a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @ and tab or CR first. */
 const FORMULA_START = /^[=+\-@\t\r]/;
