@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The one command line of the project (../shared/CONTRACT.md):
-//   dossier build --sources DIR --out DIR [--cache DIR] [--content DIR] [--quiet] [--no-curation] [--no-briefs] [--previous FILE]
+//   dossier build --sources DIR --out DIR [--cache DIR] [--content DIR] [--quiet] [--no-curation] [--no-briefs] [--previous FILE] [--base-path PATH]
 //   dossier extract --sources DIR [--cache DIR] [--shard i/n]      per-article stage only, into the shared cache
+//   dossier check [--out DIR]                                       contract check of a built site
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,12 +14,15 @@ import { recoverInterruptedSwap, siblingsOf } from './site/atomic-swap.ts';
 import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
 import { failureMessage } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
+import { parseBasePath } from './site/base-path.ts';
 
 const USAGE = `usage:
   npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]
-                           [--quiet] [--verbose] [--no-curation] [--no-briefs] [--previous FILE] [--wait SECONDS]
+                           [--quiet] [--verbose] [--no-curation] [--no-briefs] [--previous FILE]
+                           [--base-path PATH] [--wait SECONDS]
   npm run dossier -- extract --sources DIR [--cache DIR] [--shard i/n] [--quiet]
-  npm run dossier -- briefs [--out DIR] [--cache DIR] [--wait SECONDS]`;
+  npm run dossier -- briefs [--out DIR] [--cache DIR] [--base-path PATH] [--wait SECONDS]
+  npm run dossier -- check [--out DIR]`;
 
 /** How long a build waits for another one using the same cache or output folder (--wait). */
 const DEFAULT_WAIT_SECONDS = 60;
@@ -64,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
         curation: { type: 'string' },
         previous: { type: 'string' },
         shard: { type: 'string' },
+        'base-path': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         'no-curation': { type: 'boolean', default: false },
         'no-briefs': { type: 'boolean', default: false },
@@ -87,7 +92,20 @@ export async function main(argv: string[]): Promise<number> {
   const say = (line: string) => process.stderr.write(`${printable(line)}\n`);
   const waitSeconds = o.wait === undefined ? DEFAULT_WAIT_SECONDS : Number(o.wait);
   if (!Number.isFinite(waitSeconds) || waitSeconds < 0) fail(`--wait must be a number of seconds (0 or more), got "${o.wait}"`);
+  const base = parseBasePath(o['base-path'] ?? '/');
+  if (!base.ok) fail(base.message);
+  const basePath = base.basePath;
 
+  if (command === 'check') {
+    // The contract check of a built site (scripts/contract.ts): one line per problem, then a summary.
+    const { checkSite, contractSummary } = await import('./site/contract.ts');
+    const report = checkSite(fromUser(o.out ?? '_site'));
+    const shown = report.problems.slice(0, 40);
+    for (const p of shown) process.stdout.write(`${p}\n`);
+    if (report.problems.length > shown.length) process.stdout.write(`... and ${report.problems.length - shown.length} more\n`);
+    process.stdout.write(`${contractSummary(report)}\n`);
+    return report.problems.length ? 1 : 0;
+  }
   if (command === 'briefs') {
     // PDF briefs of an existing build, in place.
     const outDir = fromUser(o.out ?? '_site');
@@ -98,7 +116,7 @@ export async function main(argv: string[]): Promise<number> {
     const { buildViews } = await import('./site/views.ts');
     const dossier = JSON.parse(fs.readFileSync(file, 'utf8'));
     const compiled = buildViews(dossier, [], new Map(), []).meta.compiled;
-    const r = await makeBriefs(outDir, dossier, { cacheDir, compiled, progress });
+    const r = await makeBriefs(outDir, dossier, { cacheDir, compiled, progress, basePath, siteUrl: process.env.DOSSIER_SITE_URL || null });
     progress.done();
     process.stdout.write(`briefs: ${r.made} printed, ${r.reused} unchanged, in ${path.join(outDir, 'briefs')}\n`);
     return 0;
@@ -165,7 +183,8 @@ export async function main(argv: string[]): Promise<number> {
     progress,
     briefs: o['no-briefs'] !== true,
     previous,
-    siteUrl: process.env.DOSSIER_SITE_URL ?? null,
+    siteUrl: process.env.DOSSIER_SITE_URL || null,
+    basePath,
     sourcesDir,
     curationFile,
   });
@@ -173,7 +192,9 @@ export async function main(argv: string[]): Promise<number> {
   const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
   process.stdout.write(
     `Built the dossier from ${corpus.extractions.length} of ${corpus.stats.files} articles (${pages} source pages) into ${rel}/ in ${seconds}s.\n` +
-      `View it: npm start (serves ${rel}/ at http://127.0.0.1:8080/), or open ${rel}/index.html.\n`,
+      (basePath === '/'
+        ? `View it: npm start (serves ${rel}/ at http://127.0.0.1:8080/), or open ${rel}/index.html.\n`
+        : `Its links start with ${basePath}: serve ${rel}/ under that path (as GitHub Pages serves a project page).\n`),
   );
   return 0;
 }

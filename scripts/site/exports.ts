@@ -1,11 +1,17 @@
-// The downloadable exports, written into the built site after Eleventy: spreadsheets (CSV), a calendar
-// (iCalendar), the actor network (GraphML) and the JSON Schema of dossier.json. Analysts load these
-// into tools we do not control, so each follows its standard strictly (RFC 4180, RFC 5545, GraphML,
-// JSON Schema 2020-12) and is byte-for-byte deterministic: no clock, no random ids, input order kept.
+// The downloadable exports, written into the built site beside dossier.json: spreadsheets (CSV), a
+// calendar (iCalendar), the actor network (GraphML) and the JSON Schema of dossier.json. Analysts load
+// these into tools we do not control, so each is written by a kept library for its format (csv-stringify,
+// ical-generator, graphology + fast-xml-parser's XML builder) and is byte-for-byte deterministic: no
+// clock, no random ids, input order kept.
 import fs from 'node:fs';
 import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
+import { MultiDirectedGraph } from 'graphology';
+import { XMLBuilder } from 'fast-xml-parser';
 import { startTsWorker } from '../lib/ts-worker.ts';
 import { dossierSchema } from './schema.ts';
+import { absoluteUrl, publicRoot, withBasePath } from './base-path.ts';
 import type { ActorRecord, Dossier, EventRecord, Network, NetworkEdge, NetworkNode } from '../lib/types.ts';
 
 export interface ExportMeta {
@@ -13,6 +19,8 @@ export interface ExportMeta {
   compiled: string | null;
   /** Public base URL of the site ("https://example.org/dossier"), for absolute links; null when unknown. */
   siteUrl: string | null;
+  /** The path the site is served under ("/" by default), for links when the public URL is unknown. */
+  basePath?: string;
 }
 
 /** List fields inside one CSV cell. */
@@ -22,26 +30,33 @@ const arr = <T>(v: T[] | null | undefined): T[] => (Array.isArray(v) ? v : []);
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 const list = (v: unknown[] | null | undefined): string => arr(v).map(text).join(LIST_SEPARATOR);
 
-/** Fields quoted like csv-stringify with `quoted_match: CSV_QUOTED_MATCH`: on a quote, comma, CR or LF, and
- * on leading/trailing white space (which spreadsheets would otherwise trim). */
-export const CSV_QUOTED_MATCH = /^\s|\s$/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// ---------------------------------------------------------------------------------------------------
+// CSV (RFC 4180)
 
-function csvField(v: string): string {
-  if (v === '') return v;
-  return NEEDS_QUOTES.test(v) || CSV_QUOTED_MATCH.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+/** Fields quoted on leading/trailing white space (which spreadsheets would otherwise trim), besides the quotes,
+ * commas and line breaks csv-stringify quotes anyway. */
+const CSV_QUOTED_MATCH = /^\s|\s$/;
+
+/** A cell a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @ and tab or CR first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The cell as spreadsheet software expects an inert one: a leading apostrophe, which it shows as text. */
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 /**
- * RFC 4180: CRLF after every record, a header row, fields quoted only when needed, quotes doubled.
- * Byte-identical to csv-stringify with `{ record_delimiter: 'windows', quoted_match: [CSV_QUOTED_MATCH, /[\r\n]/] }`
- * (the tests check this). Written out here because csv-stringify takes ~6 µs a field (seconds at corpus
- * scale) and, in 6.9, leaves fields holding a bare line break unquoted unless told to quote them.
+ * RFC 4180: CRLF after every record, a header row, fields quoted when needed, quotes doubled. csv-stringify
+ * 6.9 leaves a field holding a bare line break unquoted unless told to quote it, hence the second pattern.
  */
-function csv(columns: string[], rows: string[][]): string {
-  let out = columns.map(csvField).join(',') + '\r\n';
-  for (const r of rows) out += r.map(csvField).join(',') + '\r\n';
-  return out;
+function csv(columns: string[], rows: unknown[][]): string {
+  return stringify(rows, {
+    header: true,
+    columns,
+    record_delimiter: 'windows',
+    quoted_match: [CSV_QUOTED_MATCH, /[\r\n]/],
+    cast: { string: guardFormula },
+  });
 }
 
 export function actorsCsv(dossier: Dossier): string {
@@ -118,66 +133,28 @@ function calendarDay(date: unknown): [number, number, number] | null {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? [y, mo, d] : null;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const icsDate = (t: Date) => `${pad(t.getUTCFullYear(), 4)}${pad(t.getUTCMonth() + 1)}${pad(t.getUTCDate())}`;
-
 /** Events the calendar holds: those dated to the day. Month- and year-precision events have no day to put them on. */
 export function calendarEvents(dossier: Dossier): EventRecord[] {
   return arr(dossier.events).filter((e) => (e.precision === undefined || e.precision === 'day') && calendarDay(e.date) !== null);
 }
 
-/** TEXT value escaping (RFC 5545 3.3.11), after dropping control characters a calendar cannot carry. */
-export function icsText(value: unknown): string {
-  return text(value)
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
-}
-
-/** Folds a content line at 75 octets (RFC 5545 3.1) without splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  if (line.length <= 25 || (line.length <= 75 && Buffer.byteLength(line, 'utf8') <= 75)) return line;
-  const parts: string[] = [];
-  let start = 0;
-  let bytes = 0;
-  let limit = 75;
-  for (let i = 0; i < line.length; ) {
-    const cp = line.codePointAt(i)!;
-    const units = cp > 0xffff ? 2 : 1;
-    const b = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    if (bytes + b > limit) {
-      parts.push(line.slice(start, i));
-      start = i;
-      bytes = 0;
-      limit = 74; // continuation lines start with one space
-    }
-    bytes += b;
-    i += units;
-  }
-  parts.push(line.slice(start));
-  return parts.join('\r\n ');
+/** Text a calendar can carry: control characters other than line breaks dropped (RFC 5545 3.3.11). */
+function calendarText(value: unknown): string {
+  return text(value).replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
 }
 
 /** DTSTAMP from the compilation date, else the newest date in the data, never the clock. */
-function dtstamp(dossier: Dossier, compiled: string | null): string {
+function dtstamp(dossier: Dossier, compiled: string | null): Date {
   const m = typeof compiled === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(compiled) : null;
-  if (m) return `${m[1]}${m[2]}${m[3]}T${m[4] ?? '00'}${m[5] ?? '00'}${m[6] ?? '00'}Z`;
+  if (m) {
+    const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)));
+    if (!Number.isNaN(t.getTime())) return t;
+  }
   let latest = '';
   for (const s of arr(dossier.sources)) if (calendarDay(s.published) && s.published! > latest) latest = s.published!;
   for (const e of arr(dossier.events)) if (calendarDay(e.date) && e.date > latest) latest = e.date;
-  return latest ? `${latest.replace(/-/g, '')}T000000Z` : '19700101T000000Z';
-}
-
-function absolute(siteUrl: string | null, p: string | null | undefined): string | null {
-  if (!siteUrl || !p) return null;
-  try {
-    return new URL(p.replace(/^\/+/, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString();
-  } catch {
-    return null;
-  }
+  const [y, mo, d] = calendarDay(latest) ?? [1970, 1, 1];
+  return new Date(Date.UTC(y, mo - 1, d));
 }
 
 function uidHost(siteUrl: string | null): string {
@@ -193,11 +170,14 @@ export function eventsIcs(dossier: Dossier, meta: ExportMeta): string {
   const sources = new Map(arr(dossier.sources).map((s) => [s.id, s]));
   const stamp = dtstamp(dossier, meta.compiled);
   const host = uidHost(meta.siteUrl);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dossier//Dossier events//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Dossier events'];
+  const calendar = ical({
+    prodId: { company: 'Dossier', product: 'Dossier events', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    scale: 'GREGORIAN',
+    name: 'Dossier events',
+  });
   for (const e of calendarEvents(dossier)) {
     const [y, mo, d] = calendarDay(e.date)!;
-    const start = new Date(Date.UTC(y, mo - 1, d));
-    const end = new Date(Date.UTC(y, mo - 1, d + 1));
     const who = arr(e.actors).map((id) => names.get(id) ?? id);
     const from = arr(e.sources).map((id) => {
       const s = sources.get(id);
@@ -210,39 +190,32 @@ export function eventsIcs(dossier: Dossier, meta: ExportMeta): string {
     ]
       .filter(Boolean)
       .join('\n');
-    const url = absolute(meta.siteUrl, e.url_path);
     const places = arr(e.places).map((id) => names.get(id) ?? id);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${icsText(e.id)}@${host}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${icsDate(start)}`,
-      `DTEND;VALUE=DATE:${icsDate(end)}`,
-      `SUMMARY:${icsText(e.title || e.type)}`,
-      `DESCRIPTION:${icsText(description)}`,
-      `CATEGORIES:${icsText(e.type)}`,
-      'TRANSP:TRANSPARENT',
-    );
-    if (places.length) lines.push(`LOCATION:${icsText(places.join(', '))}`);
-    if (url) lines.push(`URL:${url}`);
-    lines.push('END:VEVENT');
+    const url = absoluteUrl(meta.siteUrl, meta.basePath ?? '/', e.url_path);
+    calendar.createEvent({
+      id: `${calendarText(e.id).replace(/\n/g, ' ')}@${host}`,
+      stamp,
+      start: new Date(Date.UTC(y, mo - 1, d)),
+      end: new Date(Date.UTC(y, mo - 1, d + 1)),
+      allDay: true,
+      summary: calendarText(e.title || e.type),
+      description: calendarText(description),
+      categories: [{ name: calendarText(e.type) }],
+      transparency: ICalEventTransparency.TRANSPARENT,
+      ...(places.length ? { location: calendarText(places.join(', ')) } : {}),
+      ...(url ? { url } : {}),
+    });
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  // RFC 5545 3.1 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  return `${calendar.toString()}\r\n`;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // GraphML
 
-/** Escapes XML text/attribute content and drops characters XML 1.0 cannot hold (controls, lone surrogates). */
-export function xmlEscape(value: unknown): string {
-  return text(value)
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+/** Text XML 1.0 can hold: control characters and lone surrogates dropped (the XML builder escapes the rest). */
+export function xmlText(value: unknown): string {
+  return text(value).replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }
 
 /** When no network was computed: actors as nodes, linked when they take part in the same event. */
@@ -276,47 +249,75 @@ export function fallbackNetwork(dossier: Dossier): Network {
   return { nodes, edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 
-export function networkGraphml(network: Network, meta: Pick<ExportMeta, 'siteUrl'>): string {
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    '  <key id="name" for="node" attr.name="name" attr.type="string"/>',
-    '  <key id="type" for="node" attr.name="type" attr.type="string"/>',
-    '  <key id="url" for="node" attr.name="url" attr.type="string"/>',
-    '  <key id="mentions" for="node" attr.name="mentions" attr.type="double"/>',
-    '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
-    '  <key id="relations" for="edge" attr.name="relations" attr.type="string"/>',
-    '  <graph id="actors" edgedefault="undirected">',
-  ];
-  const nodes = arr(network?.nodes);
-  const known = new Set(nodes.map((n) => n.id));
-  const num = (v: unknown) => (Number.isFinite(Number(v)) ? String(Number(v)) : '0');
-  for (const n of nodes) {
-    const url = absolute(meta.siteUrl, n.url_path) ?? n.url_path ?? '';
-    out.push(
-      `    <node id="${xmlEscape(n.id)}">`,
-      `      <data key="name">${xmlEscape(n.name)}</data>`,
-      `      <data key="type">${xmlEscape(n.type)}</data>`,
-      `      <data key="url">${xmlEscape(url)}</data>`,
-      `      <data key="mentions">${num(n.weight)}</data>`,
-      '    </node>',
-    );
+/** GraphML attribute keys: [id, for, type]. The id is also the attribute's name. */
+const GRAPHML_KEYS: [string, 'node' | 'edge', 'string' | 'double' | 'boolean'][] = [
+  ['name', 'node', 'string'],
+  ['type', 'node', 'string'],
+  ['url', 'node', 'string'],
+  ['mentions', 'node', 'double'],
+  ['weight', 'edge', 'double'],
+  ['relations', 'edge', 'string'],
+  ['directed', 'edge', 'boolean'],
+];
+
+/**
+ * The network as a graphology graph. It is a directed graph because relations (accuses, attacks, member of)
+ * have a direction: an edge points from the actor who acts to the one acted on. An edge that holds only
+ * co-mentions has no direction of its own; its `directed` attribute is false and its ends are in id order.
+ * (networkx, like most readers, refuses a directed edge inside an undirected graph, and mixed graphs.)
+ */
+export function networkGraph(network: Network, meta: Pick<ExportMeta, 'siteUrl' | 'basePath'>): MultiDirectedGraph {
+  const graph = new MultiDirectedGraph();
+  const basePath = meta.basePath ?? '/';
+  const num = (v: unknown) => (Number.isFinite(Number(v)) ? Number(v) : 0);
+  for (const n of arr(network?.nodes)) {
+    const id = xmlText(n.id);
+    if (graph.hasNode(id)) continue;
+    graph.addNode(id, {
+      name: xmlText(n.name),
+      type: xmlText(n.type),
+      url: xmlText(absoluteUrl(meta.siteUrl, basePath, n.url_path) ?? withBasePath(basePath, n.url_path ?? '')),
+      mentions: num(n.weight),
+    });
   }
   let k = 0;
   for (const e of arr(network?.edges)) {
     k++;
+    const key = xmlText(e.id || `e${k}`);
+    const [source, target] = [xmlText(e.source), xmlText(e.target)];
     // GraphML requires both ends to be declared nodes; an edge to an unknown node would make the file invalid.
-    if (!known.has(e.source) || !known.has(e.target)) continue;
-    const relations = arr(e.relations).map((r) => `${r.type}:${r.count}`).join(LIST_SEPARATOR);
-    out.push(
-      `    <edge id="${xmlEscape(e.id || `e${k}`)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" directed="${e.directed ? 'true' : 'false'}">`,
-      `      <data key="weight">${num(e.weight)}</data>`,
-      `      <data key="relations">${xmlEscape(relations)}</data>`,
-      '    </edge>',
-    );
+    if (!graph.hasNode(source) || !graph.hasNode(target) || graph.hasEdge(key)) continue;
+    graph.addDirectedEdgeWithKey(key, source, target, {
+      weight: num(e.weight),
+      relations: xmlText(arr(e.relations).map((r) => `${r.type}:${r.count}`).join(LIST_SEPARATOR)),
+      directed: e.directed === true,
+    });
   }
-  out.push('  </graph>', '</graphml>');
-  return out.join('\n') + '\n';
+  return graph;
+}
+
+/** GraphML (http://graphml.graphdrawing.org/) of the network graph, written with fast-xml-parser's XML builder. */
+export function networkGraphml(network: Network, meta: Pick<ExportMeta, 'siteUrl' | 'basePath'>): string {
+  const graph = networkGraph(network, meta);
+  // Empty values are left out: GraphML reads a missing <data> as "no value".
+  const data = (attrs: Record<string, unknown>, kind: 'node' | 'edge') =>
+    GRAPHML_KEYS.filter(([id, f]) => f === kind && attrs[id] !== '' && attrs[id] !== undefined).map(([id]) => ({ '@key': id, '#text': String(attrs[id]) }));
+  const nodes: unknown[] = [];
+  graph.forEachNode((id, attrs) => nodes.push({ '@id': id, data: data(attrs, 'node') }));
+  const edges: unknown[] = [];
+  graph.forEachEdge((key, attrs, source, target) => edges.push({ '@id': key, '@source': source, '@target': target, data: data(attrs, 'edge') }));
+  const doc = {
+    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
+    graphml: {
+      '@xmlns': 'http://graphml.graphdrawing.org/xmlns',
+      '@xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      '@xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
+      key: GRAPHML_KEYS.map(([id, f, type]) => ({ '@id': id, '@for': f, '@attr.name': id, '@attr.type': type })),
+      graph: { '@id': 'actors', '@edgedefault': 'directed', node: nodes, edge: edges },
+    },
+  };
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '  ', suppressEmptyNode: true });
+  return builder.build(doc);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -329,11 +330,10 @@ export function renderExports(dossier: Dossier, network: Network | null, meta: E
     ['events.csv', eventsCsv(dossier)],
     ['events.ics', eventsIcs(dossier, meta)],
     ['network.graphml', networkGraphml(network ?? fallbackNetwork(dossier), meta)],
-    ['dossier.schema.json', JSON.stringify(dossierSchema(meta.siteUrl), null, 2) + '\n'],
+    ['dossier.schema.json', JSON.stringify(dossierSchema(publicRoot(meta.siteUrl, meta.basePath ?? '/')), null, 2) + '\n'],
   ]);
 }
 
-/** Writes the exports into `<outDir>/data/`; returns the paths written (relative to outDir, "/"-separated). */
 /** data/dossier.json: stable JSON, keys in the order the records were built (fixed by the code), arrays pre-sorted. */
 export function dossierJsonText(dossier: Dossier): string {
   return JSON.stringify(dossier, null, 2) + '\n';
@@ -370,6 +370,7 @@ export function writeDataFilesInBackground(dossier: Dossier, network: Network | 
   });
 }
 
+/** Writes the exports into `<outDir>/data/`; returns the paths written (relative to outDir, "/"-separated). */
 export function writeExports(dossier: Dossier, network: Network | null, outDir: string, meta: ExportMeta): { files: string[] } {
   const dir = path.join(outDir, 'data');
   fs.mkdirSync(dir, { recursive: true });

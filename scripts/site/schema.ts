@@ -1,8 +1,10 @@
 // JSON Schema (draft 2020-12) of <out>/data/dossier.json, written next to it as dossier.schema.json so
 // analysts can validate what they script against. It is generated from code (not hand-kept JSON) so it
-// sits beside types.ts and changes with it. Contract fields (../shared/CONTRACT.md) are required; the
-// extra fields the build adds are described but optional, and additionalProperties stays open because
-// the contract allows new fields at any time.
+// sits beside types.ts and changes with it. Contract fields (the public interface of dossier.json) are
+// required, with the constraints the contract states (non-empty ids and texts, at least one alias, mention
+// and source, at least one independent report); the extra fields the build adds are described but
+// optional, and additionalProperties stays open because the contract allows new fields at any time.
+// What a schema cannot say (ids unique, references resolve, pages exist) is checked by contract.ts.
 
 type Schema = Record<string, unknown>;
 
@@ -59,9 +61,10 @@ const actor = record(
     id: nonEmpty,
     name: nonEmpty,
     type: { type: 'string', enum: ['person', 'organization', 'place'] },
-    aliases: { type: 'array', items: str, description: 'Every surface form seen, exactly as written.' },
+    aliases: { type: 'array', items: str, minItems: 1, description: 'Every surface form seen, exactly as written.' },
     mentions: {
       type: 'array',
+      minItems: 1,
       items: record('Mentions in one source.', { source: str, count: { type: 'integer', minimum: 0 } }),
     },
     url_path: sitePath,
@@ -75,26 +78,31 @@ const actor = record(
   },
 );
 
-const claim = record(
-  'Who said, alleged, threatened or denied what, in one source.',
-  {
-    id: nonEmpty,
-    kind: { ...nonEmpty, examples: ['quote', 'statement', 'accusation', 'threat', 'warning', 'denial', 'demand', 'responsibility'] },
-    direct: { type: 'boolean' },
-    speaker: strOrNull,
-    speaker_label: str,
-    targets: ids,
-    text: str,
-    source: nonEmpty,
-    sentence: str,
-    cluster: nonEmpty,
-    independent_reports: { type: 'integer', minimum: 0 },
-  },
-  {
-    sentence_n: { type: 'integer', minimum: 0 },
-    grade: { type: 'string', enum: ['confirmed', 'reported-once', 'contradicted', 'repeated-by-copies'] },
-  },
-);
+const claim = {
+  ...record(
+    'Who said, alleged, threatened or denied what, in one source.',
+    {
+      id: nonEmpty,
+      kind: { ...nonEmpty, examples: ['quote', 'statement', 'accusation', 'threat', 'warning', 'denial', 'demand', 'responsibility'] },
+      direct: { type: 'boolean' },
+      speaker: strOrNull,
+      speaker_label: str,
+      targets: ids,
+      text: nonEmpty,
+      source: nonEmpty,
+      sentence: nonEmpty,
+      cluster: nonEmpty,
+      independent_reports: { type: 'integer', minimum: 1 },
+    },
+    {
+      sentence_n: { type: 'integer', minimum: 0 },
+      grade: { type: 'string', enum: ['confirmed', 'reported-once', 'contradicted', 'repeated-by-copies'] },
+    },
+  ),
+  // A claim without a resolved speaker still says who spoke, as the source describes them.
+  if: { properties: { speaker: { type: 'null' } } },
+  then: { properties: { speaker_label: nonEmpty } },
+};
 
 const event = record(
   'Something that happened, merged across sources.',
@@ -105,7 +113,7 @@ const event = record(
     title: str,
     actors: ids,
     places: ids,
-    sources: ids,
+    sources: { ...ids, minItems: 1 },
     independent_reports: { type: 'integer', minimum: 0 },
     url_path: sitePath,
   },
@@ -134,6 +142,25 @@ const discrepancy = record(
   },
 );
 
+/** Kinds of who-against-whom relation the contract allows. */
+export const RELATION_KINDS = ['accuses', 'threatens', 'demands', 'attacks', 'arrests', 'sanctions', 'condemns'];
+
+const relation = record(
+  'Who acts or speaks against whom, in one source (optional until the relations stage exists).',
+  {
+    id: nonEmpty,
+    kind: { type: 'string', enum: RELATION_KINDS },
+    from: { ...nonEmpty, description: 'Actor id: the one who acts or speaks.' },
+    to: { ...nonEmpty, description: 'Actor id: the one acted on or spoken against.' },
+    source: nonEmpty,
+    sentence_n: { type: 'integer', minimum: 0 },
+    evidence: { ...nonEmpty, description: 'The sentence (or clause) that states it, as in the cleaned source text.' },
+    claim: strOrNull,
+    event: strOrNull,
+    independent_reports: { type: 'integer', minimum: 1 },
+  },
+);
+
 /** The schema object; `JSON.stringify(dossierSchema(), null, 2)` is what the build writes. */
 export function dossierSchema(siteUrl: string | null = null): Schema {
   const base = siteUrl ? siteUrl.replace(/\/+$/, '') : null;
@@ -151,8 +178,9 @@ export function dossierSchema(siteUrl: string | null = null): Schema {
       claims: { type: 'array', items: { $ref: '#/$defs/claim' } },
       events: { type: 'array', items: { $ref: '#/$defs/event' } },
       discrepancies: { type: 'array', items: { $ref: '#/$defs/discrepancy' } },
+      relations: { type: 'array', items: { $ref: '#/$defs/relation' } },
     },
     additionalProperties: true,
-    $defs: { source, actor, claim, event, discrepancy },
+    $defs: { source, actor, claim, event, discrepancy, relation },
   };
 }

@@ -1,5 +1,6 @@
 // A minimal static file server on 127.0.0.1 for the built site: used to print briefs and by the browser
-// tests (pages use root-relative links, so they need to be served, not opened as files).
+// tests (pages use root-relative links, so they need to be served, not opened as files). A site built
+// with --base-path is served under that path, as its host will serve it; anything outside it is a 404.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,11 +30,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, opts: { basePath?: string } = {}): Promise<StaticServer> {
   const base = path.resolve(root);
+  const prefix = opts.basePath ?? '/';
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = path.join(base, decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let file = path.join(base, decodeURIComponent(url.pathname.slice(prefix.length - 1)));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;

@@ -19,6 +19,8 @@ import { projectRoot, type CorpusResult } from '../pipeline.ts';
 import { bundlePath, planSearchShards, startSearchIndexer, type SearchIndexer } from './search.ts';
 import type { Progress } from '../lib/progress.ts';
 import { silentProgress } from '../lib/progress.ts';
+import { publicRoot, withBasePath } from './base-path.ts';
+import { briefsPossible } from './browser.ts';
 import { discardStaging, prepareStaging, removeLater, swapInto } from './atomic-swap.ts';
 import { writeBuildMarker } from './output-guard.ts';
 
@@ -36,6 +38,8 @@ export interface SiteOptions {
   previous?: Dossier | null;
   /** Public base URL of the site, for the feed and exports (DOSSIER_SITE_URL). */
   siteUrl?: string | null;
+  /** The path the site is served under (--base-path, normalised by parseBasePath): "/" or "/dossier/". */
+  basePath?: string;
   /** The sources folder (for images inside HTML sources) and the curation file applied (for portraits). */
   sourcesDir: string;
   curationFile: string | null;
@@ -181,6 +185,9 @@ async function buildIntoStaging(
   const changes = relinkAnchors(diffDossiers(opts.previous ?? null, corpus.dossier), relink);
   const t2 = Date.now();
   const siteUrl = opts.siteUrl ?? null;
+  const basePath = opts.basePath ?? '/';
+  // Actor pages link their PDF brief only when it can be printed: with no browser, none is linked.
+  const briefs = opts.briefs && briefsPossible((why) => progress.info(`warning: briefs: not printed (${why})`));
 
   const outKey = createHash('sha256').update(path.resolve(opts.outDir)).digest('hex').slice(0, 12);
 
@@ -189,7 +196,7 @@ async function buildIntoStaging(
   // written) are copied from the previous site instead of rendered again.
   const manifestFile = path.join(opts.cacheDir, 'site', outKey, 'manifest.json');
   const previous: PageManifest | null = loadManifest(manifestFile);
-  const globalHash = templateHash(projectRoot, { siteUrl, briefs: opts.briefs });
+  const globalHash = templateHash(projectRoot, { siteUrl, briefs, ...(basePath === '/' ? {} : { basePath }) });
 
   const { sourceInputs, markdownOf, generatedCount } = sourcePageInputs(corpus, views, globalHash);
   const sourceFingerprint = (id: string, url: string): string | undefined => {
@@ -239,7 +246,10 @@ async function buildIntoStaging(
   // Search shards are known before the render: the search page names their bundles.
   const searchUrls = [...views.sources.map((s) => s.url_path), ...views.actors.map((v) => v.actor.url_path), ...views.events.map((e) => e.event.url_path)];
   const searchShards = planSearchShards(searchUrls);
-  const searchIndex = Object.freeze({ bundles: searchShards.map(bundlePath) });
+  // `bundles` go into src/href attributes (prefixed by Eleventy's HTML base plugin); `urls` into the search
+  // page's script, which no HTML transform reads.
+  const bundles = searchShards.map(bundlePath);
+  const searchIndex = Object.freeze({ bundles, urls: bundles.map((b) => withBasePath(basePath, b)) });
   const networkData = networkPage(network, corpus.dossier);
   // Eleventy keeps every page it renders in memory until its run ends (~0.25 MB a page): the pages to
   // render go through it in batches, the global pages with the first batch, so memory stays bounded
@@ -257,10 +267,10 @@ async function buildIntoStaging(
   reusePages(opts.outDir, staging, reuse, []);
   const searchIndexer = startSearchIndexer(staging, { shards: searchShards, fingerprints, cacheDir: opts.cacheDir });
   // data/dossier.json and the exports are written on the other core while Eleventy renders.
-  const dataFilesWritten = writeDataFilesInBackground(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl });
+  const dataFilesWritten = writeDataFilesInBackground(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl, basePath });
   dataFilesWritten.catch(() => undefined); // awaited after the render; a failed render must not leave it unhandled
   searchIndexer.ready(reuse);
-  await renderBatches({ batches, globalTemplates, staging, corpus, views, summary, images, networkData, changes, searchIndex, siteUrl, briefs: opts.briefs, markdownOf, searchIndexer });
+  await renderBatches({ batches, globalTemplates, staging, corpus, views, summary, images, networkData, changes, searchIndex, siteUrl, basePath, briefs, markdownOf, searchIndexer });
   // The preview cards were drawn next to the render; every page names its card, so wait for the files.
   await cardsWritten;
   for (const w of images.warnings) progress.info(`warning: ${w}`);
@@ -273,19 +283,15 @@ async function buildIntoStaging(
   for (const e of search.errors) progress.info(`warning: search index: ${e}`);
   if (process.env.DOSSIER_VERBOSE) progress.info(`search: ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed, ${search.shards - search.indexed} reused`);
 
-  if (opts.briefs) {
-    const { makeBriefs } = await import('./briefs.ts');
-    try {
-      await makeBriefs(staging, corpus.dossier, { cacheDir: opts.cacheDir, compiled: views.meta.compiled, progress });
-    } catch (err) {
-      // The site is still worth publishing without PDFs; the reason is one line.
-      progress.info(`warning: briefs: not printed (${(err as Error).message.split('\n')[0]})`);
-    }
-  }
+  // Pages whose brief link was taken out because the PDF is missing: rendered again by the next build.
+  const unlinked = briefs
+    ? await (await import('./briefs.ts')).briefsStage(staging, corpus.dossier, { cacheDir: opts.cacheDir, compiled: views.meta.compiled, progress, basePath, siteUrl })
+    : [];
 
   const inputKeyOf = new Map([...sourceInputs.values()].map((i) => [i.record.url_path, i.key]));
   // Record what each page file is now (size and time survive the rename into place) before the swap.
   const stats = statPages(staging, [...fingerprints.keys()]);
+  for (const url of unlinked) stats.delete(url);
   const manifest: PageManifest = {
     version: 1,
     stats: { rendered: render.size, reused: reuse.length, renderedUrls: [...render].sort() },
@@ -311,6 +317,7 @@ interface RenderInput {
   changes: unknown;
   searchIndex: unknown;
   siteUrl: string | null;
+  basePath: string;
   briefs: boolean;
   markdownOf: (id: string) => string | undefined;
   searchIndexer: SearchIndexer;
@@ -321,7 +328,7 @@ interface RenderInput {
  * Eleventy's own log ("[11ty] Wrote N files") is off unless --verbose: the CLI reports what happened.
  */
 async function renderBatches(r: RenderInput): Promise<void> {
-  const { batches, globalTemplates, staging, corpus, views, summary, images, networkData, changes, searchIndex, siteUrl, markdownOf, searchIndexer } = r;
+  const { batches, globalTemplates, staging, corpus, views, summary, images, networkData, changes, searchIndex, siteUrl, basePath, markdownOf, searchIndexer } = r;
   const { default: Eleventy } = await import('@11ty/eleventy');
   const cwd = process.cwd();
   process.chdir(projectRoot); // Eleventy resolves its input, includes and data folders from the working directory.
@@ -332,6 +339,8 @@ async function renderBatches(r: RenderInput): Promise<void> {
         source: 'cli',
         quietMode: true,
         configPath: '.eleventy.js',
+        // Links in the HTML output get the base path from Eleventy's HTML base plugin (.eleventy.js).
+        pathPrefix: basePath,
         config(cfg: any) {
           if (b > 0) for (const t of globalTemplates) cfg.ignores.add(t);
           cfg.addGlobalData('dossier', corpus.dossier);
@@ -351,7 +360,7 @@ async function renderBatches(r: RenderInput): Promise<void> {
           cfg.addGlobalData('network', networkData);
           cfg.addGlobalData('changes', changes);
           cfg.addGlobalData('searchIndex', searchIndex);
-          cfg.addGlobalData('site', Object.freeze({ url: siteUrl, title: 'Dossier' }));
+          cfg.addGlobalData('site', Object.freeze({ url: publicRoot(siteUrl, basePath), title: 'Dossier', basePath }));
           for (const record of corpus.dossier.sources) {
             if (!batch.has(record.url_path)) continue;
             const text = markdownOf(record.id);

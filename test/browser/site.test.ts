@@ -165,9 +165,12 @@ describe('reading the dossier in a browser', () => {
     await page.close();
   });
 
-  it('writes a PDF brief for every person and organisation', () => {
+  it('writes a PDF brief for every person and organisation, linking nothing on the local server that printed it', () => {
     for (const a of dossier.actors.filter((x) => x.type !== 'place')) {
-      expect(fs.existsSync(path.join(out, 'briefs', `${a.id}.pdf`)), a.id).toBe(true);
+      const file = path.join(out, 'briefs', `${a.id}.pdf`);
+      expect(fs.existsSync(file), a.id).toBe(true);
+      // No site URL was given: links to the site's pages are plain text (see base-path.test.ts for the URL case).
+      expect(fs.readFileSync(file).toString('latin1'), a.id).not.toMatch(/\/URI \(http:\/\/127\.0\.0\.1/);
     }
   });
 

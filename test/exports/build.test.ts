@@ -1,17 +1,21 @@
-// The exports of a real build of the bundled corpus, each read back with an independent parser and
-// compared with dossier.json; then a second build with --previous (an earlier build made without one
+// The exports of a real build of the bundled corpus, each read back with the tools analysts load them into
+// (a feed parser, node-ical and ical.js, csv-parse, networkx and graphology) and compared with dossier.json; then a second build with --previous (an earlier build made without one
 // article) must list exactly that article as added, with what it brought.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
+import nodeIcal from 'node-ical';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildInto, readPage, repo, tempDir } from '../helpers/cli.ts';
 import { diffDossiers } from '../../scripts/site/changes.ts';
 import type { Dossier } from '../../scripts/lib/types.ts';
 import { checkAtom, parseAtom } from './atom.ts';
+import { guardFormula } from '../../scripts/site/exports.ts';
+import { readWithGraphology, readWithNetworkx } from '../helpers/readers.ts';
 
 const OMITTED = '003_7ee5d999a6d09f79.txt';
 let out = '';
@@ -39,6 +43,20 @@ describe('exports of the bundled corpus', () => {
     expect([...dated].sort().reverse()).toEqual(dated);
   });
 
+  it('has an Atom feed a feed reader takes: title, link and date of every entry', () => {
+    const feed = parseFeed(read('feed.xml'));
+    expect(feed.meta).toEqual({ type: 'atom', version: '1.0' });
+    expect(feed.title).toBe('Dossier');
+    expect(feed.items).toHaveLength(dossier.sources.length + dossier.events.length);
+    const byPath = new Map(feed.items.map((i) => [new URL(i.url!).pathname, i]));
+    for (const e of dossier.events) {
+      const item = byPath.get(e.url_path)!;
+      expect(item.title).toBe(`Event: ${e.title}`);
+      expect(item.updated?.toISOString().slice(0, e.date.length)).toBe(e.date);
+    }
+    for (const s of dossier.sources) expect(byPath.get(s.url_path)?.categories.map((c) => c.term)).toEqual(['source']);
+  });
+
   it('has an iCalendar file with one all-day event per day-precision event', () => {
     const cal = new ICAL.Component(ICAL.parse(read('data/events.ics')));
     const vevents = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -52,14 +70,25 @@ describe('exports of the bundled corpus', () => {
     }
   });
 
+  it('has an iCalendar file node-ical reads: one all-day event per day-precision event', () => {
+    const day = dossier.events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date));
+    const events = Object.values(nodeIcal.sync.parseICS(read('data/events.ics'))).filter((c) => c?.type === 'VEVENT') as nodeIcal.VEvent[];
+    expect(events.map((e) => e.uid.split('@')[0])).toEqual(day.map((e) => e.id));
+    for (const [i, ev] of events.entries()) {
+      expect(ev.datetype).toBe('date');
+      expect(ev.start.toISOString().slice(0, 10)).toBe(day[i].date);
+      expect(ev.summary).toBe(day[i].title);
+    }
+  });
+
   it('has CSVs with the counts and ids of the JSON', () => {
     expect(csvRows('data/actors.csv').map((r) => r.id)).toEqual(dossier.actors.map((a) => a.id));
     expect(csvRows('data/claims.csv').map((r) => r.id)).toEqual(dossier.claims.map((c) => c.id));
     expect(csvRows('data/events.csv').map((r) => r.id)).toEqual(dossier.events.map((e) => e.id));
     const claims = csvRows('data/claims.csv');
-    for (const [i, c] of dossier.claims.entries()) expect(claims[i].sentence).toBe(c.sentence);
+    for (const [i, c] of dossier.claims.entries()) expect(claims[i].sentence).toBe(guardFormula(c.sentence));
     const actors = csvRows('data/actors.csv');
-    for (const [i, a] of dossier.actors.entries()) expect(actors[i].aliases).toBe(a.aliases.join('; '));
+    for (const [i, a] of dossier.actors.entries()) expect(actors[i].aliases).toBe(guardFormula(a.aliases.join('; ')));
   });
 
   it('has a GraphML network with a node per network node and the edges between them', () => {
@@ -74,6 +103,26 @@ describe('exports of the bundled corpus', () => {
     for (const e of edges) expect(ids.has(e['@source']) && ids.has(e['@target'])).toBe(true);
     // The exports page states the same counts.
     expect(readPage(out, '/exports/')).toContain(`${nodes.length} node${nodes.length === 1 ? '' : 's'} and ${edges.length} edge${edges.length === 1 ? '' : 's'}`);
+  });
+
+  it('has a GraphML network that networkx and graphology read, with the same nodes and edges', () => {
+    const xml = read('data/network.graphml');
+    const nx = readWithNetworkx(xml);
+    const g = readWithGraphology(xml);
+    expect(nx.directed).toBe(true);
+    expect(g.type).toBe('directed');
+    expect(nx.nodes.length).toBe(g.order);
+    expect(nx.edges.length).toBe(g.size);
+    expect(g.size).toBeGreaterThan(0);
+    const names = new Map(dossier.actors.map((a) => [a.id, a.name]));
+    for (const n of nx.nodes) expect(n.data.name).toBe(names.get(n.id));
+    // Directed relations (accusations, attacks, affiliations) and plain co-mentions, told apart by `directed`.
+    const kinds = new Set(nx.edges.map((e) => e.data.directed));
+    expect(kinds).toEqual(new Set([true, false]));
+    for (const e of nx.edges) {
+      expect(g.hasDirectedEdge(e.source, e.target)).toBe(true);
+      if (e.data.directed) expect(String(e.data.relations)).toMatch(/(^|; )(?!co-mention)[a-z_-]+:\d+/);
+    }
   });
 
   it('has a dossier.json that validates against dossier.schema.json', () => {

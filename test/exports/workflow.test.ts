@@ -1,5 +1,7 @@
 // The publishing workflow: valid for GitHub Actions (action-validator) and doing what the README and
-// the contract promise: npm ci, npm run build (with --previous when a published dossier exists), caches, Pages.
+// the contract promise: npm ci, npm run build for the Pages base path (with --previous when a published
+// dossier exists) and a browser for the briefs, the contract check, caches, Pages. Its run: steps are
+// executed on a fresh clone by workflow-run.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,7 +12,7 @@ import { repo } from '../helpers/cli.ts';
 const file = path.join(repo, '.github', 'workflows', 'dossier.yml');
 const text = fs.readFileSync(file, 'utf8');
 const wf = YAML.parse(text);
-type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; id?: string };
+type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; id?: string; env?: Record<string, string> };
 const steps = (job: string): Step[] => wf.jobs[job].steps;
 const allSteps = (): Step[] => Object.keys(wf.jobs).flatMap(steps);
 const uses = (action: string) => allSteps().filter((s) => s.uses?.split('@')[0] === action);
@@ -60,8 +62,25 @@ describe('.github/workflows/dossier.yml', () => {
     expect(fetch?.run).toContain('|| true');
     expect(JSON.stringify(fetch)).toContain('vars.DOSSIER_URL');
     const build = allSteps().find((s) => s.run?.includes('npm run build'));
-    expect(build?.run).toContain('npm run build -- --previous previous.json');
+    expect(build?.run).toContain('--previous previous.json');
     expect(build?.run).toMatch(/if \[ -f previous\.json \]/);
+  });
+
+  it('builds for the base path and URL actions/configure-pages reports, with the runner\'s Chrome for the briefs', () => {
+    const pages = uses('actions/configure-pages');
+    expect(pages).toHaveLength(1);
+    const order = steps('build');
+    const build = order.find((s) => s.run?.includes('npm run build'))!;
+    expect(order.indexOf(pages[0])).toBeLessThan(order.indexOf(build));
+    expect(build.env?.BASE_PATH).toBe(`\${{ steps.${pages[0].id}.outputs.base_path }}`);
+    expect(build.env?.DOSSIER_SITE_URL).toContain(`steps.${pages[0].id}.outputs.base_url`);
+    for (const line of build.run!.split('\n').filter((l) => l.includes('npm run build'))) expect(line).toContain('--base-path="$BASE_PATH"');
+    // Google Chrome's path on GitHub's ubuntu-latest images (there is no /usr/bin/chromium there).
+    expect(build.env?.CHROMIUM_PATH).toBe('/usr/bin/google-chrome');
+    const check = order.find((s) => s.run?.includes(' check '))!;
+    expect(check.run).toBe('npm run -s dossier -- check --out _site');
+    expect(order.indexOf(check)).toBeGreaterThan(order.indexOf(build));
+    expect(order.indexOf(check)).toBeLessThan(order.indexOf(uses('actions/upload-pages-artifact')[0]));
   });
 
   it('uploads _site and deploys it to GitHub Pages with the needed permissions, one run at a time', () => {

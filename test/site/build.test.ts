@@ -4,7 +4,8 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { buildInto, readPage, repo, treeHashes } from '../helpers/cli.ts';
+import { buildInto, readPage, repo, runCli, treeHashes } from '../helpers/cli.ts';
+import { checkSite } from '../../scripts/site/contract.ts';
 import type { Dossier } from '../../scripts/lib/types.ts';
 
 let site: ReturnType<typeof buildInto>;
@@ -19,11 +20,12 @@ beforeAll(() => {
 const src = (prefix: string) => dossier.sources.find((s) => s.file.startsWith(prefix))!;
 
 describe('build of the bundled articles', () => {
-  it('passes the shared contract check', () => {
-    const checker = path.join(repo, '..', 'shared', 'tools', 'check-contract.mjs');
-    if (!fs.existsSync(checker)) throw new Error(`contract checker missing at ${checker}`);
-    const r = spawnSync(process.execPath, [checker, site.out], { encoding: 'utf8' });
-    expect(r.stdout).toMatch(/^0 contract problems/m);
+  it('passes the contract check (schema, references, pages), in process and as `dossier check`', () => {
+    const report = checkSite(site.out);
+    expect(report.problems).toEqual([]);
+    expect(report.counts).toMatchObject({ sources: 5 });
+    const r = runCli(['check', '--out', site.out]);
+    expect(r.stdout).toMatch(/^0 contract problems; 5 sources, \d+ actors, \d+ claims, \d+ events, \d+ discrepancies$/m);
     expect(r.status).toBe(0);
   });
 
