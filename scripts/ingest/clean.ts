@@ -57,6 +57,16 @@ function isProse(u: string): boolean {
   return /\p{L}\S*\s+\S/u.test(u);
 }
 
+/**
+ * The last unit before the trailer (or the end), when the text was cut off inside it: a sentence of some
+ * length that starts like prose, with no credit and no caption label. A real caption rarely closes a text.
+ */
+function isCutOffEnd(u: string, i: number, units: string[], trailerFrom: number): boolean {
+  for (let k = i + 1; k < Math.min(units.length, trailerFrom); k++) if (/[\p{L}\p{N}]/u.test(units[k]!)) return false;
+  if (endsTerminal(u) || endsWithCredit(u) || CAPTION_START_RE.test(u)) return false;
+  return wordCount(u) >= 8 && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(u) && /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(u);
+}
+
 /** A long paragraph that merely lost its final stop (several sentences inside) is still prose. */
 function isUnpunctuatedProse(u: string): boolean {
   return u.length >= 200 && !endsTerminal(u) && /[.!?]["”’]?\s+\p{Lu}/u.test(u) && wordCount(u) >= 40;
@@ -372,6 +382,11 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
     if (!endsWithCredit(u) && !CAPTION_START_RE.test(u) && words >= 1 && words <= 8 && bare.length <= 70 && /^[\p{Lu}\p{N}]/u.test(bare)) {
       subheadings.push({ before: paragraphs.length, text: bare });
       remove('subheading', u);
+      continue;
+    }
+    // The text's last unit, cut off mid-sentence (stored copies of pages often are): body prose, not a caption.
+    if (isCutOffEnd(u, i, units, trailerFrom)) {
+      paragraphs.push(u);
       continue;
     }
     captions.push({ n: captions.length + 1, text: u });

@@ -93,6 +93,17 @@ describe('cleanArticle on invented scrapes', () => {
     expect(c.removed).toContainEqual({ kind: 'byline', text: 'Staff writer Ana Lopes in Porto contributed to this report.' });
   });
 
+  it('a text cut off inside its last paragraph keeps that paragraph as body, not as a caption', () => {
+    const c = cleanArticle(doc('Port reopens\n\nThe harbour master said the port would reopen on Monday.\n\nA fisherman mends nets on the quay. (Photo: Tor Vik)\n\nThe storm of last winter destroyed two piers and forced the council to borrow heavily, with the\n'));
+    expect(c.paragraphs).toEqual(['The harbour master said the port would reopen on Monday.', 'The storm of last winter destroyed two piers and forced the council to borrow heavily, with the']);
+    expect(c.captions.map((x) => x.text)).toEqual(['A fisherman mends nets on the quay. (Photo: Tor Vik)']);
+  });
+
+  it('a caption without a final stop in the middle of the text stays a caption', () => {
+    const c = cleanArticle(doc('Port reopens\n\nThe harbour master said the port would reopen on Monday.\n\nFishing boats waiting at the quay before dawn on a cold morning\n\nCrews worked through the night.\n'));
+    expect(c.captions.map((x) => x.text)).toEqual(['Fishing boats waiting at the quay before dawn on a cold morning']);
+  });
+
   it('repeated share buttons are not a headline', () => {
     const c = cleanArticle(doc('Share on Facebook\n\nShare on Facebook\n\nFerry strike ends\n\nFerry crews returned to work on Tuesday after a two-day strike over pay.\n'));
     expect(c.title).toBe('Ferry strike ends');
