@@ -11,13 +11,64 @@ const RECENT = /\brecent(?:ly)?\b|\bin\s+recent\s+(?:days|weeks)\b/i;
 
 const DURATION_DAYS: Record<string, number> = { day: 1, week: 7, month: 31 };
 
+/** Spans inside quotation marks ([start, end) offsets): a date there belongs to the quoted words. */
+export function quotedSpans(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /“[^”]*”?|"[^"]*"?/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+const inSpans = (spans: [number, number][], i: number) => spans.some(([a, b]) => i >= a && i < b);
+
+// Between a speech verb and its own date: a few words, but no verb, clause word or quotation of the content
+// ("said at a press conference on Wednesday", "said the minister on March 3"; not "said the attack
+// happened on Monday").
+const SPEECH_GAP_AFTER = /^(?:\s+(?!(?:that|when|if|whether|after|before|because|as|and|but)\b)(?![\w-]+ed\b)(?!(?:was|were|is|are|had|has|have|will|would|took|happened)\b)[\w’'.-]+){0,7}\s*,?\s*$/i;
+const SPEECH_GAP_BEFORE = /^[^“”"]{0,90}$/;
+
+/**
+ * The date of a speech verb that counts only with a date of its own: the nearest date right after it
+ * (a few words, no other verb) or opening its clause before the speaker ("On Monday, the UN said").
+ * Dates inside quotation marks belong to the quoted words. Null when there is none.
+ */
+export function speechDate(s: string, trig: Found, dates: ResolvedDate[], others: Found[] = []): ResolvedDate | null {
+  const quoted = quotedSpans(s);
+  if (inSpans(quoted, trig.index)) return null;
+  let best: ResolvedDate | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    if (inSpans(quoted, d.index)) continue;
+    if (d.index >= trig.end) {
+      const gap = s.slice(trig.end, d.index);
+      if (!SPEECH_GAP_AFTER.test(gap)) continue;
+      // "rejected the plan in a referendum on 12 March": the date is the referendum's
+      if (others.some((o) => !o.datedOnly && o.index >= trig.end && o.index < d.index)) continue;
+      if (gap.length < bestDist) [best, bestDist] = [d, gap.length];
+    } else if (d.index + d.text.length <= trig.index) {
+      // a date opening the clause before the speaker: "On Monday, the UN said", "just last week, a report said"
+      const lead = s.slice(0, d.index);
+      const open = lead.slice(Math.max(lead.search(/[,;:—–(][^,;:—–(]*$/) + 1, 0));
+      if (!/^\s*(?:(?:but|and|then|just|only|also|early|late|on|by|since)\s+){0,3}$/i.test(open)) continue;
+      const gap = s.slice(d.index + d.text.length, trig.index);
+      if (!SPEECH_GAP_BEFORE.test(gap) || /\b(?:that|when|after|before|because|while|who|which|if|unless)\b|\b[a-z]{3,}ed\b/.test(gap)) continue;
+      if (gap.length + 20 < bestDist) [best, bestDist] = [d, gap.length + 20];
+    }
+  }
+  return best;
+}
+
 /** Pick the date of one trigger among the sentence's date expressions. */
 function dateFor(
   s: string,
   trig: Found,
-  dates: ResolvedDate[],
+  all: ResolvedDate[],
   segs: [number, number][],
 ): DateChoice | null {
+  if (all.length === 0) return null;
+  // A date modifying a noun ("the 2018 election", "a February 14 attack") dates that noun only.
+  const own = all.find((d) => attributive(s, d) && modifies(s, d, trig));
+  if (own) return choice(own);
+  const dates = all.filter((d) => !attributive(s, d));
   if (dates.length === 0) return null;
   const tSeg = segmentOf(segs, trig.index);
   if (trig.background) {
@@ -59,6 +110,22 @@ function dateFor(
     }
   }
   return best ? choice(best) : null;
+}
+
+// Words after which a date is an adverbial of the clause ("on 3 May", "in 2018", "since June").
+const ADVERBIAL_BEFORE = /(?:\b(?:on|in|at|by|since|until|till|from|during|around|of|through|early|late|mid|before|after|between|and|to|than)|[,;:(—–-]|^)\s*$/i;
+
+/** Is the date a modifier of the noun after it ("the 2018 general election", "for February 14 Pulwama attack")? */
+export function attributive(s: string, d: ResolvedDate): boolean {
+  if (d.kind === 'relative' || d.kind === 'weekday' || d.kind === 'anaphoric') return false;
+  if (/^(?:on|in|at|by|since|until|from|during|around)\s/i.test(d.text) || ADVERBIAL_BEFORE.test(s.slice(Math.max(0, d.index - 12), d.index))) return false;
+  return /^\s+[\p{L}]/u.test(s.slice(d.index + d.text.length)) && !/^\s+(?:and|or|to|when|after|before|as|with|that|which|who|is|was|were|are|has|had|have|will|would|the|a|an)\b/i.test(s.slice(d.index + d.text.length));
+}
+
+/** Does the attributive date `d` modify the trigger noun (at most three words between them)? */
+function modifies(s: string, d: ResolvedDate, trig: Found): boolean {
+  const end = d.index + d.text.length;
+  return trig.index >= end && /^\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(s.slice(end, trig.index));
 }
 
 export interface DateChoice {

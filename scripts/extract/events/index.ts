@@ -16,7 +16,7 @@ import type { ArticleEvent, CleanedArticle, EventType, LocalEntity, Mention, Sou
 import { DATE_CUE, resolveDatesAndStated, type ResolvedDate } from '../../language/dates.ts';
 import { candidateTriggers, findTriggers, type Found } from '../../language/event-triggers.ts';
 import { segmentOf, segments } from './clauses.ts';
-import { eventDate } from './dating.ts';
+import { eventDate, speechDate } from './dating.ts';
 import { PAST_CUE, fallbackTrigger } from './fallback.ts';
 import { participantsOf, type ParticipantScope, type SentenceMention } from './participants.ts';
 import { countedSubject, extractQuantities, quantitiesNear, type Quantity } from './quantities.ts';
@@ -85,7 +85,8 @@ function sentenceEvents(art: ArticleScope, s: string, n: number, ms: SentenceMen
   let triggers = cands.length ? findTriggers(s, cands) : [];
   // A sentence without a known trigger may still state a dated happening ("the FSB began watching
   // his flat in 2021"): the `other` fallback needs a named actor, a date cue and a past verb.
-  const fallbackPossible = triggers.length === 0 && ms.length > 0 && DATE_CUE.test(s) && PAST_CUE.test(s);
+  // (speech verbs that only count with a date of their own do not rule the fallback out)
+  const fallbackPossible = triggers.every((t) => t.datedOnly) && ms.length > 0 && DATE_CUE.test(s) && PAST_CUE.test(s);
   if (triggers.length === 0 && !fallbackPossible) return [];
   // Without a publication date, relative expressions are still located (against a neutral probe
   // reference) so their words can be kept as date_text and resolved later against a reference the
@@ -94,21 +95,21 @@ function sentenceEvents(art: ArticleScope, s: string, n: number, ms: SentenceMen
   const both = hasCue ? resolveDatesAndStated(s, published ?? PROBE_REFERENCE) : { dates: [], stated: [] };
   const dates = both.dates;
   const stated = published ? dates : both.stated;
-  if (fallbackPossible) {
-    const f = fallbackTrigger(s, published ? dates : stated);
-    if (!f) return [];
-    triggers = [f];
-  }
   const segs = segments(s);
   const quantitiesAll = extractQuantities(s, dates);
   const kept: EventDraft[] = [];
-  const sc: ParticipantScope = { s, ms, entities: art.entities, previousSubject: art.previousSubject, lastAgent: null };
+  const sc: ParticipantScope = { s, ms, entities: art.entities, previousSubject: art.previousSubject, lastAgent: null, triggers };
 
   for (const trig of triggers) {
     const ev = eventOf(art, sc, n, trig, segs, dates, stated, quantitiesAll);
     if (!ev) continue;
     if (ev.agents.length) sc.lastAgent = ev.agents[0];
     keep(kept, ev, s);
+  }
+  if (kept.length === 0 && fallbackPossible) {
+    const f = fallbackTrigger(s, published ? dates : stated);
+    const ev = f ? eventOf(art, sc, n, f, segs, dates, stated, quantitiesAll) : null;
+    if (ev) keep(kept, ev, s);
   }
   // A formal statement that carries a threat is reported as the threat.
   const hasThreat = kept.some((k) => k.type === 'threat');
@@ -147,6 +148,13 @@ function eventOf(
 ): EventDraft | null {
   const { s, ms } = sc;
   const seg = segs[segmentOf(segs, trig.index)];
+  if (trig.datedOnly) {
+    // "said on Monday": a statement made on a stated day; without its own date, only a claim
+    const own = speechDate(s, trig, dates, sc.triggers);
+    if (!own) return null;
+    dates = [own];
+    stated = stated.filter((x) => x === own);
+  }
   const { agents, patients, places } = participantsOf(sc, trig, seg);
   if (trig.type === 'visit' && /^(?:was|were)\s+in$/i.test(trig.text) && !ms.some((m) => m.type === 'place' && m.start >= trig.end && m.start <= trig.end + 6)) return null;
   const { d, unresolvedText, inferred } = eventDate(s, trig, seg, segs, dates, stated, art.published);

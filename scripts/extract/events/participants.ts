@@ -24,6 +24,8 @@ export interface ParticipantScope {
   previousSubject: string | null;
   /** The first agent of the latest earlier trigger in this sentence ("... and then seized"). */
   lastAgent: string | null;
+  /** Every trigger of the sentence. */
+  triggers: Found[];
 }
 
 const PLACE_PREP = /\b(?:in|near|at|into|across|through|outside|inside|around|from|of|to|on|over)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
