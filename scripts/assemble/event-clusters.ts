@@ -21,6 +21,8 @@ export interface EventInput {
   patientActors: string[];
   placeActors: string[];
   sentenceText: string;
+  /** The sentence the event's date words are in, when not its own (ArticleEvent.date_sentence). */
+  dateSentenceText?: string;
   /**
    * Optional: the date relative words are read against when the event itself has none — the source's
    * published date or, for a wire copy without one, the publication date of another copy of the same
@@ -144,7 +146,7 @@ function toItems(input: EventInput[]): Item[] {
       inferred = r.inferred;
     } else if (!date && dateText && inp.reference) {
       // An undated account whose words are a date relative to an unknown publication: read them now.
-      const found = resolveDates(inp.sentenceText ?? '', inp.reference);
+      const found = resolveDates(inp.dateSentenceText ?? inp.sentenceText ?? '', inp.reference);
       const dt = dateText;
       const r = found.find((x) => x.text === dt) ?? found.find((x) => x.text.includes(dt) || dt.includes(x.text));
       if (r) {
@@ -183,7 +185,7 @@ function redate(inp: EventInput): ItemDate & { text: string | null } {
   const e = inp.event;
   const text = e.date_text ?? null;
   const ref = inp.referenceRange ?? null;
-  const sentence = inp.sentenceText ?? '';
+  const sentence = inp.dateSentenceText ?? inp.sentenceText ?? '';
   const undated = { date: null, from: null, to: null, inferred: false, text };
   if (!text) return undated;
   const within = (from: string | null, to: string | null, inferred: boolean) => {

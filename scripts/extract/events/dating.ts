@@ -63,12 +63,14 @@ function dateFor(
   trig: Found,
   all: ResolvedDate[],
   segs: [number, number][],
+  others: Found[],
 ): DateChoice | null {
   if (all.length === 0) return null;
-  // A date modifying a noun ("the 2018 election", "a February 14 attack") dates that noun only.
-  const own = all.find((d) => attributive(s, d) && modifies(s, d, trig));
+  // A date modifying a noun ("the 2018 election", "a February 14 attack", "a referendum for March 16")
+  // dates that noun only.
+  const own = all.find((d) => (attributive(s, d) || scheduledFor(s, d)) && modifies(s, d, trig));
   if (own) return choice(own);
-  const dates = all.filter((d) => !attributive(s, d));
+  const dates = all.filter((d) => !attributive(s, d) && !scheduledFor(s, d));
   if (dates.length === 0) return null;
   const tSeg = segmentOf(segs, trig.index);
   if (trig.background) {
@@ -89,8 +91,12 @@ function dateFor(
     const span = n * DURATION_DAYS[rel[3].toLowerCase()];
     const day = isoToDay(d.precision === 'day' ? d.date : '');
     if (day == null) return null;
-    const r = rangeToDate(day - span, day);
-    return r ? { ...r, text: `${rel[0].trim()} … ${d.text}`, from: addDays(d.date, -span) ?? d.from, to: d.date } : null;
+    // "a day after X": X is the day before; "two weeks after X": about then; "less than a week after X": within it
+    const exact = !rel[1] && !/few|several/i.test(rel[2] ?? '');
+    const slack = rel[3].toLowerCase() === 'day' ? 0 : rel[3].toLowerCase() === 'week' ? 1 : 3;
+    const [lo, hi] = exact ? [day - span - slack, day - span + slack] : [day - span, day];
+    const r = rangeToDate(lo, hi);
+    return r ? { ...r, text: `${rel[0].trim()} … ${d.text}`, from: addDays(d.date, lo - day) ?? d.from, to: addDays(d.date, hi - day) ?? d.date } : null;
   }
   // Otherwise the nearest date outside other relative clauses, preferring the same clause.
   let best: ResolvedDate | null = null;
@@ -100,6 +106,9 @@ function dateFor(
     if (dSeg !== tSeg && isRelClause(s, segs, dSeg)) continue;
     // a date inside another clause's ", who took office in May," belongs to that clause's verb
     if (dSeg !== tSeg && /^\s*(?:who|which|whose|where)\b/i.test(s.slice(segs[dSeg][0], segs[dSeg][1]))) continue;
+    // a date in another clause with its own trigger nearer to it belongs to that trigger ("X, born on
+    // 28 March 1945, was surrendered ...")
+    if (dSeg !== tSeg && others.some((o) => o !== trig && o.form !== 'noun' && !o.background && !o.datedOnly && segmentOf(segs, o.index) === dSeg)) continue;
     // "from October to the end of July": a span, not the date of one happening
     if (/\bfrom\s+$/i.test(s.slice(Math.max(0, d.index - 6), d.index)) && /^\S*\s+(?:to|until|till)\b/i.test(s.slice(d.index + d.text.length))) continue;
     const dist = d.index >= trig.end ? d.index - trig.end : trig.index - (d.index + d.text.length);
@@ -110,6 +119,11 @@ function dateFor(
     }
   }
   return best ? choice(best) : null;
+}
+
+/** "a referendum for March 16, 2014", "talks scheduled for Friday": the date of the noun before, still to come. */
+function scheduledFor(s: string, d: ResolvedDate): boolean {
+  return /\b(?:(?:scheduled|set|planned|slated|called|fixed)\s+)?for\s+$/i.test(s.slice(Math.max(0, d.index - 24), d.index)) && /[\p{L}]\s+(?:(?:scheduled|set|planned|slated|called|fixed)\s+)?for\s+$/iu.test(s.slice(0, d.index));
 }
 
 // Words after which a date is an adverbial of the clause ("on 3 May", "in 2018", "since June").
@@ -125,6 +139,7 @@ export function attributive(s: string, d: ResolvedDate): boolean {
 /** Does the attributive date `d` modify the trigger noun (at most three words between them)? */
 function modifies(s: string, d: ResolvedDate, trig: Found): boolean {
   const end = d.index + d.text.length;
+  if (scheduledFor(s, d)) return trig.form === 'noun' && trig.end <= d.index && /^\s+(?:[\p{L}’'-]+\s+){0,2}for\s+$/iu.test(s.slice(trig.end, d.index));
   return trig.index >= end && /^\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(s.slice(end, trig.index));
 }
 
@@ -152,8 +167,9 @@ export function eventDate(
   dates: ResolvedDate[],
   stated: ResolvedDate[],
   published: string | null,
+  others: Found[] = [],
 ): { d: DateChoice | null; unresolvedText: string | null; inferred: boolean } {
-  let d = dateFor(s, trig, dates, segs);
+  let d = dateFor(s, trig, dates, segs, others);
   let unresolvedText: string | null = null;
   if (d && !published && !stated.some((x) => x.date === d!.date && x.text === d!.text)) {
     unresolvedText = dates.some((x) => x.text === d!.text) ? d.text : null;

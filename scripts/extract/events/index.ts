@@ -13,10 +13,11 @@
 // many); then, per sentence, events that are one happening are merged and titled (title.ts). A sentence
 // with no trigger word may still yield an `other` event (fallback.ts). clauses.ts splits sentences.
 import type { ArticleEvent, CleanedArticle, EventType, LocalEntity, Mention, SourceMeta } from '../../lib/types.ts';
-import { DATE_CUE, resolveDatesAndStated, type ResolvedDate } from '../../language/dates.ts';
+import { DATE_CUE, type ResolvedDate } from '../../language/dates.ts';
+import { DateContext, type CarriedDate } from './context.ts';
 import { candidateTriggers, findTriggers, type Found } from '../../language/event-triggers.ts';
 import { segmentOf, segments } from './clauses.ts';
-import { eventDate, speechDate } from './dating.ts';
+import { eventDate, quotedSpans, speechDate } from './dating.ts';
 import { PAST_CUE, fallbackTrigger } from './fallback.ts';
 import { participantsOf, type ParticipantScope, type SentenceMention } from './participants.ts';
 import { countedSubject, extractQuantities, quantitiesNear, type Quantity } from './quantities.ts';
@@ -24,8 +25,6 @@ import { makeTitle } from './title.ts';
 
 
 const PERSON_NOUN = /^(?:detainees?|members?|people|persons?|men|women|prisoners?|suspects?|fighters?|militants?|hostages?|released|freed)$/;
-/** Reference used only to locate relative date words when the publication date is unknown. */
-const PROBE_REFERENCE = '2001-06-15';
 const FOLLOW_UP = new Set<EventType>(['release']);
 const CUSTODY = new Set<EventType>(['arrest', 'kidnapping']);
 const VIOLENCE = new Set<EventType>(['attack', 'strike', 'killing']);
@@ -42,6 +41,16 @@ interface ArticleScope {
   previousSubject: string | null;
   /** The latest arrest or kidnapping with someone held ("Thirteen were released" later refers to them). */
   lastCustody: ArticleEvent | null;
+}
+
+/** Inside a quotation (or a sentence that is one)? Quoted words are not the narration's. */
+function inQuotation(s: string, at: number): boolean {
+  return /^\s*["“‘']/.test(s) || quotedSpans(s).some(([a, b]) => at >= a && at < b);
+}
+
+/** Two trigger words of one stem ("elected"/"election" no; "arrest"/"arrested" yes: first five letters). */
+function sameWord(a: string, b: string): boolean {
+  return a.toLowerCase().slice(0, 5) === b.toLowerCase().slice(0, 5);
 }
 
 function uniq(xs: string[]): string[] {
@@ -65,21 +74,31 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
   }
   for (const l of bySentence.values()) l.sort((a, b) => a.start - b.start);
   const art: ArticleScope = { published, entities: entities ?? [], entityName, previousSubject: null, lastCustody: null };
+  const context = new DateContext(published);
 
   for (const sent of cleaned?.sentences ?? []) {
     const s = sent.text;
-    if (typeof s !== 'string' || s.length === 0) continue;
+    if (typeof s !== 'string' || s.length === 0 || s.length > 3000) continue;
     const ms = bySentence.get(sent.n) ?? [];
     const firstActor = ms.find((m) => m.type !== 'place') ?? null;
     const subjectHere = firstActor?.entity ?? null;
-    if (s.length <= 3000) out.push(...sentenceEvents(art, s, sent.n, ms));
+    // every sentence's dates, so the context knows the narrative's year and a paragraph's opening date
+    const dated = context.read(s, sent.n, sent.paragraph);
+    out.push(...sentenceEvents(art, s, sent.n, ms, dated, context.carried(sent.n, sent.paragraph)));
     art.previousSubject = subjectHere ?? art.previousSubject;
   }
   return out;
 }
 
-/** The events of sentence `n` (text `s`, mentions `ms`), merged and titled. */
-function sentenceEvents(art: ArticleScope, s: string, n: number, ms: SentenceMention[]): ArticleEvent[] {
+/** The events of sentence `n` (text `s`, mentions `ms`, its dates in context), merged and titled. */
+function sentenceEvents(
+  art: ArticleScope,
+  s: string,
+  n: number,
+  ms: SentenceMention[],
+  { dates, stated }: { dates: ResolvedDate[]; stated: ResolvedDate[] },
+  carried: CarriedDate | null,
+): ArticleEvent[] {
   const published = art.published;
   const cands = candidateTriggers(s);
   let triggers = cands.length ? findTriggers(s, cands) : [];
@@ -88,28 +107,25 @@ function sentenceEvents(art: ArticleScope, s: string, n: number, ms: SentenceMen
   // (speech verbs that only count with a date of their own do not rule the fallback out)
   const fallbackPossible = triggers.every((t) => t.datedOnly) && ms.length > 0 && DATE_CUE.test(s) && PAST_CUE.test(s);
   if (triggers.length === 0 && !fallbackPossible) return [];
-  // Without a publication date, relative expressions are still located (against a neutral probe
-  // reference) so their words can be kept as date_text and resolved later against a reference the
-  // corpus stages may know (e.g. the publication date of another copy of the same wire report).
-  const hasCue = fallbackPossible || DATE_CUE.test(s);
-  const both = hasCue ? resolveDatesAndStated(s, published ?? PROBE_REFERENCE) : { dates: [], stated: [] };
-  const dates = both.dates;
-  const stated = published ? dates : both.stated;
+  // Without a publication date, relative expressions are still located (context.ts) so their words can
+  // be kept as date_text and resolved later against a reference the corpus stages find.
   const segs = segments(s);
   const quantitiesAll = extractQuantities(s, dates);
   const kept: EventDraft[] = [];
   const sc: ParticipantScope = { s, ms, entities: art.entities, previousSubject: art.previousSubject, lastAgent: null, triggers };
+  // a sentence that states no date of its own takes its paragraph's opening date
+  const fromParagraph = dates.length === 0 ? carried : null;
 
   for (const trig of triggers) {
-    const ev = eventOf(art, sc, n, trig, segs, dates, stated, quantitiesAll);
+    const ev = eventOf(art, sc, n, trig, segs, dates, stated, quantitiesAll, fromParagraph);
     if (!ev) continue;
     if (ev.agents.length) sc.lastAgent = ev.agents[0];
-    keep(kept, ev, s);
+    keep(kept, ev, s, segs);
   }
   if (kept.length === 0 && fallbackPossible) {
     const f = fallbackTrigger(s, published ? dates : stated);
-    const ev = f ? eventOf(art, sc, n, f, segs, dates, stated, quantitiesAll) : null;
-    if (ev) keep(kept, ev, s);
+    const ev = f ? eventOf(art, sc, n, f, segs, dates, stated, quantitiesAll, null) : null;
+    if (ev) keep(kept, ev, s, segs);
   }
   // A formal statement that carries a threat is reported as the threat.
   const hasThreat = kept.some((k) => k.type === 'threat');
@@ -145,6 +161,7 @@ function eventOf(
   dates: ResolvedDate[],
   stated: ResolvedDate[],
   quantitiesAll: Quantity[],
+  carried: CarriedDate | null,
 ): EventDraft | null {
   const { s, ms } = sc;
   const seg = segs[segmentOf(segs, trig.index)];
@@ -157,7 +174,18 @@ function eventOf(
   }
   const { agents, patients, places } = participantsOf(sc, trig, seg);
   if (trig.type === 'visit' && /^(?:was|were)\s+in$/i.test(trig.text) && !ms.some((m) => m.type === 'place' && m.start >= trig.end && m.start <= trig.end + 6)) return null;
-  const { d, unresolvedText, inferred } = eventDate(s, trig, seg, segs, dates, stated, art.published);
+  let { d, unresolvedText, inferred } = eventDate(s, trig, seg, segs, dates, stated, art.published, sc.triggers);
+  let dateSentence: number | null = null;
+  if (carried && !trig.background && trig.form !== 'future' && (!d || inferred) && !inQuotation(s, trig.index)) {
+    // "Then, on 17 October, things went out of control. In Culiacán, the army detained ...": 17 October
+    inferred = false;
+    if (carried.known) d = { date: carried.date.date, precision: carried.date.precision, text: carried.date.text, from: carried.date.from, to: carried.date.to };
+    else {
+      d = null;
+      unresolvedText = carried.date.text;
+    }
+    dateSentence = carried.sentence;
+  }
   const agentsU = uniq(agents);
   const patientsU = uniq(patients).filter((p) => !agentsU.includes(p));
   const placesU = uniq(places).filter((p) => !agentsU.includes(p) && !patientsU.includes(p));
@@ -180,6 +208,7 @@ function eventOf(
     _start: trig.index,
   };
   if (quantities.length) ev.quantities = quantities;
+  if (dateSentence != null) ev.date_sentence = dateSentence;
   if (inferred) ev.date_inferred = true;
   if (d && ev.date) {
     ev.date_from = d.from;
@@ -189,20 +218,25 @@ function eventOf(
 }
 
 /** Adds `ev` to the sentence's events unless it is one happening with an earlier one (then merged or kept the better). */
-function keep(kept: EventDraft[], ev: EventDraft, s: string): void {
+function keep(kept: EventDraft[], ev: EventDraft, s: string, segs: [number, number][]): void {
   const trig = ev._mk[0];
   // "killed in a US drone strike": the strike is the killing's instrument, one event
+  // "won a majority in the 2019 election": the election is the happening the verb reports, one event
   const prev = kept[kept.length - 1];
-  if (prev && VIOLENCE.has(prev.type) && VIOLENCE.has(ev.type) && trig.form === 'noun' &&
-      /^\s+(?:[\w’'-]+\s+){0,3}(?:in|by|with|during)\s+an?\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(prev._end, trig.index))) {
+  const oneFamily = prev && ((VIOLENCE.has(prev.type) && VIOLENCE.has(ev.type)) || (prev.type === ev.type && prev._mk[0].form !== 'noun'));
+  if (prev && oneFamily && trig.form === 'noun' &&
+      /^\s+(?:[\w’'-]+\s+){0,3}(?:in|by|with|during|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(prev._end, trig.index))) {
     prev.agents = uniq([...prev.agents, ...ev.agents]).filter((a) => !prev.patients.includes(a));
     prev.places = uniq([...prev.places, ...ev.places]).filter((a) => !prev.agents.includes(a) && !prev.patients.includes(a));
     if (!prev.date && ev.date) Object.assign(prev, { date: ev.date, precision: ev.precision, date_text: ev.date_text, date_from: ev.date_from, date_to: ev.date_to });
     return;
   }
   // the same happening named twice in one sentence (background + foreground): keep the better
-  const same = kept.find((k) => k.type === ev.type && (k._bg || ev._bg || !k.date || !ev.date || k.date === ev.date) &&
-    (k._bg !== ev._bg || k.patients.some((p) => ev.patients.includes(p)) || (!k.patients.length && !ev.patients.length)));
+  // ('other' covers unlike happenings: "the ouster of X in 2011" and "two seats of power emerged")
+  // ("the treaty was signed on 18 March": a noun and its verb in one clause are one happening too)
+  const same = kept.find((k) => k.type === ev.type && (ev.type !== 'other' || sameWord(k._mk[0].text, trig.text)) && (k._bg || ev._bg || !k.date || !ev.date || k.date === ev.date) &&
+    (k._bg !== ev._bg || k.patients.some((p) => ev.patients.includes(p)) || (!k.patients.length && !ev.patients.length) ||
+      segmentOf(segs, k._start) === segmentOf(segs, ev._start)));
   if (same) {
     const better = (same._bg && !ev._bg) || (same._bg === ev._bg && !same.date && !!ev.date);
     if (better) kept[kept.indexOf(same)] = ev;

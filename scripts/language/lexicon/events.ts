@@ -177,7 +177,7 @@ export const EVENT_NOUN: Record<EventType, string> = {
 
 /** Words that make a trigger hypothetical or negated when they come shortly before it. */
 export const NON_FACTUAL_BEFORE =
-  /\b(?:if|unless|whether|not|never|no|without|could|would|might|may|should|must|will|shall|to|demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|urg(?:ed|ing|es)|seek(?:ing|s)?|sought|cannot|can['’]t|won['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|did\s+not|refrained\s+from|threatening\s+to|threatened\s+to|plans?\s+to|aims?\s+to|trying\s+to|prevent|avoid|cease|stop)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:if|unless|whether|not|never|no|nobody|no\s+one|none|without|could|would|might|may|should|must|will|shall|to|demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|urg(?:ed|ing|es)|seek(?:ing|s)?|sought|cannot|can['’]t|won['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|did\s+not|refrained\s+from|threatening\s+to|threatened\s+to|plans?\s+to|aims?\s+to|trying\s+to|prevent|avoid|cease|stop)\s+(?:\w+\s+){0,2}$/i;
 
 /** Modifiers that make an event noun hypothetical or generic ("further attacks", "any arrest"); for
  * nouns only — "went further and threatened" is still a threat. */
