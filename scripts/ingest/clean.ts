@@ -58,13 +58,17 @@ function isProse(u: string): boolean {
 }
 
 /**
- * The last unit before the trailer (or the end), when the text was cut off inside it: a sentence of some
- * length that starts like prose, with no credit and no caption label. A real caption rarely closes a text.
+ * The last paragraph of a page cut off mid-sentence ("... the remaining U", "... a statement o") is
+ * still the article's text: the final unit of the body, written in sentence case (not a Title Case
+ * headline or a caption credit), long enough to be prose.
  */
-function isCutOffEnd(u: string, i: number, units: string[], trailerFrom: number): boolean {
-  for (let k = i + 1; k < Math.min(units.length, trailerFrom); k++) if (/[\p{L}\p{N}]/u.test(units[k]!)) return false;
-  if (endsTerminal(u) || endsWithCredit(u) || CAPTION_START_RE.test(u)) return false;
-  return wordCount(u) >= 8 && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(u) && /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(u);
+function isCutOffProse(u: string, i: number, units: string[], trailerFrom: number): boolean {
+  for (let k = i + 1; k < trailerFrom; k++) if (/[\p{L}\p{N}]/u.test(units[k]!)) return false;
+  if (endsTerminal(u) || CAPTION_START_RE.test(u) || endsWithCredit(u) || /^[•*·-]/.test(u)) return false;
+  const words = u.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 6) return false;
+  const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower / (words.length - 1) >= 0.5;
 }
 
 /** A long paragraph that merely lost its final stop (several sentences inside) is still prose. */
@@ -369,7 +373,7 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
     }
 
     // Body zone.
-    if (isProse(u) || isUnpunctuatedProse(u)) {
+    if (isProse(u) || isUnpunctuatedProse(u) || isCutOffProse(u, i, units, trailerFrom)) {
       paragraphs.push(u);
       continue;
     }
@@ -382,11 +386,6 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
     if (!endsWithCredit(u) && !CAPTION_START_RE.test(u) && words >= 1 && words <= 8 && bare.length <= 70 && /^[\p{Lu}\p{N}]/u.test(bare)) {
       subheadings.push({ before: paragraphs.length, text: bare });
       remove('subheading', u);
-      continue;
-    }
-    // The text's last unit, cut off mid-sentence (stored copies of pages often are): body prose, not a caption.
-    if (isCutOffEnd(u, i, units, trailerFrom)) {
-      paragraphs.push(u);
       continue;
     }
     captions.push({ n: captions.length + 1, text: u });

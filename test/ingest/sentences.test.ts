@@ -57,6 +57,17 @@ describe('cleanArticle on invented scrapes', () => {
     expect(c.title).toBe('Dam repairs begin');
   });
 
+  it('keeps the last paragraph of a page cut off mid-sentence, but not a Title Case headline or a caption there', () => {
+    const cut = cleanArticle(doc('Ferry strike ends\n\nThe union said on Monday that the strike was over. Crews return on Tuesday.\n\n"We have reached a fair deal," the union leader said. "Talks with the port authority will resume next wee\n'));
+    expect(cut.paragraphs).toHaveLength(2);
+    expect(cut.paragraphs[1]).toMatch(/^"We have reached a fair deal,".*resume next wee$/);
+    expect(cut.captions).toEqual([]);
+    const headline = cleanArticle(doc('The union said on Monday that the strike was over. Crews return on Tuesday.\n\nUnion Leader Hails Deal With Port Authority After Long Strike\n'));
+    expect(headline.paragraphs).toHaveLength(1);
+    const caption = cleanArticle(doc('The union said on Monday that the strike was over. Crews return on Tuesday.\n\nCrews walk back to the ferry terminal on Monday (Photo: Ane Lind)\n'));
+    expect(caption.paragraphs).toHaveLength(1);
+  });
+
   it('hard-wrapped prose becomes one paragraph', () => {
     const c = cleanArticle(
       doc('The mayor said on Friday that the bridge over the river would\nclose for six months while engineers replace the deck, which\nwas badly corroded, and that a ferry would run in the meantime.\n'),
