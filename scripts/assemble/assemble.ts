@@ -122,10 +122,12 @@ function assembleEvents(
   warnings: Warning[],
 ): { events: EventRecord[]; inputs: EventInput[]; references: Map<string, DateReference> } {
   const inputs = eventInputs(extractions, sources, lookup);
+  // the text of each article that states no date (date-anchors.ts reads a reference from it)
+  const pieces = new Map(extractions.filter((x) => !x.meta.published).map((x) => [x.meta.id, [...x.cleaned.sentences.map((s) => s.text), ...x.cleaned.captions.map((c) => c.text)]]));
   const unchecked = { references: new Map<string, DateReference>(), warnings: [] as Warning[], inputs, clusters: null };
   const consistency = runStageOr(
     'date check',
-    () => reconcileEventDates(inputs, sources.map((s) => ({ id: s.id, file: s.file, published: s.published, report: s.report })), reportOfSource),
+    () => reconcileEventDates(inputs, sources.map((s) => ({ id: s.id, file: s.file, published: s.published, report: s.report, pieces: pieces.get(s.id) })), reportOfSource),
     unchecked,
     'events are dated without the cross-source date check',
     (line) => warnings.push({ file: CROSS_SOURCE, message: line }),

@@ -52,6 +52,17 @@ const familyOf = (t: string) => TYPE_FAMILY[t] ?? t;
 /** When accounts of one cluster disagree on the type, the more specific wins ties. */
 const TYPE_PRIORITY = ['killing', 'strike', 'attack', 'arrest', 'kidnapping', 'release', 'threat', 'agreement', 'deployment', 'visit', 'meeting', 'protest', 'statement', 'other'];
 
+/**
+ * The date among `found` that an account's date words stand for: the same words, else words that contain
+ * or are contained in them ("on Sunday" / "Sunday"). Never a date inside a span's words ("from October to
+ * the end of July" has no one date).
+ */
+export function matchWords<T extends { text: string }>(found: T[], words: string): T | undefined {
+  const exact = found.find((x) => x.text === words);
+  if (exact || /^(?:from|between)\s/i.test(words)) return exact;
+  return found.find((x) => x.text.includes(words) || words.includes(x.text));
+}
+
 interface Item {
   input: EventInput;
   idx: number;
@@ -148,7 +159,7 @@ function toItems(input: EventInput[]): Item[] {
       // An undated account whose words are a date relative to an unknown publication: read them now.
       const found = resolveDates(inp.dateSentenceText ?? inp.sentenceText ?? '', inp.reference);
       const dt = dateText;
-      const r = found.find((x) => x.text === dt) ?? found.find((x) => x.text.includes(dt) || dt.includes(x.text));
+      const r = matchWords(found, dt);
       if (r) {
         date = r.date;
         precision = r.precision;
@@ -196,7 +207,7 @@ function redate(inp: EventInput): ItemDate & { text: string | null } {
   const stated = resolveDates(sentence, null).find((x) => x.text === text);
   if (stated) return { date: stated.date, from: stated.from, to: stated.to, inferred: false, text };
   const found = resolveDatesInRange(sentence, ref);
-  const r = found.find((x) => x.text === text) ?? found.find((x) => x.text.includes(text) || text.includes(x.text));
+  const r = matchWords(found, text);
   if (r) return { date: r.date, from: r.from, to: r.to, inferred: false, text: r.text };
   // "<span> after … <main date>": the same span before the main date's new range
   const k = text.lastIndexOf(' … ');

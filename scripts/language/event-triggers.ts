@@ -179,6 +179,8 @@ export function findTriggers(s: string, only?: number[]): Found[] {
         // compound heads like "drone strike" that carry their own modifier
         if (!/\s/.test(m[0]) && t.type !== 'strike') continue;
       }
+      // "tied up their boats in protest", "resigned in protest at": a manner, not a happening
+      if (t.type === 'protest' && /\bin\s+$/i.test(before) && /^protest$/i.test(m[0])) continue;
       // the month, not a march: "in March 2015", "March 3", "3 March"
       if (t.type === 'protest' && /^march$/i.test(m[0]) && (/^March/.test(m[0]) || /^\s*\d/.test(s.slice(end)) || /\d\s*$/.test(before))) continue;
       if (t.form !== 'future' && NON_FACTUAL_BEFORE.test(before) && !(t.form === 'noun' && TO_PREPOSITION.test(before) && !NON_FACTUAL_BEFORE.test(before.replace(TO_PREPOSITION, '')))) continue;

@@ -2,6 +2,7 @@
 // a date inside a background noun's own phrase, "less than a week after X, ... on D"), or, for "has
 // recently endured" and "the recent attack", the days shortly before publication.
 import type { ArticleEvent } from '../../lib/types.ts';
+import { MONTH_CUE } from '../../lib/months.ts';
 import { INFERRED_DAYS, addDays, isoToDay, rangeToDate, type ResolvedDate } from '../../language/dates.ts';
 import type { Found } from '../../language/event-triggers.ts';
 import { RELATIVE_CLAUSE, isRelClause, segmentOf } from './clauses.ts';
@@ -111,6 +112,7 @@ function dateFor(
     if (dSeg !== tSeg && others.some((o) => o !== trig && o.form !== 'noun' && !o.background && !o.datedOnly && segmentOf(segs, o.index) === dSeg)) continue;
     // "from October to the end of July": a span, not the date of one happening
     if (/\bfrom\s+$/i.test(s.slice(Math.max(0, d.index - 6), d.index)) && /^\S*\s+(?:to|until|till)\b/i.test(s.slice(d.index + d.text.length))) continue;
+    if (/\bfrom\s+\S+(?:\s+\d{4})?\s+(?:to|until|till)\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?$/i.test(s.slice(Math.max(0, d.index - 50), d.index))) continue;
     const dist = d.index >= trig.end ? d.index - trig.end : trig.index - (d.index + d.text.length);
     const score = Math.abs(dist) + (dSeg === tSeg ? 0 : 40);
     if (score < bestScore) {
@@ -143,6 +145,8 @@ function modifies(s: string, d: ResolvedDate, trig: Found): boolean {
   return trig.index >= end && /^\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(s.slice(end, trig.index));
 }
 
+const SPAN = new RegExp(`\\b(?:from|between)\\s+(?:[\\w.,]+\\s+){0,3}?(?:to|until|till|and)\\s+(?:the\\s+(?:end|beginning|middle)\\s+of\\s+)?(?:${MONTH_CUE})[\\w.]*(?:\\s+\\d{1,4})?(?:,?\\s+\\d{4})?`, 'i');
+
 export interface DateChoice {
   date: string;
   precision: ArticleEvent['precision'];
@@ -171,6 +175,9 @@ export function eventDate(
 ): { d: DateChoice | null; unresolvedText: string | null; inferred: boolean } {
   let d = dateFor(s, trig, dates, segs, others);
   let unresolvedText: string | null = null;
+  // "39 attacks from October to the end of July": a span, no one date; its words still say when
+  const span = !d && !trig.background ? SPAN.exec(s.slice(seg[0], seg[1])) : null;
+  if (span) unresolvedText = span[0];
   if (d && !published && !stated.some((x) => x.date === d!.date && x.text === d!.text)) {
     unresolvedText = dates.some((x) => x.text === d!.text) ? d.text : null;
     d = null;

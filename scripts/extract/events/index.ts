@@ -189,9 +189,11 @@ function eventOf(
   const agentsU = uniq(agents);
   const patientsU = uniq(patients).filter((p) => !agentsU.includes(p));
   const placesU = uniq(places).filter((p) => !agentsU.includes(p) && !patientsU.includes(p));
-  const quantities = quantitiesNear(s, trig, seg, quantitiesAll);
   const agentName = agentsU.length ? art.entityName.get(agentsU[0])?.name ?? null : null;
   const qPhrase = countedSubject(s, trig, seg, segs);
+  // "14 people belonging to X, ..., were arrested": the counted subject of a passive is how many too
+  const counted = qPhrase ? extractQuantities(qPhrase) : [];
+  const quantities = [...quantitiesNear(s, trig, seg, quantitiesAll), ...counted.filter((q) => !quantitiesAll.some((x) => x.value === q.value && x.what === q.what && quantitiesNear(s, trig, seg, [x]).length))];
   const ev: EventDraft = {
     type: trig.type,
     title: '', // built at output: most triggers are merged away before then
@@ -238,7 +240,7 @@ function keep(kept: EventDraft[], ev: EventDraft, s: string, segs: [number, numb
     (k._bg !== ev._bg || k.patients.some((p) => ev.patients.includes(p)) || (!k.patients.length && !ev.patients.length) ||
       segmentOf(segs, k._start) === segmentOf(segs, ev._start)));
   if (same) {
-    const better = (same._bg && !ev._bg) || (same._bg === ev._bg && !same.date && !!ev.date);
+    const better = (same._bg && !ev._bg) || (same._bg === ev._bg && !same.date && (!!ev.date || (!same.date_text && !!ev.date_text)));
     if (better) kept[kept.indexOf(same)] = ev;
     return;
   }

@@ -192,7 +192,7 @@ export const MODIFIER_SUFFIX = /^[-‑](?:backed|linked|aligned|allied|based|aff
 
 /** Nominal triggers governed by these words are background references (dated only by their own phrase). */
 export const BACKGROUND_BEFORE =
-  /\b(?:over|after|following|since|despite|amid|before|in\s+connection\s+with|in\s+response\s+to|in\s+retaliation\s+for|for|about|of|(?<!\b(?:led|leading|leads|lead)\s)to|on|anniversary\s+of|complicity\s+in|confess\s+to|responsible\s+for|blamed?\s+\w+\s+for|blames?\s+for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:over|after|following|since|despite|amid|before|behind|in\s+connection\s+with|in\s+response\s+to|in\s+retaliation\s+for|for|about|of|(?<!\b(?:led|leading|leads|lead)\s)to|on|anniversary\s+of|complicity\s+in|confess\s+to|responsible\s+for|blamed?\s+\w+\s+for|blames?\s+for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** Number words for quantities ("Thirteen were released"). */
 export const NUMBER_WORDS: Record<string, number> = {
