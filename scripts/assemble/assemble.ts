@@ -123,7 +123,12 @@ function assembleEvents(
 ): { events: EventRecord[]; inputs: EventInput[]; references: Map<string, DateReference> } {
   const inputs = eventInputs(extractions, sources, lookup);
   // the text of each article that states no date (date-anchors.ts reads a reference from it)
-  const pieces = new Map(extractions.filter((x) => !x.meta.published).map((x) => [x.meta.id, [...x.cleaned.sentences.map((s) => s.text), ...x.cleaned.captions.map((c) => c.text)]]));
+  // (with an embedded post's signature, "— Name (@handle) February 27, 2019": the post is the article's content)
+  const pieces = new Map(extractions.filter((x) => !x.meta.published).map((x) => [x.meta.id, [
+    ...x.cleaned.sentences.map((s) => s.text),
+    ...x.cleaned.captions.map((c) => c.text),
+    ...x.cleaned.removed.filter((r) => r.kind === 'date' && /\(@\w+\)/.test(r.text)).map((r) => r.text),
+  ]]));
   const unchecked = { references: new Map<string, DateReference>(), warnings: [] as Warning[], inputs, clusters: null };
   const consistency = runStageOr(
     'date check',

@@ -10,7 +10,8 @@
 // finer date, it does not contradict it); dates only inferred from "recently"/present perfect can
 // refine but never override a stated date. Events without any date are not EventRecords (the contract
 // requires a date); clusterEventsDetailed returns them separately.
-import { INFERRED_DAYS, addDays, dateRange, isoToDay, rangeToDateIso, resolveDates, resolveDatesInRange, type ReferenceRange } from '../language/dates.ts';
+import { INFERRED_DAYS, addDays, dateRange, isoToDay, rangeToDateIso, resolveDates, resolveDatesInRange, type ReferenceRange, type ResolvedDate } from '../language/dates.ts';
+import { spanBefore } from '../language/date-anaphora.ts';
 import { SlugAllocator } from '../lib/slug.ts';
 import type { ArticleEvent, DatePrecision, EventAccount, EventRecord, EventType } from '../lib/types.ts';
 
@@ -52,6 +53,18 @@ const familyOf = (t: string) => TYPE_FAMILY[t] ?? t;
 /** When accounts of one cluster disagree on the type, the more specific wins ties. */
 const TYPE_PRIORITY = ['killing', 'strike', 'attack', 'arrest', 'kidnapping', 'release', 'threat', 'agreement', 'deployment', 'visit', 'meeting', 'protest', 'statement', 'other'];
 
+/** "a day after … Wednesday": the main clause's date among `found`, shifted by the span; else undefined. */
+function shifted(found: ResolvedDate[], words: string): ResolvedDate | undefined {
+  const k = words.lastIndexOf(' … ');
+  const main = k >= 0 ? found.find((x) => x.text === words.slice(k + 3)) : undefined;
+  const shift = k >= 0 ? spanBefore(words.slice(0, k)) : null;
+  if (!main || !shift) return undefined;
+  const from = addDays(main.from, shift[0])!;
+  const to = addDays(main.to, shift[1])!;
+  const d = rangeToDateIso(from, to);
+  return d ? { ...main, text: words, date: d.date, precision: d.precision, from, to } : undefined;
+}
+
 /**
  * The date among `found` that an account's date words stand for: the same words, else words that contain
  * or are contained in them ("on Sunday" / "Sunday"). Never a date inside a span's words ("from October to
@@ -59,7 +72,7 @@ const TYPE_PRIORITY = ['killing', 'strike', 'attack', 'arrest', 'kidnapping', 'r
  */
 export function matchWords<T extends { text: string }>(found: T[], words: string): T | undefined {
   const exact = found.find((x) => x.text === words);
-  if (exact || /^(?:from|between)\s/i.test(words)) return exact;
+  if (exact || /^(?:from|between)\s/i.test(words) || words.includes(' … ')) return exact;
   return found.find((x) => x.text.includes(words) || words.includes(x.text));
 }
 
@@ -155,11 +168,16 @@ function toItems(input: EventInput[]): Item[] {
       dateText = r.text;
       range = r.date && r.from && r.to ? { from: r.from, to: r.to } : null;
       inferred = r.inferred;
+    } else if (!date && e.date_inferred && inp.reference) {
+      // told as news in an article dated only through another copy of its report: shortly before that date
+      const from = addDays(inp.reference, -INFERRED_DAYS);
+      const d = from ? rangeToDateIso(from, inp.reference) : null;
+      if (d && from) [date, precision, range, inferred] = [d.date, d.precision, { from, to: inp.reference }, true];
     } else if (!date && dateText && inp.reference) {
       // An undated account whose words are a date relative to an unknown publication: read them now.
       const found = resolveDates(inp.dateSentenceText ?? inp.sentenceText ?? '', inp.reference);
       const dt = dateText;
-      const r = matchWords(found, dt);
+      const r = shifted(found, dt) ?? matchWords(found, dt);
       if (r) {
         date = r.date;
         precision = r.precision;
@@ -207,14 +225,13 @@ function redate(inp: EventInput): ItemDate & { text: string | null } {
   const stated = resolveDates(sentence, null).find((x) => x.text === text);
   if (stated) return { date: stated.date, from: stated.from, to: stated.to, inferred: false, text };
   const found = resolveDatesInRange(sentence, ref);
-  const r = matchWords(found, text);
+  const r = text.includes(' … ') ? undefined : matchWords(found, text);
   if (r) return { date: r.date, from: r.from, to: r.to, inferred: false, text: r.text };
   // "<span> after … <main date>": the same span before the main date's new range
   const k = text.lastIndexOf(' … ');
   const main = k >= 0 ? found.find((x) => x.text === text.slice(k + 3)) : undefined;
-  const lo = isoToDay(e.date_from ?? null);
-  const hi = isoToDay(e.date_to ?? null);
-  if (main && lo != null && hi != null) return within(addDays(main.from, lo - hi), main.to, false);
+  const shift = k >= 0 ? spanBefore(text.slice(0, k)) : null;
+  if (main && shift) return within(addDays(main.from, shift[0]), addDays(main.to, shift[1]), false);
   return undated;
 }
 

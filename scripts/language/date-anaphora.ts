@@ -8,6 +8,28 @@
 import { addDays, dateRange, matchesOf, type ResolvedDate } from './dates.ts';
 import type { DatePrecision } from '../lib/types.ts';
 
+/** Clauses that place what they contain relative to the main clause: "Less than a week after X, ...". */
+export const RELATIVE_CLAUSE = /^\s*(?:(less|more)\s+than\s+)?(?:(a|an|one|two|three|four|five|six|seven|a\s+few|several|\d+)\s+(day|week|month)s?\s+)?(after|before|following|since)\b/i;
+
+const DURATION_DAYS: Record<string, number> = { day: 1, week: 7, month: 31 };
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * Where "<span> after X" puts X relative to the main clause's day, in days [lo, hi] (lo <= hi <= 0):
+ * "a day after" is [-1, -1], "two weeks after" about [-15, -13], "less than a week after" [-7, 0].
+ * Null for what gives no bound ("more than a month after", "before", "since", no span).
+ */
+export function spanBefore(words: string): [number, number] | null {
+  const rel = RELATIVE_CLAUSE.exec(words);
+  if (!rel || !rel[3] || rel[4].toLowerCase() !== 'after' || rel[1]?.toLowerCase() === 'more') return null;
+  const n = rel[2] ? (/^\d+$/.test(rel[2]) ? +rel[2] : /few|several/i.test(rel[2]) ? 5 : (COUNT[rel[2].toLowerCase()] ?? 1)) : 1;
+  const span = n * DURATION_DAYS[rel[3].toLowerCase()];
+  // "a day after X": X is the day before; "two weeks after X": about then; "less than a week after X": within it
+  if (rel[1] || /few|several/i.test(rel[2] ?? '')) return [-span, 0];
+  const slack = rel[3].toLowerCase() === 'day' ? 0 : rel[3].toLowerCase() === 'week' ? 1 : 3;
+  return [-span - slack, -span + slack];
+}
+
 /** The earlier date an anaphoric expression points back to. */
 export interface DateAnchor {
   date: string;
@@ -19,7 +41,6 @@ const ORDINAL_WORDS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
-const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const CUE = /\b(?:that|same|next|following|later|earlier|previous|before)\b/i;
 const DAY_OF_THAT_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:that|the\s+same)\s+month\b|\b(?:on\s+)?the\s+([a-z]+)\s+of\s+(?:that|the\s+same)\s+month\b/gi;

@@ -291,6 +291,8 @@ function cueWindows(text: string): [number, number][] {
 
 /** Is the future meant? ("will meet ... Thursday"): then a bare weekday points forward. */
 function futureBefore(sentence: string, index: number): boolean {
+  // "a request for a Wednesday meeting", "talks set for Friday": a day still to come
+  if (/\b(?:(?:set|scheduled|planned|slated|called|requested)\s+)?for\s+(?:a\s+|an\s+|the\s+|next\s+)?$/i.test(sentence.slice(Math.max(0, index - 30), index))) return true;
   // only the weekday's own clause counts: not a quotation before it ("'We will ...,' he said on Wednesday")
   const window = sentence.slice(Math.max(0, index - 80), index);
   const cut = Math.max(window.lastIndexOf('”'), window.lastIndexOf('"'), window.lastIndexOf(','), window.lastIndexOf(';'));

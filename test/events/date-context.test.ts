@@ -67,13 +67,35 @@ describe('dates in the article’s context', () => {
   });
   it('carries a paragraph’s opening date to its later sentences that state none, not into quotations', () => {
     const text = [
+      'The Green Union said the unrest in the north of the country had lasted for more than a year.',
       'Then, on 17 October, things went completely out of control in the city. In Narva, the National Army detained Toomas Orav at his home. "Nobody was arrested before," a witness said.',
       'The Northern Front attacked a police post in Valga and then withdrew to the hills.',
     ].join('\n\n');
     const got = eventsOf(text, '2019-10-18').events;
-    expect(got.filter((e) => e.type === 'arrest').map((e) => [e.sentence, e.date, e.date_sentence])).toEqual([[2, '2019-10-17', 1]]);
+    expect(got.filter((e) => e.type === 'arrest').map((e) => [e.sentence, e.date, e.date_sentence])).toEqual([[3, '2019-10-17', 2]]);
     // a new paragraph starts without it
-    expect(got.filter((e) => e.sentence === 4).map((e) => e.date)).toEqual([null, null]);
+    expect(got.filter((e) => e.sentence === 5).map((e) => e.date)).toEqual([null, null]);
+  });
+  it('dates the news a report leads with shortly before publication, or as the sentence before it did', () => {
+    const text = [
+      'Two soldiers were killed and two others were wounded in an air strike in Valga province.',
+      'The passengers were seized on 21 January 2024 near Narva. Four others escaped and one was killed.',
+      'In response, the National Army shelled Northern Front positions near Narva.',
+    ].join('\n\n');
+    const got = eventsOf(text, '2024-02-20').events.map((e) => [e.sentence, e.type, e.date, e.date_inferred ?? false]);
+    expect(got).toContainEqual([1, 'killing', '2024-02', true]); // within the fortnight before 20 February
+    expect(got).toContainEqual([3, 'killing', '2024-01-21', false]); // the sentence before dated the seizure
+    // only the lead (two paragraphs): a later paragraph's undated happening stays undated
+    expect(got.filter((e) => e[0] === 4).map((e) => e[2])).toEqual([null]);
+  });
+  it('splits "one in October 2018 ..., and another in March 2019" into two happenings', () => {
+    const text = 'Two airliners of the Northern Front crashed — one in October 2018 near Valga, and another in March 2019 near Narva — killing hundreds of passengers.';
+    expect(dated(text, null).filter((e) => e[1] === 'other')).toEqual([[1, 'other', '2018-10'], [1, 'other', '2019-03']]);
+  });
+  it('dates a photo caption by its date and a requested meeting by the weekday still to come', () => {
+    expect(dated('In this Monday, Aug. 27, 2018 file photo, Peeter Vaher gestures while speaking in a court room in Valga.', null)).toEqual([[1, 'statement', '2018-08-27']]);
+    // published on a Tuesday: "a Wednesday meeting" is tomorrow's
+    expect(dated('The request for a Wednesday meeting of the Security Council is imminent, diplomats said.', '2022-10-04')).toEqual([[1, 'meeting', '2022-10-05']]);
   });
   it('keeps the carried words for later when the article states no publication date', () => {
     const text = 'Then, on 17 October, things went completely out of control in the city. In Narva, the National Army detained Toomas Orav at his home.';

@@ -43,6 +43,8 @@ function afterAnchor(d: ResolvedDate, anchor: DateAnchor): ResolvedDate | null {
 export class DateContext {
   private last: (DateAnchor & { paragraph: number; known: boolean }) | null = null;
   private opener: (CarriedDate & { paragraph: number }) | null = null;
+  /** The last date the previous sentence stated (outside quotations), with its paragraph. */
+  private previous: (CarriedDate & { paragraph: number }) | null = null;
 
   constructor(private readonly published: string | null) {}
 
@@ -52,6 +54,7 @@ export class DateContext {
    */
   read(s: string, n: number, paragraph: number): { dates: ResolvedDate[]; stated: ResolvedDate[] } {
     if (this.opener && this.opener.paragraph !== paragraph) this.opener = null;
+    if (this.previous && (this.previous.paragraph !== paragraph || this.previous.sentence !== n - 1)) this.previous = null;
     const anchor = this.last && this.last.paragraph >= paragraph - 2 ? this.last : null;
     const anaphoric = resolveAnaphoric(s, anchor);
     if (!DATE_CUE.test(s) && anaphoric.length === 0) return { dates: [], stated: [] };
@@ -75,6 +78,15 @@ export class DateContext {
     return { dates, stated: dates.filter((d) => known.has(d)) };
   }
 
+  /**
+   * The date the sentence right before wrote (same paragraph): "The passengers were seized on January 21.
+   * Four others escaped during the attack and one was killed." Only for a happening told as news.
+   */
+  before(n: number, paragraph: number): CarriedDate | null {
+    const p = this.previous;
+    return p && p.paragraph === paragraph && p.sentence === n - 1 ? { date: p.date, known: p.known, sentence: p.sentence } : null;
+  }
+
   /** The opening date of the sentence's paragraph, when an earlier sentence of it wrote one. */
   carried(n: number, paragraph: number): CarriedDate | null {
     const o = this.opener;
@@ -86,6 +98,8 @@ export class DateContext {
     const outside = dates.filter((d) => !quoted.some(([a, b]) => d.index >= a && d.index < b));
     const latest = [...outside].reverse().find((d) => known.has(d) && d.precision !== 'year');
     if (latest) this.last = { date: latest.date, precision: latest.precision, paragraph, known: true };
+    const lastHere = outside[outside.length - 1];
+    this.previous = lastHere && lastHere.precision !== 'year' && !/^\s*["“‘]/.test(s) ? { date: lastHere, known: known.has(lastHere), sentence: n, paragraph } : null;
     const first = outside[0];
     if (first && first.precision !== 'year' && OPENER_LEAD.test(s.slice(0, first.index)) && /^\s*(?:[,.:;—–-]|$)/.test(s.slice(first.index + first.text.length))) {
       this.opener = { date: first, known: known.has(first), sentence: n, paragraph };

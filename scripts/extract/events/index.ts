@@ -17,7 +17,7 @@ import { DATE_CUE, type ResolvedDate } from '../../language/dates.ts';
 import { DateContext, type CarriedDate } from './context.ts';
 import { candidateTriggers, findTriggers, type Found } from '../../language/event-triggers.ts';
 import { segmentOf, segments } from './clauses.ts';
-import { eventDate, quotedSpans, speechDate } from './dating.ts';
+import { distributedDate, eventDate, quotedSpans, speechDate } from './dating.ts';
 import { PAST_CUE, fallbackTrigger } from './fallback.ts';
 import { participantsOf, type ParticipantScope, type SentenceMention } from './participants.ts';
 import { countedSubject, extractQuantities, quantitiesNear, type Quantity } from './quantities.ts';
@@ -84,7 +84,7 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
     const subjectHere = firstActor?.entity ?? null;
     // every sentence's dates, so the context knows the narrative's year and a paragraph's opening date
     const dated = context.read(s, sent.n, sent.paragraph);
-    out.push(...sentenceEvents(art, s, sent.n, ms, dated, context.carried(sent.n, sent.paragraph)));
+    out.push(...sentenceEvents(art, s, sent.n, sent.paragraph, ms, dated, context.carried(sent.n, sent.paragraph), context.before(sent.n, sent.paragraph)));
     art.previousSubject = subjectHere ?? art.previousSubject;
   }
   return out;
@@ -95,9 +95,11 @@ function sentenceEvents(
   art: ArticleScope,
   s: string,
   n: number,
+  paragraph: number,
   ms: SentenceMention[],
   { dates, stated }: { dates: ResolvedDate[]; stated: ResolvedDate[] },
   carried: CarriedDate | null,
+  previous: CarriedDate | null,
 ): ArticleEvent[] {
   const published = art.published;
   const cands = candidateTriggers(s);
@@ -112,19 +114,23 @@ function sentenceEvents(
   const segs = segments(s);
   const quantitiesAll = extractQuantities(s, dates);
   const kept: EventDraft[] = [];
-  const sc: ParticipantScope = { s, ms, entities: art.entities, previousSubject: art.previousSubject, lastAgent: null, triggers };
+  const sc: ParticipantScope = { s, ms, entities: art.entities, previousSubject: art.previousSubject, lastAgent: null, triggers, paragraph };
   // a sentence that states no date of its own takes its paragraph's opening date
   const fromParagraph = dates.length === 0 ? carried : null;
+  const fromPrevious = dates.length === 0 ? previous : null;
 
   for (const trig of triggers) {
-    const ev = eventOf(art, sc, n, trig, segs, dates, stated, quantitiesAll, fromParagraph);
+    const ev = eventOf(art, sc, n, trig, segs, dates, stated, quantitiesAll, fromParagraph, fromPrevious);
     if (!ev) continue;
     if (ev.agents.length) sc.lastAgent = ev.agents[0];
     keep(kept, ev, s, segs);
+    // "two planes crashed — one in October 2018 ..., and another in March 2019 ...": two happenings
+    const other = distributedDate(s, trig, ev.date_text ? { text: ev.date_text } : null, published ? dates : stated);
+    if (other) kept.push({ ...ev, date: other.date, precision: other.precision, date_text: other.text, date_from: other.from, date_to: other.to, _start: ev._start + 0.5 });
   }
   if (kept.length === 0 && fallbackPossible) {
     const f = fallbackTrigger(s, published ? dates : stated);
-    const ev = f ? eventOf(art, sc, n, f, segs, dates, stated, quantitiesAll, null) : null;
+    const ev = f ? eventOf(art, sc, n, f, segs, dates, stated, quantitiesAll, null, null) : null;
     if (ev) keep(kept, ev, s, segs);
   }
   // A formal statement that carries a threat is reported as the threat.
@@ -162,6 +168,7 @@ function eventOf(
   stated: ResolvedDate[],
   quantitiesAll: Quantity[],
   carried: CarriedDate | null,
+  previous: CarriedDate | null,
 ): EventDraft | null {
   const { s, ms } = sc;
   const seg = segs[segmentOf(segs, trig.index)];
@@ -174,8 +181,10 @@ function eventOf(
   }
   const { agents, patients, places } = participantsOf(sc, trig, seg);
   if (trig.type === 'visit' && /^(?:was|were)\s+in$/i.test(trig.text) && !ms.some((m) => m.type === 'place' && m.start >= trig.end && m.start <= trig.end + 6)) return null;
-  let { d, unresolvedText, inferred } = eventDate(s, trig, seg, segs, dates, stated, art.published, sc.triggers);
+  let { d, unresolvedText, inferred } = eventDate(s, trig, seg, segs, dates, stated, art.published, sc.triggers, sc.paragraph <= 1);
   let dateSentence: number | null = null;
+  // a happening told as news right after a sentence that dated one: that sentence's date
+  if (!carried && inferred && (d?.text ?? unresolvedText ?? '').startsWith('reported as news') && previous) carried = previous;
   if (carried && !trig.background && trig.form !== 'future' && (!d || inferred) && !inQuotation(s, trig.index)) {
     // "Then, on 17 October, things went out of control. In Culiacán, the army detained ...": 17 October
     inferred = false;
@@ -237,6 +246,7 @@ function keep(kept: EventDraft[], ev: EventDraft, s: string, segs: [number, numb
   // ('other' covers unlike happenings: "the ouster of X in 2011" and "two seats of power emerged")
   // ("the treaty was signed on 18 March": a noun and its verb in one clause are one happening too)
   const same = kept.find((k) => k.type === ev.type && (ev.type !== 'other' || sameWord(k._mk[0].text, trig.text)) && (k._bg || ev._bg || !k.date || !ev.date || k.date === ev.date) &&
+    !(k.date_text && ev.date_text && k.date_text !== ev.date_text && !k._bg && !ev._bg) &&
     (k._bg !== ev._bg || k.patients.some((p) => ev.patients.includes(p)) || (!k.patients.length && !ev.patients.length) ||
       segmentOf(segs, k._start) === segmentOf(segs, ev._start)));
   if (same) {

@@ -26,6 +26,8 @@ export interface ParticipantScope {
   lastAgent: string | null;
   /** Every trigger of the sentence. */
   triggers: Found[];
+  /** The sentence's paragraph (0 = the lead). */
+  paragraph: number;
 }
 
 const PLACE_PREP = /\b(?:in|near|at|into|across|through|outside|inside|around|from|of|to|on|over)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;

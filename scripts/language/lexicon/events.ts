@@ -95,7 +95,8 @@ export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
     nouns: ['statement', 'communiqué', 'communique', '(?:press|news)\\s+conference', 'press\\s+briefing', 'speech', 'video\\s+message', 'televised\\s+address', 'press\\s+release'],
     dated: ['said', 'says', 'told', 'reported', 'confirmed', 'confirms', 'stated', 'states', 'added', 'noted', 'rejected', 'rejects', 'denied', 'denies',
       'insisted', 'acknowledged', 'admitted', 'urged', 'urges', 'called\\s+(?:on|for)', 'demanded', 'demands', 'addressed', 'apologi[sz]ed', 'posted', 'wrote',
-      'condemns', 'denounces', 'announces', 'accuses', 'blames', 'declares', 'tweets', 'warns', 'vows', 'praised', 'criticised', 'criticized', 'welcomed'],
+      'condemns', 'denounces', 'announces', 'accuses', 'blames', 'declares', 'tweets', 'warns', 'vows', 'praised', 'criticised', 'criticized', 'welcomed',
+      'speaks', 'speaking', 'addresses', 'addressing'],
   },
   protest: {
     verbs: ['protested', 'demonstrated', 'rallied', 'marched',
@@ -142,7 +143,7 @@ export const OTHER_TRIGGERS: Record<string, TriggerSet> = {
       '(?:reported|posted|announced)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}?(?:profits?|loss|losses|revenues?|results|earnings|sales)\\b',
       '(?:suspended|halted|cancelled|canceled|postponed|scrapped|called\\s+off|shelved)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\w.-]+\\s+){0,5}?(?:sale|offering|listing|deal|merger|takeover|bid|plan|project|production|flights?|operations|trading)\\b',
       '(?:shares?|stocks?)\\s+(?:fell|rose|jumped|slumped|plunged|tumbled|surged|dropped|climbed|soared|sank|slid|gained|lost)'],
-    nouns: ['share\\s+sale', 'takeover', 'merger', 'acquisition', 'bankruptcy', 'initial\\s+public\\s+offering', 'layoffs'],
+    nouns: ['share\\s+sale', 'takeover', 'merger', 'acquisition', 'bankruptcy', 'initial\\s+public\\s+offering', 'layoffs', 'payment'],
   },
   disaster: {
     verbs: ['erupted', 'collapsed', 'derailed', 'capsized', 'crashed'],
