@@ -304,7 +304,9 @@ export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string,
       if (it.date && !it.inferred && it.from && it.to && c.anchorFrom && c.anchorTo && (it.to < c.anchorFrom || it.from > c.anchorTo)) continue;
       const sc = score(c, it);
       // undated accounts need more: two shared actors, or one when they carry no date words at all
-      const need = !it.date && c.anchor ? (it.dateText ? 5 : 2) : it.actors.length || c.actors.size ? 2 : 1;
+      // (a year-only account says little about which happening of that year it is: it needs more too)
+      const coarse = it.date && it.precision === 'year' && c.anchor && c.anchor.length > 4;
+      const need = !it.date && c.anchor ? (it.dateText ? 5 : 2) : coarse ? 4 : it.actors.length || c.actors.size ? 2 : 1;
       if (sc < need) continue;
       if (sc > bestScore) {
         second = bestScore;

@@ -22,6 +22,8 @@ import { PAST_CUE, fallbackTrigger } from './fallback.ts';
 import { participantsOf, type ParticipantScope, type SentenceMention } from './participants.ts';
 import { countedSubject, extractQuantities, quantitiesNear, type Quantity } from './quantities.ts';
 import { makeTitle } from './title.ts';
+import { clauseRoles, clauseTitle, nounRoles } from './clause-roles.ts';
+import { readClauses, type Reading } from '../../language/clause.ts';
 
 
 const PERSON_NOUN = /^(?:detainees?|members?|people|persons?|men|women|prisoners?|suspects?|fighters?|militants?|hostages?|released|freed)$/;
@@ -41,6 +43,12 @@ interface ArticleScope {
   previousSubject: string | null;
   /** The latest arrest or kidnapping with someone held ("Thirteen were released" later refers to them). */
   lastCustody: ArticleEvent | null;
+}
+
+/** The sentence's clause reading, made once and only for sentences with a verb trigger. */
+function readingOf(sc: ParticipantScope): Reading {
+  sc.reading ??= readClauses(sc.s, { names: sc.ms.map((m) => ({ start: m.start, end: m.end })) });
+  return sc.reading;
 }
 
 /** Inside a quotation (or a sentence that is one)? Quoted words are not the narration's. */
@@ -151,7 +159,7 @@ function sentenceEvents(
     if (hasThreat && ev.type === 'statement' && !kept.some((k) => k !== ev && k.type === 'threat' && k._start < ev._start) && ev._mk[0].form === 'noun') continue;
     const { _bg, _end, _start, _mk, ...clean } = ev;
     void _bg; void _end; void _start;
-    clean.title = makeTitle(s, _mk[0], _mk[1], _mk[2], segs);
+    clean.title = (_mk[0].form !== 'noun' && !_mk[2] ? clauseTitle(s, readingOf(sc), _mk[0], _mk[1]) : null) ?? makeTitle(s, _mk[0], _mk[1], _mk[2], segs);
     out.push(clean);
   }
   return out;
@@ -179,7 +187,29 @@ function eventOf(
     dates = [own];
     stated = stated.filter((x) => x === own);
   }
-  const { agents, patients, places } = participantsOf(sc, trig, seg);
+  let { agents, patients, places } = participantsOf(sc, trig, seg);
+  // a verb's doer and undergoer from its clause, not every name around it (clause-roles.ts)
+  const roles = trig.form !== 'noun' ? clauseRoles(s, readingOf(sc), trig, ms) : null;
+  const nominal = trig.form === 'noun' && ms.length ? nounRoles(s, readingOf(sc), trig, ms) : null;
+  if (nominal) {
+    // "the attack by X on Y", "Haftar's shelling": the noun's own phrase says who and to whom
+    if (nominal.agents.length) agents = nominal.agents;
+    if (nominal.patients.length) patients = nominal.patients;
+  }
+  if (roles) {
+    const c = roles.clause;
+    const d = c.verb.voice === 'passive' ? c.agent : c.subject;
+    // named doer: those names; a doer without a name ("gunmen", "two airlines"): nobody, not a name borrowed
+    // from elsewhere in the sentence; a pronoun or role ("he", "the prime minister"), or none found: the
+    // older reading, which resolves those
+    if (roles.agents.length) agents = roles.agents;
+    else if (d && !roles.anaphoricDoer) agents = [];
+    // the undergoer's names when it has some; else the older reading (a passive's subject the reader
+    // missed), without the doer
+    // what a speaker says is not whom it is about: a statement's patients are its addressee or target only
+    if (roles.patients.length || trig.type === 'statement' || trig.type === 'threat') patients = roles.patients;
+    places = [...roles.places, ...places];
+  }
   if (trig.type === 'visit' && /^(?:was|were)\s+in$/i.test(trig.text) && !ms.some((m) => m.type === 'place' && m.start >= trig.end && m.start <= trig.end + 6)) return null;
   let { d, unresolvedText, inferred } = eventDate(s, trig, seg, segs, dates, stated, art.published, sc.triggers, sc.paragraph <= 1);
   let dateSentence: number | null = null;
