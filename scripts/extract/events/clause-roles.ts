@@ -164,10 +164,15 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
  */
 export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string | null): string | null {
   const c = triggerClause(r, trig);
-  if (!c || (trig.form === 'verb' && (c.verb.voice === 'passive') !== trig.passive) || FRONTED.test(c.subject?.text ?? '')) return null;
+  if (!c || (trig.form === 'verb' && (c.verb.voice === 'passive') !== trig.passive)) return null;
   const passive = c.verb.voice === 'passive';
-  // the subject as written, unless it is another clause's ("who took office": the one it describes) or a pronoun
-  const own = c.subject && c.subjectSource !== 'relative' && c.subjectSource !== 'controlled' && c.subjectSource !== 'coordinated' ? c.subject.text : null;
+  // the subject as written ("October when hardline groups": what follows the fronted clause's word), unless
+  // it is another clause's ("who took office": the one it describes) or a pronoun
+  const written = c.subject && c.subjectSource !== 'relative' && c.subjectSource !== 'controlled' && c.subjectSource !== 'coordinated' ? c.subject.text.replace(FRONTED, '') : null;
+  // "an activist who opposed the influence of X was assassinated": the reader may take a phrase inside the
+  // relative clause for the subject; the subject is the phrase the relative clause describes
+  const rel = /\b((?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*,?\s+(?:who|which|that)\s[^.;,]*$/i.exec(s.slice(0, c.verb.start));
+  const own = rel && (!c.subject || c.subject.start > rel.index + rel[1].length) ? rel[1] : written;
   const subject = own && words(untimed(own)) <= 8 ? untimed(own) : null;
   const anaphoric = !!c.subject && (ANAPHOR.test(c.subject.text.trim()) || pronounHeaded(r, c.subject));
   if (anaphoric && !doerName && !passive) return null;

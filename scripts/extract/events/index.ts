@@ -272,6 +272,15 @@ function keep(kept: EventDraft[], ev: EventDraft, s: string, segs: [number, numb
     if (!prev.date && ev.date) Object.assign(prev, { date: ev.date, precision: ev.precision, date_text: ev.date_text, date_from: ev.date_from, date_to: ev.date_to });
     return;
   }
+  // "the US-led invasion that toppled Saddam Hussein in 2003": the relative clause tells what the noun's
+  // happening did, one event (the noun's, with the clause's undergoer and date)
+  const host = [...kept].reverse().find((k) => k._mk[0].form === 'noun' && /^\s*,?\s*(?:that|which)\s+(?:\w+\s+){0,2}$/i.test(s.slice(k._end, trig.index)));
+  if (host && trig.form !== 'noun') {
+    host.patients = uniq([...host.patients, ...ev.patients]).filter((p) => !host.agents.includes(p));
+    host.places = uniq([...host.places, ...ev.places]).filter((p) => !host.agents.includes(p) && !host.patients.includes(p));
+    if (!host.date && ev.date) Object.assign(host, { date: ev.date, precision: ev.precision, date_text: ev.date_text, date_from: ev.date_from, date_to: ev.date_to });
+    return;
+  }
   // the same happening named twice in one sentence (background + foreground): keep the better
   // ('other' covers unlike happenings: "the ouster of X in 2011" and "two seats of power emerged")
   // ("the treaty was signed on 18 March": a noun and its verb in one clause are one happening too)
