@@ -348,8 +348,8 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
     const key = [...freq.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? 'event';
     // title: from an account that states the chosen date, of the chosen type, foreground, shortest readable
     const titled = [...c.items].sort((x, y) => {
-      const sx = (x.input.event.type === type ? 0 : 2) + (x.date && date && x.date.startsWith(date) ? 0 : 1) + (x.input.event.quantities?.length ? -0.5 : 0);
-      const sy = (y.input.event.type === type ? 0 : 2) + (y.date && date && y.date.startsWith(date) ? 0 : 1) + (y.input.event.quantities?.length ? -0.5 : 0);
+      const sx = (x.input.event.type === type ? 0 : 2) + (x.date && date && x.date.startsWith(date) ? 0 : 1) + (x.input.event.quantities?.some((q) => q.value >= 2) ? -0.5 : 0);
+      const sy = (y.input.event.type === type ? 0 : 2) + (y.date && date && y.date.startsWith(date) ? 0 : 1) + (y.input.event.quantities?.some((q) => q.value >= 2) ? -0.5 : 0);
       return sx - sy || titleWords(y) - titleWords(x) || x.idx - y.idx;
     });
     const title = titled[0]?.input.event.title || type;

@@ -45,6 +45,13 @@ interface ArticleScope {
   lastCustody: ArticleEvent | null;
 }
 
+/** Whom "their"/"its" points to: the name opening the sentence ("X, ..., demanded the release of one of
+ * their members"), else the earlier subject; null when that is the doer itself or there is none. */
+function ownerOf(sc: ParticipantScope, agents: string[]): string[] | null {
+  const owner = sc.ms.find((m) => m.type !== 'place' && m.start <= 3)?.entity ?? sc.previousSubject;
+  return owner && !agents.includes(owner) ? [owner] : null;
+}
+
 /** The sentence's clause reading, made once and only for sentences with a verb trigger. */
 function readingOf(sc: ParticipantScope): Reading {
   sc.reading ??= readClauses(sc.s, { names: sc.ms.map((m) => ({ start: m.start, end: m.end })) });
@@ -188,6 +195,8 @@ function eventOf(
     stated = stated.filter((x) => x === own);
   }
   let { agents, patients, places } = participantsOf(sc, trig, seg);
+  // "one of their members arrested earlier this week": the undergoer is named only through "their"
+  if (trig.passive && trig.form !== 'noun' && /\b(?:their|its)\s+(?:own\s+)?[\w-]+\s+$/i.test(s.slice(Math.max(0, trig.index - 30), trig.index))) patients = ownerOf(sc, agents) ?? patients;
   // a verb's doer and undergoer from its clause, not every name around it (clause-roles.ts)
   const roles = trig.form !== 'noun' ? clauseRoles(s, readingOf(sc), trig, ms) : null;
   const nominal = trig.form === 'noun' && ms.length ? nounRoles(s, readingOf(sc), trig, ms) : null;
@@ -208,6 +217,7 @@ function eventOf(
     // missed), without the doer
     // what a speaker says is not whom it is about: a statement's patients are its addressee or target only
     if (roles.patients.length || trig.type === 'statement' || trig.type === 'threat') patients = roles.patients;
+    else if (roles.anaphoricUndergoer) patients = ownerOf(sc, agents) ?? patients;
     places = [...roles.places, ...places];
   }
   if (trig.type === 'visit' && /^(?:was|were)\s+in$/i.test(trig.text) && !ms.some((m) => m.type === 'place' && m.start >= trig.end && m.start <= trig.end + 6)) return null;
