@@ -198,7 +198,7 @@ function eventOf(
   // "one of their members arrested earlier this week": the undergoer is named only through "their"
   if (trig.passive && trig.form !== 'noun' && /\b(?:their|its)\s+(?:own\s+)?[\w-]+\s+$/i.test(s.slice(Math.max(0, trig.index - 30), trig.index))) patients = ownerOf(sc, agents) ?? patients;
   // a verb's doer and undergoer from its clause, not every name around it (clause-roles.ts)
-  const roles = trig.form !== 'noun' ? clauseRoles(s, readingOf(sc), trig, ms) : null;
+  const roles = trig.form !== 'noun' && ms.length ? clauseRoles(s, readingOf(sc), trig, ms) : null;
   const nominal = trig.form === 'noun' && ms.length ? nounRoles(s, readingOf(sc), trig, ms) : null;
   if (nominal) {
     // "the attack by X on Y", "Haftar's shelling": the noun's own phrase says who and to whom
