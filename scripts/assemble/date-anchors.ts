@@ -58,6 +58,23 @@ export function writtenAnchor(pieces: string[]): { day: string; text: string } |
   return best;
 }
 
+/**
+ * Is the source's published date a site's date banner rather than its own? The date line sits directly
+ * above the headline (where pages print today's date: the bundled 001's "Wednesday, July 17, 2024"
+ * over a 2020 story) and the text itself writes no year that could confirm it. A publication stamp sits
+ * under the headline, or the text dates what it tells.
+ */
+export function bannerDated(x: { meta: { published: string | null; published_basis: string | null }; cleaned: { removed: { kind: string; text: string }[]; sentences: { text: string }[]; captions: { text: string }[] } }): boolean {
+  const basis = x.meta.published_basis ?? '';
+  if (!x.meta.published || !basis.startsWith('date line')) return false;
+  const removed = x.cleaned.removed;
+  const k = removed.findIndex((r) => r.kind === 'date' && basis.includes(`"${r.text}"`));
+  if (k < 0 || removed[k + 1]?.kind !== 'headline' || removed.slice(0, k).some((r) => r.kind === 'headline')) return false;
+  // a bare date: no label, time or place
+  if (!/^(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}$/.test(removed[k].text.trim())) return false;
+  return ![...x.cleaned.sentences, ...x.cleaned.captions].some((t) => /\b(?:19|20)\d\d\b/.test(t.text));
+}
+
 /** Reference used only to find which date words of a text carry no year. */
 const PROBE = '2001-06-15';
 

@@ -29,6 +29,8 @@ export interface ConsistencySource {
   report: string;
   /** (date-anchors.ts) The body sentences and captions, for an article that states no date. */
   pieces?: string[];
+  /** (date-anchors.ts) Its published date is a site's date banner above the headline, unconfirmed by the text. */
+  banner?: boolean;
 }
 
 /** The effective reference of a source whose published date was contradicted. */
@@ -156,6 +158,15 @@ export function reconcileEventDates(
   const result = checkDateConsistency(first, sources);
   // articles that state no date: a reference from a date they write, or from the others' dated reports
   for (const [id, ref] of anchorUndatedSources(first, sources)) result.references.set(id, ref);
+  // a date banner above the headline is no reference for "on Thursday" (absolute dates still stand)
+  for (const src of sources) {
+    if (!src.banner || result.references.has(src.id)) continue;
+    result.references.set(src.id, {
+      range: null,
+      conflict: src.published!,
+      basis: `its only date, ${src.published}, is a line above the headline (where sites print the day's date) and the text writes no year to confirm it; its relative dates are left undated`,
+    });
+  }
   // nothing contradicted or anchored: the first pass is the answer (callers need not cluster again)
   if (result.references.size === 0) return { ...result, inputs, clusters: first };
   // an undated copy reads its relative dates against the earliest published copy of its report

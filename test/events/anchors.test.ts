@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractCorpus, type CorpusResult } from '../../scripts/pipeline.ts';
-import { writtenAnchor } from '../../scripts/assemble/date-anchors.ts';
+import { bannerDated, writtenAnchor } from '../../scripts/assemble/date-anchors.ts';
+import { cleanArticle } from '../../scripts/ingest/clean.ts';
+import { extractMetadata } from '../../scripts/ingest/metadata.ts';
 import type { Dossier } from '../../scripts/lib/types.ts';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'date-anchors');
@@ -17,6 +19,23 @@ describe('writtenAnchor', () => {
     expect(writtenAnchor(['FILE - In this Monday, Aug. 27, 2018 file photo, the mayor speaks in Valga.'])).toBeNull();
     expect(writtenAnchor(['He planned to stay in office until February 26 2016.', 'The deal was signed on 12 September 2005.'])).toEqual({ day: '2005-09-12', text: 'on 12 September 2005' });
     expect(writtenAnchor(['The ferry stopped on 3 March after a storm.'])).toBeNull();
+  });
+});
+
+describe('bannerDated', () => {
+  const page = (text: string) => {
+    const cleaned = cleanArticle({ file: 'p.txt', format: 'txt', text, encoding: 'utf-8', frontMatter: {}, warnings: [] });
+    return { meta: extractMetadata({ file: 'p.txt', format: 'txt', text, encoding: 'utf-8', frontMatter: {}, warnings: [] }, cleaned, 'p').meta, cleaned };
+  };
+  const body = 'The Northern Front accused the National Army of breaking the truce on Saturday as it resumed its operations in Valga.\n\nThe army said on Thursday that it had agreed to a five-day pause in the fighting.\n';
+  it('sees a bare date line above the headline, with no year in the text, as a site banner', () => {
+    const p = page(`September 20, 2021\n\nFront says truce broken\n\n${body}`);
+    expect(p.meta.published).toBe('2021-09-20');
+    expect(bannerDated(p)).toBe(true);
+  });
+  it('trusts a date line under the headline, or one the text confirms with a year', () => {
+    expect(bannerDated(page(`Front says truce broken\n\nSeptember 20, 2021\n\n${body}`))).toBe(false);
+    expect(bannerDated(page(`September 20, 2021\n\nFront says truce broken\n\n${body}The truce was first agreed in March 2021 in Narva.\n`))).toBe(false);
   });
 });
 
