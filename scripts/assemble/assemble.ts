@@ -13,6 +13,7 @@ import { applyCuration, loadCuration } from './curation.ts';
 import { corroborateClaims } from './corroborate.ts';
 import { clusterEvents, eventRecords, type EventInput } from './event-clusters.ts';
 import { reconcileEventDates, type DateReference } from './date-consistency.ts';
+import { bannerDated } from './date-anchors.ts';
 import { findDiscrepancies } from './discrepancies.ts';
 import { ActorLookup, claimInputs, eventInputs, sourceRecords } from './inputs.ts';
 import { runStage, runStageOr } from '../lib/stage.ts';
@@ -122,10 +123,18 @@ function assembleEvents(
   warnings: Warning[],
 ): { events: EventRecord[]; inputs: EventInput[]; references: Map<string, DateReference> } {
   const inputs = eventInputs(extractions, sources, lookup);
+  const banners = new Set(extractions.filter((x) => bannerDated(x)).map((x) => x.meta.id));
+  // the text of each article that states no date (date-anchors.ts reads a reference from it)
+  // (with an embedded post's signature, "— Name (@handle) February 27, 2019": the post is the article's content)
+  const pieces = new Map(extractions.filter((x) => !x.meta.published).map((x) => [x.meta.id, [
+    ...x.cleaned.sentences.map((s) => s.text),
+    ...x.cleaned.captions.map((c) => c.text),
+    ...x.cleaned.removed.filter((r) => r.kind === 'date' && /\(@\w+\)/.test(r.text)).map((r) => r.text),
+  ]]));
   const unchecked = { references: new Map<string, DateReference>(), warnings: [] as Warning[], inputs, clusters: null };
   const consistency = runStageOr(
     'date check',
-    () => reconcileEventDates(inputs, sources.map((s) => ({ id: s.id, file: s.file, published: s.published, report: s.report })), reportOfSource),
+    () => reconcileEventDates(inputs, sources.map((s) => ({ id: s.id, file: s.file, published: s.published, report: s.report, pieces: pieces.get(s.id), banner: banners.has(s.id) })), reportOfSource),
     unchecked,
     'events are dated without the cross-source date check',
     (line) => warnings.push({ file: CROSS_SOURCE, message: line }),

@@ -12,10 +12,13 @@
 // that (relative dates undated; absolute ones still stand). Dates merely inferred from "recently" are
 // not evidence: they are themselves read from a publication date. One pass, linear in the accounts.
 import { dateRange, type ReferenceRange } from '../language/dates.ts';
-import { clusterEventsDetailed, TYPE_FAMILY, type EventCluster, type EventInput } from './event-clusters.ts';
-import { candidateTriggers, findTriggers } from '../language/event-triggers.ts';
+import { clusterEventsDetailed, type EventCluster, type EventInput } from './event-clusters.ts';
+import { reportsAsPast } from './reports-as-past.ts';
+import { anchorUndatedSources } from './date-anchors.ts';
 import type { Warning } from '../lib/types.ts';
 import { MONTH_NAMES } from '../lib/months.ts';
+
+export { reportsAsPast };
 
 export interface ConsistencySource {
   id: string;
@@ -24,6 +27,10 @@ export interface ConsistencySource {
   published: string | null;
   /** Report id: copies of one story share it and are not independent of each other. */
   report: string;
+  /** (date-anchors.ts) The body sentences and captions, for an article that states no date. */
+  pieces?: string[];
+  /** (date-anchors.ts) Its published date is a site's date banner above the headline, unconfirmed by the text. */
+  banner?: boolean;
 }
 
 /** The effective reference of a source whose published date was contradicted. */
@@ -40,34 +47,6 @@ export interface ConsistencyResult {
   /** Source id -> its degraded reference; sources not listed are consistent (or not checkable). */
   references: Map<string, DateReference>;
   warnings: Warning[];
-}
-
-// Words that make a sentence talk about what is to come or might be, not what happened.
-const NOT_PAST =
-  /\b(?:will|would|shall|won't|wouldn't|could|might|should|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|decided|decides|hopes?|hoped|wants?|wanted|aims?|aimed|seeks?|sought)\s+to\s+[a-z]+|(?:is|are|was|were)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+|slated\s+)?to\s+[a-z]+|upcoming|tomorrow|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\w['’]ll\b/i;
-// the modal "may", in lower case only ("in May" is a month)
-const MODAL_MAY = /\bmay\b/;
-const QUOTED = /“[^”]*”|"[^"]*"/g;
-
-const familyOf = (t: string) => TYPE_FAMILY[t] ?? t;
-
-/**
- * Does the sentence report, in its own words, that an event of this type happened? Quoted speech is
- * blanked first (a quote's "we will respond" does not make the report future, and "detained fighters"
- * inside a quotation is not the outlet reporting an arrest); what is left must hold a factual trigger
- * of the type's family (attack/strike/killing alike) and no future or modal wording. Without a type,
- * only the wording is checked.
- */
-export function reportsAsPast(sentence: string, type?: string): boolean {
-  if (typeof sentence !== 'string' || sentence.length === 0) return false;
-  const text = sentence.length > 3000 ? sentence.slice(0, 3000) : sentence;
-  // same length, so offsets stay meaningful
-  const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
-  if (NOT_PAST.test(unquoted) || MODAL_MAY.test(unquoted)) return false;
-  if (!type) return true;
-  const family = familyOf(type);
-  const cands = candidateTriggers(unquoted);
-  return cands.length > 0 && findTriggers(unquoted, cands).some((t) => t.form !== 'future' && familyOf(t.type) === family);
 }
 
 const DAY = 86400000;
@@ -177,7 +156,18 @@ export function reconcileEventDates(
 ): ConsistencyResult & { inputs: EventInput[]; clusters: EventCluster[] | null } {
   const first = clusterEventsDetailed(inputs, reportOf);
   const result = checkDateConsistency(first, sources);
-  // nothing contradicted: the first pass is the answer (callers need not cluster again)
+  // articles that state no date: a reference from a date they write, or from the others' dated reports
+  for (const [id, ref] of anchorUndatedSources(first, sources)) result.references.set(id, ref);
+  // a date banner above the headline is no reference for "on Thursday" (absolute dates still stand)
+  for (const src of sources) {
+    if (!src.banner || result.references.has(src.id)) continue;
+    result.references.set(src.id, {
+      range: null,
+      conflict: src.published!,
+      basis: `its only date, ${src.published}, is a line above the headline (where sites print the day's date) and the text writes no year to confirm it; its relative dates are left undated`,
+    });
+  }
+  // nothing contradicted or anchored: the first pass is the answer (callers need not cluster again)
   if (result.references.size === 0) return { ...result, inputs, clusters: first };
   // an undated copy reads its relative dates against the earliest published copy of its report
   const publishedOf = new Map(sources.map((s) => [s.id, s.published]));
@@ -188,7 +178,7 @@ export function reconcileEventDates(
     if (!o || s.published < o.published || (s.published === o.published && s.id < o.id)) owner.set(s.report, { id: s.id, published: s.published });
   }
   const out = inputs.map((inp) => {
-    const id = publishedOf.get(inp.sourceId) ? inp.sourceId : owner.get(reportOf.get(inp.sourceId) ?? '')?.id;
+    const id = publishedOf.get(inp.sourceId) ? inp.sourceId : (owner.get(reportOf.get(inp.sourceId) ?? '')?.id ?? inp.sourceId);
     const ref = id ? result.references.get(id) : undefined;
     return ref ? { ...inp, reference: null, referenceRange: ref.range } : inp;
   });

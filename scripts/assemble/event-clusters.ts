@@ -10,7 +10,8 @@
 // finer date, it does not contradict it); dates only inferred from "recently"/present perfect can
 // refine but never override a stated date. Events without any date are not EventRecords (the contract
 // requires a date); clusterEventsDetailed returns them separately.
-import { INFERRED_DAYS, addDays, dateRange, isoToDay, rangeToDateIso, resolveDates, resolveDatesInRange, type ReferenceRange } from '../language/dates.ts';
+import { INFERRED_DAYS, addDays, dateRange, isoToDay, rangeToDateIso, resolveDates, resolveDatesInRange, type ReferenceRange, type ResolvedDate } from '../language/dates.ts';
+import { spanBefore } from '../language/date-anaphora.ts';
 import { SlugAllocator } from '../lib/slug.ts';
 import type { ArticleEvent, DatePrecision, EventAccount, EventRecord, EventType } from '../lib/types.ts';
 
@@ -21,6 +22,8 @@ export interface EventInput {
   patientActors: string[];
   placeActors: string[];
   sentenceText: string;
+  /** The sentence the event's date words are in, when not its own (ArticleEvent.date_sentence). */
+  dateSentenceText?: string;
   /**
    * Optional: the date relative words are read against when the event itself has none — the source's
    * published date or, for a wire copy without one, the publication date of another copy of the same
@@ -49,6 +52,29 @@ export const TYPE_FAMILY: Record<string, string> = {
 const familyOf = (t: string) => TYPE_FAMILY[t] ?? t;
 /** When accounts of one cluster disagree on the type, the more specific wins ties. */
 const TYPE_PRIORITY = ['killing', 'strike', 'attack', 'arrest', 'kidnapping', 'release', 'threat', 'agreement', 'deployment', 'visit', 'meeting', 'protest', 'statement', 'other'];
+
+/** "a day after … Wednesday": the main clause's date among `found`, shifted by the span; else undefined. */
+function shifted(found: ResolvedDate[], words: string): ResolvedDate | undefined {
+  const k = words.lastIndexOf(' … ');
+  const main = k >= 0 ? found.find((x) => x.text === words.slice(k + 3)) : undefined;
+  const shift = k >= 0 ? spanBefore(words.slice(0, k)) : null;
+  if (!main || !shift) return undefined;
+  const from = addDays(main.from, shift[0])!;
+  const to = addDays(main.to, shift[1])!;
+  const d = rangeToDateIso(from, to);
+  return d ? { ...main, text: words, date: d.date, precision: d.precision, from, to } : undefined;
+}
+
+/**
+ * The date among `found` that an account's date words stand for: the same words, else words that contain
+ * or are contained in them ("on Sunday" / "Sunday"). Never a date inside a span's words ("from October to
+ * the end of July" has no one date).
+ */
+export function matchWords<T extends { text: string }>(found: T[], words: string): T | undefined {
+  const exact = found.find((x) => x.text === words);
+  if (exact || /^(?:from|between)\s/i.test(words) || words.includes(' … ')) return exact;
+  return found.find((x) => x.text.includes(words) || words.includes(x.text));
+}
 
 interface Item {
   input: EventInput;
@@ -142,11 +168,16 @@ function toItems(input: EventInput[]): Item[] {
       dateText = r.text;
       range = r.date && r.from && r.to ? { from: r.from, to: r.to } : null;
       inferred = r.inferred;
+    } else if (!date && e.date_inferred && inp.reference) {
+      // told as news in an article dated only through another copy of its report: shortly before that date
+      const from = addDays(inp.reference, -INFERRED_DAYS);
+      const d = from ? rangeToDateIso(from, inp.reference) : null;
+      if (d && from) [date, precision, range, inferred] = [d.date, d.precision, { from, to: inp.reference }, true];
     } else if (!date && dateText && inp.reference) {
       // An undated account whose words are a date relative to an unknown publication: read them now.
-      const found = resolveDates(inp.sentenceText ?? '', inp.reference);
+      const found = resolveDates(inp.dateSentenceText ?? inp.sentenceText ?? '', inp.reference);
       const dt = dateText;
-      const r = found.find((x) => x.text === dt) ?? found.find((x) => x.text.includes(dt) || dt.includes(x.text));
+      const r = shifted(found, dt) ?? matchWords(found, dt);
       if (r) {
         date = r.date;
         precision = r.precision;
@@ -183,7 +214,7 @@ function redate(inp: EventInput): ItemDate & { text: string | null } {
   const e = inp.event;
   const text = e.date_text ?? null;
   const ref = inp.referenceRange ?? null;
-  const sentence = inp.sentenceText ?? '';
+  const sentence = inp.dateSentenceText ?? inp.sentenceText ?? '';
   const undated = { date: null, from: null, to: null, inferred: false, text };
   if (!text) return undated;
   const within = (from: string | null, to: string | null, inferred: boolean) => {
@@ -194,14 +225,13 @@ function redate(inp: EventInput): ItemDate & { text: string | null } {
   const stated = resolveDates(sentence, null).find((x) => x.text === text);
   if (stated) return { date: stated.date, from: stated.from, to: stated.to, inferred: false, text };
   const found = resolveDatesInRange(sentence, ref);
-  const r = found.find((x) => x.text === text) ?? found.find((x) => x.text.includes(text) || text.includes(x.text));
+  const r = text.includes(' … ') ? undefined : matchWords(found, text);
   if (r) return { date: r.date, from: r.from, to: r.to, inferred: false, text: r.text };
   // "<span> after … <main date>": the same span before the main date's new range
   const k = text.lastIndexOf(' … ');
   const main = k >= 0 ? found.find((x) => x.text === text.slice(k + 3)) : undefined;
-  const lo = isoToDay(e.date_from ?? null);
-  const hi = isoToDay(e.date_to ?? null);
-  if (main && lo != null && hi != null) return within(addDays(main.from, lo - hi), main.to, false);
+  const shift = k >= 0 ? spanBefore(text.slice(0, k)) : null;
+  if (main && shift) return within(addDays(main.from, shift[0]), addDays(main.to, shift[1]), false);
   return undated;
 }
 
@@ -274,7 +304,9 @@ export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string,
       if (it.date && !it.inferred && it.from && it.to && c.anchorFrom && c.anchorTo && (it.to < c.anchorFrom || it.from > c.anchorTo)) continue;
       const sc = score(c, it);
       // undated accounts need more: two shared actors, or one when they carry no date words at all
-      const need = !it.date && c.anchor ? (it.dateText ? 5 : 2) : it.actors.length || c.actors.size ? 2 : 1;
+      // (a year-only account says little about which happening of that year it is: it needs more too)
+      const coarse = it.date && it.precision === 'year' && c.anchor && c.anchor.length > 4;
+      const need = !it.date && c.anchor ? (it.dateText ? 5 : 2) : coarse ? 4 : it.actors.length || c.actors.size ? 2 : 1;
       if (sc < need) continue;
       if (sc > bestScore) {
         second = bestScore;
@@ -316,8 +348,8 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
     const key = [...freq.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? 'event';
     // title: from an account that states the chosen date, of the chosen type, foreground, shortest readable
     const titled = [...c.items].sort((x, y) => {
-      const sx = (x.input.event.type === type ? 0 : 2) + (x.date && date && x.date.startsWith(date) ? 0 : 1) + (x.input.event.quantities?.length ? -0.5 : 0);
-      const sy = (y.input.event.type === type ? 0 : 2) + (y.date && date && y.date.startsWith(date) ? 0 : 1) + (y.input.event.quantities?.length ? -0.5 : 0);
+      const sx = (x.input.event.type === type ? 0 : 2) + (x.date && date && x.date.startsWith(date) ? 0 : 1) + (x.input.event.quantities?.some((q) => q.value >= 2) ? -0.5 : 0);
+      const sy = (y.input.event.type === type ? 0 : 2) + (y.date && date && y.date.startsWith(date) ? 0 : 1) + (y.input.event.quantities?.some((q) => q.value >= 2) ? -0.5 : 0);
       return sx - sy || titleWords(y) - titleWords(x) || x.idx - y.idx;
     });
     const title = titled[0]?.input.event.title || type;

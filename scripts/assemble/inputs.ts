@@ -93,6 +93,7 @@ export function eventInputs(extractions: ArticleExtraction[], sources: SourceRec
         patientActors: actors.actorsFor(x.meta.id, e.patients),
         placeActors: actors.actorsFor(x.meta.id, e.places),
         sentenceText: sentenceSpan(x, e.sentence, e.sentence),
+        ...(e.date_sentence ? { dateSentenceText: sentenceSpan(x, e.date_sentence, e.date_sentence) } : {}),
         reference: x.meta.published ?? publishedOfReport.get(reportOfSource.get(x.meta.id) ?? '') ?? null,
       });
     }

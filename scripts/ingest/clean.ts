@@ -57,6 +57,20 @@ function isProse(u: string): boolean {
   return /\p{L}\S*\s+\S/u.test(u);
 }
 
+/**
+ * The last paragraph of a page cut off mid-sentence ("... the remaining U", "... a statement o") is
+ * still the article's text: the final unit of the body, written in sentence case (not a Title Case
+ * headline or a caption credit), long enough to be prose.
+ */
+function isCutOffProse(u: string, i: number, units: string[], trailerFrom: number): boolean {
+  for (let k = i + 1; k < trailerFrom; k++) if (/[\p{L}\p{N}]/u.test(units[k]!)) return false;
+  if (endsTerminal(u) || CAPTION_START_RE.test(u) || endsWithCredit(u) || /^[•*·-]/.test(u)) return false;
+  const words = u.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 6) return false;
+  const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower / (words.length - 1) >= 0.5;
+}
+
 /** A long paragraph that merely lost its final stop (several sentences inside) is still prose. */
 function isUnpunctuatedProse(u: string): boolean {
   return u.length >= 200 && !endsTerminal(u) && /[.!?]["”’]?\s+\p{Lu}/u.test(u) && wordCount(u) >= 40;
@@ -359,7 +373,7 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
     }
 
     // Body zone.
-    if (isProse(u) || isUnpunctuatedProse(u)) {
+    if (isProse(u) || isUnpunctuatedProse(u) || isCutOffProse(u, i, units, trailerFrom)) {
       paragraphs.push(u);
       continue;
     }

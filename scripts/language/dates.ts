@@ -21,7 +21,15 @@ export interface ResolvedDate {
   /** Earliest and latest ISO day the expression can denote (the range `date` was derived from). */
   from: string;
   to: string;
+  /**
+   * How it was read: `absolute` (carries its year), `yearless` (a day or month whose year came from the
+   * reference), `relative` ("yesterday", "last week"), `weekday`, or `anaphoric` (read against an
+   * earlier date of the text: "the next day", "the 14th of that month").
+   */
+  kind?: DateKind;
 }
+
+export type DateKind = 'absolute' | 'yearless' | 'relative' | 'weekday' | 'anaphoric';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
@@ -198,7 +206,11 @@ const RELATIVE_RULES: Rule[] = [
       return [dayOf(y - n, 0, 1), dayOf(y - n, 11, 31)];
     },
   },
-  { cue: ['this month'], re: /\b(?:earlier\s+|late\s+|early\s+)?this\s+month\b/gi, range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo, 1), r]; } },
+  {
+    // "earlier this month", and its clipped "earlier month" / "earlier in the month"
+    cue: ['this month', 'earlier month', 'earlier in the month'], re: /\b(?:(?:earlier\s+|late\s+|early\s+)?this\s+month|earlier\s+(?:in\s+the\s+)?month)\b/gi,
+    range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo, 1), r]; },
+  },
   { cue: ['last month'], re: /\blast\s+month\b/gi, range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo - 1, 1), dayOf(y, mo, 0)]; } },
   { cue: ['this year'], re: /\b(?:earlier\s+|late\s+|early\s+)?this\s+year\b/gi, range: (_m, r) => { const [y] = ymd(r); return [dayOf(y, 0, 1), r]; } },
   { cue: ['last year'], re: /\blast\s+year\b/gi, range: (_m, r) => { const [y] = ymd(r); return [dayOf(y - 1, 0, 1), dayOf(y - 1, 11, 31)]; } },
@@ -214,6 +226,17 @@ const WEEKDAY_RE = /\b(last\s+|next\s+|this\s+(?:past\s+)?)?(sunday|monday|tuesd
 
 // Bare year: "in 2003", "since 2014", "of 2019" (not part of a longer date chrono already read).
 const YEAR_RE = /\b(?:in|since|during|by|until|till|from|of|to|before|after|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b(?!\s*[-\/])/gi;
+
+// A year naming a happening: "the 2018 general election", "a 2016 peace deal", "Iran's 1979 revolution"
+// (not a count: "the 2000 troops").
+const HAPPENING_NOUN =
+  'elections?|votes?|polls?|referendum|ballot|primar(?:y|ies)|war|invasion|uprising|revolution|coup|protests?|crisis|deal|agreement|accord|treaty|pact|' +
+  'attacks?|bombings?|massacre|earthquake|floods?|tsunami|hurricane|summit|campaign|census|budget|games|olympics|world\\s+cup|pandemic|outbreak|riots?|' +
+  'ceasefire|truce|annexation|talks|conference|trial|verdict|crash|disaster|fire|storm|cyclone|typhoon|invasion|offensive|occupation|visit|ruling|strike';
+const YEAR_MODIFIER_RE = new RegExp(
+  `(?:\\b(?:the|a|an|its|his|her|their|this|that)|[\\p{L}][’']s)\\s+((?:1[89]|20)\\d\\d)(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${HAPPENING_NOUN})\\b)`,
+  'giu',
+);
 
 // A month with a governing preposition: needed for "May" (a modal verb) and to trust bare months.
 const MONTH_PREP = /\b(?:in|since|from|to|until|till|by|during|of|last|early|late|mid-?|end\s+of|beginning\s+of|start\s+of|through|and|or|before|after)\s*$/i;
@@ -268,17 +291,19 @@ function cueWindows(text: string): [number, number][] {
 
 /** Is the future meant? ("will meet ... Thursday"): then a bare weekday points forward. */
 function futureBefore(sentence: string, index: number): boolean {
+  // "a request for a Wednesday meeting", "talks set for Friday": a day still to come
+  if (/\b(?:(?:set|scheduled|planned|slated|called|requested)\s+)?for\s+(?:a\s+|an\s+|the\s+|next\s+)?$/i.test(sentence.slice(Math.max(0, index - 30), index))) return true;
   // only the weekday's own clause counts: not a quotation before it ("'We will ...,' he said on Wednesday")
   const window = sentence.slice(Math.max(0, index - 80), index);
   const cut = Math.max(window.lastIndexOf('”'), window.lastIndexOf('"'), window.lastIndexOf(','), window.lastIndexOf(';'));
   const before = cut >= 0 ? window.slice(cut + 1) : window;
-  return /\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|'ll)\b/i.test(before);
+  return /\b(?:will|shall|would(?!\s+have)|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|'ll)\b/i.test(before);
 }
 
 /** A date stated at its own precision, with the days it stands for; null when not a real date. */
-function at(text: string, index: number, date: string, precision: DatePrecision): ResolvedDate | null {
+function at(text: string, index: number, date: string, precision: DatePrecision, kind: DateKind = 'absolute'): ResolvedDate | null {
   const r = dateRange(date);
-  return r ? { text, index, date, precision, from: r.from, to: r.to } : null;
+  return r ? { text, index, date, precision, from: r.from, to: r.to, kind } : null;
 }
 
 /** Add a date unless it overlaps one already read; mark it reference-free in `absolute`. */
@@ -375,15 +400,15 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
       } else if (day > ref) day = dayOf(ry - 1, m0, d);
       const [y2, mo2, d2] = ymd(day);
       if (mo2 !== m0 || d2 !== d) continue; // e.g. "February 30"
-      push(out, at(rtext, index, `${y2}-${pad(mo2 + 1)}-${pad(d2)}`, 'day'), null);
+      push(out, at(rtext, index, `${y2}-${pad(mo2 + 1)}-${pad(d2)}`, 'day', 'yearless'), null);
     } else {
       const { y } = recentMonth(m0, ref);
-      push(out, at(rtext, index, `${y}-${pad(mo)}`, 'month'), null);
+      push(out, at(rtext, index, `${y}-${pad(mo)}`, 'month', 'yearless'), null);
     }
   }
 
-  // 2. Bare years.
-  for (const m of matchesOf(YEAR_RE, text)) {
+  // 2. Bare years: after a preposition, or naming a happening ("the 2018 general election").
+  for (const m of [...matchesOf(YEAR_RE, text), ...matchesOf(YEAR_MODIFIER_RE, text)]) {
     const index = (m.index ?? 0) + m[0].length - m[1].length;
     push(out, at(m[1], index, m[1], 'year'), absolute);
   }
@@ -400,7 +425,7 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
       if (!range) continue;
       const d = dated(range[0], range[1]);
       if (!d) continue;
-      push(out, { text: m[0], index: m.index ?? 0, ...d }, null);
+      push(out, { text: m[0], index: m.index ?? 0, ...d, kind: 'relative' }, null);
     }
   }
 
@@ -423,8 +448,19 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
     // Include a preceding "on" in the quoted words: "on Sunday".
     const on = /\bon\s+$/i.exec(text.slice(Math.max(0, index - 3), index));
     const start = on ? index - on[0].length : index;
+    // "Sunday 26 May", "Tuesday, March 3": the written date says which Sunday; the weekday joins it
+    const end = index + m[0].length;
+    const written = out.find((o) => o.kind !== 'relative' && o.kind !== 'weekday' && o.index >= end && o.index - end <= 2 && /^[\s,]*$/.test(text.slice(end, o.index)));
+    if (written) {
+      // (a date with its own year keeps its words: it reads the same without a reference)
+      if (written.kind === 'yearless') {
+        written.text = text.slice(start, written.index + written.text.length);
+        written.index = start;
+      }
+      continue;
+    }
     const d = dated(day, day)!;
-    push(out, { text: text.slice(start, index + m[0].length), index: start, ...d }, null);
+    push(out, { text: text.slice(start, index + m[0].length), index: start, ...d, kind: 'weekday' }, null);
   }
   return out.sort((a, b) => a.index - b.index);
 }

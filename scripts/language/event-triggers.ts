@@ -5,6 +5,7 @@
 import type { EventType } from '../lib/types.ts';
 import { BACKGROUND_BEFORE, EVENT_TRIGGERS, NON_FACTUAL_BEFORE, NON_FACTUAL_NOUN_BEFORE, OTHER_TRIGGERS, type TriggerSet } from './lexicon/events.ts';
 import { matchesOf } from './dates.ts';
+import { MONTH_CUE } from '../lib/months.ts';
 
 export type Form = 'verb' | 'ing' | 'noun' | 'future';
 
@@ -18,6 +19,8 @@ interface TriggerRe {
   re: RegExp;
   /** Only counts in the passive ("were seized"). */
   passiveOnly: boolean;
+  /** A speech verb that is an event only with a date of its own (checked by the events stage). */
+  datedOnly: boolean;
 }
 const TRIGGERS: TriggerRe[] = [];
 /** anchor word -> indices into TRIGGERS */
@@ -89,10 +92,10 @@ for (const [type, set] of [
   ...(Object.entries(EVENT_TRIGGERS) as [EventType, TriggerSet][]),
   ...Object.values(OTHER_TRIGGERS).map((t) => ['other', t] as [EventType, TriggerSet]),
 ]) {
-  const add = (form: Form, list: string[] | undefined, plural = false, passiveOnly = false) => {
+  const add = (form: Form, list: string[] | undefined, plural = false, passiveOnly = false, datedOnly = false) => {
     if (!list || list.length === 0) return;
     const body = `(?:${list.join('|')})`;
-    const i = TRIGGERS.push({ type, form, re: new RegExp(`\\b${body}${plural ? '(s|es)?' : '()'}\\b`, 'gi'), passiveOnly }) - 1;
+    const i = TRIGGERS.push({ type, form, re: new RegExp(`\\b${body}${plural ? '(s|es)?' : '()'}\\b`, 'gi'), passiveOnly, datedOnly }) - 1;
     const anchors = anchorsOf(list.join('|'));
     if (!anchors) {
       UNANCHORED.push(body);
@@ -111,6 +114,7 @@ for (const [type, set] of [
   add('verb', set.guarded);
   add('ing', set.ing);
   add('noun', set.nouns, true);
+  add('verb', set.dated, false, false, true);
 }
 
 // All anchor words in one alternation (longest first): irregexp scans a sentence for them far faster
@@ -134,7 +138,11 @@ export function candidateTriggers(s: string): number[] {
 export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$/i;
 
 const NUMBER_BEFORE = /(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|several|multiple|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of))\s+(?:[\w-]+\s+){0,2}$/i;
-const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|this|that|last|latest|recent|first|second|third|rare)\s+(?:[\w-]+\s+){0,3}$/i;
+const DETERMINER_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|this|that|last|latest|recent|first|second|third|rare)|[\p{L}\d][’']s)\s+(?:[\w-]+\s+){0,3}$/iu;
+/** A year or a day and month modifying the noun: "2010 elections", "the February 14 attack". */
+const DATE_MODIFIER_BEFORE = new RegExp(`(?:\\b(?:1[89]|20)\\d\\d|\\b(?:${MONTH_CUE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_CUE}))\\s+(?:[\\w-]+\\s+){0,2}$`, 'i');
+/** "to" before a noun with its determiner is a preposition ("led to the death of"), not an infinitive. */
+const TO_PREPOSITION = /\bto\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?$/i;
 
 export interface Found {
   type: EventType;
@@ -144,6 +152,8 @@ export interface Found {
   text: string;
   passive: boolean;
   background: boolean;
+  /** A speech verb that reports a happening only with a date of its own ("said on Monday"). */
+  datedOnly?: boolean;
 }
 
 /** Trigger matches in a sentence; `only` restricts to the prefiltered patterns (default: all). */
@@ -157,17 +167,25 @@ export function findTriggers(s: string, only?: number[]): Found[] {
       const end = index + m[0].length;
       const before = s.slice(Math.max(0, index - 60), index);
       const plural = t.form === 'noun' && !!m[1];
+      // "2010 elections", "the 2018 general elections": a dated plural of an election-type noun is one happening
+      const datedPlural = plural && DATE_MODIFIER_BEFORE.test(before);
       // "attacks are daily": not one happening — unless counted, or endured ("has endured threats")
       const endured = plural && /\b(?:endured|faced|received|suffered|weathered)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
-      if (plural && !NUMBER_BEFORE.test(before) && !endured) continue;
+      if (plural && !NUMBER_BEFORE.test(before) && !endured && !datedPlural) continue;
       // "was in <Place>": a visit only when a capitalised name follows (checked against places later)
       if (t.type === 'visit' && /^(?:was|were)\s+in$/i.test(m[0]) && !/^\s+(?:the\s+)?[A-Z]/.test(s.slice(end))) continue;
-      if (t.form === 'noun' && !plural && !DETERMINER_BEFORE.test(before) && !/^[A-Z]/.test(m[0]) && !/\bin\s+a\s+$/i.test(before)) {
+      if (t.form === 'noun' && !plural && !DETERMINER_BEFORE.test(before) && !DATE_MODIFIER_BEFORE.test(before) && !/^[A-Z]/.test(m[0]) && !/\bin\s+a\s+$/i.test(before)) {
         // a noun without determiner is usually generic ("calls for calm and dialogue") — allow only
         // compound heads like "drone strike" that carry their own modifier
         if (!/\s/.test(m[0]) && t.type !== 'strike') continue;
       }
-      if (t.form !== 'future' && NON_FACTUAL_BEFORE.test(before)) continue;
+      // "tied up their boats in protest", "resigned in protest at": a manner, not a happening
+      if (t.type === 'protest' && /\bin\s+$/i.test(before) && /^protest$/i.test(m[0])) continue;
+      // the month, not a march: "in March 2015", "March 3", "3 March"
+      if (t.type === 'protest' && /^march$/i.test(m[0]) && (/^March/.test(m[0]) || /^\s*\d/.test(s.slice(end)) || /\d\s*$/.test(before))) continue;
+      if (t.form !== 'future' && NON_FACTUAL_BEFORE.test(before) && !(t.form === 'noun' && TO_PREPOSITION.test(before) && !NON_FACTUAL_BEFORE.test(before.replace(TO_PREPOSITION, '')))) continue;
+      // "entered Kabul", "entered the capital": not "entered a plea", "entered into force"
+      if (t.type === 'deployment' && /^entered$/i.test(m[0]) && !/^\s+(?:(?:the\s+)?(?:capital|city|town|village|country|territory|compound|building)\b|(?:the\s+)?[A-Z])/.test(s.slice(end))) continue;
       if (t.form === 'noun' && NON_FACTUAL_NOUN_BEFORE.test(before)) continue;
       // ", accused of launching attacks": a participle describing someone, not an accusation made
       if (t.type === 'statement' && /^accused$/i.test(m[0]) && /,\s*$/.test(before) && /^\s+of\b/i.test(s.slice(end))) continue;
@@ -188,7 +206,9 @@ export function findTriggers(s: string, only?: number[]): Found[] {
       // "the person arrested will be released": a participle naming people, not a new happening
       const participleNoun = t.form === 'verb' && /\b(?:the|a|an|one|those|men|people|person|persons)\s+(?:[a-z-]+\s+)?$/i.test(before) && /^\s+(?:will|would|was|were|is|are|has|have|had)\b/i.test(s.slice(end));
       const background = (t.form === 'noun' && BACKGROUND_BEFORE.test(before)) || participleNoun;
-      found.push({ type: t.type, form: t.form, index, end, text: m[0], passive, background });
+      const f: Found = { type: t.type, form: t.form, index, end, text: m[0], passive, background };
+      if (t.datedOnly) f.datedOnly = true;
+      found.push(f);
     }
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);

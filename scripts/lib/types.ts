@@ -235,6 +235,9 @@ export interface ArticleEvent {
    * is 2020-12 but only 20-27 December. Absent on undated events (and on caches from before it). */
   date_from?: string;
   date_to?: string;
+  /** (events.ts) The sentence the date words are in, when not the event's own: a paragraph's opening
+   * date ("Then, on 17 October, ...") carried to its later sentences. */
+  date_sentence?: number;
 }
 
 /** Everything taken from one article: the unit that is cached and computed in workers. */

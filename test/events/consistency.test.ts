@@ -237,7 +237,21 @@ describe('bundled articles: the header date of the 2 December article is contrad
     const rudaw = corpus.dossier!.sources.find((s) => s.file === '003_7ee5d999a6d09f79.txt')!;
     expect(rudaw.published).toBe('2020-12-02');
     expect(rudaw.date_reference?.to).toBe('2020-12-31');
-    expect(corpus.dossier!.sources.filter((s) => s.date_reference).length).toBe(1);
+    // the other reference is the undated 002's anchor (date-anchors.ts), not a contradiction
+    expect(corpus.dossier!.sources.filter((s) => s.date_reference).map((s) => s.file)).toEqual(['002_4003a2322dbc9ac4.txt', '003_7ee5d999a6d09f79.txt']);
+  });
+  it('anchors the undated 002 by the dated reports of the events it shares with them, and dates its own', () => {
+    const undated = corpus.dossier!.sources.find((s) => s.file === '002_4003a2322dbc9ac4.txt')!;
+    expect(undated.published).toBeNull();
+    expect(undated.date_reference).toMatchObject({ from: '2020-08-07', to: '2020-08-31' });
+    expect(undated.date_reference!.basis).toMatch(/states no publication date; it reports as past events that independent reports date/);
+    const of002 = (type: string) => events().filter((e) => e.type === type && e.sources.includes(undated.id) && e.sources.length === 1).map((e) => e.date);
+    expect(of002('kidnapping')).toEqual(['2020-07']); // "kidnapped for three days in July"
+    expect(of002('arrest')).toEqual(['2020-08-07']); // "after an attack against a military convoy ..., on August 7, a man was arrested"
+    expect(of002('killing')).toEqual(['2020-08']); // "on Friday evening an activist ... was assassinated"
+    expect(of002('meeting')).toEqual(['2020']); // "will meet the US President Thursday": late August or early September
+    // what it shares with the others joins their events
+    expect(find('arrest', 'kataib-hezbollah').flatMap((e) => e.sources)).toContain(undated.id);
   });
   it('dates the militia member arrest, the stand-off deployments and the tour to December 2020', () => {
     const aah = find('arrest', 'asaib-ahl-al-haq');

@@ -57,6 +57,17 @@ describe('cleanArticle on invented scrapes', () => {
     expect(c.title).toBe('Dam repairs begin');
   });
 
+  it('keeps the last paragraph of a page cut off mid-sentence, but not a Title Case headline or a caption there', () => {
+    const cut = cleanArticle(doc('Ferry strike ends\n\nThe union said on Monday that the strike was over. Crews return on Tuesday.\n\n"We have reached a fair deal," the union leader said. "Talks with the port authority will resume next wee\n'));
+    expect(cut.paragraphs).toHaveLength(2);
+    expect(cut.paragraphs[1]).toMatch(/^"We have reached a fair deal,".*resume next wee$/);
+    expect(cut.captions).toEqual([]);
+    const headline = cleanArticle(doc('The union said on Monday that the strike was over. Crews return on Tuesday.\n\nUnion Leader Hails Deal With Port Authority After Long Strike\n'));
+    expect(headline.paragraphs).toHaveLength(1);
+    const caption = cleanArticle(doc('The union said on Monday that the strike was over. Crews return on Tuesday.\n\nCrews walk back to the ferry terminal on Monday (Photo: Ane Lind)\n'));
+    expect(caption.paragraphs).toHaveLength(1);
+  });
+
   it('hard-wrapped prose becomes one paragraph', () => {
     const c = cleanArticle(
       doc('The mayor said on Friday that the bridge over the river would\nclose for six months while engineers replace the deck, which\nwas badly corroded, and that a ferry would run in the meantime.\n'),
@@ -91,6 +102,17 @@ describe('cleanArticle on invented scrapes', () => {
     const c = cleanArticle(doc('Budget passes\n\nThe council approved the budget on Thursday. Critics walked out.\n\nStaff writer Ana Lopes in Porto contributed to this report.\n'));
     expect(c.paragraphs).toEqual(['The council approved the budget on Thursday. Critics walked out.']);
     expect(c.removed).toContainEqual({ kind: 'byline', text: 'Staff writer Ana Lopes in Porto contributed to this report.' });
+  });
+
+  it('a text cut off inside its last paragraph keeps that paragraph as body, not as a caption', () => {
+    const c = cleanArticle(doc('Port reopens\n\nThe harbour master said the port would reopen on Monday.\n\nA fisherman mends nets on the quay. (Photo: Tor Vik)\n\nThe storm of last winter destroyed two piers and forced the council to borrow heavily, with the\n'));
+    expect(c.paragraphs).toEqual(['The harbour master said the port would reopen on Monday.', 'The storm of last winter destroyed two piers and forced the council to borrow heavily, with the']);
+    expect(c.captions.map((x) => x.text)).toEqual(['A fisherman mends nets on the quay. (Photo: Tor Vik)']);
+  });
+
+  it('a caption without a final stop in the middle of the text stays a caption', () => {
+    const c = cleanArticle(doc('Port reopens\n\nThe harbour master said the port would reopen on Monday.\n\nFishing boats waiting at the quay before dawn on a cold morning\n\nCrews worked through the night.\n'));
+    expect(c.captions.map((x) => x.text)).toEqual(['Fishing boats waiting at the quay before dawn on a cold morning']);
   });
 
   it('repeated share buttons are not a headline', () => {

@@ -1,9 +1,10 @@
 // Clauses of a sentence: the segments between commas, semicolons, dashes and parentheses, and the
 // clauses that place what they contain relative to the main clause ("Less than a week after X, ...").
 import { matchesOf } from '../../language/dates.ts';
+import { RELATIVE_CLAUSE } from '../../language/date-anaphora.ts';
 
-// Clauses that place what they contain relative to the main clause: "Less than a week after X, ...".
-export const RELATIVE_CLAUSE = /^\s*(?:(less|more)\s+than\s+)?(?:(a|an|one|two|three|four|five|six|seven|a\s+few|several|\d+)\s+(day|week|month)s?\s+)?(after|before|following|since)\b/i;
+// Clauses that place what they contain relative to the main clause (language/date-anaphora.ts).
+export { RELATIVE_CLAUSE };
 const BOUNDARY = /[,;:–—()]|\s-\s/g;
 
 /** Clause segments of a sentence: [start, end) between commas, semicolons, dashes, parentheses. */

@@ -2,22 +2,80 @@
 // a date inside a background noun's own phrase, "less than a week after X, ... on D"), or, for "has
 // recently endured" and "the recent attack", the days shortly before publication.
 import type { ArticleEvent } from '../../lib/types.ts';
+import { MONTH_CUE } from '../../lib/months.ts';
 import { INFERRED_DAYS, addDays, isoToDay, rangeToDate, type ResolvedDate } from '../../language/dates.ts';
 import type { Found } from '../../language/event-triggers.ts';
 import { RELATIVE_CLAUSE, isRelClause, segmentOf } from './clauses.ts';
+import { spanBefore } from '../../language/date-anaphora.ts';
 
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$/i;
 const RECENT = /\brecent(?:ly)?\b|\bin\s+recent\s+(?:days|weeks)\b/i;
 
-const DURATION_DAYS: Record<string, number> = { day: 1, week: 7, month: 31 };
+
+/** Spans inside quotation marks ([start, end) offsets): a date there belongs to the quoted words. */
+export function quotedSpans(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /“[^”]*”?|"[^"]*"?/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+const inSpans = (spans: [number, number][], i: number) => spans.some(([a, b]) => i >= a && i < b);
+
+// Between a speech verb and its own date: a few words, but no verb, clause word or quotation of the content
+// ("said at a press conference on Wednesday", "said the minister on March 3"; not "said the attack
+// happened on Monday").
+const SPEECH_GAP_AFTER = /^(?:\s+(?!(?:that|when|if|whether|after|before|because|as|and|but)\b)(?![\w-]+ed\b)(?!(?:was|were|is|are|had|has|have|will|would|took|happened)\b)[\w’'.-]+){0,7}\s*,?\s*$/i;
+const SPEECH_GAP_BEFORE = /^[^“”"]{0,90}$/;
+
+/**
+ * The date of a speech verb that counts only with a date of its own: the nearest date right after it
+ * (a few words, no other verb) or opening its clause before the speaker ("On Monday, the UN said").
+ * Dates inside quotation marks belong to the quoted words. Null when there is none.
+ */
+export function speechDate(s: string, trig: Found, dates: ResolvedDate[], others: Found[] = []): ResolvedDate | null {
+  const quoted = quotedSpans(s);
+  if (inSpans(quoted, trig.index)) return null;
+  let best: ResolvedDate | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    if (inSpans(quoted, d.index)) continue;
+    if (d.index >= trig.end) {
+      const gap = s.slice(trig.end, d.index);
+      if (!SPEECH_GAP_AFTER.test(gap)) continue;
+      // "rejected the plan in a referendum on 12 March": the date is the referendum's
+      if (others.some((o) => !o.datedOnly && o.index >= trig.end && o.index < d.index)) continue;
+      if (gap.length < bestDist) [best, bestDist] = [d, gap.length];
+    } else if (d.index + d.text.length <= trig.index) {
+      // a date opening the clause before the speaker: "On Monday, the UN said", "just last week, a report said"
+      const lead = s.slice(0, d.index);
+      const open = lead.slice(Math.max(lead.search(/[,;:—–(][^,;:—–(]*$/) + 1, 0));
+      const gap = s.slice(d.index + d.text.length, trig.index);
+      // a photo caption: "In this Monday, Aug. 27, 2018 file photo, X speaks in a court room"
+      const photo = /^\s*[Ii]n\s+(?:this|a|the)\s+(?:[A-Z][a-z]+,?\s+)?$/.test(lead) && /^\s+(?:file\s+)?(?:photo|picture|image|video)\b[^“”"]{0,90}$/i.test(gap);
+      if (!photo) {
+        if (!/^\s*(?:(?:but|and|then|just|only|also|early|late|on|by|since)\s+){0,3}$/i.test(open)) continue;
+        if (!SPEECH_GAP_BEFORE.test(gap) || /\b(?:that|when|after|before|because|while|who|which|if|unless)\b|\b[a-z]{3,}ed\b/.test(gap)) continue;
+      }
+      if (gap.length + 20 < bestDist) [best, bestDist] = [d, gap.length + 20];
+    }
+  }
+  return best;
+}
 
 /** Pick the date of one trigger among the sentence's date expressions. */
 function dateFor(
   s: string,
   trig: Found,
-  dates: ResolvedDate[],
+  all: ResolvedDate[],
   segs: [number, number][],
+  others: Found[],
 ): DateChoice | null {
+  if (all.length === 0) return null;
+  // A date modifying a noun ("the 2018 election", "a February 14 attack", "a referendum for March 16")
+  // dates that noun only.
+  const own = all.find((d) => (attributive(s, d) || scheduledFor(s, d)) && modifies(s, d, trig));
+  if (own) return choice(own);
+  const dates = all.filter((d) => !attributive(s, d) && !scheduledFor(s, d));
   if (dates.length === 0) return null;
   const tSeg = segmentOf(segs, trig.index);
   if (trig.background) {
@@ -32,14 +90,14 @@ function dateFor(
     const inside = dates.find((x) => segmentOf(segs, x.index) === tSeg);
     if (inside) return choice(inside);
     const main = dates.filter((x) => !isRelClause(s, segs, segmentOf(segs, x.index)));
-    if (main.length === 0 || !rel[3] || rel[4].toLowerCase() !== 'after') return null;
+    const shift = spanBefore(rel[0]);
+    if (main.length === 0 || !shift) return null;
     const d = main[0];
-    const n = rel[2] ? (/^\d+$/.test(rel[2]) ? +rel[2] : /few|several/i.test(rel[2]) ? 5 : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[rel[2].toLowerCase()] ?? 1) : 1;
-    const span = n * DURATION_DAYS[rel[3].toLowerCase()];
     const day = isoToDay(d.precision === 'day' ? d.date : '');
     if (day == null) return null;
-    const r = rangeToDate(day - span, day);
-    return r ? { ...r, text: `${rel[0].trim()} … ${d.text}`, from: addDays(d.date, -span) ?? d.from, to: d.date } : null;
+    const r = rangeToDate(day + shift[0], day + shift[1]);
+    // the words keep both parts, so a later reading against another reference can redo the shift
+    return r ? { ...r, text: `${rel[0].trim()} … ${d.text}`, from: addDays(d.date, shift[0]) ?? d.from, to: addDays(d.date, shift[1]) ?? d.date } : null;
   }
   // Otherwise the nearest date outside other relative clauses, preferring the same clause.
   let best: ResolvedDate | null = null;
@@ -49,8 +107,12 @@ function dateFor(
     if (dSeg !== tSeg && isRelClause(s, segs, dSeg)) continue;
     // a date inside another clause's ", who took office in May," belongs to that clause's verb
     if (dSeg !== tSeg && /^\s*(?:who|which|whose|where)\b/i.test(s.slice(segs[dSeg][0], segs[dSeg][1]))) continue;
+    // a date in another clause with its own trigger nearer to it belongs to that trigger ("X, born on
+    // 28 March 1945, was surrendered ...")
+    if (dSeg !== tSeg && others.some((o) => o !== trig && o.form !== 'noun' && !o.background && !o.datedOnly && segmentOf(segs, o.index) === dSeg)) continue;
     // "from October to the end of July": a span, not the date of one happening
     if (/\bfrom\s+$/i.test(s.slice(Math.max(0, d.index - 6), d.index)) && /^\S*\s+(?:to|until|till)\b/i.test(s.slice(d.index + d.text.length))) continue;
+    if (/\bfrom\s+\S+(?:\s+\d{4})?\s+(?:to|until|till)\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?$/i.test(s.slice(Math.max(0, d.index - 50), d.index))) continue;
     const dist = d.index >= trig.end ? d.index - trig.end : trig.index - (d.index + d.text.length);
     const score = Math.abs(dist) + (dSeg === tSeg ? 0 : 40);
     if (score < bestScore) {
@@ -59,6 +121,50 @@ function dateFor(
     }
   }
   return best ? choice(best) : null;
+}
+
+/** "a referendum for March 16, 2014", "talks scheduled for Friday": the date of the noun before, still to come. */
+function scheduledFor(s: string, d: ResolvedDate): boolean {
+  return /\b(?:(?:scheduled|set|planned|slated|called|fixed)\s+)?for\s+$/i.test(s.slice(Math.max(0, d.index - 24), d.index)) && /[\p{L}]\s+(?:(?:scheduled|set|planned|slated|called|fixed)\s+)?for\s+$/iu.test(s.slice(0, d.index));
+}
+
+// Words after which a date is an adverbial of the clause ("on 3 May", "in 2018", "since June").
+const ADVERBIAL_BEFORE = /(?:\b(?:on|in|at|by|since|until|till|from|during|around|of|through|early|late|mid|before|after|between|and|to|than)|[,;:(—–-]|^)\s*$/i;
+
+/** Is the date a modifier of the noun after it ("the 2018 general election", "for February 14 Pulwama attack")? */
+export function attributive(s: string, d: ResolvedDate): boolean {
+  if (d.kind === 'relative' || d.kind === 'anaphoric') return false;
+  // "a Wednesday meeting": a weekday modifies only a noun right after it, after a determiner
+  if (d.kind === 'weekday' && !/\b(?:a|an|the)\s+$/i.test(s.slice(Math.max(0, d.index - 6), d.index))) return false;
+  if (/^(?:on|in|at|by|since|until|from|during|around)\s/i.test(d.text) || ADVERBIAL_BEFORE.test(s.slice(Math.max(0, d.index - 12), d.index))) return false;
+  return /^\s+[\p{L}]/u.test(s.slice(d.index + d.text.length)) && !/^\s+(?:and|or|to|when|after|before|as|with|that|which|who|is|was|were|are|has|had|have|will|would|the|a|an)\b/i.test(s.slice(d.index + d.text.length));
+}
+
+/** Does the attributive date `d` modify the trigger noun (at most three words between them)? */
+function modifies(s: string, d: ResolvedDate, trig: Found): boolean {
+  const end = d.index + d.text.length;
+  if (scheduledFor(s, d)) return trig.form === 'noun' && trig.end <= d.index && /^\s+(?:[\p{L}’'-]+\s+){0,2}for\s+$/iu.test(s.slice(trig.end, d.index));
+  return trig.index >= end && /^\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(s.slice(end, trig.index));
+}
+
+const SPAN = new RegExp(`\\b(?:from|between)\\s+(?:[\\w.,]+\\s+){0,3}?(?:to|until|till|and)\\s+(?:the\\s+(?:end|beginning|middle)\\s+of\\s+)?(?:${MONTH_CUE})[\\w.]*(?:\\s+\\d{1,4})?(?:,?\\s+\\d{4})?`, 'i');
+
+// "two planes crashed — one in October 2018 near X, and another in March 2019 near Y": one happening each
+const DISTRIBUTIVE = /\b(?:one|the\s+first)\b([^;]*?)\b(?:and\s+)?(?:another|the\s+other|the\s+second)\b([^;—–]*)/i;
+
+/**
+ * The dates of a trigger that a distributive phrase after it shares out ("one in X ..., another in Y"):
+ * the date of the second part when the trigger's own date is the first part's; else null.
+ */
+export function distributedDate(s: string, trig: Found, own: { text: string } | null, dates: ResolvedDate[]): DateChoice | null {
+  if (!own) return null;
+  const m = DISTRIBUTIVE.exec(s.slice(trig.end));
+  if (!m) return null;
+  const firstStart = trig.end + (m.index ?? 0);
+  const secondStart = firstStart + m[0].length - m[2].length;
+  const inFirst = dates.find((d) => d.text === own.text && d.index >= firstStart && d.index < secondStart);
+  const second = dates.find((d) => d.index >= secondStart && d.index < secondStart + m[2].length);
+  return inFirst && second ? choice(second) : null;
 }
 
 export interface DateChoice {
@@ -71,6 +177,16 @@ export interface DateChoice {
 }
 
 const choice = (d: ResolvedDate): DateChoice => ({ date: d.date, precision: d.precision, text: d.text, from: d.from, to: d.to });
+
+/** A happening a report's lead tells as done: a past verb of a conflict or custody type, not reported speech,
+ * not in a quotation, not in the past perfect or a modal. */
+function isNewsOfTheDay(s: string, trig: Found, seg: [number, number]): boolean {
+  if (trig.form !== 'verb' || trig.datedOnly || trig.type === 'statement' || trig.type === 'threat' || trig.type === 'other') return false;
+  // "One year after US forces assassinated ...", "since the army took ...": placed against something else
+  if (/^\s*(?:[\w-]+\s+){0,3}?(?:after|before|since|following|until|when|while|as|if|unless|once)\b/i.test(s.slice(seg[0], trig.index))) return false;
+  if (/^\s*["“‘]/.test(s) || quotedSpans(s).some(([a, b]) => trig.index >= a && trig.index < b)) return false;
+  return !/\b(?:had|has|have|would|could|might|may|will|to)\s+(?:\w+\s+){0,2}$/i.test(s.slice(Math.max(0, trig.index - 30), trig.index));
+}
 
 /**
  * The date of trigger `trig` in clause `seg`: a date the sentence states (without a publication date,
@@ -85,14 +201,27 @@ export function eventDate(
   dates: ResolvedDate[],
   stated: ResolvedDate[],
   published: string | null,
+  others: Found[] = [],
+  lead = false,
 ): { d: DateChoice | null; unresolvedText: string | null; inferred: boolean } {
-  let d = dateFor(s, trig, dates, segs);
+  let d = dateFor(s, trig, dates, segs, others);
   let unresolvedText: string | null = null;
+  // "39 attacks from October to the end of July": a span, no one date; its words still say when
+  const span = !d && !trig.background ? SPAN.exec(s.slice(seg[0], seg[1])) : null;
+  if (span) unresolvedText = span[0];
   if (d && !published && !stated.some((x) => x.date === d!.date && x.text === d!.text)) {
-    unresolvedText = dates.some((x) => x.text === d!.text) ? d.text : null;
+    // (a date shifted from the main clause's keeps its composite words: "a day after … Wednesday")
+    const main = d.text.includes(' … ') ? d.text.slice(d.text.indexOf(' … ') + 3) : d.text;
+    const mainStated = stated.some((x) => x.text === main);
+    if (mainStated) return { d, unresolvedText, inferred: false };
+    unresolvedText = dates.some((x) => x.text === main) ? d.text : null;
     d = null;
   }
   let inferred = false;
+  if (!d && !published && lead && !unresolvedText && dates.length === 0 && !trig.background && isNewsOfTheDay(s, trig, seg)) {
+    // the same, for an article whose date is not known yet: the corpus stages read it against its anchor
+    return { d: null, unresolvedText: `reported as news: ${trig.text}`, inferred: true };
+  }
   if (!d && published && !trig.background) {
     const pre = s.slice(Math.max(0, trig.index - 30), trig.index);
     if (PERFECT_BEFORE.test(pre) || RECENT.test(s.slice(seg[0], seg[1]))) {
@@ -101,6 +230,15 @@ export function eventDate(
       const r = rangeToDate(day - INFERRED_DAYS, day);
       if (r) {
         d = { date: r.date, precision: r.precision, text: RECENT.exec(s.slice(seg[0], seg[1]))?.[0] ?? `${pre.trim().split(/\s+/).slice(-2).join(' ')} ${trig.text}`, from: addDays(published, -INFERRED_DAYS)!, to: published };
+        inferred = true;
+      }
+    } else if (lead && !unresolvedText && dates.length === 0 && isNewsOfTheDay(s, trig, seg)) {
+      // "Two soldiers were killed in an airstrike in Idlib": the news a report leads with, undated in the
+      // text, happened shortly before it was published (clustering lets any stated date win)
+      const day = isoToDay(published)!;
+      const r = rangeToDate(day - INFERRED_DAYS, day);
+      if (r) {
+        d = { date: r.date, precision: r.precision, text: `reported as news: ${trig.text}`, from: addDays(published, -INFERRED_DAYS)!, to: published };
         inferred = true;
       }
     }

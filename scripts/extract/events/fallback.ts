@@ -36,8 +36,11 @@ export function fallbackTrigger(s: string, dates: ResolvedDate[]): Found | null 
   let best: Found | null = null;
   let bestDist = Infinity;
   for (const d of dates) {
-    const seg = segs[segmentOf(segs, d.index)];
+    const k = segmentOf(segs, d.index);
+    let seg = segs[k];
     if (RELATIVE_CLAUSE.test(s.slice(seg[0], seg[1]))) continue;
+    // "By March 24, the flag was lowered ...": a clause that is only the date opens the next one
+    if (k + 1 < segs.length && /^\s*(?:\w+\s+){0,2}$/.test(s.slice(seg[0], seg[1]).replace(d.text, ''))) seg = [seg[0], segs[k + 1][1]];
     const clause = s.slice(seg[0], seg[1]);
     VERB_WORD.lastIndex = 0;
     for (let m = VERB_WORD.exec(clause); m; m = VERB_WORD.exec(clause)) {

@@ -4,6 +4,7 @@
 // resolved to the article's earlier subject, the one holder of the role, or the sentence's last agent.
 import { ANAPHORIC_SUBJECT, MODIFIER_SUFFIX, ROLE_SUBJECT } from '../../language/lexicon/events.ts';
 import type { Found } from '../../language/event-triggers.ts';
+import type { Reading } from '../../language/clause.ts';
 import type { LocalEntity, Mention } from '../../lib/types.ts';
 
 /** A mention in a sentence (offsets into the sentence). */
@@ -24,6 +25,12 @@ export interface ParticipantScope {
   previousSubject: string | null;
   /** The first agent of the latest earlier trigger in this sentence ("... and then seized"). */
   lastAgent: string | null;
+  /** Every trigger of the sentence. */
+  triggers: Found[];
+  /** The sentence's paragraph (0 = the lead). */
+  paragraph: number;
+  /** The sentence's clause reading (made on first use: only sentences with a verb trigger need it). */
+  reading?: Reading;
 }
 
 const PLACE_PREP = /\b(?:in|near|at|into|across|through|outside|inside|around|from|of|to|on|over)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;

@@ -12,7 +12,7 @@ export function makeTitle(s: string, trig: Found, agentName: string | null, quan
   tail = tail.replace(/\b(?:on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|when|which|who|that|because|after|as|while|since|although|though|but|then|according)\b.*$/i, '');
   // "... of their militiaman and the prime minister deploying ...": a new clause starts at "and"
   tail = tail.replace(/\s+and\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:ing|ed)\b.*$/i, '');
-  const words = tail.trim().split(/\s+/).filter(Boolean).slice(0, 9);
+  const words = tail.trim().split(/\s+/).filter(Boolean).slice(0, 16);
   let obj = words.join(' ').replace(/[\s,;:.'"“”]+$/, '');
   // "His tour was made after ...": what follows a noun trigger's verb is not its object
   if (trig.form === 'noun' && /^(?:was|were|is|are|has|had|have|will|would|came|comes|took|happened)\b/i.test(obj)) obj = '';
@@ -55,12 +55,27 @@ export function makeTitle(s: string, trig: Found, agentName: string | null, quan
   } else {
     title = `${agentName ? `${agentName} ` : ''}${trig.text}${obj ? ` ${obj}` : ''}`;
   }
-  title = title.replace(/\s+/g, ' ').trim();
-  const tw = title.split(' ');
-  if (tw.length > 12) title = tw.slice(0, 12).join(' ');
-  // never end on a function word ("... on criminal charges and")
-  const TRAIL = /\s+(?:and|or|but|of|the|a|an|in|on|at|to|for|with|by|from|into|his|her|their|its|was|were|is|are|has|had|have|who|which|that|as)$/i;
-  for (let k = 0; k < 4 && TRAIL.test(title); k++) title = title.replace(TRAIL, '');
-  if (tw.length > 12) title += '…';
+  title = wholePhrases(title.replace(/\s+/g, ' ').trim());
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+const MAX_WORDS = 13;
+// Words a phrase can end before: a preposition, a conjunction, a relative word ("... Soleimani | and his").
+const BOUNDARY = /^(?:and|or|but|of|in|on|at|to|for|with|by|from|into|near|after|before|during|over|under|against|who|which|that|as|while|when|where|including|amid|despite|since|until)$/i;
+// never end on a function word or a possessive ("... on criminal charges and", "... Iran's")
+const TRAIL = /\s+(?:and|or|but|of|the|a|an|in|on|at|to|for|with|by|from|into|his|her|their|its|was|were|is|are|has|had|have|who|which|that|as|[\p{L}-]+['’]s)$/iu;
+
+/** The title cut to at most 13 words at a phrase boundary: before a preposition, a conjunction or a comma,
+ * never inside a phrase ("... General Qasem Soleimani and his Iraqi" is not a title). */
+function wholePhrases(title: string): string {
+  const w = title.split(' ');
+  let out = title;
+  if (w.length > MAX_WORDS) {
+    let cut = 0;
+    for (let k = 1; k <= MAX_WORDS && k < w.length; k++) if (BOUNDARY.test(w[k]) || /[,;:]$/.test(w[k - 1])) cut = k;
+    out = w.slice(0, cut >= 3 ? cut : MAX_WORDS).join(' ');
+  }
+  out = out.replace(/[\s,;:]+$/, '');
+  for (let k = 0; k < 4 && TRAIL.test(out); k++) out = out.replace(TRAIL, '');
+  return out;
 }

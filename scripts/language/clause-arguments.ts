@@ -1,0 +1,472 @@
+// The arguments of a verb group: subject (before the verb, through appositions and fronted adjuncts; or
+// after it, in quotative inversion), object, prepositional complements and the complement clause, each
+// read off the chunks of clause-chunks.ts. clause.ts puts them together per verb.
+import type { ContentKind, Content, Clause, NounPhrase, Phrase, SubjectSource, VerbGroup } from './clause.ts';
+import {
+  CONTENT_PREP, INVERTING, QUOTE_CLOSE, QUOTE_OPEN, RELATIVE, SUBORDINATORS, WH, isComma, isCoord, isDash, isIng, isQuoteMark, nounPhrase, quoteRole, type Chunks, type T,
+} from './clause-chunks.ts';
+
+
+export interface Ctx {
+  text: string;
+  c: Chunks;
+}
+
+
+/** The noun phrase starting at token i, extended by its "of" phrases and a parenthesis ("(RSF)"); end token. */
+export function npWithOf(x: Ctx, i: number): { first: number; last: number; np: NounPhrase } | null {
+  const { c } = x;
+  const k = c.npAt[i];
+  if (k < 0 || c.nps[k].first !== i) return null;
+  let np = c.nps[k];
+  let last = np.last;
+  const pronoun = np.first === np.last && c.toks[np.head].pos === 'PRON' && !/^(?:one|all|some|many|both|none|each|most|several|any)$/.test(c.toks[np.head].lower);
+  for (;;) {
+    const nx = c.toks[last + 1];
+    if (nx && nx.lower === 'of' && !pronoun && c.npAt[last + 2] >= 0 && c.nps[c.npAt[last + 2]].first === last + 2) {
+      last = c.nps[c.npAt[last + 2]].last;
+      continue;
+    }
+    // "Rapid Support Forces (RSF)"
+    if (nx && nx.text === '(' && c.npAt[last + 2] >= 0 && c.toks[c.nps[c.npAt[last + 2]].last + 1]?.text === ')') {
+      last = c.nps[c.npAt[last + 2]].last + 1;
+      continue;
+    }
+    break;
+  }
+  if (last !== np.last) np = nounPhrase(c.toks, x.text, np.first, last, np.head, np.possessor, np.pps);
+  return { first: np.first, last, np };
+}
+
+export function nextIsVerb(x: Ctx, i: number): boolean {
+  let k = i;
+  while (k < x.c.toks.length && x.c.toks[k].pos === 'ADV' && x.c.vgAt[k] < 0) k++;
+  const v = x.c.vgAt[k];
+  return v >= 0 && x.c.vgs[v].first === k && x.c.vgs[v].form !== 'infinitive';
+}
+
+export function phraseOf(x: Ctx, members: NounPhrase[], first: number, last: number, link: Phrase['link']): Phrase {
+  const start = x.c.toks[first].start, end = x.c.toks[last].end;
+  return { start, end, first, last, text: x.text.slice(start, end), members, link };
+}
+
+/** The argument starting at token i (a noun phrase, coordinated or in apposition), or null. */
+export function argumentAt(x: Ctx, i: number, stopBeforeClause = true): Phrase | null {
+  const { toks } = x.c;
+  const a = npWithOf(x, i);
+  if (!a) return null;
+  const members = [a.np];
+  let last = a.last;
+  let link: Phrase['link'] = 'single';
+  for (;;) {
+    let k = last + 1;
+    // ", and" / "and" / "or" / "as well as"
+    let sep = 0;
+    if (isComma(toks[k]) && isCoord(toks[k + 1])) sep = 2;
+    else if (isCoord(toks[k])) sep = 1;
+    else if (toks[k]?.lower === 'as' && toks[k + 1]?.lower === 'well' && toks[k + 2]?.lower === 'as') sep = 3;
+    else if (isComma(toks[k]) && link !== 'apposition') {
+      // a list "A, B and C": only when an "and" closes it
+      const b = npWithOf(x, k + 1);
+      if (b && (isCoord(toks[b.last + 1]) || (isComma(toks[b.last + 1]) && isCoord(toks[b.last + 2])))) sep = 1;
+    }
+    if (sep) {
+      const b = npWithOf(x, k + sep);
+      if (b && !(stopBeforeClause && nextIsVerb(x, b.last + 1))) {
+        members.push(b.np);
+        last = b.last;
+        link = 'and';
+        continue;
+      }
+      break;
+    }
+    // apposition: "the commander of the LNA, Khalifa Haftar" / "Jane Roe, a fellow at X,"
+    if (isComma(toks[k]) && link === 'single') {
+      const b = npWithOf(x, k + 1);
+      const after = b ? toks[b.last + 1] : undefined;
+      const closes = !after || isComma(after) || after.text === '.' || after.text === ')' || after.text === ';' || isDash(after) || (after.pos === 'VERB' || after.pos === 'AUX');
+      const named = b && (toks[b.np.head].pos === 'PROPN' || toks[a.np.head].pos === 'PROPN');
+      if (b && closes && named && !(after && isComma(after) && isCoord(toks[b.last + 2]))) {
+        members.push(b.np);
+        last = b.last;
+        link = 'apposition';
+        // the closing comma belongs to the apposition when a verb follows it
+        continue;
+      }
+    }
+    break;
+  }
+  return phraseOf(x, members, a.first, last, link);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Clauses
+
+/** Tokens that end the region a verb's subject is looked for in. */
+export function isLeftBoundary(x: Ctx, k: number): boolean {
+  const t = x.c.toks[k];
+  if (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')') return true;
+  if (quoteRole(x.c.toks, k) === 'close') return true;
+  if (x.c.npAt[k] >= 0) return false;
+  if (RELATIVE.has(t.lower) || t.lower === 'that') return true;
+  if (t.pos === 'SCONJ' || (SUBORDINATORS.has(t.lower) && t.pos !== 'ADP')) return true;
+  return false;
+}
+
+/** Segment [a, b] of the region before a verb: what kind of thing it is. */
+export function segmentKind(x: Ctx, a: number, b: number): 'np' | 'adjunct' | 'clause' | 'empty' {
+  const { toks, vgAt, npAt } = x.c;
+  while (a <= b && (isQuoteMark(toks[a]) || toks[a].pos === 'ADV' && npAt[a] < 0)) a++;
+  while (b >= a && (isQuoteMark(toks[b]) || (toks[b].pos === 'ADV' && npAt[b] < 0))) b--;
+  if (a > b) return 'empty';
+  const t0 = toks[a];
+  if (t0.pos === 'ADP' || t0.pos === 'SCONJ' || SUBORDINATORS.has(t0.lower) || RELATIVE.has(t0.lower) || t0.lower === 'according') return 'adjunct';
+  if (vgAt[a] >= 0) return 'adjunct'; // "speaking on condition of anonymity", "asked about it"
+  for (let k = a; k <= b; k++) if (vgAt[k] >= 0) return 'clause';
+  return npAt[a] >= 0 ? 'np' : 'adjunct';
+}
+
+/** Subject of verb group `v` found before it, or how it is otherwise given. */
+export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phrase: Phrase | null; source: SubjectSource | null; inherit: boolean } {
+  const { toks, vgAt } = x.c;
+  // region start: after the nearest boundary or verb group to the left
+  let k = v.first - 1;
+  let boundedByVerb = -1;
+  for (; k >= 0; k--) {
+    if (vgAt[k] >= 0) {
+      boundedByVerb = vgAt[k];
+      break;
+    }
+    if (isLeftBoundary(x, k)) break;
+  }
+  const from = k + 1;
+  const to = v.first - 1;
+  if (from > to) {
+    // "..., which killed three" is handled by the caller; "X said and warned": nothing before
+    return { phrase: null, source: null, inherit: k >= 0 && vgAt[k] >= 0 };
+  }
+  // after a verb: "said the US was", "attacked Y and Z said", "attacked Y and warned"
+  if (boundedByVerb >= 0) {
+    let lastCoord = -1;
+    for (let q = from; q <= to; q++) if ((isCoord(toks[q]) || toks[q].lower === 'but' || toks[q].lower === 'then') && x.c.npAt[q] < 0) lastCoord = q;
+    if (lastCoord >= 0) {
+      const rest = lastCoord + 1;
+      let q = rest;
+      while (q <= to && (toks[q].pos === 'ADV' || isComma(toks[q]) || toks[q].lower === 'then') && x.c.npAt[q] < 0) q++;
+      if (q > to) return { phrase: null, source: 'coordinated', inherit: true };
+      const arg = argumentAt(x, q, false);
+      return arg && arg.last <= to ? { phrase: arg, source: 'before', inherit: false } : { phrase: null, source: null, inherit: false };
+    }
+  }
+  // split the region at commas (outside parentheses); the subject is the nearest noun-phrase segment,
+  // with appositive segments before it; fronted adjuncts ("In a statement on Sunday,") are skipped
+  const segs: [number, number][] = [];
+  let s0 = from;
+  let depth = 0;
+  for (let q = from; q <= to; q++) {
+    const t = toks[q];
+    if (t.text === '(') depth++;
+    else if (t.text === ')' && depth > 0) depth--;
+    else if ((isComma(t) || isDash(t)) && depth === 0) {
+      segs.push([s0, q - 1]);
+      s0 = q + 1;
+    }
+  }
+  segs.push([s0, to]);
+  let j = segs.length - 1;
+  // a parenthetical right before the verb ("X, who took office in May, has ...", "X, in a statement, said")
+  while (j >= 0 && segmentKind(x, segs[j][0], segs[j][1]) !== 'np') {
+    const kind = segmentKind(x, segs[j][0], segs[j][1]);
+    if (kind === 'clause' && boundedByVerb < 0 && j === segs.length - 1 && segs.length === 1) return { phrase: null, source: null, inherit: false };
+    if (kind === 'empty' && j === segs.length - 1 && segs.length === 1) return { phrase: null, source: null, inherit: boundedByVerb >= 0 };
+    j--;
+    // only one or two parentheticals, and only when a noun phrase stands before them
+    if (segs.length - 1 - j > 2) return { phrase: null, source: null, inherit: false };
+  }
+  if (j < 0) return { phrase: null, source: null, inherit: prevFinite >= 0 && boundedByVerb < 0 && false };
+  let a = segs[j][0];
+  while (a <= segs[j][1] && (isQuoteMark(toks[a]) || (toks[a].pos === 'ADV' && x.c.npAt[a] < 0))) a++;
+  // the noun phrase segment may hold more than one phrase ("Security sources" ok; "On Saturday SDF commander Abdi")
+  const arg = argumentAt(x, a, false);
+  if (!arg) return { phrase: null, source: null, inherit: false };
+  let first = arg.first;
+  const members = [...arg.members];
+  let link = arg.link;
+  // appositive segments before: "The head of AAH, Qais al-Khazali, tweeted" / "Jane Roe, 34, said"
+  for (let p = j - 1; p >= 0; p--) {
+    if (segmentKind(x, segs[p][0], segs[p][1]) !== 'np') break;
+    const b = argumentAt(x, segs[p][0], false);
+    if (!b || b.last < segs[p][1]) break;
+    members.unshift(...b.members.filter((m) => m.last <= segs[p][1]));
+    first = b.first;
+    link = 'apposition';
+  }
+  // the phrase runs to the end of its segment: "a spokeswoman for the party", "a fellow at X"
+  let last = Math.max(Math.min(arg.last, to), segs[j][1]);
+  while (last > arg.last && (isQuoteMark(toks[last]) || isComma(toks[last]))) last--;
+  return { phrase: phraseOf(x, members, first, last, link), source: 'before', inherit: false };
+}
+
+/** The arguments after a verb group (or after an inverted subject) up to the clause's end. */
+export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase | null; complements: { prep: string; phrase: Phrase }[]; content: Content | null; end: number } {
+  const { toks, vgAt, npAt, vgs } = x.c;
+  const n = toks.length;
+  let object: Phrase | null = null;
+  const complements: { prep: string; phrase: Phrase }[] = [];
+  let content: Content | null = null;
+  let k = from;
+  let end = v.end;
+  const skipAdv = () => {
+    while (k < n && toks[k].pos === 'ADV' && npAt[k] < 0 && vgAt[k] < 0) k++;
+  };
+  const contentFrom = (kind: ContentKind, start: number) => {
+    const last = contentEnd(x, start, kind);
+    if (last >= start) {
+      const a = toks[start].start, b = toks[last].end;
+      content = { start: a, end: b, first: start, last, text: x.text.slice(a, b), kind };
+    }
+    return last;
+  };
+  const copula = v.lemma === 'be' && v.voice === 'active';
+  skipAdv();
+  // object, or the subject of a bare complement clause ("said the US was")
+  if (k < n && npAt[k] >= 0 && x.c.nps[npAt[k]].first === k) {
+    const arg = argumentAt(x, k);
+    if (arg && nextIsVerb(x, arg.last + 1) && !copula) {
+      contentFrom('clause', k);
+      return { object: null, complements, content, end: content ? (content as Content).end : end };
+    }
+    if (arg) {
+      object = arg;
+      // "accused the premier of treachery": the last of-phrase is what X is accused of, not part of X
+      if (CONTENT_PREP.of.has(v.lemma) && arg.link === 'single') {
+        const m = arg.members[0];
+        let cut = -1;
+        for (let q = m.last; q > m.head; q--) if (toks[q].lower === 'of' && npAt[q] < 0) {
+          cut = q;
+          break;
+        }
+        if (cut < 0 && toks[m.last + 1]?.lower === 'of') cut = -1;
+        if (cut > 0) {
+          const base = x.c.nps[npAt[m.first]];
+          const kept = nounPhrase(toks, x.text, m.first, cut - 1, base.head, base.possessor, base.pps);
+          object = phraseOf(x, [kept], m.first, cut - 1, 'single');
+          contentFrom('of', cut);
+          return { object, complements, content, end: Math.max(object.end, (content as Content | null)?.end ?? 0) };
+        }
+      }
+      end = object.end;
+      k = object.last + 1;
+      // "warned China and India they would ..." / "told AFP the attack ..."
+      if (k < n && npAt[k] >= 0 && x.c.nps[npAt[k]].first === k) {
+        const b = argumentAt(x, k);
+        if (b && nextIsVerb(x, b.last + 1)) {
+          contentFrom('clause', k);
+          return { object, complements, content, end: (content as Content | null)?.end ?? end };
+        }
+      }
+    }
+  }
+  for (; k < n; ) {
+    skipAdv();
+    if (k >= n) break;
+    const t = toks[k];
+    if (t.text === ';' || t.text === ')') break;
+    if (isComma(t) || isDash(t)) {
+      // "accuse X, who is also Y, of Z": a relative clause on the object, after which the clause goes on
+      if (object && RELATIVE.has(toks[k + 1]?.lower ?? '') && object.last === k - 1) {
+        let q = k + 2;
+        let depth = 0;
+        for (; q < n; q++) {
+          const w = toks[q];
+          if (w.text === '(') depth++;
+          else if (w.text === ')') depth--;
+          else if (depth <= 0 && (isComma(w) || w.text === ';' || isDash(w))) break;
+        }
+        const resume = toks[q + 1];
+        if (q < n && isComma(toks[q]) && resume && (resume.pos === 'ADP' || resume.lower === 'that' || (QUOTE_OPEN.has(resume.text) && resume.pos === 'PUNCT'))) {
+          k = q + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (t.text === ':') {
+      contentFrom('colon', k + 1);
+      break;
+    }
+    if (quoteRole(toks, k) === 'open' && !content) {
+      contentFrom('quote', k);
+      break;
+    }
+    if (quoteRole(toks, k) === 'close') break;
+    if (t.lower === 'that' && npAt[k] < 0) {
+      if (!content) contentFrom('that', k + 1);
+      break;
+    }
+    if (WH.has(t.lower) && !RELATIVE.has(t.lower) && t.lower !== 'when' && t.lower !== 'where' && !content && (object === null || t.lower === 'whether')) {
+      contentFrom('wh', k);
+      break;
+    }
+    const vi = vgAt[k];
+    if (vi >= 0 && vgs[vi].first === k) {
+      const g = vgs[vi];
+      if (g.form === 'infinitive' && !content) {
+        contentFrom('to', k);
+        break;
+      }
+      if (g.form === 'ing' && !content && k === (object ? object.last + 1 : from)) {
+        contentFrom('ing', k); // "began watching", "stopped X launching"
+        break;
+      }
+      break;
+    }
+    if (t.pos === 'ADP' || t.lower === 'to' || t.lower === 'against') {
+      const prep = t.lower;
+      let q = k + 1;
+      while (q < n && ((toks[q].pos === 'ADV' && npAt[q] < 0 && vgAt[q] < 0) || quoteRole(toks, q) === 'open')) q++;
+      const gi = vgAt[q];
+      if (gi >= 0 && vgs[gi].first === q && (vgs[gi].form === 'ing' || (vgs[gi].form === 'finite' && isIng(toks[vgs[gi].head])))) {
+        // "of killing Y", "by blocking the withdrawal", "for launching attacks"
+        if (!content && CONTENT_KINDS.has(prep)) contentFrom(prep as ContentKind, k);
+        else contentFrom('ing', q);
+        break;
+      }
+      const arg = npAt[q] >= 0 && x.c.nps[npAt[q]].first === q ? argumentAt(x, q) : null;
+      if (!arg) break;
+      // "unless they leave", "after he arrived": a subordinate clause, not a complement
+      if (nextIsVerb(x, arg.last + 1)) break;
+      // "accused X of treachery", "charged X with murder", "blamed X for the attack": the content
+      const verbTakes = CONTENT_PREP[prep]?.has(v.lemma);
+      if (verbTakes && !content && (object || v.voice === 'passive')) {
+        contentFrom(prep as ContentKind, k);
+        break;
+      }
+      complements.push({ prep, phrase: arg });
+      end = arg.end;
+      k = arg.last + 1;
+      continue;
+    }
+    break;
+  }
+  const c = content as Content | null;
+  return { object, complements, content: c, end: c ? Math.max(end, c.end) : end };
+}
+
+export const CONTENT_KINDS = new Set(['of', 'for', 'with', 'about', 'over', 'into', 'by']);
+/** Contents that end where a subordinate clause of the main verb begins ("..., as he confirmed ..."). */
+export const CLAUSE_CUT_KINDS = new Set<ContentKind>(['of', 'for', 'with', 'about', 'over', 'into', 'by', 'ing', 'to']);
+export const CUTTING_SUBORDINATORS = new Set(['as', 'while', 'whereas', 'because', 'although', 'though', 'unless', 'since', 'after', 'before', 'when', 'until', 'if']);
+
+/** Last token of a complement clause starting at token `start`: up to a semicolon, the end of a quotation
+ * that opened it, a parenthesis, or ", <-ing verb>" / ", while ..." attached to the main clause. */
+export function contentEnd(x: Ctx, start: number, kind: ContentKind): number {
+  const { toks, vgAt, vgs } = x.c;
+  const n = toks.length;
+  if (quoteRole(toks, start) === 'open') {
+    for (let k = start + 1; k < n; k++) if (quoteRole(toks, k) === 'close') return k;
+    return n - 1;
+  }
+  let depth = 0;
+  let quotes = 0;
+  let last = start - 1;
+  for (let k = start; k < n; k++) {
+    const t = toks[k];
+    const role = quoteRole(toks, k);
+    if (role === 'open') quotes++;
+    else if (role === 'close') {
+      // the content was inside a quotation that closes here ('"We warn X that ...," said Y')
+      if (quotes === 0) break;
+      quotes--;
+    }
+    if (t.text === '(') depth++;
+    else if (t.text === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (t.text === ';' || isDash(t))) break;
+    else if (depth === 0 && isComma(t)) {
+      const nx = toks[k + 1];
+      const gi = nx ? vgAt[k + 1] : -1;
+      // ", warning him ...", ", adding that ..." belong to the main clause
+      if (gi >= 0 && vgs[gi].first === k + 1 && vgs[gi].form === 'ing') break;
+      if (nx && (nx.lower === 'while' || nx.lower === 'whereas' || nx.lower === 'but' || nx.lower === 'according')) break;
+      // a closing quotation followed by ", said X"
+      if (gi >= 0 && INVERTING.has(vgs[gi].lemma) && vgs[gi].form === 'finite') break;
+    }
+    if (t.text === '.' && k === n - 1) break;
+    // "was charged with fraud and released": a verb coordinated with the main one ends the content
+    if (depth === 0 && k > start && CLAUSE_CUT_KINDS.has(kind) && (t.lower === 'and' || t.lower === 'but') && x.c.npAt[k] < 0) {
+      let q = k + 1;
+      while (q < n && toks[q].pos === 'ADV' && x.c.npAt[q] < 0 && vgAt[q] < 0) q++;
+      const gi = vgAt[q];
+      if (gi >= 0 && vgs[gi].first === q && vgs[gi].form === 'finite' && !isIng(toks[vgs[gi].head])) break;
+    }
+    // "accused X of sabotaging the truce as he confirmed ...": a subordinate clause of the main verb
+    if (depth === 0 && k > start && CLAUSE_CUT_KINDS.has(kind) && (t.pos === 'SCONJ' || CUTTING_SUBORDINATORS.has(t.lower)) && x.c.npAt[k] < 0) {
+      const a = x.c.npAt[k + 1] >= 0 ? argumentAt(x, k + 1) : null;
+      if (a && nextIsVerb(x, a.last + 1)) break;
+    }
+    last = k;
+  }
+  while (last > start && (isComma(toks[last]) || toks[last].text === '.' )) last--;
+  return last;
+}
+
+/** Reads the clauses of one sentence. Pure; linear in its length. */
+export function firstNonAdvBefore(x: Ctx, k: number): number {
+  while (k >= 0 && x.c.toks[k].pos === 'ADV' && x.c.npAt[k] < 0) k--;
+  return k;
+}
+
+/** The noun phrase a relative pronoun (or reduced relative) at token `k` describes: the argument ending
+ * right before it (a comma between allowed). */
+export function antecedent(x: Ctx, k: number): Phrase | null {
+  const { toks, npAt, nps } = x.c;
+  let e = k - 1;
+  if (e >= 0 && isComma(toks[e])) e--;
+  if (e >= 0 && toks[e].text === ')') {
+    // "the Rapid Support Forces (RSF), which"
+    while (e >= 0 && toks[e].text !== '(') e--;
+    e--;
+  }
+  if (e < 0 || npAt[e] < 0) return null;
+  // walk back over "of" chains to the start of the phrase ("a member of the group, who"), unless the
+  // phrase right before is a name ("the killing of Soleimani, who was head of ...")
+  let s = nps[npAt[e]].first;
+  if (toks[nps[npAt[e]].head].pos !== 'PROPN') while (s >= 2 && toks[s - 1].lower === 'of' && npAt[s - 2] >= 0) s = nps[npAt[s - 2]].first;
+  const arg = argumentAt(x, s, false);
+  if (!arg) return null;
+  if (arg.last >= e) return arg.last === e ? arg : phraseOf(x, arg.members.filter((m) => m.last <= e), arg.first, e, arg.link);
+  // the argument stopped short (an apposition before the comma): take the base phrase itself
+  const np = nps[npAt[e]];
+  return phraseOf(x, [np], np.first, np.last, 'single');
+}
+
+/** "warned that ...": "that" after a verb's object is a complementiser, not a relative pronoun. */
+export function governingVerbTakesThat(x: Ctx, ant: Phrase): boolean {
+  const k = firstNonAdvBefore(x, ant.first - 1);
+  const v = k >= 0 ? x.c.vgAt[k] : -1;
+  return v >= 0 && INVERTING.has(x.c.vgs[v].lemma);
+}
+
+/** The clause an infinitive completes: the nearest earlier clause whose content starts at it. */
+export function hostClause(clauses: Clause[], v: VerbGroup): Clause | undefined {
+  for (let q = clauses.length - 1; q >= 0; q--) {
+    const ct = clauses[q].content;
+    if (ct && ct.first === v.first) return clauses[q];
+    if (ct && ct.first <= v.first && v.last <= ct.last && ct.kind === 'to') return clauses[q];
+  }
+  return undefined;
+}
+
+/** '"...," said X' / '..., said X': a speech verb right after a quotation or a comma that ends content. */
+export function invertible(x: Ctx, v: VerbGroup): boolean {
+  const { toks } = x.c;
+  let k = v.first - 1;
+  while (k >= 0 && toks[k].pos === 'ADV' && x.c.npAt[k] < 0) k--;
+  if (k < 0) return false;
+  const t = toks[k];
+  if (QUOTE_CLOSE.has(t.text) && t.pos === 'PUNCT') return true;
+  if (isComma(t)) return k > 0 && (QUOTE_CLOSE.has(toks[k - 1].text) || k >= 3);
+  return false;
+}

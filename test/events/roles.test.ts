@@ -1,0 +1,54 @@
+// Who did it and to whom from the trigger's clause, and titles in whole phrases (events/clause-roles.ts),
+// on sentences written for the test (names in helpers.ts).
+import { describe, expect, it } from 'vitest';
+import { eventsIn, eventsOf } from './helpers.ts';
+
+const PUB = '2023-05-18';
+const first = (text: string, type: string) => eventsIn(text, PUB).find((e) => e.type === type)!;
+
+describe('agents and patients from the clause', () => {
+  it('takes the subject as the doer and the object as the undergoer, not every name in the sentence', () => {
+    const e = first('The Northern Front attacked a police post in Valga on Monday, the Interior Ministry said.', 'attack');
+    expect(e.agents).toEqual(['front']);
+    expect(e.places).toContain('valga');
+    expect(e.agents).not.toContain('ministry');
+  });
+  it('leaves an unnamed doer unnamed rather than borrowing a name from elsewhere in the sentence', () => {
+    const e = first('Gunmen killed three police officers in Valga on Monday, a week after Peeter Vaher visited the town.', 'killing');
+    expect(e.agents).toEqual([]);
+  });
+  it('reads "Westmark-backed militias" as militias, not as Westmark', () => {
+    const e = first('Westmark-backed militias attacked the Northern Front in Narva on Tuesday.', 'attack');
+    expect(e.agents).not.toContain('westmark');
+    expect(e.patients).toEqual(['front']);
+  });
+  it('takes the agent of a passive from "by" and its subject as the undergoer', () => {
+    const e = first('Toomas Orav was arrested by the National Army in Narva on Friday.', 'arrest');
+    expect(e.agents).toEqual(['army']);
+    expect(e.patients).toEqual(['orav']);
+  });
+  it('gives a statement no patients from what it says, only from whom it addresses', () => {
+    const e = first('The Green Union said on Monday that the National Army had shelled Valga.', 'statement');
+    expect(e.agents).toEqual(['union']);
+    expect(e.patients).toEqual([]);
+    const c = first('The Green Union strongly condemns today’s attack by the Northern Front on Narva.', 'statement');
+    expect(c.patients).toEqual([]);
+  });
+  it('still resolves "he" to the earlier subject', () => {
+    const { events } = eventsOf('Peeter Vaher spoke to reporters in Valga on Monday about the strike.\n\nHe then visited Narva on Tuesday to meet the workers.', PUB);
+    expect(events.find((e) => e.type === 'visit')?.agents).toEqual(['vaher']);
+  });
+});
+
+describe('titles', () => {
+  it('are the clause in whole phrases: who did what to whom, where', () => {
+    expect(first('The National Army detained Toomas Orav at his home in Narva on Tuesday.', 'arrest').title).toBe('National Army detained Toomas Orav at his home in Narva');
+    expect(first('Toomas Orav was arrested by the National Army in Narva on Friday.', 'arrest').title).toBe('Toomas Orav was arrested by the National Army in Narva');
+  });
+  it('never end inside a phrase, and stay short', () => {
+    const long = 'The National Army detained Toomas Orav, the deputy leader of the Northern Front and a former mayor of Valga, at his residence in Narva on Tuesday.';
+    const t = first(long, 'arrest').title;
+    expect(t.split(/\s+/).length).toBeLessThanOrEqual(13);
+    expect(t).not.toMatch(/\b(?:of|the|and|a|in|at)$/);
+  });
+});

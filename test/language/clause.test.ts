@@ -1,0 +1,198 @@
+// The clause reader (scripts/language/clause.ts) on sentences written for these tests: verb groups with
+// tense, voice and negation; subjects, objects, complements, passive agents and complement clauses.
+import { describe, expect, it } from 'vitest';
+import { clauseAt, doer, readClauses, undergoer, type Clause, type Reading } from '../../scripts/language/clause.ts';
+import { tagTokens } from '../../scripts/language/tokens.ts';
+
+/** The clause whose verb group's text is `verb` (first match). */
+function clause(r: Reading, verb: string): Clause {
+  const c = r.clauses.find((q) => q.verb.text === verb);
+  if (!c) throw new Error(`no clause "${verb}" in: ${r.clauses.map((q) => q.verb.text).join(' | ')}`);
+  return c;
+}
+const text = (p: { text: string } | null | undefined) => p?.text ?? null;
+
+describe('tokens', () => {
+  it('keeps character offsets into the text, through contractions, hyphens and curly quotes', () => {
+    const s = 'She didn’t say “no,” and the Norland-backed group’s envoy left.';
+    for (const t of tagTokens(s)) expect(s.slice(t.start, t.end)).toBe(t.text);
+    expect(tagTokens('   ')).toEqual([]);
+  });
+});
+
+describe('verb groups', () => {
+  it('reads tense, voice and negation', () => {
+    const r = readClauses('The envoy was not arrested, but the guards will be questioned and the mayor has resigned.');
+    const arrested = clause(r, 'was not arrested');
+    expect(arrested.verb).toMatchObject({ lemma: 'arrest', voice: 'passive', negated: true, tense: 'past' });
+    expect(clause(r, 'will be questioned').verb).toMatchObject({ voice: 'passive', tense: 'future', negated: false });
+    expect(clause(r, 'has resigned').verb).toMatchObject({ voice: 'active', tense: 'present', perfect: true });
+  });
+
+  it('reads a phrasal particle and the lemma of an irregular verb', () => {
+    const r = readClauses('Northland shot down two drones over the border.');
+    const c = clause(r, 'shot down');
+    expect(c.verb).toMatchObject({ lemma: 'shoot', particle: 'down', tense: 'past' });
+    expect(text(c.subject)).toBe('Northland');
+    expect(text(c.object)).toBe('two drones');
+  });
+});
+
+describe('subjects and objects', () => {
+  it('takes the subject through an apposition and skips a fronted phrase', () => {
+    const r = readClauses('In a statement on Sunday, the head of the Valley Front, Omar Lind, accused the governor of corruption.');
+    const c = clause(r, 'accused');
+    expect(c.subject?.link).toBe('apposition');
+    expect(c.subject?.members.map((m) => m.text)).toEqual(['the head of the Valley Front', 'Omar Lind']);
+    expect(text(c.object)).toBe('the governor');
+    expect(c.content).toMatchObject({ kind: 'of', text: 'of corruption' });
+  });
+
+  it('keeps coordinated subjects and objects together', () => {
+    const r = readClauses('The army and the coast guard detained Ida Vos and Tor Holm near the port.');
+    const c = clause(r, 'detained');
+    expect(c.subject?.members.map((m) => m.text)).toEqual(['The army', 'the coast guard']);
+    expect(c.object?.members.map((m) => m.text)).toEqual(['Ida Vos', 'Tor Holm']);
+    expect(c.complements).toEqual([expect.objectContaining({ prep: 'near' })]);
+  });
+
+  it('gives a coordinated verb the subject of the first', () => {
+    const r = readClauses('Police raided the office and seized three computers.');
+    expect(text(clause(r, 'seized').subject)).toBe('Police');
+    expect(clause(r, 'seized').subjectSource).toBe('coordinated');
+  });
+
+  it('does not let a later clause take an earlier object as its subject', () => {
+    const r = readClauses('The militia attacked the convoy and the ministry condemned the attack.');
+    expect(text(clause(r, 'condemned').subject)).toBe('the ministry');
+    expect(text(clause(r, 'attacked').object)).toBe('the convoy');
+  });
+
+  it('reads a relative clause as describing the phrase before it', () => {
+    const r = readClauses('The ministry condemned the strike, which killed four fishermen.');
+    const c = clause(r, 'killed');
+    expect(c.relative).toBe(true);
+    expect(text(c.subject)).toBe('the strike');
+    expect(text(c.object)).toBe('four fishermen');
+  });
+
+  it('reads the head of a modified phrase, not its modifier', () => {
+    const r = readClauses('Norland-backed militias have threatened the capital.');
+    const c = clause(r, 'have threatened');
+    const subj = c.subject!.members[0];
+    expect(r.tokens[subj.head].text).toBe('militias');
+  });
+
+  it('records a possessor', () => {
+    const r = readClauses("The general's troops besieged the town.");
+    expect(clause(r, 'besieged').subject?.members[0].possessor?.text).toBe('The general');
+  });
+});
+
+describe('passives and agents', () => {
+  it('gives the agent of a passive and swaps doer and undergoer', () => {
+    const r = readClauses('The reporter was detained by border police on Friday.');
+    const c = clause(r, 'was detained');
+    expect(text(c.agent)).toBe('border police');
+    expect(text(doer(c))).toBe('border police');
+    expect(text(undergoer(c))).toBe('The reporter');
+    expect(c.complements.map((q) => q.prep)).toEqual(['on']);
+  });
+
+  it('reads a participle with "by" as a passive without an auxiliary', () => {
+    const r = readClauses('Three guards killed by rebel fire, the army said.');
+    const c = clause(r, 'killed');
+    expect(c.verb.voice).toBe('passive');
+    expect(text(doer(c))).toBe('rebel fire');
+    expect(text(undergoer(c))).toBe('Three guards');
+  });
+
+  it('leaves the agent empty when the passive names none', () => {
+    const r = readClauses('Two activists were arrested in the capital.');
+    expect(doer(clause(r, 'were arrested'))).toBeNull();
+  });
+});
+
+describe('complement clauses', () => {
+  it('separates what is accused from who is accused', () => {
+    const r = readClauses('Prosecutors accused the former minister of bribing officials and lying to the court.');
+    const c = clause(r, 'accused');
+    expect(text(c.object)).toBe('the former minister');
+    expect(c.content?.kind).toBe('of');
+    expect(c.content?.text).toBe('of bribing officials and lying to the court');
+    // the gerunds' subject is the accused
+    expect(text(clause(r, 'bribing').subject)).toBe('the former minister');
+  });
+
+  it('keeps the accused apart when a relative clause follows it', () => {
+    const r = readClauses('Rebels accuse the governor, who is also the police chief, of complicity in the killing of Ada Brun.');
+    const c = clause(r, 'accuse');
+    expect(text(c.object)).toBe('the governor');
+    expect(c.content?.text.startsWith('of complicity')).toBe(true);
+  });
+
+  it('reads that-clauses, bare clauses and infinitives', () => {
+    const that = clause(readClauses('The council said on Monday that it would not negotiate.'), 'said');
+    expect(that.content?.kind).toBe('that');
+    expect(that.complements.map((q) => q.prep)).toEqual(['on']);
+    const bare = clause(readClauses('She said the mayor was lying.'), 'said');
+    expect(bare.object).toBeNull();
+    expect(bare.content).toMatchObject({ kind: 'clause', text: 'the mayor was lying' });
+    const r = readClauses('The group threatened to attack the embassy unless its members were freed.');
+    const to = clause(r, 'threatened');
+    expect(to.content).toMatchObject({ kind: 'to', text: 'to attack the embassy' });
+    expect(text(clause(r, 'to attack').subject)).toBe('The group');
+    expect(text(clause(r, 'to attack').object)).toBe('the embassy');
+  });
+
+  it('gives an infinitive the addressee of "call on" and the object of "urge"', () => {
+    const call = readClauses('The union called on President Ada Brun to protect the strikers.');
+    expect(text(clause(call, 'called').complements[0].phrase)).toBe('President Ada Brun');
+    expect(text(clause(call, 'to protect').subject)).toBe('President Ada Brun');
+    const urge = readClauses('The envoy urged both sides to stop firing.');
+    expect(text(clause(urge, 'to stop').subject)).toBe('both sides');
+  });
+
+  it('reads an object followed by a clause ("warned X they would")', () => {
+    const c = clause(readClauses('The minister warned Norland and Southland they would pay a price.'), 'warned');
+    expect(c.object?.members.map((m) => m.text)).toEqual(['Norland', 'Southland']);
+    expect(c.content?.kind).toBe('clause');
+  });
+
+  it('ends a quotation content at its closing mark and finds the inverted speaker', () => {
+    const r = readClauses('“We will not give up,” said a tired, grey-haired fighter in the square.');
+    const said = clause(r, 'said');
+    expect(said.subjectSource).toBe('inverted');
+    expect(text(said.subject)).toBe('a tired, grey-haired fighter');
+    const will = clause(r, 'will not give up');
+    expect(will.verb.negated).toBe(true);
+    expect(text(will.subject)).toBe('We');
+  });
+
+  it('does not invert when the subject stands before the verb', () => {
+    const r = readClauses('Ida Vos, a spokeswoman for the Harbour Party, said the fines showed the cabinet was unfit to govern.');
+    const c = clause(r, 'said');
+    expect(c.subjectSource).toBe('before');
+    expect(c.subject?.members.map((m) => m.text)).toEqual(['Ida Vos', 'a spokeswoman']);
+    expect(c.content?.kind).toBe('clause');
+  });
+
+  it('hangs a participle after a comma on the main subject', () => {
+    const r = readClauses('The minister condemned the raid, warning that those responsible would be punished.');
+    const w = clause(r, 'warning');
+    expect(text(w.subject)).toBe('The minister');
+    expect(w.content?.kind).toBe('that');
+  });
+});
+
+describe('names given by the caller', () => {
+  it('reads a known name as one proper noun even when the tagger would not', () => {
+    const s = 'Angry KLM fighters spread out through the streets and threatened the mayor.';
+    const at = s.indexOf('KLM');
+    const r = readClauses(s, { names: [{ start: at, end: at + 3 }] });
+    const c = clause(r, 'threatened');
+    expect(c.subject?.text).toBe('Angry KLM fighters');
+    expect(text(c.object)).toBe('the mayor');
+    expect(clauseAt(r, s.indexOf('threatened'))).toBe(c);
+  });
+});
