@@ -194,7 +194,11 @@ function toUnits(text: string): string[] {
     if (!lines.length) continue;
     const open = lines.slice(0, -1).filter((l) => !endsTerminal(l)).length;
     const avg = lines.reduce((a, l) => a + l.length, 0) / lines.length;
-    const wrapped = lines.length >= 3 && open >= (lines.length - 1) / 2 && avg >= 30 && avg <= 110;
+    // Hard-wrapped prose fills every line but the last to about the same width; a block of short page
+    // furniture over a long paragraph ("Service :", "31 January 2020 - 08:31", "News ID: 4487") is not.
+    const widest = Math.max(...lines.map((l) => l.length));
+    const even = lines.slice(0, -1).every((l) => l.length >= widest * 0.6);
+    const wrapped = lines.length >= 3 && open >= (lines.length - 1) / 2 && avg >= 30 && avg <= 110 && even;
     if (wrapped) units.push(lines.join(' '));
     else units.push(...lines);
   }
@@ -222,8 +226,10 @@ const BYLINE_PHRASE_RE =
   /\b(?:additional (?:input|reporting)|reporting by|editing by|writing by|written by|compiled by|contributed (?:to )?(?:this )?report(?:ing)?|news desk|staff (?:writer|reporter)|with agencies|wire services)\b/i;
 const AGENCY_LEAD_RE = new RegExp(`^(?:[-–—]\\s*)?(?:${AGENCY_ALT})(?:\\s*$|\\s*[/|,+&]|\\s+(?:with|and|via|contributed|staff)\\b)`);
 
-function isByline(u: string): boolean {
-  if (u.length > 160) return false;
+function isByline(line: string): boolean {
+  if (line.length > 160) return false;
+  // "By Jane Roe, Staff Writer Nov. 27, 2019, at 12:56 p.m.": the stamp after the name is not a sentence end.
+  const u = /^[Bb]y\s/.test(line) ? (trailingStamp(line)?.head ?? line) : line;
   const words = wordCount(u);
   if (/^[Bb]y\s+\p{Lu}/u.test(u) && words <= 12 && !/[.!?]["”]?$/.test(u.replace(/\b\p{Lu}\.$/u, ''))) return true;
   if (AGENCY_LEAD_RE.test(u) && words <= 16 && !endsTerminal(u)) return true;
@@ -320,6 +326,12 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
     }
 
     if (!inBody) {
+      // Header zone: a labelled stamp glued before a headline or paragraph ("date 2021-08-15 Kabul: ...").
+      const lead = leadingLabelledStamp(u);
+      if (lead) {
+        remove('date', lead.stamp, true);
+        u = lead.rest;
+      }
       // Header zone: peel what is glued to the start of the first paragraph.
       const peeled = peelPrefix(u, title);
       if (peeled.rest !== u && (isProse(peeled.rest) || isUnpunctuatedProse(peeled.rest))) {
@@ -346,6 +358,12 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
       if (isBanner(u) || isMasthead(u)) {
         remove('banner', u, true);
         continue;
+      }
+      // A headline with the site's timestamp run on after it ("... in Idlib Thursday, May 7, 2020 2:00:38 PM").
+      const stamped = !title ? trailingStamp(u) : null;
+      if (stamped) {
+        remove('date', stamped.stamp, true);
+        u = stamped.head;
       }
       const words = wordCount(u);
       if (!title && words >= 3 && words <= 30 && u.length <= 250 && !/[.;:,]$/.test(u)) {
@@ -510,6 +528,46 @@ export function peelPrefix(unit: string, title: string | null): Peeled {
     rest = rest.slice(d.raw.length).trimStart();
   }
   return { rest, removed, headline, dateline };
+}
+
+/**
+ * A labelled stamp at the very start of a unit, glued to what follows: "date 2021-08-15 Kabul: ...",
+ * "Published: 4 May 2022 The council ...", "Updated 2022-05-04T10:00Z Budget passes". The label is needed:
+ * a bare date opening a sentence ("March 3, 2021 was ...") may be the sentence's own subject.
+ */
+const LABELLED_STAMP_RE = /^(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated(?:\s+on)?)\s*[:：]?\s*/i;
+const ISO_STAMP_RE = /^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?(?![\d-])/;
+const TIME_TAIL_RE = /^,?\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:[A-Z]{2,4}T|GMT|UTC))?/i;
+
+export function leadingLabelledStamp(u: string): { stamp: string; rest: string } | null {
+  const label = LABELLED_STAMP_RE.exec(u);
+  if (!label) return null;
+  const after = u.slice(label[0].length);
+  let len = ISO_STAMP_RE.exec(after)?.[0].length ?? 0;
+  if (!len) {
+    const d = findDates(after.slice(0, 60))[0];
+    if (!d || d.index !== 0) return null;
+    len = d.length;
+  }
+  len += TIME_TAIL_RE.exec(after.slice(len))?.[0].length ?? 0;
+  const rest = after.slice(len).replace(/^[\s|•·,;:–—-]+/, '');
+  if (!/\p{L}{2}/u.test(rest)) return null; // a whole stamp line: isDateLine's case
+  return { stamp: (label[0] + after.slice(0, len)).trim(), rest };
+}
+
+/** A timestamp ending a headline line: an optional weekday, a full date, an optional time, nothing after. */
+export function trailingStamp(u: string): { head: string; stamp: string } | null {
+  const dates = findDates(u);
+  const d = dates[dates.length - 1];
+  if (!d) return null;
+  const tail = u.slice(d.index + d.length);
+  const time = TIME_TAIL_RE.exec(tail)?.[0] ?? '';
+  if (tail.slice(time.length).trim() !== '') return null;
+  const wd = new RegExp(`(?:^|\\s)(${WEEKDAY},?\\s*)$`, 'i').exec(u.slice(0, d.index));
+  const start = wd ? d.index - wd[1]!.length : d.index;
+  const head = u.slice(0, start).replace(/[\s|•·,;:–—-]+$/, '');
+  if (wordCount(head) < 3) return null;
+  return { head, stamp: u.slice(start).trim() };
 }
 
 /** The dateline place cleanArticle took off the body ("LISBON", "SUKKUR, Sindh Province"), or null. */
