@@ -11,7 +11,7 @@ import { isAcronym, type Tok } from './tokens.ts';
 export const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 
 /** Every word of a title ("prime", "minister", "lieutenant" ...). */
-export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)));
+export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)).filter((w) => !['of', 'the', 'in', 'and', 'for'].includes(w)));
 
 /** A mention candidate: a run of capitalised words, trimmed to the name and typed when the evidence allows. */
 export interface Cand {

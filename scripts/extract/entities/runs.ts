@@ -2,12 +2,13 @@
 // "Ministry of the Interior", "Abu Bakr al-Baghdadi"), split at possessives and titles and trimmed of
 // what is not part of a name (titles, sentence openers, nationality adjectives, calendar words).
 // Each piece goes to classify.ts.
-import { COMMON_WORDS } from '../../language/lexicon/stopwords.ts';
-import { ORG_WORDS, PLACE_WORDS } from '../../language/lexicon/orgwords.ts';
+import { COMMON_WORDS, LANGUAGES } from '../../language/lexicon/stopwords.ts';
+import { ORG_NAME_NOUNS, ORG_WORDS, PLACE_WORDS, PURPOSE_HEADS } from '../../language/lexicon/orgwords.ts';
+import { OFFICE_WORDS } from '../../language/lexicon/titles.ts';
 import { NAME_PARTICLES } from '../../language/lexicon/particles.ts';
-import { TITLES } from '../../language/lexicon/titles.ts';
 import { pushCand } from './classify.ts';
 import { CALENDAR, TITLE_WORDS, isDemonym, ordinaryOpener, placeName, type Cand, type Ctx } from './context.ts';
+import { HEAD_TITLES, officeComplement, titleAt } from './offices.ts';
 import { ABBREVIATIONS, isAcronym, type Tok } from './tokens.ts';
 
 /** Splits one sentence's runs of capitalised words into mention candidates, appended to `out`. */
@@ -24,6 +25,10 @@ export function sentenceCandidates(ctx: Ctx, toks: Tok[], sentence: number, text
   }
 }
 
+/** Lower-case words that may sit inside a run of capitals ("Ministry of the Interior", "Osama bin Laden"). */
+const isConnector = (t: Tok, next: Tok | undefined): boolean =>
+  NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.lower === 'to' || t.lower === 'against' || (t.lower === 'in' && next?.lower === 'charge');
+
 /** Index of the last word of the run of capitalised words starting at toks[i]. */
 function runEnd(toks: Tok[], i: number, text: string): number {
   // Grow a run of capitalised words; particles and org connectors may sit inside it.
@@ -36,27 +41,20 @@ function runEnd(toks: Tok[], i: number, text: string): number {
       j++;
       continue;
     }
-    if (toks[j - 1].poss || !/^[ \t\u00a0]*$/.test(gap) || /[.]$/.test(toks[j - 1].text) && !ABBREVIATIONS.has(toks[j - 1].lower.replace(/\.$/, '')) && !/^[A-Z]\.$/.test(toks[j - 1].text)) break;
+    if (toks[j - 1].poss || !/^[ \t\u00a0]*$/.test(gap) || /[.]$/.test(toks[j - 1].text) && !ABBREVIATIONS.has(toks[j - 1].lower.replace(/\.$/, '')) && !/^(?:[A-Z]\.)+$/.test(toks[j - 1].text)) break;
     const t = toks[j];
     if (t.cap && !(t.initial && j > i)) {
       last = j;
       j++;
       continue;
     }
-    if (!t.cap && (NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and') && j + 1 < toks.length) {
+    if (!t.cap && isConnector(t, toks[j + 1]) && j + 1 < toks.length) {
       // A connector stays only if the run continues with a capital after it ("Ministry of the Interior").
       let k = j;
-      while (k < toks.length && !toks[k].cap && (NAME_PARTICLES.has(toks[k].lower) || toks[k].lower === 'of' || toks[k].lower === 'the' || toks[k].lower === 'for' || toks[k].lower === 'and') && k - j < 2) k++;
-      if (k < toks.length && toks[k].cap && /^[ \t\u00a0]*$/.test(text.slice(toks[k - 1].end, toks[k].start))) {
-        const conn = toks.slice(j, k).map((x) => x.lower);
-        const left = toks.slice(i, j).map((x) => x.lower);
-        const isParticle = conn.every((c) => NAME_PARTICLES.has(c)) || /[“"‘«]\s*$/.test(text.slice(Math.max(0, toks[i].start - 2), toks[i].start));
-        const orgLeft = left.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w));
-        if (conn[0] === 'and' && !(orgLeft && left.includes('of') && conn.length === 1 && !ORG_WORDS.has(toks[k].lower))) break;
-        if (isParticle || orgLeft) {
-          j = k;
-          continue;
-        }
+      while (k < toks.length && !toks[k].cap && isConnector(toks[k], toks[k + 1]) && k - j < 2) k++;
+      if (k < toks.length && toks[k].cap && /^[ \t\u00a0]*$/.test(text.slice(toks[k - 1].end, toks[k].start)) && joins(toks, i, j, k, text)) {
+        j = k;
+        continue;
       }
     }
     break;
@@ -64,31 +62,32 @@ function runEnd(toks: Tok[], i: number, text: string): number {
   return last;
 }
 
-const TITLE_SEQS = new Map<string, string[][]>();
-for (const seq of TITLES.map((t) => t.split(/[\s]+/)).sort((a, b) => b.length - a.length)) {
-  const l = TITLE_SEQS.get(seq[0]) ?? [];
-  l.push(seq);
-  TITLE_SEQS.set(seq[0], l);
+/** Whether the connectors toks[j..k) join the run toks[i..j) to the capitalised words from toks[k]. */
+function joins(toks: Tok[], i: number, j: number, k: number, text: string): boolean {
+  const conn = toks.slice(j, k).map((x) => x.lower);
+  const left = toks.slice(i, j).map((x) => x.lower.replace(/\.$/, ''));
+  const lastLeft = left[left.length - 1]!;
+  const orgLeft = left.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w));
+  // "Campaign to Stop Killer Robots", "Coalition against Hunger": a body named after its purpose.
+  if (conn[0] === 'to' || conn[0] === 'against') return conn.length === 1 && (ORG_WORDS.has(lastLeft) || PURPOSE_HEADS.has(lastLeft)) && left.length <= 3;
+  if (conn[0] === 'and') {
+    if (conn.length !== 1) return false;
+    // "Ministry of Culture and Tourism": a short domain after "of", not a person after an office.
+    if (orgLeft && left.includes('of') && !ORG_WORDS.has(toks[k].lower) && left.length - left.lastIndexOf('of') <= 3 && !left.some((w) => TITLE_WORDS.has(w) && !ORG_WORDS.has(w) && !OFFICE_WORDS.has(w))) return true;
+    // "Justice and Equality Movement", "Food and Drug Administration": common nouns joined before the head.
+    return left.length <= 2 && left.every((w) => ORG_NAME_NOUNS.has(w) || OFFICE_WORDS.has(w)) && endsInOrgWord(toks, k, text);
+  }
+  if (conn.every((c) => NAME_PARTICLES.has(c)) || /[“"‘«]\s*$/.test(text.slice(Math.max(0, toks[i].start - 2), toks[i].start))) return true;
+  // "Secretary of State", "Minister of Interior", "Special Agent in Charge": an office after a title.
+  if (TITLE_WORDS.has(lastLeft) || TITLE_WORDS.has(lastLeft.replace(/s$/, ''))) return true;
+  return orgLeft;
 }
 
-/** Titles that end an office name written before a person ("Social Affairs Minister X"). */
-const HEAD_TITLES = new Set(['minister', 'president', 'secretary', 'governor', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'mayor', 'judge', 'prosecutor', 'senator', 'premier', 'chancellor']);
-
-function titleAt(toks: Tok[], i: number, end: number): number {
-  // Length (in tokens) of the longest title starting at toks[i], within [i, end).
-  for (const seq of TITLE_SEQS.get(toks[i].lower.replace(/\.$/, '')) ?? []) {
-    if (i + seq.length > end) continue;
-    let ok = true;
-    for (let k = 0; k < seq.length; k++) {
-      const w = toks[i + k].lower.replace(/\.$/, '');
-      if (w !== seq[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return seq.length;
-  }
-  return 0;
+/** The run of capitals from toks[k] (at most four words) ends in an organisation word. */
+function endsInOrgWord(toks: Tok[], k: number, text: string): boolean {
+  let q = k;
+  while (q + 1 < toks.length && q - k < 3 && toks[q + 1].cap && /^[ \t\u00a0]*$/.test(text.slice(toks[q].end, toks[q + 1].start))) q++;
+  return ORG_WORDS.has(toks[q].lower);
 }
 
 /**
@@ -122,16 +121,62 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
       return;
     }
   }
-  const roles: string[] = [];
-  let i = a;
+  const run: Run = { ctx, toks, sentence, text, out, roles: [] };
+  let i = leadingWords(run, a, b);
+  if (i < 0) return;
   let end = b;
-  // Leading words that are not part of the name.
+  i = innerTitle(run, i, end);
+  const afterAcronym = leadingAcronym(run, i, end);
+  if (afterAcronym > i) i = leadingWords(run, afterAcronym, end);
+  if (i < 0) return;
+  // A title with no name after it ("the Chief Technical Pilot"): a role nobody is named in.
+  if (titleAt(toks, i, end) === end - i) return;
+  // Trailing words that are not part of a name.
+  while (end > i && (CALENDAR.has(toks[end - 1].lower) || (TITLE_WORDS.has(toks[end - 1].lower) && !ORG_WORDS.has(toks[end - 1].lower) && end - 1 > i && !toks[end - 1].cap))) end--;
+  if (end <= i) return;
+  pushCand(ctx, toks, i, end, sentence, text, run.roles, out);
+}
+
+/** One run being split: where its pieces go, and the roles written before its name. */
+interface Run {
+  ctx: Ctx;
+  toks: Tok[];
+  sentence: number;
+  text: string;
+  out: Cand[];
+  roles: string[];
+}
+
+const words = (toks: Tok[], from: number, to: number): string => toks.slice(from, to).map((x) => x.text).join(' ');
+
+/**
+ * A title of tl words at toks[i], with the complement of its office ("Minister of Interior", "Special
+ * Agent in Charge", "Interior Minister of the GNA"): recorded as a role from `from` (a place or office
+ * written before the title) to its end; the organisations and places inside the complement become
+ * candidates of their own. Returns the index after it.
+ */
+function takeTitle(run: Run, from: number, i: number, tl: number, end: number): number {
+  const c = officeComplement(run.ctx, run.toks, i + tl, end);
+  for (const n of c.names) pushCand(run.ctx, run.toks, n.from, n.to, run.sentence, run.text, [], run.out);
+  run.roles.push(words(run.toks, from, c.next));
+  return c.next;
+}
+
+/** An institution named after a titled person ("King Khalid Air Base", "General Motors"): keeps its title. */
+function institutionNamedAfter(toks: Tok[], i: number, tl: number, end: number): boolean {
+  const last = toks[end - 1].lower.replace(/\.$/, '');
+  return (toks[i + tl].cap || toks[i + tl].lower === 'and') && (ORG_WORDS.has(last) || PLACE_WORDS.has(last));
+}
+
+/** Leading words that are not part of the name; -1 when nothing of the run is left. */
+function leadingWords(run: Run, a: number, end: number): number {
+  const { ctx, toks, text } = run;
+  let i = a;
   for (let guard = 0; i < end && guard < 12; guard++) {
     const t = toks[i];
     const tl = titleAt(toks, i, end);
-    if (tl > 0 && i + tl < end && !toks[i + tl - 1].poss) {
-      roles.push(toks.slice(i, i + tl).map((x) => x.text).join(' '));
-      i += tl;
+    if (tl > 0 && i + tl < end && !toks[i + tl - 1].poss && !institutionNamedAfter(toks, i, tl, end)) {
+      i = takeTitle(run, i, i, tl, end);
       continue;
     }
     if (t.lower !== 'the' && t.initial && i === a && ordinaryOpener(ctx, t) && !(end - i > 1 && ORG_WORDS.has(toks[end - 1].lower.replace(/\.$/, '')) && (ctx.capMid.has(t.lower) || end - i === 2) && !COMMON_WORDS.has(t.lower))) {
@@ -142,7 +187,7 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
       // "The" is kept only inside a name that is an organisation written with it ("The Century Foundation").
       const rest = toks.slice(i + 1, end).map((x) => x.lower);
       // A whole quotation that is a name keeps its "The" ('“The Iron Pact” denied it').
-      const inQuotes = /[“"‘«]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*[”"’»]/.test(text.slice(toks[end - 1].end, toks[end - 1].end + 3)) && !placeName(ctx, toks.slice(i + 1, end).map((x) => x.text).join(' '));
+      const inQuotes = /[“"‘«]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*[”"’»]/.test(text.slice(toks[end - 1].end, toks[end - 1].end + 3)) && !placeName(ctx, words(toks, i + 1, end));
       if (t.start === 0 || (!rest.some((w) => ORG_WORDS.has(w)) && !inQuotes)) {
         i++;
         continue;
@@ -157,16 +202,15 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
       }
       break;
     }
-    // A country written before a title is a separate name: "US President X".
-    if (i + 1 < end && titleAt(toks, i + 1, end) > 0 && placeName(ctx, t.text)) {
-      const tl2 = titleAt(toks, i + 1, end);
-      pushCand(ctx, toks, i, i + 1, sentence, text, [], out);
-      if (i + 1 + tl2 < end) {
-        roles.push(toks.slice(i, i + 1 + tl2).map((x) => x.text).join(' '));
-        i += 1 + tl2;
+    // A country written before a title is a separate name: "US President X", "United States Attorney X".
+    const place = placeBeforeTitle(ctx, toks, i, end);
+    if (place) {
+      pushCand(ctx, toks, i, i + place.len, run.sentence, text, [], run.out);
+      if (i + place.len + place.tl < end) {
+        i = takeTitle(run, i, i + place.len, place.tl, end);
         continue;
       }
-      return;
+      return -1;
     }
     if (CALENDAR.has(t.lower) || (t.initial && COMMON_WORDS.has(t.lower) && !isAcronym(t.text))) {
       i++;
@@ -174,27 +218,59 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
     }
     break;
   }
-  // A title inside the run splits it: "Quds Force Commander X" -> "Quds Force" + person X.
+  return i;
+}
+
+/** A place name of one to three words at toks[i] followed by a title: its length and the title's. */
+function placeBeforeTitle(ctx: Ctx, toks: Tok[], i: number, end: number): { len: number; tl: number } | null {
+  for (let len = Math.min(3, end - i - 1); len >= 1; len--) {
+    const tl = titleAt(toks, i + len, end);
+    if (tl > 0 && placeName(ctx, words(toks, i, i + len))) return { len, tl };
+  }
+  return null;
+}
+
+/** Sub-units named by their seat ("San Francisco Division", "Northern District"): part of an office. */
+const SUBUNIT_WORDS = new Set(['division', 'district', 'branch', 'section', 'field', 'sector', 'precinct', 'circuit']);
+
+/**
+ * A title inside the run splits it: "Quds Force Commander X" -> "Quds Force" + person X, "NATO Secretary
+ * General X" -> NATO + X; "Social Affairs Minister X" and "San Francisco Division Acting Inspector in
+ * Charge X" keep the words before the title in the role. Returns where the name starts.
+ */
+function innerTitle(run: Run, i: number, end: number): number {
+  const { ctx, toks } = run;
   for (let k = i + 1; k < end - 1; k++) {
     const tl = titleAt(toks, k, end);
-    if (tl > 0 && k + tl < end && !ORG_WORDS.has(toks[k].lower) && tl + k < end && toks[k + tl].cap && !toks[k + tl - 1].poss) {
-      const leftWords = toks.slice(i, k).map((x) => x.lower);
-      if (leftWords.some((w) => ORG_WORDS.has(w)) || placeName(ctx, toks.slice(i, k).map((x) => x.text).join(' '))) {
-        pushCand(ctx, toks, i, k, sentence, text, [], out);
-        roles.push(toks.slice(i, k + tl).map((x) => x.text).join(' '));
-        i = k + tl;
-        break;
-      }
-      // "Social Affairs Minister X": the words before a head title describe the office, not a name.
-      if (HEAD_TITLES.has(toks[k + tl - 1].lower)) {
-        roles.push(toks.slice(i, k + tl).map((x) => x.text).join(' '));
-        i = k + tl;
-        break;
-      }
+    if (!(tl > 0 && k + tl < end && !ORG_WORDS.has(toks[k].lower) && toks[k + tl].cap && !toks[k + tl - 1].poss)) continue;
+    const leftWords = toks.slice(i, k).map((x) => x.lower.replace(/\.$/, ''));
+    const head = toks[k + tl - 1].lower.replace(/s$/, '');
+    if (SUBUNIT_WORDS.has(leftWords[leftWords.length - 1]!)) return takeTitle(run, i, k, tl, end);
+    if (leftWords.some((w) => ORG_WORDS.has(w)) || placeName(ctx, words(toks, i, k)) || (k === i + 1 && isAcronym(toks[i].text))) {
+      pushCand(ctx, toks, i, k, run.sentence, run.text, [], run.out);
+      return takeTitle(run, i, k, tl, end);
     }
+    // "Social Affairs Minister X": the words before a head title describe the office, not a name.
+    if (HEAD_TITLES.has(head) || HEAD_TITLES.has(toks[k + tl - 1].lower)) return takeTitle(run, i, k, tl, end);
   }
-  // Trailing words that are not part of a name.
-  while (end > i && (CALENDAR.has(toks[end - 1].lower) || (TITLE_WORDS.has(toks[end - 1].lower) && !ORG_WORDS.has(toks[end - 1].lower) && end - 1 > i && !toks[end - 1].cap))) end--;
-  if (end <= i) return;
-  pushCand(ctx, toks, i, end, sentence, text, roles, out);
+  return i;
+}
+
+/** Acronyms that are common nouns, never a name's first word ("NGO Emergency" is the NGO Emergency). */
+const COMMON_ACRONYMS = new Set(['NGO', 'NGOS', 'CEO', 'MP', 'MPS', 'PM', 'TV', 'ID']);
+
+/**
+ * An acronym before more capitalised words that are not part of it: "UN Bogota", "GNA Fathi Bashagha",
+ * "NGO Emergency". An organisation word, a language or a masthead after it keeps the run whole
+ * ("UN Security Council", "BBC Persian", "TOLO News").
+ */
+function leadingAcronym(run: Run, i: number, end: number): number {
+  const { ctx, toks } = run;
+  if (end - i < 2 || !isAcronym(toks[i].text) || /-/.test(toks[i].text)) return i;
+  // A shouted run ("SAN JOSE", "MEXICO'S PRESIDENT") is not an acronym before a name.
+  if (toks.slice(i + 1, end).some((x) => /\p{L}{2}/u.test(x.text) && x.text === x.text.toUpperCase())) return i;
+  const rest = toks.slice(i + 1, end).map((x) => x.lower.replace(/\.$/, ''));
+  if (rest.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || LANGUAGES.has(w) || NAME_PARTICLES.has(w))) return i;
+  if (!COMMON_ACRONYMS.has(toks[i].text.replace(/\./g, ''))) pushCand(ctx, toks, i, i + 1, run.sentence, run.text, [], run.out);
+  return i + 1;
 }

@@ -44,7 +44,7 @@ export const PLACE_WORDS = new Set<string>([
   'island', 'islands', 'strait', 'peninsula', 'desert', 'bridge', 'camp', 'crossing', 'port', 'village',
   'town', 'neighbourhood', 'neighborhood', 'quarter', 'plain', 'plains', 'lake', 'bay', 'coast', 'highway',
   'canal', 'dam', 'palace', 'house', 'tower', 'towers', 'stadium', 'park', 'heights', 'hills', 'oasis',
-  'prefecture', 'oblast', 'regency', 'territory', 'territories', 'emirates', 'compound', 'mosque', 'shrine', 'checkpoint',
+  'prefecture', 'oblast', 'hotel', 'regency', 'territory', 'territories', 'emirates', 'compound', 'mosque', 'shrine', 'checkpoint',
 ]);
 
 /** Words that make a capitalised phrase an event or a thing, not an actor ("Twenty Revolution", "Cold War"). */
@@ -56,3 +56,17 @@ export const NON_ACTOR_WORDS = new Set<string>([
   'virus', 'app', 'internet', 'online', 'web', 'channel', 'channels', 'editor', 'picks', 'photo', 'video',
   'ramadan', 'eid', 'christmas', 'easter', 'new', 'year', 'era', 'age', 'century', 'chapter', 'article',
 ]);
+
+/** Common nouns that open an organisation name joined by "and" ("Justice and Equality Movement", "Food and
+ * Drug Administration", "Peace and Development Council"). */
+export const ORG_NAME_NOUNS = new Set<string>([
+  'justice', 'equality', 'peace', 'freedom', 'liberty', 'development', 'progress', 'unity', 'democracy', 'reform',
+  'food', 'drug', 'drugs', 'alcohol', 'tobacco', 'firearms', 'explosives', 'truth', 'reconciliation', 'dignity',
+  'solidarity', 'cooperation', 'security', 'stability', 'construction', 'reconstruction', 'change', 'renewal',
+  'salvation', 'liberation', 'independence', 'sovereignty', 'prosperity', 'welfare', 'rescue', 'relief', 'aid',
+  'science', 'technology', 'research', 'trade', 'industry', 'commerce', 'law', 'order', 'national', 'social',
+  'economic', 'cultural', 'scientific', 'human', 'rights', 'securities', 'exchange', 'health', 'safety', 'labour',
+]);
+
+/** Heads of a body named after its purpose: "Campaign to Stop ...", "Coalition against ...". */
+export const PURPOSE_HEADS = new Set<string>(['campaign', 'initiative', 'committee', 'coalition', 'movement', 'alliance', 'council', 'fund', 'league', 'society', 'association', 'foundation', 'center', 'centre', 'institute']);
