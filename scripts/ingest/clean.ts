@@ -57,6 +57,14 @@ function isProse(u: string): boolean {
   return /\p{L}\S*\s+\S/u.test(u);
 }
 
+const FUNCTION_WORD_RE = /\s(?:the|a|an|of|to|in|on|and|was|were|is|are|has|had|have|that|with|for|by|from|at|his|her|their|its|he|she|they|it)(?=\s)/g;
+
+/** A paragraph with no final stop: ten words or more of running prose, no credit, no caption marker. */
+function isOpenProse(u: string): boolean {
+  if (endsTerminal(u) || endsWithCredit(u) || CAPTION_START_RE.test(u) || !/^[\p{Lu}\p{N}"“‘'(]/u.test(u)) return false;
+  return wordCount(u) >= 10 && (u.match(FUNCTION_WORD_RE)?.length ?? 0) >= 3;
+}
+
 /** A long paragraph that merely lost its final stop (several sentences inside) is still prose. */
 function isUnpunctuatedProse(u: string): boolean {
   return u.length >= 200 && !endsTerminal(u) && /[.!?]["”’]?\s+\p{Lu}/u.test(u) && wordCount(u) >= 40;
@@ -282,6 +290,8 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
   let title: string | null = repeatedTitle(units);
   const titleKey = title ? key(title) : null;
   const trailerFrom = trailerStart(units);
+  let lastUnit = trailerFrom - 1;
+  while (lastUnit >= 0 && !/[\p{L}\p{N}]/u.test(units[lastUnit]!)) lastUnit--;
 
   let inBody = false;
   for (let i = 0; i < units.length; i++) {
@@ -376,8 +386,9 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
       continue;
     }
 
-    // Body zone.
-    if (isProse(u) || isUnpunctuatedProse(u)) {
+    // Body zone. The last unit of a text cut off mid-sentence is still prose (a caption mid-text without
+    // a credit is not: "A member of X carries a portrait of Y").
+    if (isProse(u) || isUnpunctuatedProse(u) || (i === lastUnit && isOpenProse(u))) {
       paragraphs.push(u);
       continue;
     }

@@ -80,3 +80,69 @@ describe('titles, ranks, offices and honorifics go into the role', () => {
     expect(allAliases(es)).toContain('General Motors');
   });
 });
+
+describe('junk is no name', () => {
+  it.each([
+    ['boilerplate words, capitalised concepts and God', 'With the help of God Almighty, the council respects the Rule of Law and Fundamental Rights of citizens.', ['God Almighty', 'Rule', 'Fundamental Rights']],
+    ['nationality nouns', 'The Turks and the Frenchman left before the Swiss arrived.', ['Turks', 'Frenchman', 'Swiss']],
+    ['a region adjective and a two-word demonym', 'Crimean officials watched the North Korean launch.', ['Crimean', 'North Korean']],
+    ['a shouted function word', 'MEXICO\'S PRESIDENT ON Wednesday rejected the plan.', ['ON']],
+    ['a stock index, a ticker and a model number', 'The DAX fell as Lindqvist Payments (LQP.DE) shares slid and the Boeing 737 MAX stayed grounded.', ['DAX', 'LQP.DE', 'MAX']],
+    ['a capitalised preposition opens no name', 'There has been no combat In Valdoria since the truce.', ['In Valdoria']],
+    ['hashtags and web addresses', 'He praised the #HarbourArmy, see Coastal Armyhttps://t.co/XyZabc12#Coast today.', ['HarbourArmy', 'XyZabc12', 'Coast']],
+    ['an acronym defined by ordinary words', 'Troops crossed the LOC (line of control) twice, and the LOC stayed tense.', ['LOC']],
+  ])('%s', (_name, sentence, junk) => {
+    const aliases = allAliases(entities(sentence));
+    for (const j of junk) expect(aliases).not.toContain(j);
+  });
+
+  it('a name is not extended by a neighbouring acronym or name', () => {
+    const es = entities('Interior Minister of the GNU Salem Faraj spoke, and the UN Asuncion office and the NGO Mercy Watch replied.');
+    expect(named(es, 'Salem Faraj')?.type).toBe('person');
+    expect(allAliases(es)).not.toContain('UN Asuncion');
+    expect(allAliases(es)).toContain('UN');
+    expect(allAliases(es)).not.toContain('NGO Mercy Watch');
+    expect(named(es, 'Mercy Watch')?.type).toBe('organization');
+  });
+
+  it('the families of a surname are no actor ("the Johnsons")', () => {
+    const es = entities('Prime Minister Arthur Pendleby and his wife Clara Pendleby were fined.', 'Spokespeople for the Pendlebys declined to comment.');
+    expect(allAliases(es)).not.toContain('Pendlebys');
+  });
+});
+
+describe('organisation names kept whole', () => {
+  it.each([
+    ['Union of Concerned Scientists', 'The Union of Concerned Scientists published a report.'],
+    ['Campaign to Stop Killer Robots', 'The Campaign to Stop Killer Robots welcomed the vote.'],
+    ['Justice and Equality Movement', 'Fighters of the Justice and Equality Movement withdrew.'],
+    ['Food and Drug Administration', 'The Food and Drug Administration approved it.'],
+    ['Lakeview Pharma, Inc.', 'Investors in Lakeview Pharma, Inc. lost millions.'],
+    ['Petrolera del Sur, S.A.', 'Sanctions hit Petrolera del Sur, S.A. on Monday.'],
+    ['U.S. Embassy in Lusaka', 'The U.S. Embassy in Lusaka condemned the arrest.'],
+    ['Pre-Trial Chamber II', 'The Pre-Trial Chamber II issued the warrant.'],
+    ['Russian Unity', 'He led the local Russian Unity party.'],
+    ['Gulf Clan', 'Most killings were linked to the Gulf Clan drug-trafficking group.'],
+    ['Jaish e Mohammad', 'The camp belonged to Jaish e Mohammad, a militant group.'],
+  ])('%s', (name, sentence) => {
+    const es = entities(sentence);
+    expect(named(es, name)?.type).toBe('organization');
+  });
+
+  it('a body named by a place and a lower-case head ("Munich prosecutors", "the Indian foreign ministry")', () => {
+    const es = entities('Lyon prosecutors charged him, the Lyon prosecutor’s office said.', 'The Chilean foreign ministry and the Swiss attorney general’s office were informed.', 'The Harrow administration denied it.');
+    for (const n of ['Lyon prosecutors', 'Lyon prosecutor’s office', 'Chilean foreign ministry', 'Swiss attorney general’s office', 'Harrow administration']) expect(named(es, n)?.type).toBe('organization');
+  });
+
+  it('a nickname in quotes stays inside the name', () => {
+    const es = entities('Prosecutors charged Tomas “El Gato” Rivera on Monday.');
+    expect(named(es, 'Tomas “El Gato” Rivera')?.type).toBe('person');
+  });
+
+  it('organisations typed by the nouns around them', () => {
+    const es = entities('The strike hit the state oil giant Petronex.', 'Volkane’s (VLK.DE) former boss was arrested.', 'Aid came from Lumen, a medical charity.');
+    expect(named(es, 'Petronex')?.type).toBe('organization');
+    expect(named(es, 'Volkane')?.type).toBe('organization');
+    expect(named(es, 'Lumen')?.type).toBe('organization');
+  });
+});

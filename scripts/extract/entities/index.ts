@@ -5,10 +5,12 @@
 // article. Only cleaned.sentences are scanned: captions and removed boilerplate never create actors.
 //   tokens.ts    the words of a sentence          runs.ts      runs of capitals, split and trimmed
 //   classify.ts  name or not, and of what type    context.ts   what the rules share for one article
+//   offices.ts   titles and offices inside a run   article.ts   what the whole article says about them
 import type { CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
 import { gazetteer } from '../../language/lexicon/places.ts';
 import { corefer } from '../coreference.ts';
 import type { Cand, Ctx } from './context.ts';
+import { reviewCandidates } from './article.ts';
 import { sentenceCandidates } from './runs.ts';
 import { tokenize, type Tok } from './tokens.ts';
 
@@ -30,5 +32,6 @@ export function detectEntities(cleaned: CleanedArticle, sourceId: string): { ent
 
   const cands: Cand[] = [];
   sentences.forEach((s, si) => sentenceCandidates(ctx, toksBy[si], s.n, s.text, cands));
-  return corefer(ctx, cands, sentences.map((s) => s.text), sourceId);
+  const texts = sentences.map((s) => s.text);
+  return corefer(ctx, reviewCandidates(cands, texts), texts, sourceId);
 }

@@ -3,10 +3,10 @@
 // what is not part of a name (titles, sentence openers, nationality adjectives, calendar words).
 // Each piece goes to classify.ts.
 import { COMMON_WORDS, LANGUAGES } from '../../language/lexicon/stopwords.ts';
-import { ORG_NAME_NOUNS, ORG_WORDS, PLACE_WORDS, PURPOSE_HEADS } from '../../language/lexicon/orgwords.ts';
+import { LEGAL_SUFFIX_RE, ORG_NAME_NOUNS, ORG_WORDS, PLACE_WORDS, PURPOSE_HEADS } from '../../language/lexicon/orgwords.ts';
 import { OFFICE_WORDS } from '../../language/lexicon/titles.ts';
 import { NAME_PARTICLES } from '../../language/lexicon/particles.ts';
-import { pushCand } from './classify.ts';
+import { INSTITUTIONS_IN, pushCand } from './classify.ts';
 import { CALENDAR, TITLE_WORDS, isDemonym, ordinaryOpener, placeName, type Cand, type Ctx } from './context.ts';
 import { HEAD_TITLES, officeComplement, titleAt } from './offices.ts';
 import { ABBREVIATIONS, isAcronym, type Tok } from './tokens.ts';
@@ -19,15 +19,59 @@ export function sentenceCandidates(ctx: Ctx, toks: Tok[], sentence: number, text
       i++;
       continue;
     }
-    const last = runEnd(toks, i, text);
+    const last = lowerCaseHeadEnd(ctx, toks, i, legalSuffixEnd(toks, runEnd(toks, i, text), text), text);
     splitRun(ctx, toks, i, last + 1, sentence, text, out);
     i = last + 1;
   }
 }
 
+/** Lower-case heads that make a body of a place or nationality before them ("Munich prosecutors", "the Indian foreign ministry"). */
+const INSTITUTION_HEADS: string[][] = [
+  'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry', 'justice ministry',
+  'health ministry', 'foreign office', 'prosecutors', 'prosecutor office', 'prosecutors office', 'public prosecutor office',
+  'attorney general office', 'attorney-general office', 'justice department', 'state department', 'treasury department',
+  'election commission', 'electoral commission', 'central bank', 'supreme court', 'constitutional court',
+].map((h) => h.split(' '));
+
+/**
+ * A run extended by a lower-case head that makes it a body: a place or nationality before an institution
+ * ("Munich prosecutors", "the Swiss attorney general's office"), a leader's name before "administration"
+ * ("the Trump administration"). Returns the new last index (last when there is none).
+ */
+function lowerCaseHeadEnd(ctx: Ctx, toks: Tok[], i: number, last: number, text: string): number {
+  const next = toks[last + 1];
+  if (!next || next.cap || toks[last].poss || !/^[ \t\u00a0]+$/.test(text.slice(toks[last].end, next.start))) return last;
+  const from = toks[i].lower === 'the' ? i + 1 : i;
+  if (from > last || last - from > 2) return last;
+  const run = words(toks, from, last + 1);
+  const name = toks[from];
+  if (last === from && next.lower === 'administration' && !placeName(ctx, run) && !isDemonym(ctx, name.lower) && !COMMON_WORDS.has(name.lower) && !TITLE_WORDS.has(name.lower)) return last + 1;
+  if (!placeName(ctx, run) && !isDemonym(ctx, run.toLowerCase()) && (last > from || COMMON_WORDS.has(name.lower) || TITLE_WORDS.has(name.lower))) return last;
+  for (const head of INSTITUTION_HEADS) {
+    if (last + head.length >= toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < head.length && ok; k++) {
+      const t = toks[last + 1 + k];
+      ok = !t.cap && t.lower === head[k] && (k === 0 || /^(?:['’]s?)?[ \t\u00a0]+$/.test(text.slice(toks[last + k].end, t.start)));
+    }
+    if (ok) return last + head.length;
+  }
+  return last;
+}
+
+/** The last word of a company's legal form after the run ending at toks[last] ("Acme, Inc."), or last. */
+function legalSuffixEnd(toks: Tok[], last: number, text: string): number {
+  const m = LEGAL_SUFFIX_RE.exec(text.slice(toks[last].end, toks[last].end + 24));
+  if (!m) return last;
+  const stop = toks[last].end + m[0].length;
+  let k = last;
+  while (k + 1 < toks.length && toks[k + 1].end <= stop) k++;
+  return k;
+}
+
 /** Lower-case words that may sit inside a run of capitals ("Ministry of the Interior", "Osama bin Laden"). */
 const isConnector = (t: Tok, next: Tok | undefined): boolean =>
-  NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.lower === 'to' || t.lower === 'against' || (t.lower === 'in' && next?.lower === 'charge');
+  NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.lower === 'to' || t.lower === 'against' || t.lower === 'in';
 
 /** Index of the last word of the run of capitalised words starting at toks[i]. */
 function runEnd(toks: Tok[], i: number, text: string): number {
@@ -39,6 +83,13 @@ function runEnd(toks: Tok[], i: number, text: string): number {
     if (toks[j - 1].poss && orgPossessive(toks, j, gap)) {
       last = j;
       j++;
+      continue;
+    }
+    // A nickname in quotes inside a name: Joaquín “El Chapo” Guzmán, Richard "Bigo" Barnett.
+    const nick = toks[j - 1].poss ? 0 : nicknameEnd(toks, j, text);
+    if (nick > 0) {
+      last = nick;
+      j = nick + 1;
       continue;
     }
     if (toks[j - 1].poss || !/^[ \t\u00a0]*$/.test(gap) || /[.]$/.test(toks[j - 1].text) && !ABBREVIATIONS.has(toks[j - 1].lower.replace(/\.$/, '')) && !/^(?:[A-Z]\.)+$/.test(toks[j - 1].text)) break;
@@ -62,10 +113,25 @@ function runEnd(toks: Tok[], i: number, text: string): number {
   return last;
 }
 
+/**
+ * Index of the surname after a quoted nickname that starts at toks[j] (the quote mark is in the gap
+ * before it): one or two capitalised words in quotes, then a capitalised word. 0 when there is none.
+ */
+function nicknameEnd(toks: Tok[], j: number, text: string): number {
+  if (!toks[j]?.cap || !/^[ \t\u00a0]+[“"‘]$/.test(text.slice(toks[j - 1].end, toks[j].start))) return 0;
+  for (let q = j; q < j + 2 && q + 1 < toks.length && toks[q].cap; q++) {
+    const close = text.slice(toks[q].end, toks[q + 1].start);
+    if (/^[”"’][ \t\u00a0]+$/.test(close)) return toks[q + 1].cap && !toks[q + 1].initial ? q + 1 : 0;
+    if (!/^[ \t\u00a0]+$/.test(close)) return 0;
+  }
+  return 0;
+}
+
 /** Whether the connectors toks[j..k) join the run toks[i..j) to the capitalised words from toks[k]. */
 function joins(toks: Tok[], i: number, j: number, k: number, text: string): boolean {
   const conn = toks.slice(j, k).map((x) => x.lower);
-  const left = toks.slice(i, j).map((x) => x.lower.replace(/\.$/, ''));
+  const left = toks.slice(toks[i].lower === 'the' ? i + 1 : i, j).map((x) => x.lower.replace(/\.$/, ''));
+  if (!left.length) return false;
   const lastLeft = left[left.length - 1]!;
   const orgLeft = left.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w));
   // "Campaign to Stop Killer Robots", "Coalition against Hunger": a body named after its purpose.
@@ -78,6 +144,9 @@ function joins(toks: Tok[], i: number, j: number, k: number, text: string): bool
     return left.length <= 2 && left.every((w) => ORG_NAME_NOUNS.has(w) || OFFICE_WORDS.has(w)) && endsInOrgWord(toks, k, text);
   }
   if (conn.every((c) => NAME_PARTICLES.has(c)) || /[“"‘«]\s*$/.test(text.slice(Math.max(0, toks[i].start - 2), toks[i].start))) return true;
+  // "U.S. Embassy in Khartoum": a body named by where it sits.
+  if (conn[0] === 'in' && conn.length === 1 && INSTITUTIONS_IN.has(lastLeft)) return true;
+  if (conn[0] === 'in') return conn.length === 1 && toks[k].lower === 'charge' && TITLE_WORDS.has(lastLeft);
   // "Secretary of State", "Minister of Interior", "Special Agent in Charge": an office after a title.
   if (TITLE_WORDS.has(lastLeft) || TITLE_WORDS.has(lastLeft.replace(/s$/, ''))) return true;
   return orgLeft;
@@ -115,7 +184,7 @@ const POSSESSOR_NOUNS = new Set(['workers', 'teachers', 'farmers', 'peoples', "p
 function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number, text: string, out: Cand[]): void {
   // Possessive ends a name: "Iran's Quds Force" is two names.
   for (let k = a; k < b - 1; k++) {
-    if (toks[k].poss && !orgPossessive(toks, k + 1, text.slice(toks[k].end, toks[k + 1].start))) {
+    if (toks[k].poss && toks[k].cap && !orgPossessive(toks, k + 1, text.slice(toks[k].end, toks[k + 1].start))) {
       splitRun(ctx, toks, a, k + 1, sentence, text, out);
       splitRun(ctx, toks, k + 1, b, sentence, text, out);
       return;
@@ -194,10 +263,14 @@ function leadingWords(run: Run, a: number, end: number): number {
       }
       break;
     }
-    if (isDemonym(ctx, t.lower) && i + 1 < end) {
-      const rest = toks.slice(i + 1, end).map((x) => x.lower);
-      if (!rest.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
-        i++;
+    // A nationality before a name ("Iraqi X", "North Korean X") is not part of it, unless the name is a
+    // body's ("Iraqi Parliament", "the Russian Unity party").
+    const dem = i + 1 < end && isDemonym(ctx, `${t.lower} ${toks[i + 1].lower}`) ? 2 : isDemonym(ctx, t.lower) ? 1 : 0;
+    if (dem && i + dem <= end) {
+      const rest = toks.slice(i + dem, end).map((x) => x.lower);
+      const bodyAfter = ORG_NOUNS_AFTER_RUN.has(toks[end]?.lower ?? '') && !toks[end]!.cap;
+      if (!rest.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w)) && !bodyAfter) {
+        i += dem;
         continue;
       }
       break;
@@ -229,6 +302,9 @@ function placeBeforeTitle(ctx: Ctx, toks: Tok[], i: number, end: number): { len:
   }
   return null;
 }
+
+/** Lower-case nouns after a run that make the nationality before it part of a body's name ("the Russian Unity party"). */
+const ORG_NOUNS_AFTER_RUN = new Set(['party', 'movement', 'bloc', 'front', 'alliance', 'coalition', 'group', 'militia']);
 
 /** Sub-units named by their seat ("San Francisco Division", "Northern District"): part of an office. */
 const SUBUNIT_WORDS = new Set(['division', 'district', 'branch', 'section', 'field', 'sector', 'precinct', 'circuit']);
@@ -266,7 +342,9 @@ const COMMON_ACRONYMS = new Set(['NGO', 'NGOS', 'CEO', 'MP', 'MPS', 'PM', 'TV', 
  */
 function leadingAcronym(run: Run, i: number, end: number): number {
   const { ctx, toks } = run;
-  if (end - i < 2 || !isAcronym(toks[i].text) || /-/.test(toks[i].text)) return i;
+  // A country code before words qualifies them ("US Capitol Police", "U.S. Embassy in X"): leadingWords' case.
+  if (end - i < 2 || !isAcronym(toks[i].text) || /-/.test(toks[i].text) || placeName(ctx, toks[i].text)) return i;
+  if (COMMON_ACRONYMS.has(toks[i].text.replace(/\./g, ''))) return i + 1;
   // A shouted run ("SAN JOSE", "MEXICO'S PRESIDENT") is not an acronym before a name.
   if (toks.slice(i + 1, end).some((x) => /\p{L}{2}/u.test(x.text) && x.text === x.text.toUpperCase())) return i;
   const rest = toks.slice(i + 1, end).map((x) => x.lower.replace(/\.$/, ''));

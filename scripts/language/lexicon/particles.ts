@@ -4,7 +4,7 @@
 export const NAME_PARTICLES = new Set<string>([
   'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abou', 'abi', 'umm', 'um', 'van', 'von', 'der',
   'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'do', 'la', 'le', 'y', 'zu', 'ter', 'ten',
-  'ould', 'ag', 'bar', 'ap',
+  'ould', 'ag', 'bar', 'ap', 'e',
 ]);
 
 /** Hyphen/apostrophe prefixes glued to a name ("al-", "el-", "ad-", "d'", "O'"). Lower-cased. */

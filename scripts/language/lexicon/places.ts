@@ -20,6 +20,16 @@ const REGIONS = [
   'Crimea', 'Donbas', 'Kashmir', 'Tibet', 'Darfur', 'Siberia',
 ];
 
+/** States of the United States: regions the wire copy names constantly ("a legislator from West Virginia"). */
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+
 /** Country abbreviations common in running text. */
 const COMMON_CODES: [string, string][] = [
   ['US', 'United States'], ['USA', 'United States'], ['UK', 'United Kingdom'], ['UAE', 'United Arab Emirates'],
@@ -69,7 +79,13 @@ export function gazetteer(): Gazetteer {
   for (const [code, name] of COMMON_CODES) codes.set(code, name);
   // A word that is also a demonym ("Thai", "Saudi") is an adjective first.
   for (const k of [...places.keys()]) if (demonyms.has(k)) places.delete(k);
-  for (const r of REGIONS) add(r, r);
+  for (const r of [...REGIONS, ...US_STATES]) add(r, r);
+  // Adjectives of the regions ("Crimean", "Siberian", "Kashmiri", "Tibetan") are demonyms too.
+  for (const r of REGIONS) {
+    if (/\s/.test(r)) continue;
+    const k = r.toLowerCase();
+    for (const form of k.endsWith('a') ? [k + 'n'] : [k + 'i', k + 'an']) if (!places.has(form)) demonyms.add(form);
+  }
   // Demonyms are also country-ish words; never let a demonym shadow a place of the same spelling.
   memo = { places, demonyms, codes };
   return memo;
