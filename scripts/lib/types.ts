@@ -162,6 +162,12 @@ export interface LocalEntity {
   acronym?: string;
   evidence: MergeEvidence[];
   mentions: number;
+  /** Weighted votes of its mentions for each type (coreference.ts): resolve.ts sums them across articles. */
+  votes?: Partial<Record<ActorType, number>>;
+  /** The country a generic body belongs to ("Turkish Defense Ministry", "China's Foreign Ministry"): bodies of two countries never merge. */
+  qualifier?: string;
+  /** A generic body's name key without its country ("Foreign Ministry", "Armed Forces"): with no country known, it joins another article's body only when the corpus gives that name one country. */
+  generic?: string;
 }
 
 export type ClaimKind =

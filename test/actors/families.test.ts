@@ -146,3 +146,87 @@ describe('organisation names kept whole', () => {
     expect(named(es, 'Lumen')?.type).toBe('organization');
   });
 });
+
+/** Resolve several invented articles (one array of sentences each). */
+function resolve(...articles: string[][]) {
+  return resolveActors(articles.map((s, k) => ({ sourceId: `s${k}`, entities: detectEntities(article(...s), `s${k}`).entities }))).actors;
+}
+const actorWith = (actors: ReturnType<typeof resolve>, alias: string) => actors.filter((a) => a.aliases.includes(alias));
+
+describe('one type per entity, decided by all its mentions', () => {
+  it('a name typed a person by its shape and a place by its context is one place', () => {
+    const es = entities('Troops entered the border town Kafr Nasim on Monday.', 'Fighting spread to the Kafr Nasim area.', 'Kafr Nasim was shelled again.');
+    const e = es.filter((x) => x.aliases.includes('Kafr Nasim'));
+    expect(e).toHaveLength(1);
+    expect(e[0]!.type).toBe('place');
+  });
+
+  it('a title makes a person of a name a possessive made a place ("President X’s government")', () => {
+    const es = entities('Forces loyal to President Omar Haddad’s government attacked.', 'Haddad’s airstrikes continued.');
+    expect(named(es, 'Omar Haddad')?.type).toBe('person');
+    expect(named(es, 'Omar Haddad')?.aliases).toContain('Haddad');
+  });
+
+  it('a type disagreement across articles never splits one name', () => {
+    const actors = resolve(['The minister met Laura Pembrook Vance on Monday.', 'Laura Pembrook Vance said the talks went well.'], ['Officials told Laura Pembrook Vance the plan had failed.']);
+    const a = actorWith(actors, 'Laura Pembrook Vance');
+    expect(a).toHaveLength(1);
+    expect(a[0]!.type).toBe('person');
+  });
+});
+
+describe('resolution across short and long forms', () => {
+  it('a name whose given names are part of a longer full name ("Tayyip Erdogan")', () => {
+    const actors = resolve(['President Recep Tayyip Erdogan spoke on Friday.'], ['President Tayyip Erdogan agreed to a truce.']);
+    expect(actorWith(actors, 'Tayyip Erdogan')[0]?.aliases).toContain('Recep Tayyip Erdogan');
+    expect(actorWith(actors, 'Tayyip Erdogan')[0]?.evidence.some((e) => e.rule === 'given-name-part')).toBe(true);
+  });
+
+  it('acronyms the text defines: ", or ACR,", "ACR is the ...", a quoted short name in a parenthesis', () => {
+    const es = entities(
+      'Ivan Roca said the Popular Armed Forces of Colombia, or FAPC, had rearmed.',
+      'FAPC is the Spanish acronym for the Popular Armed Forces of Colombia; NLR is the National Liberation Rally.',
+      'The National Liberation Rally denied it.',
+      'The ruling came from the International Arbitration Court (IAC or “the Court”) on Monday, and the Court adjourned.',
+    );
+    expect(named(es, 'FAPC')?.aliases).toContain('Popular Armed Forces of Colombia');
+    expect(named(es, 'NLR')?.aliases).toContain('National Liberation Rally');
+    expect(named(es, 'Court')?.aliases).toContain('International Arbitration Court');
+  });
+
+  it('leading words written as initials ("UN Security Council"), but two long names sharing initials stay apart', () => {
+    const actors = resolve(['The UN Security Council met on Monday.'], ['The United Nations Security Council then voted.'], ['The Rapid Support Forces attacked.'], ['The Russian Special Forces unit left.']);
+    expect(actorWith(actors, 'UN Security Council')[0]?.aliases).toContain('United Nations Security Council');
+    expect(actorWith(actors, 'Rapid Support Forces')[0]?.aliases).not.toContain('Russian Special Forces');
+  });
+
+  it('a nickname and an alias name the same person', () => {
+    const es = entities('Prosecutors charged Tomas “El Gato” Rivera.', 'El Gato denied it.', '‘Tiger’, alias media personality Rodrigo Ventura, was involved.');
+    expect(named(es, 'El Gato')?.aliases).toContain('Tomas “El Gato” Rivera');
+    expect(named(es, 'Tiger')?.aliases).toContain('Rodrigo Ventura');
+  });
+});
+
+describe('no false merges', () => {
+  it('bodies of two countries stay apart; a body named with and without its country joins when the corpus gives it one country', () => {
+    const actors = resolve(
+      ['According to the Turkish Defense Ministry, two soldiers died.'],
+      ['Li Wen, a spokesperson of China’s Defense Ministry, said it.'],
+      ['The US Department of Justice opened a case.'],
+      ['The Department of Justice charged him on Friday.'],
+      ['Yemen’s Armed Forces announced the offensive.'],
+      ['The Sudanese Armed Forces shelled the city.'],
+      ['Lawyers said the Armed Forces raided the camp.'],
+    );
+    expect(actorWith(actors, 'Turkish Defense Ministry')[0]?.aliases).not.toContain('Defense Ministry');
+    expect(actorWith(actors, 'US Department of Justice')[0]?.aliases).toContain('Department of Justice');
+    expect(actorWith(actors, 'Armed Forces')).toHaveLength(2);
+    expect(actorWith(actors, 'Sudanese Armed Forces')[0]?.aliases).not.toContain('Armed Forces');
+  });
+
+  it('a qualifier that differs is another entity ("Islamic State" / "Islamic State Khorasan"), generic words are not', () => {
+    const actors = resolve(['Kurdish forces fought the Islamic State in Syria.'], ['Islamic State Khorasan claimed the attack.'], ['The Revolutionary Guards fired.'], ['The Islamic Revolutionary Guard Corps denied it.']);
+    expect(actorWith(actors, 'Islamic State')[0]?.aliases).not.toContain('Islamic State Khorasan');
+    expect(actorWith(actors, 'Revolutionary Guards')[0]?.aliases).toContain('Islamic Revolutionary Guard Corps');
+  });
+});

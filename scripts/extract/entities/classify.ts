@@ -4,7 +4,8 @@
 // researcher at Y"). Names typed only by weak context are marked tentative or weak for coreference.
 import type { ActorType } from '../../lib/types.ts';
 import { AGENCIES, COMMON_WORDS, LANGUAGES, NON_ACTOR_ACRONYMS, SPEECH_VERBS, WEEKDAYS } from '../../language/lexicon/stopwords.ts';
-import { GENERIC_SINGLE, NON_ACTOR_WORDS, ORG_WORDS, PLACE_WORDS, PURPOSE_HEADS } from '../../language/lexicon/orgwords.ts';
+import { GENERIC_SINGLE, NON_ACTOR_WORDS, ORG_WORDS, PLACE_WORDS, PURPOSE_HEADS, isGenericBody } from '../../language/lexicon/orgwords.ts';
+import { countryOfWords } from '../../language/lexicon/places.ts';
 import { KUNYA, NAME_PARTICLES } from '../../language/lexicon/particles.ts';
 import { ROLE_NOUNS } from '../../language/lexicon/titles.ts';
 import { CALENDAR, TITLE_WORDS, isDemonym, ordinaryOpener, placeName, type Cand, type Ctx } from './context.ts';
@@ -56,6 +57,15 @@ function leftRole(before: string): string[] {
   return [words.slice(k).join(' ').replace(/^[("“]+/, '')];
 }
 
+/** Lower-case nouns right before a name that make it a place ("the border town X", "the port X"). */
+const PLACE_NOUNS_BEFORE = new Set(['town', 'city', 'village', 'capital', 'port', 'province', 'district', 'region', 'neighbourhood', 'neighborhood', 'suburb', 'island', 'enclave', 'governorate', 'municipality', 'oasis']);
+
+/** First words of place names ("Port X", "Mount X", "Lake X"). */
+const PLACE_OPENERS = new Set(['port', 'mount', 'mt', 'lake', 'camp', 'fort', 'cape', 'gulf', 'bay', 'strait', 'sea', 'isle']);
+
+/** "the X and Y areas": X shares the place noun after Y. */
+const COORDINATED_PLACE_RE = /^\s+and\s+\p{Lu}[\p{L}'’-]*\s+(?:areas|regions|provinces|districts|states|towns|villages|cities|governorates|counties)\b/u;
+
 /** Lower-case nouns right before a name that make it an organisation ("oil giant X", "the charity X", "the NGO X"). */
 const ORG_NOUNS_BEFORE = new Set([
   'giant', 'company', 'firm', 'group', 'broadcaster', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'charity',
@@ -82,8 +92,8 @@ const ORG_APPOSITIVE_RE = /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|in|with|from|b
 /** National bodies that, capitalised mid-sentence and never in lower case in the article, are the institution ("Police had blocked", "Congress voted"). */
 const NATIONAL_BODIES = new Set(['police', 'congress', 'parliament', 'senate', 'army', 'navy', 'judiciary', 'legislature']);
 
-/** What follows a company's name: its stock ticker ("X (WDIG.DE)"), or its boss, shares, board ... ("X's former boss"). */
-const COMPANY_AFTER_RE = /^(?:['’]s?)?\s*(?:\((?:[A-Z]{2,6}:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)|(?:['’]s?\s+)(?:former\s+|ex-)?(?:boss|ceo|chief executive|chairman|founder|shares|shareholders|board|headquarters|auditors|employees|subsidiary|creditors|accounts)\b)/;
+/** What follows a company's or a body's name: its stock ticker ("X (WDIG.DE)"), or its boss, shares, board, secretary ... ("X's former boss"). */
+const COMPANY_AFTER_RE = /^(?:['’]s?)?\s*(?:\((?:[A-Z]{2,6}:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)|(?:['’]s?\s+)(?:former\s+|ex-)?(?:boss|ceo|chief executive|chairman|founder|shares|shareholders|board|headquarters|auditors|employees|subsidiary|creditors|accounts|secretary|secretary-general)\b)/;
 
 /** Diplomatic bodies named by where they sit ("U.S. Embassy in Khartoum", "UN Mission in Libya"): organisations. */
 export const INSTITUTIONS_IN = new Set(['embassy', 'consulate', 'mission', 'delegation', 'representation']);
@@ -178,7 +188,7 @@ export function pushCand(ctx: Ctx, toks: Tok[], i0: number, end: number, sentenc
   const cues: Cues = { before, after, prevWord, nextWord, saysNext, quotedIntro, roles: ctxRoles };
   const typed = decideType(ctx, toks, i, end, words, surface, cues);
   if (!typed) return;
-  const { type, tentative, weak, place, strong } = typed;
+  const { type, tentative, weak, place, strong, shape } = typed;
 
   out.push({
     sentence,
@@ -193,7 +203,9 @@ export function pushCand(ctx: Ctx, toks: Tok[], i0: number, end: number, sentenc
     possessive: toks[end - 1].poss,
     weak,
     strong,
+    ...(shape ? { shape } : {}),
     canonical: type === 'place' ? place ?? undefined : undefined,
+    ...(type === 'organization' ? qualifierOf(toks, i, end, text) : {}),
     order: out.length,
   });
 }
@@ -209,8 +221,29 @@ interface Cues {
   roles: string[];
 }
 
+/**
+ * The country of a generic body: written in its name ("Turkish Defense Ministry", "UAE Foreign
+ * Ministry") or as a possessive before it ("China's Foreign Ministry", "Yemen's Armed Forces").
+ */
+function qualifierOf(toks: Tok[], i: number, end: number, text: string): { qualifier?: string; qualifiedForm?: string } {
+  for (const n of [2, 1]) {
+    if (end - i <= n) continue;
+    const q = countryOfWords(toks.slice(i, i + n).map((t) => t.text).join(' '));
+    const rest = toks.slice(i + n, end).map((t) => t.lower.replace(/\.$/, ''));
+    if (q && isGenericBody(rest)) return { qualifier: q };
+  }
+  if (!isGenericBody(toks.slice(i, end).map((t) => t.lower.replace(/\.$/, '')))) return {};
+  for (const n of [2, 1]) {
+    const k = i - n;
+    if (k < 0 || !toks[i - 1].poss || !/^['’]s?\s+$/.test(text.slice(toks[i - 1].end, toks[i].start))) continue;
+    const q = countryOfWords(toks.slice(k, i).map((t) => t.text).join(' '));
+    if (q) return { qualifier: q, qualifiedForm: text.slice(toks[k].start, toks[end - 1].end) };
+  }
+  return {};
+}
+
 /** A candidate's type from the lexicons and its context; null when it is no actor. */
-function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string[], surface: string, c: Cues): { type: ActorType | null; tentative: boolean; weak: boolean; place: string | null; strong: boolean } | null {
+function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string[], surface: string, c: Cues): { type: ActorType | null; tentative: boolean; weak: boolean; place: string | null; strong: boolean; shape: boolean } | null {
   const { before, after, prevWord, nextWord, saysNext, quotedIntro } = c;
   const single = words.length === 1;
   const w0 = words[0].replace(/\.$/, '');
@@ -218,6 +251,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   let type: ActorType | null = null;
   let tentative = false;
   let weak = false;
+  let shape = false;
   const allCapsSingle = single && isAcronym(toks[i].text.replace(/\.$/, '')) || single && /^[A-Z](\.[A-Z])+\.?$/.test(toks[i].text);
   const place = placeName(ctx, surface);
   const orgWord = (w: string) => ORG_WORDS.has(w) || w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1));
@@ -225,7 +259,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   const endsPlaceWord = PLACE_WORDS.has(lastW);
   const nonActor = words.some((w) => NON_ACTOR_WORDS.has(w));
   // A generic body capitalised mid-sentence and never written in lower case here ("Police had blocked", "Congress voted").
-  const institution = single && NATIONAL_BODIES.has(w0) && !toks[i].initial && !ctx.lowerSeen.has(w0) && !TITLE_WORDS.has(nextWord) && !ROLE_NOUNS.has(nextWord);
+  const institution = single && (NATIONAL_BODIES.has(w0) && !toks[i].initial && !ctx.lowerSeen.has(w0) || ctx.defined.has(w0)) && !TITLE_WORDS.has(nextWord) && !ROLE_NOUNS.has(nextWord);
   const orgCue = (ORG_NOUNS_BEFORE.has(prevWord) || ORG_APPOSITIVE_RE.test(after) || COMPANY_AFTER_RE.test(after)) && c.roles.length === 0;
   const institutionIn = words.some((w, k) => k > 0 && w === 'in' && INSTITUTIONS_IN.has(words[k - 1]));
   // "Campaign to Stop X", "Coalition against Y": a body named after its purpose.
@@ -238,6 +272,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   else if ((endsPlaceWord || PLACE_WORDS.has(w0) && words[1] === 'of') && !words.some((w) => w === 'brigade' || w === 'brigades')) type = 'place';
   else if (institution || institutionIn || purpose) type = 'organization';
   else if (hasOrgWord && !(single && GENERIC_SINGLE.has(w0))) type = 'organization';
+  else if (!single && PLACE_OPENERS.has(w0) && !saysNext) type = 'place'; // "Port Velm", "Mount Sinjar", "Camp Bastion"
   else if (single && GENERIC_SINGLE.has(w0)) return null;
   else if (nonActor || THING_NOUNS_AFTER.has(nextWord)) return null;
   else if (AGENCIES.has(w0) && single) type = 'organization';
@@ -247,6 +282,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
     type = single ? null : 'organization';
     tentative = true; // "the X agreement": kept only as a short form of a name the article gives
   }
+  else if (PLACE_NOUNS_BEFORE.has(prevWord) && !saysNext || COORDINATED_PLACE_RE.test(after)) type = 'place';
   else if (PLACE_NOUNS_AFTER.has(nextWord) || /^\s*[–—-]\s*\p{Lu}\p{L}*\s+(road|highway|border|railway|route|corridor|line)\b/u.test(after) || ['nearby', 'neighbouring', 'neighboring'].includes(prevWord) || /\b(island|state|province|region|city|town|village|district|county|capital|governorate|municipality|outskirts|suburbs?) of\s*$/i.test(before)) {
     type = 'place';
     weak = true; // context only: a person's surname in the article wins ("the X government")
@@ -261,10 +297,16 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
     type = 'place';
     weak = true; // "between X and", "to X": a person's surname elsewhere in the article wins
   }
-  else if (prevWord === 'the') type = 'organization';
+  else if (prevWord === 'the') {
+    type = 'organization';
+    shape = true; // "the X" alone is a guess: any other cue for X wins
+  }
   else if (saysNext) type = 'person';
   else if (!single && words.some((w) => KUNYA.has(w))) type = 'person';
-  else if (!single && words.length <= 5) type = 'person';
+  else if (!single && words.length <= 5) {
+    type = 'person';
+    shape = true; // only the shape of a name: any typed mention of it elsewhere wins
+  }
   else tentative = true;
   if (single && type === 'person' && !c.roles.length && !saysNext) tentative = true;
   // A sentence-opening single word typed only by its context ("Environmental groups") is not trusted,
@@ -273,5 +315,5 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   if (single && toks[i].initial && !place && !hasOrgWord && !allCapsSingle && !quotedIntro && !AGENCIES.has(w0) && !trustedOpener) tentative = true;
   if (single && !allCapsSingle && type !== 'place' && type !== 'organization') tentative = true;
   const strong = !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle;
-  return { type, tentative, weak, place, strong };
+  return { type, tentative, weak, place, strong, shape };
 }

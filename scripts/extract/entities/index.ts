@@ -14,12 +14,15 @@ import { reviewCandidates } from './article.ts';
 import { sentenceCandidates } from './runs.ts';
 import { tokenize, type Tok } from './tokens.ts';
 
+/** A short name defined in quotes inside a parenthesis: '(ICC or “the Court”)', '(“the Chamber”)'. */
+const DEFINED_SHORT_NAME = /\([^()]{0,40}[“"‘](?:the\s+)?(\p{Lu}[\p{L}-]+)[”"’][^()]{0,40}\)/gu;
+
 /** Characters of an article scanned at most (beyond it, sentences get no mentions). */
 const MAX_TEXT = 2_000_000;
 
 export function detectEntities(cleaned: CleanedArticle, sourceId: string): { entities: LocalEntity[]; mentions: Mention[] } {
   const sentences = Array.isArray(cleaned?.sentences) ? cleaned.sentences : [];
-  const ctx: Ctx = { gaz: gazetteer(), lowerSeen: new Set(), capMid: new Set() };
+  const ctx: Ctx = { gaz: gazetteer(), lowerSeen: new Set(), capMid: new Set(), defined: new Set() };
   let budget = MAX_TEXT;
   const toksBy: Tok[][] = [];
   for (const s of sentences) {
@@ -28,6 +31,7 @@ export function detectEntities(cleaned: CleanedArticle, sourceId: string): { ent
     const toks = budget >= 0 ? tokenize(text, ctx.lowerSeen) : [];
     for (const t of toks) if (t.cap && !t.initial) ctx.capMid.add(t.lower);
     toksBy.push(toks);
+    if (text.includes('(')) for (const m of text.matchAll(DEFINED_SHORT_NAME)) ctx.defined.add(m[1]!.toLowerCase());
   }
 
   const cands: Cand[] = [];

@@ -7,6 +7,7 @@ import { LEGAL_SUFFIX_RE, ORG_NAME_NOUNS, ORG_WORDS, PLACE_WORDS, PURPOSE_HEADS 
 import { OFFICE_WORDS } from '../../language/lexicon/titles.ts';
 import { NAME_PARTICLES } from '../../language/lexicon/particles.ts';
 import { INSTITUTIONS_IN, pushCand } from './classify.ts';
+import { countryOfWords } from '../../language/lexicon/places.ts';
 import { CALENDAR, TITLE_WORDS, isDemonym, ordinaryOpener, placeName, type Cand, type Ctx } from './context.ts';
 import { HEAD_TITLES, officeComplement, titleAt } from './offices.ts';
 import { ABBREVIATIONS, isAcronym, type Tok } from './tokens.ts';
@@ -257,7 +258,8 @@ function leadingWords(run: Run, a: number, end: number): number {
       const rest = toks.slice(i + 1, end).map((x) => x.lower);
       // A whole quotation that is a name keeps its "The" ('“The Iron Pact” denied it').
       const inQuotes = /[“"‘«]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*[”"’»]/.test(text.slice(toks[end - 1].end, toks[end - 1].end + 3)) && !placeName(ctx, words(toks, i + 1, end));
-      if (t.start === 0 || (!rest.some((w) => ORG_WORDS.has(w)) && !inQuotes)) {
+      // Nor before a country: "The US Department of Justice" is the US's.
+      if (t.start === 0 || (!rest.some((w) => ORG_WORDS.has(w)) && !inQuotes) || placeBeforeBody(ctx, toks, i + 1, end)) {
         i++;
         continue;
       }
@@ -292,6 +294,12 @@ function leadingWords(run: Run, a: number, end: number): number {
     break;
   }
   return i;
+}
+
+/** A country of one or two words at toks[i] before more words ("US Department of Justice"). */
+function placeBeforeBody(_ctx: Ctx, toks: Tok[], i: number, end: number): boolean {
+  for (let len = Math.min(2, end - i - 1); len >= 1; len--) if (countryOfWords(words(toks, i, i + len))) return true;
+  return false;
 }
 
 /** A place name of one to three words at toks[i] followed by a title: its length and the title's. */

@@ -78,3 +78,23 @@ export const ORG_NAME_NOUNS = new Set<string>([
 
 /** Heads of a body named after its purpose: "Campaign to Stop ...", "Coalition against ...". */
 export const PURPOSE_HEADS = new Set<string>(['campaign', 'initiative', 'committee', 'coalition', 'movement', 'alliance', 'council', 'fund', 'league', 'society', 'association', 'foundation', 'center', 'centre', 'institute']);
+
+/** Words of generic bodies' names: every country has one ("Foreign Ministry", "Armed Forces", "Supreme Court", "Department of Justice"). */
+const GENERIC_BODY_WORDS = new Set<string>([
+  'ministry', 'ministries', 'forces', 'force', 'army', 'navy', 'police', 'parliament', 'government', 'council', 'court',
+  'office', 'department', 'agency', 'service', 'services', 'guard', 'guards', 'commission', 'committee', 'assembly', 'senate',
+  'congress', 'bank', 'authority', 'cabinet', 'administration', 'prosecutors', 'prosecution', 'prosecutor', 'directorate',
+  'command', 'staff', 'presidency', 'secretariat', 'judiciary', 'legislature', 'embassy', 'consulate', 'mission',
+  'armed', 'special', 'supreme', 'central', 'constitutional', 'presidential', 'federal', 'national', 'royal', 'regional',
+  'provincial', 'state', 'public', 'general', 'high', 'joint', 'coast', 'border', 'foreign', 'interior', 'defence',
+  'defense', 'internal', 'external', 'military', 'civil', 'electoral', 'election', 'attorney', 'justice', 'finance',
+  'health', 'education', 'affairs', 'home', 'homeland', 'security', 'intelligence', 'treasury', 'trade', 'economy',
+  'energy', 'oil', 'agriculture', 'transport', 'information', 'culture', 'tourism', 'environment', 'labour', 'labor',
+  'counter-terrorism', 'chiefs', 'air', 'investigation', 'investigations', 'criminal', 'of', 'the', 'and', 'for',
+]);
+
+/** A generic body's name: only the words of generic bodies ("Foreign Ministry", "Armed Forces", "Department of Justice"). */
+export function isGenericBody(words: string[]): boolean {
+  const ws = words.map((w) => w.replace(/['’]s$/, ''));
+  return ws.length > 0 && ws.some((w) => !['of', 'the', 'and', 'for'].includes(w)) && ws.every((w) => GENERIC_BODY_WORDS.has(w));
+}

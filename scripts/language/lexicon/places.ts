@@ -10,6 +10,21 @@ export interface Gazetteer {
   demonyms: Set<string>;
   /** Upper-case codes and abbreviations that name a country ("US", "UK", "UAE"). */
   codes: Map<string, string>;
+  /** Lower-cased demonym -> the country's common name ("turkish" -> "Turkey", "chinese" -> "China"). */
+  countryOf: Map<string, string>;
+  /** Common names of the countries. */
+  countries: Set<string>;
+}
+
+/**
+ * The country a name's qualifier stands for: a country or its code ("UAE", "China"), or its demonym
+ * ("Turkish", "Chinese", "North Korean"); null when the words name no country.
+ */
+export function countryOfWords(words: string): string | null {
+  const g = gazetteer();
+  const k = words.toLowerCase().replace(/['’]s$/, '');
+  const place = g.countryOf.get(k) ?? g.places.get(k) ?? g.codes.get(words.replace(/\./g, '').replace(/['’]s$/, '')) ?? null;
+  return place && g.countries.has(place) ? place : null;
 }
 
 const REGIONS = [
@@ -46,6 +61,8 @@ export function gazetteer(): Gazetteer {
   const places = new Map<string, string>();
   const demonyms = new Set<string>(EXTRA_DEMONYMS);
   const codes = new Map<string, string>();
+  const countryOf = new Map<string, string>();
+  const countryNames = new Set<string>();
   const add = (name: string | undefined, canonical: string) => {
     if (!name || name.length < 3) return;
     const k = name.toLowerCase();
@@ -54,6 +71,7 @@ export function gazetteer(): Gazetteer {
   const list = ((countries as unknown as { default?: unknown }).default ?? countries) as unknown as any[];
   for (const c of list) {
     const common: string = c.name.common;
+    countryNames.add(common);
     add(common, common);
     add(c.name.official, common);
     for (const alt of c.altSpellings ?? []) {
@@ -74,6 +92,7 @@ export function gazetteer(): Gazetteer {
       const k = form.toLowerCase();
       demonyms.add(k);
       demonyms.add(k.endsWith('s') ? k : k + 's');
+      if (!countryOf.has(k)) countryOf.set(k, common);
     }
   }
   for (const [code, name] of COMMON_CODES) codes.set(code, name);
@@ -87,6 +106,6 @@ export function gazetteer(): Gazetteer {
     for (const form of k.endsWith('a') ? [k + 'n'] : [k + 'i', k + 'an']) if (!places.has(form)) demonyms.add(form);
   }
   // Demonyms are also country-ish words; never let a demonym shadow a place of the same spelling.
-  memo = { places, demonyms, codes };
+  memo = { places, demonyms, codes, countryOf, countries: countryNames };
   return memo;
 }
