@@ -108,26 +108,29 @@ function parenthesis(cands: Cand[], k: number, text: string, rest: string): void
   if (!pm) return;
   const p0 = c.end + rest.indexOf('(') + 1;
   const p1 = p0 + pm[1].length;
+  // "the Office of the Prosecutor of the ICC (“the Prosecution”)": the parenthesis names the body of the body.
+  const prev = cands[k - 1];
+  const head = prev && prev.sentence === c.sentence && prev.type === 'organization' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, c.start)) ? k - 1 : k;
   for (let q = k + 1; q < cands.length && cands[q].sentence === c.sentence && cands[q].start < p1; q++) {
     const d = cands[q];
     if (d.start < p0) continue;
     const tail = text.slice(d.end, p1);
     const lead = text.slice(p0, d.start);
     const inLanguage = /^\s*in\s+(\p{L}+)/u.exec(tail);
-    if (isAcronym(d.text) && initials(c.words) === d.text.replace(/[^A-Z]/g, '')) {
-      d.equate = { to: k, rule: 'acronym-definition', detail: `(${pm[1].trim()})` };
-      d.type = c.type ?? 'organization';
-    } else if (isAcronym(d.text) && lead.trim() === '') {
-      d.equate = { to: k, rule: 'acronym-definition', detail: `(${pm[1].trim()})` };
-      d.type = c.type ?? 'organization';
+    const letters = d.text.replace(/[^A-Z]/g, '');
+    const to = isAcronym(d.text) && initials(c.words) === letters ? k : isAcronym(d.text) && initials(cands[head].words) === letters ? head : head;
+    const h = cands[to];
+    if (isAcronym(d.text) && (initials(h.words) === letters || lead.trim() === '')) {
+      d.equate = { to, rule: 'acronym-definition', detail: `(${pm[1].trim()})` };
+      d.type = h.type ?? 'organization';
     } else if (inLanguage && LANGUAGES.has(inLanguage[1].toLowerCase())) {
-      d.equate = { to: k, rule: 'text-equates', detail: `(${pm[1].trim()})` };
-      d.type = c.type;
+      d.equate = { to, rule: 'text-equates', detail: `(${pm[1].trim()})` };
+      d.type = h.type;
       d.tentative = false;
     } else if (/^\s*[“"‘](?:the\s+)?$/i.test(lead) || /\b(?:also known as|known as|or|aka|formerly)\s*[“"‘]?(?:the\s+)?$/i.test(lead)) {
       // A short name the text defines for itself, quoted or after "or": '(ICC or “the Court”)', '(“the Chamber”)'.
-      d.equate = { to: k, rule: 'text-equates', detail: `(${pm[1].trim()})` };
-      d.type = c.type;
+      d.equate = { to, rule: 'text-equates', detail: `(${pm[1].trim()})` };
+      d.type = h.type;
       d.tentative = false;
     }
   }

@@ -230,3 +230,37 @@ describe('no false merges', () => {
     expect(actorWith(actors, 'Revolutionary Guards')[0]?.aliases).toContain('Islamic Revolutionary Guard Corps');
   });
 });
+
+describe('names run together or nested', () => {
+  it('two surnames of people named in full, run together by a missing "and"', () => {
+    const es = entities('President Lena Marsh met President Karl Okonjo.', 'The call between Marsh Okonjo took place on Friday.');
+    expect(allAliases(es)).not.toContain('Marsh Okonjo');
+    expect(named(es, 'Lena Marsh')?.aliases).toContain('Marsh');
+    expect(named(es, 'Karl Okonjo')?.aliases).toContain('Okonjo');
+  });
+
+  it('a body of another body is two names ("X of the Y (ACR)", "X of the ACR"), the parenthesis naming the right one', () => {
+    const es = entities(
+      'The Executive Board of the Coastal Transitional Authority (CTA) met.',
+      'The Executive Board of the CTA condemned the strike.',
+      'The Office of the Auditor of the CTA (“the Audit Office”) objected.',
+    );
+    expect(named(es, 'Executive Board')?.type).toBe('organization');
+    expect(named(es, 'CTA')?.aliases).toContain('Coastal Transitional Authority');
+    expect(named(es, 'Audit Office')?.aliases).toContain('Office of the Auditor');
+    expect(allAliases(es)).not.toContain('Executive Board of the CTA');
+  });
+
+  it('possessives inside institution names ("St. John’s Ambulance", "People’s Liberation Army")', () => {
+    const es = entities('Volunteers of St. John’s Ambulance helped, and the People’s Liberation Army withdrew.');
+    expect(named(es, 'St. John’s Ambulance')?.type).toBe('organization');
+    expect(named(es, 'People’s Liberation Army')?.type).toBe('organization');
+  });
+
+  it('a title-case headline line gives only names the article gives elsewhere', () => {
+    const es = entities('The treasury placed sanctions on the oil company Petrolera del Sur on Monday.', 'Treasury Sanctions Venezuela’s State-Owned Oil Company Petrolera del Sur');
+    expect(allAliases(es)).not.toContain('Treasury Sanctions Venezuela');
+    expect(allAliases(es).some((a) => /^Oil Company|^Company/.test(a))).toBe(false);
+    expect(named(es, 'Petrolera del Sur')?.type).toBe('organization');
+  });
+});

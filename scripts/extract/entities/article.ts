@@ -1,13 +1,16 @@
 // What the whole article says about its mention candidates, before coreference links them: an acronym
 // the text defines with ordinary words ("the LOC (line of control)") names no actor anywhere in it; a
 // plural surname is a family ("the Pendlebys"); two surnames of people the article names in full, run
-// together by a missing "and" ("between Putin Erdogan"), are two mentions; a word cut off by the end of a
-// truncated text ("Abu Dhabi Internationa") is no name.
+// together by a missing "and" ("between Putin Erdogan"), are two mentions; a body of another body the
+// text defines by its initials ("Presidency Council of the Government of National Accord (GNA)") is two
+// names; a word cut off by the end of a truncated text ("Abu Dhabi Internationa") is no name.
 import { candWords, type Cand } from './context.ts';
 import { lowerCaseDefined } from './classify.ts';
 import { isAcronym } from './tokens.ts';
 
-export function reviewCandidates(cands: Cand[], texts: string[]): Cand[] {
+export function reviewCandidates(all: Cand[], texts: string[]): Cand[] {
+  // In text order (a run split from its end pushes its last name first: "X of the ACR").
+  const cands = [...all].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   // Acronyms some sentence defines with lower-case words: none of their mentions is an actor.
   const common = new Set<string>();
   for (const text of texts) {
@@ -17,10 +20,12 @@ export function reviewCandidates(cands: Cand[], texts: string[]): Cand[] {
     }
   }
   // Surnames of people named in full (two words or more), for families and names run together.
-  const surnames = new Map<string, string>();
+  const surnames = new Map<string, Set<string>>();
   for (const c of cands) {
     const w = c.text.split(/\s+/);
-    if (c.type === 'person' && w.length >= 2) surnames.set(w[w.length - 1]!.toLowerCase(), c.text);
+    if (c.type !== 'person' || w.length < 2) continue;
+    const k = w[w.length - 1]!.toLowerCase();
+    surnames.set(k, (surnames.get(k) ?? new Set()).add(c.text));
   }
   const last = texts.length;
   const cutOff = last > 0 && !/[.!?…]["”’')\]]*$/.test(texts[last - 1]!.trimEnd());
@@ -28,9 +33,9 @@ export function reviewCandidates(cands: Cand[], texts: string[]): Cand[] {
   for (const c of cands) {
     if (common.has(c.text)) continue;
     const words = c.text.split(/\s+/);
-    if (words.length === 1 && /s$/.test(c.text) && surnames.has(c.text.slice(0, -1).toLowerCase())) continue;
+    if (words.length === 1 && /s$/.test(c.text) && surnames.has(c.text.slice(0, -1).toLowerCase())) continue; // "the Pendlebys"
     if (cutOff && c.sentence === last && c.end >= texts[last - 1]!.trimEnd().length) continue;
-    const pair = twoSurnames(c, words, surnames);
+    const pair = twoSurnames(c, words, surnames) ?? bodyOfDefinedBody(c, texts[c.sentence - 1] ?? '');
     if (pair) out.push(...pair);
     else out.push(c);
   }
@@ -38,12 +43,30 @@ export function reviewCandidates(cands: Cand[], texts: string[]): Cand[] {
   return out;
 }
 
+const SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on']);
+
+/**
+ * "Presidency Council of the Government of National Accord (GNA)": the acronym in the parenthesis is the
+ * initials of the name after "of the", so the run names two bodies, one of the other.
+ */
+function bodyOfDefinedBody(c: Cand, text: string): Cand[] | null {
+  if (c.type !== 'organization') return null;
+  const acr = /^\s*\(([A-Z][A-Za-z]{1,7})[),]/.exec(text.slice(c.end, c.end + 12))?.[1];
+  if (!acr || !isAcronym(acr)) return null;
+  const m = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(c.text);
+  if (!m) return null;
+  const tail = m[2]!;
+  const init = tail.split(/\s+/).filter((w) => !SKIP.has(w)).map((w) => w[0]).join('');
+  if (init !== acr.replace(/[^A-Z]/g, '') || init === c.text.split(/\s+/).filter((w) => !SKIP.has(w)).map((w) => w[0]).join('')) return null;
+  const part = (t: string, start: number): Cand => ({ ...c, start, end: start + t.length, text: t, words: t.toLowerCase().split(/\s+/), roles: [], nw: undefined, nk: undefined, bag: undefined });
+  return [part(m[1]!, c.start), { ...part(tail, c.start + c.text.length - tail.length), initial: false }];
+}
+
 /** "Putin Erdogan": two words, each the surname of a different person named in full. */
-function twoSurnames(c: Cand, words: string[], surnames: Map<string, string>): Cand[] | null {
+function twoSurnames(c: Cand, words: string[], surnames: Map<string, Set<string>>): Cand[] | null {
   if (words.length !== 2 || c.type === 'place') return null;
-  const a = surnames.get(words[0]!.toLowerCase());
-  const b = surnames.get(words[1]!.toLowerCase());
-  if (!a || !b || a === b || a === c.text || b === c.text) return null;
+  const other = (k: string) => [...(surnames.get(k.toLowerCase()) ?? [])].some((t) => t !== c.text);
+  if (!other(words[0]!) || !other(words[1]!)) return null;
   const split = c.text.indexOf(words[1]!, words[0]!.length);
   const part = (text: string, start: number): Cand => ({
     ...c,

@@ -13,7 +13,10 @@ import { HEAD_TITLES, officeComplement, titleAt } from './offices.ts';
 import { ABBREVIATIONS, isAcronym, type Tok } from './tokens.ts';
 
 /** Splits one sentence's runs of capitalised words into mention candidates, appended to `out`. */
-export function sentenceCandidates(ctx: Ctx, toks: Tok[], sentence: number, text: string, out: Cand[]): void {
+export function sentenceCandidates(ctx: Ctx, sentenceToks: Tok[], sentence: number, text: string, out: Cand[]): void {
+  const headline = titleCased(ctx, sentenceToks);
+  const toks = headline ? sentenceToks.map((t) => (t.cap && !t.initial && ctx.lowerSeen.has(t.lower) ? { ...t, cap: false } : t)) : sentenceToks;
+  const first = out.length;
   let i = 0;
   while (i < toks.length) {
     if (!toks[i].cap) {
@@ -24,6 +27,8 @@ export function sentenceCandidates(ctx: Ctx, toks: Tok[], sentence: number, text
     splitRun(ctx, toks, i, last + 1, sentence, text, out);
     i = last + 1;
   }
+  // In a title-case line a run of capitals is only a name the article gives elsewhere.
+  if (headline) for (let k = first; k < out.length; k++) out[k].tentative = true;
 }
 
 /** Lower-case heads that make a body of a place or nationality before them ("Munich prosecutors", "the Indian foreign ministry"). */
@@ -73,6 +78,24 @@ function legalSuffixEnd(toks: Tok[], last: number, text: string): number {
 /** Lower-case words that may sit inside a run of capitals ("Ministry of the Interior", "Osama bin Laden"). */
 const isConnector = (t: Tok, next: Tok | undefined): boolean =>
   NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.lower === 'to' || t.lower === 'against' || t.lower === 'in';
+
+/**
+ * A headline written in title case inside the text ("Treasury Sanctions Venezuela's State-Owned Oil
+ * Company X"): all of its longer words are capitalised, two or more of them words the article also
+ * writes in lower case. There such a word is an ordinary word, not part of a name.
+ */
+function titleCased(ctx: Ctx, toks: Tok[]): boolean {
+  let long = 0;
+  let caps = 0;
+  let ordinary = 0;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].cap && toks[k].text.length >= 3 && ctx.lowerSeen.has(toks[k].lower)) ordinary++;
+    if (toks[k].text.length < 4 || /\d/.test(toks[k].text)) continue;
+    long++;
+    if (toks[k].cap) caps++;
+  }
+  return long >= 4 && caps === long && ordinary >= 2;
+}
 
 /** Index of the last word of the run of capitalised words starting at toks[i]. */
 function runEnd(toks: Tok[], i: number, text: string): number {
@@ -169,11 +192,24 @@ function orgPossessive(toks: Tok[], j: number, gap: string): boolean {
   const t = toks[j];
   const p = toks[j - 1];
   if (!t || !p || !t.cap || t.initial || !/^['’]s?[ \t\u00a0]$/.test(gap)) return false;
-  if (!ORG_WORDS.has(t.lower) || GENERIC_POSSESSOR_BLOCK.has(t.lower)) return false;
+  // A saint's name owns institutions and sites: "St. John's Ambulance", "St Mary's Hospital", "Saint Peter's Square".
+  const saint = j >= 2 && /^(?:st\.?|saint)$/.test(toks[j - 2].lower) && /[\s]$/.test(gap);
+  const head = headAfter(toks, j);
+  if (saint && head && (ORG_WORDS.has(head) || PLACE_WORDS.has(head))) return true;
+  // "People's Liberation Army": the organisation word may come a word or two later.
+  if (!ORG_WORDS.has(t.lower) && !(head && ORG_WORDS.has(head) && POSSESSOR_NOUNS.has(p.lower))) return false;
+  if (GENERIC_POSSESSOR_BLOCK.has(t.lower)) return false;
   const pl = p.lower;
   const sing = pl.endsWith('s') ? pl.slice(0, -1) : pl;
   // The possessor must be a common noun: a title or organisation word ("prosecutor", "workers").
   return TITLE_WORDS.has(pl) || TITLE_WORDS.has(sing) || ORG_WORDS.has(pl) || ORG_WORDS.has(sing) || POSSESSOR_NOUNS.has(pl);
+}
+
+/** The last word (lower case) of the capitalised run of at most three words from toks[j]. */
+function headAfter(toks: Tok[], j: number): string | null {
+  let k = j;
+  while (k + 1 < toks.length && k - j < 2 && toks[k + 1].cap && !toks[k + 1].initial && !toks[k].poss && toks[k + 1].start - toks[k].end === 1) k++;
+  return toks[k]?.lower ?? null;
 }
 
 /** Organisation words that, after a possessive, are a thing owned rather than a name's head. */
@@ -196,6 +232,7 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
   if (i < 0) return;
   let end = b;
   i = innerTitle(run, i, end);
+  end = bodyOfAcronym(run, i, end);
   const afterAcronym = leadingAcronym(run, i, end);
   if (afterAcronym > i) i = leadingWords(run, afterAcronym, end);
   if (i < 0) return;
@@ -259,7 +296,7 @@ function leadingWords(run: Run, a: number, end: number): number {
       // A whole quotation that is a name keeps its "The" ('“The Iron Pact” denied it').
       const inQuotes = /[“"‘«]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*[”"’»]/.test(text.slice(toks[end - 1].end, toks[end - 1].end + 3)) && !placeName(ctx, words(toks, i + 1, end));
       // Nor before a country: "The US Department of Justice" is the US's.
-      if (t.start === 0 || (!rest.some((w) => ORG_WORDS.has(w)) && !inQuotes) || placeBeforeBody(ctx, toks, i + 1, end)) {
+      if (t.start === 0 || t.initial && !inQuotes || (!rest.some((w) => ORG_WORDS.has(w)) && !inQuotes) || placeBeforeBody(ctx, toks, i + 1, end)) {
         i++;
         continue;
       }
@@ -338,6 +375,21 @@ function innerTitle(run: Run, i: number, end: number): number {
     if (HEAD_TITLES.has(head) || HEAD_TITLES.has(toks[k + tl - 1].lower)) return takeTitle(run, i, k, tl, end);
   }
   return i;
+}
+
+/**
+ * "Presidency Council of the GNA", "Office of the Prosecutor of the ICC": a body of another body named
+ * by its acronym is two names. Returns the new end of the run (the acronym pushed on its own).
+ */
+function bodyOfAcronym(run: Run, i: number, end: number): number {
+  const { ctx, toks } = run;
+  const k = end - 1;
+  if (k - i < 3 || !isAcronym(toks[k].text) || placeName(ctx, toks[k].text)) return end;
+  const of = toks[k - 1].lower === 'the' ? k - 2 : k - 1;
+  if (toks[of]?.lower !== 'of' || of <= i) return end;
+  if (!toks.slice(i, of).some((t) => ORG_WORDS.has(t.lower))) return end;
+  pushCand(ctx, toks, k, end, run.sentence, run.text, [], run.out);
+  return of;
 }
 
 /** Acronyms that are common nouns, never a name's first word ("NGO Emergency" is the NGO Emergency). */
