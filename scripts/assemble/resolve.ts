@@ -14,10 +14,10 @@
 // People with different given names are kept apart ("Abu Jihad X" vs "Hisham X"); generic bodies of two
 // countries ("Turkish Defense Ministry", "China's Defense Ministry") and a longer name adding a name of
 // its own ("Islamic State Khorasan") never merge.
-import type { ActorRecord, ActorType, LocalEntity, MergeEvidence } from '../lib/types.ts';
+import type { ActorRecord, ActorType, LocalEntity, MergeEvidence, UnlinkedName } from '../lib/types.ts';
 import { SlugAllocator } from '../lib/slug.ts';
 import { UnionFind } from '../lib/union-find.ts';
-import { acronymVariants, bagKey, nameKey, nameWords, skeleton, sameWord, sameName } from '../language/translit.ts';
+import { acronymVariants, bagKey, nameKey, nameWords, skeleton, sameWord, sameName, translitWord } from '../language/translit.ts';
 import { gazetteer } from '../language/lexicon/places.ts';
 import { ORG_WORDS } from '../language/lexicon/orgwords.ts';
 
@@ -26,6 +26,8 @@ export interface ResolveInput {
   entities: LocalEntity[];
   /** Optional report id (syndication.ts): copies of one story count once when choosing a canonical name. */
   report?: string;
+  /** One-word names the article links to nothing (coreference.ts): kept only if the corpus knows them in full. */
+  unlinked?: UnlinkedName[];
 }
 
 /** One article's entity, the unit every rule compares. */
@@ -33,6 +35,8 @@ interface Node {
   source: string;
   report: string;
   ent: LocalEntity;
+  /** A one-word name its article linked to nothing: no rule runs on it; it may only join a known person. */
+  unlinked?: true;
 }
 
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
@@ -72,6 +76,11 @@ class Merger {
         if (!ent || !ent.name || !ent.type) continue;
         this.nodes.push({ source: a.sourceId, report: a.report ?? a.sourceId, ent });
       }
+      for (const u of Array.isArray(a?.unlinked) ? a.unlinked : []) {
+        if (!u?.text) continue;
+        const ent: LocalEntity = { key: `unlinked:${u.text}`, name: u.text, type: 'person', aliases: [u.text], roles: [], evidence: [], mentions: u.count, votes: { person: 0.5 * u.count } };
+        this.nodes.push({ source: a.sourceId, report: a.report ?? a.sourceId, ent, unlinked: true });
+      }
     }
     this.sets = new UnionFind(this.nodes.length);
     // Identical entities (same type, same set of spellings) in many sources are one actor without
@@ -79,6 +88,10 @@ class Merger {
     // name recurs in thousands of articles near-linear.
     const rep = new Map<string, number>();
     this.nodes.forEach((n, i) => {
+      if (n.unlinked) {
+        this.isRep.push(false);
+        return;
+      }
       const sig = n.ent.type + '\u0001' + n.ent.name + '\u0001' + [...n.ent.aliases].sort().join('\u0001');
       const r = rep.get(sig);
       if (r === undefined) {
@@ -156,6 +169,7 @@ export function resolveActors(articles: ResolveInput[]): { actors: ActorRecord[]
   mergePeople(m);
   mergeShortForms(m);
   mergeWordSubsets(m);
+  attachUnlinked(m);
   return actorRecords(m);
 }
 
@@ -340,6 +354,34 @@ function inOrder(small: string[], big: string[]): boolean {
   return j === small.length;
 }
 
+/**
+ * A one-word name an article links to nothing ("one of Putin's critics") joins the only person the corpus
+ * names in full with that surname; otherwise it is no actor.
+ */
+function attachUnlinked(m: Merger): void {
+  const bySurname = new Map<string, Set<number>>();
+  m.each((n, i) => {
+    if (n.ent.type !== 'person') return;
+    const p = personParts(n.ent.name);
+    if (!p || p.given.length === 0) return;
+    const k = skeleton(p.surname);
+    let s = bySurname.get(k);
+    if (!s) bySurname.set(k, (s = new Set()));
+    s.add(i);
+  });
+  m.nodes.forEach((n, i) => {
+    if (!n.unlinked) return;
+    const w = nameWords(n.ent.name);
+    if (w.length !== 1) return;
+    // The same word up to transliteration, not a near spelling: a lone word has no given name to confirm it.
+    const cands = [...(bySurname.get(skeleton(w[0])) ?? [])].filter((j) => translitWord(personParts(m.nodes[j].ent.name)!.surname) === translitWord(w[0]));
+    const roots = new Set(cands.map((j) => m.find(j)));
+    if (roots.size !== 1) return;
+    const r = [...roots][0];
+    m.union(r, i, ev('surname', n, m.nodes[r], 'a bare surname its article links to no full name; one full name with it in the corpus'));
+  });
+}
+
 /** Single-word organisations: join the only longer organisation whose first word it is (key-equal). */
 function mergeShortForms(m: Merger): void {
   const firstWord = new Map<string, Set<number>>();
@@ -430,6 +472,7 @@ function actorRecords(m: Merger): { actors: ActorRecord[]; actorOf: Map<string, 
   }
   const drafts: Draft[] = [];
   for (const [root, members] of groups) {
+    if (members.every((i) => m.nodes[i].unlinked)) continue; // a one-word name the corpus knows nothing more of
     // Type: the weighted votes of all its mentions in the corpus (coreference.ts), else the majority over mentions.
     const typeCount = new Map<ActorType, number>();
     for (const i of members) {

@@ -4,7 +4,7 @@
 // distinctive word of one longer organisation name. Every link records its rule as merge evidence.
 // The steps, in order: equateByText, linkNamed (pass 1: names with type evidence), linkShortForms
 // (pass 2: bare surnames, acronyms, single words), mergePartialNames, entityRecords.
-import type { ActorType, LocalEntity, MergeEvidence, Mention } from '../lib/types.ts';
+import type { ActorType, LocalEntity, MergeEvidence, Mention, UnlinkedName } from '../lib/types.ts';
 import { ORG_WORDS, isGenericBody } from '../language/lexicon/orgwords.ts';
 import { countryOfWords } from '../language/lexicon/places.ts';
 import { acronymVariants, nameKey, nameWords, sameName, skeleton } from '../language/translit.ts';
@@ -105,7 +105,7 @@ class Linker {
   }
 }
 
-export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { entities: LocalEntity[]; mentions: Mention[] } {
+export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { entities: LocalEntity[]; mentions: Mention[]; unlinked: UnlinkedName[] } {
   const L = new Linker(sourceId);
   equateByText(cands, texts);
   linkNamed(L, cands);
@@ -113,7 +113,20 @@ export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: stri
   linkShortForms(L, ctx, cands);
   mergePartialNames(L);
   mergeBareBodies(L);
-  return entityRecords(L, cands);
+  return { ...entityRecords(L, cands), unlinked: unlinkedNames(L, cands) };
+}
+
+/** One-word person names (or untyped ones) the article links to nothing: a surname the corpus may know in full. */
+function unlinkedNames(L: Linker, cands: Cand[]): UnlinkedName[] {
+  const counts = new Map<string, number>();
+  const midSentence = new Set<string>();
+  for (const c of cands) {
+    if (L.assigned.has(c) || isAcronym(c.text) || (c.type !== null && c.type !== 'person') || candWords(c).length !== 1 || /\s/.test(c.text)) continue;
+    counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+    if (!c.initial) midSentence.add(c.text);
+  }
+  // A word only ever seen opening a sentence ("Sure.") may be any capitalised word.
+  return [...counts.entries()].filter(([t]) => midSentence.has(t)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([text, count]) => ({ text, count }));
 }
 
 /** Pass 1: names with type evidence, in order. Equated names join the name they define. */

@@ -244,6 +244,15 @@ export interface ArticleEvent {
 }
 
 /** Everything taken from one article: the unit that is cached and computed in workers. */
+/**
+ * A one-word name the article uses but links to no full name of its own ("one of Putin's critics" with no
+ * "Vladimir Putin" in it): resolve.ts joins it to the one person the corpus gives that surname, else drops it.
+ */
+export interface UnlinkedName {
+  text: string;
+  count: number;
+}
+
 export interface ArticleExtraction {
   /** Extractor version + input hash; see extract.ts. */
   key: string;
@@ -251,6 +260,8 @@ export interface ArticleExtraction {
   cleaned: CleanedArticle;
   entities: LocalEntity[];
   mentions: Mention[];
+  /** One-word names linked to nothing in the article (see UnlinkedName). */
+  unlinked?: UnlinkedName[];
   claims: ArticleClaim[];
   events: ArticleEvent[];
   images: { src: string; alt: string }[];

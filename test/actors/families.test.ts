@@ -264,3 +264,27 @@ describe('names run together or nested', () => {
     expect(named(es, 'Petrolera del Sur')?.type).toBe('organization');
   });
 });
+
+describe('a surname alone across articles', () => {
+  /** Resolve with each article's one-word names that it links to nothing. */
+  function resolveWithUnlinked(...articles: string[][]) {
+    return resolveActors(
+      articles.map((s, k) => {
+        const r = detectEntities(article(...s), `s${k}`);
+        return { sourceId: `s${k}`, entities: r.entities, unlinked: r.unlinked };
+      }),
+    ).actors;
+  }
+
+  it('joins the only person the corpus names in full with it', () => {
+    const actors = resolveWithUnlinked(['President Arthur Pendleby visited the port.'], ['The editor is one of Pendleby’s fiercest critics.']);
+    const a = actorWith(actors, 'Arthur Pendleby')[0]!;
+    expect(a.mentions.map((m) => m.source)).toEqual(['s0', 's1']);
+    expect(a.evidence.some((e) => e.rule === 'surname' && e.source === 's1')).toBe(true);
+  });
+
+  it('is no actor when the corpus knows no such person, or only a near spelling, or the word only opens sentences', () => {
+    const actors = resolveWithUnlinked(['President Arthur Pendleby visited the port.'], ['The editor is one of Pendlaby’s critics.', 'Sure. The port was closed.'], ['Critics of Varnholt rallied.']);
+    expect(actors.some((a) => a.aliases.includes('Pendlaby') || a.aliases.includes('Varnholt') || a.aliases.includes('Sure'))).toBe(false);
+  });
+});

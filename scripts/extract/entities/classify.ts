@@ -274,7 +274,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   else if (hasOrgWord && !(single && GENERIC_SINGLE.has(w0))) type = 'organization';
   else if (!single && PLACE_OPENERS.has(w0) && !saysNext) type = 'place'; // "Port Velm", "Mount Sinjar", "Camp Bastion"
   else if (single && GENERIC_SINGLE.has(w0)) return null;
-  else if (nonActor || THING_NOUNS_AFTER.has(nextWord)) return null;
+  else if ((nonActor && !c.roles.length && !saysNext) || THING_NOUNS_AFTER.has(nextWord)) return null; // "host Bill X" is a person
   else if (AGENCIES.has(w0) && single) type = 'organization';
   else if (orgCue && !saysNext) type = 'organization';
   else if (PERSON_NOUNS_AFTER.has(nextWord)) type = 'person';

@@ -6,7 +6,7 @@
 //   tokens.ts    the words of a sentence          runs.ts      runs of capitals, split and trimmed
 //   classify.ts  name or not, and of what type    context.ts   what the rules share for one article
 //   offices.ts   titles and offices inside a run   article.ts   what the whole article says about them
-import type { CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
+import type { CleanedArticle, LocalEntity, Mention, UnlinkedName } from '../../lib/types.ts';
 import { gazetteer } from '../../language/lexicon/places.ts';
 import { corefer } from '../coreference.ts';
 import type { Cand, Ctx } from './context.ts';
@@ -20,7 +20,7 @@ const DEFINED_SHORT_NAME = /\([^()]{0,40}[“"‘](?:the\s+)?(\p{Lu}[\p{L}-]+)[�
 /** Characters of an article scanned at most (beyond it, sentences get no mentions). */
 const MAX_TEXT = 2_000_000;
 
-export function detectEntities(cleaned: CleanedArticle, sourceId: string): { entities: LocalEntity[]; mentions: Mention[] } {
+export function detectEntities(cleaned: CleanedArticle, sourceId: string): { entities: LocalEntity[]; mentions: Mention[]; unlinked: UnlinkedName[] } {
   const sentences = Array.isArray(cleaned?.sentences) ? cleaned.sentences : [];
   const ctx: Ctx = { gaz: gazetteer(), lowerSeen: new Set(), capMid: new Set(), defined: new Set() };
   let budget = MAX_TEXT;
