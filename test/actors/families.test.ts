@@ -288,3 +288,34 @@ describe('a surname alone across articles', () => {
     expect(actors.some((a) => a.aliases.includes('Pendlaby') || a.aliases.includes('Varnholt') || a.aliases.includes('Sure'))).toBe(false);
   });
 });
+
+describe('outlets named as sources, people listed under one role', () => {
+  it.each([
+    ['according to Gulf Times', 'The ministry approved the plan, according to Gulf Times.', 'Gulf Times'],
+    ['told Al Jazeera', 'The minister told Al Jazeera that talks had failed.', 'Al Jazeera'],
+    ['according to a one-word outlet', 'The tanker sank off the coast, according to Kathimerini.', 'Kathimerini'],
+    ['an outlet reported', 'The tanker sank off the coast, Kathimerini reported.', 'Kathimerini'],
+    ['the daily X said', 'The daily Kathimerini said the tanker sank.', 'Kathimerini'],
+  ])('%s', (_name, sentence, outlet) => {
+    expect(named(entities(sentence), outlet)?.type).toBe('organization');
+  });
+
+  it('a person the source names in full stays a person ("according to Peskov")', () => {
+    const es = entities('Kremlin spokesman Dmitry Peskov spoke on Monday.', 'The talks failed, according to Peskov.');
+    expect(named(es, 'Peskov')?.name).toBe('Dmitry Peskov');
+    expect(named(es, 'Peskov')?.type).toBe('person');
+  });
+
+  it('every name of a list after a plural role', () => {
+    const es = entities('The family said her sons Ahmed, Karim and Samir were detained at the border.');
+    for (const n of ['Ahmed', 'Karim', 'Samir']) {
+      expect(named(es, n)?.type).toBe('person');
+      expect(named(es, n)?.roles).toContain('sons');
+    }
+  });
+
+  it('a plural before a comma is not the next name\'s role ("through his lawyers, X said")', () => {
+    const es = entities('In a statement issued through his lawyers, Tomas Hrubes said he was innocent.');
+    expect(named(es, 'Tomas Hrubes')?.roles).not.toContain('lawyers');
+  });
+});

@@ -3,10 +3,12 @@
 // plural surname is a family ("the Pendlebys"); two surnames of people the article names in full, run
 // together by a missing "and" ("between Putin Erdogan"), are two mentions; a body of another body the
 // text defines by its initials ("Presidency Council of the Government of National Accord (GNA)") is two
-// names; a word cut off by the end of a truncated text ("Abu Dhabi Internationa") is no name.
+// names; a word cut off by the end of a truncated text ("Abu Dhabi Internationa") is no name; the names
+// of a list after a plural role ("her sons Ahmed, Omar and Ali") are people with that role.
 import { candWords, type Cand } from './context.ts';
 import { lowerCaseDefined } from './classify.ts';
 import { isAcronym } from './tokens.ts';
+import { ROLE_NOUNS } from '../../language/lexicon/titles.ts';
 
 export function reviewCandidates(all: Cand[], texts: string[]): Cand[] {
   // In text order (a run split from its end pushes its last name first: "X of the ACR").
@@ -39,8 +41,27 @@ export function reviewCandidates(all: Cand[], texts: string[]): Cand[] {
     if (pair) out.push(...pair);
     else out.push(c);
   }
+  listedUnderOneRole(out, texts);
   out.forEach((c, k) => (c.order = k));
   return out;
+}
+
+/** "her sons Ahmed, Omar and Ali", "Judges X and Y": every name of a list after a plural role is a person with that role. */
+function listedUnderOneRole(cands: Cand[], texts: string[]): void {
+  for (let k = 0; k < cands.length - 1; k++) {
+    const c = cands[k];
+    const plural = c.type === 'person' && c.roles.find((r) => /s$/i.test(r) && ROLE_NOUNS.has(r.split(/\s+/).pop()!.toLowerCase()));
+    if (!plural) continue;
+    const text = texts[c.sentence - 1] ?? '';
+    for (let q = k + 1; q < cands.length; q++) {
+      const prev = cands[q - 1];
+      const d = cands[q];
+      if (d.sentence !== c.sentence || !/^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(prev.end, d.start)) || d.type === 'place' || d.type === 'organization' && d.strong) break;
+      d.type = 'person';
+      d.tentative = false;
+      if (!d.roles.includes(plural)) d.roles = [...d.roles, plural];
+    }
+  }
 }
 
 const SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on']);

@@ -48,6 +48,8 @@ function leftRole(before: string): string[] {
   }
   const last = words[words.length - 1].replace(/[^\p{L}’'-]/gu, '');
   if (!ROLE_NOUNS.has(last.toLowerCase())) return [];
+  // "through his lawyers, X said": a plural before a comma is not X's role ("her sons X, Y and Z" is).
+  if (/s$/i.test(last) && /,\s*$/.test(before)) return [];
   let k = words.length - 1;
   while (k > 0 && words.length - k < 4) {
     const w = words[k - 1];
@@ -102,6 +104,11 @@ export const INSTITUTIONS_IN = new Set(['embassy', 'consulate', 'mission', 'dele
 const OPENER_NOUNS_AFTER = new Set(['leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'chairman', 'chairwoman', 'party', 'lawmaker', 'lawmakers', 'mp', 'mps', 'co-leader', 'deputy']);
 /** Adjective endings: "Environmental groups" opens with an adjective, not a name. */
 const ADJECTIVE_END_RE = /(?:al|ic|ive|ous|ary|ian|ist|ical|ful|less|able|ible)$/;
+
+/** "according to X", "reported by X", "in an interview with X": a one-word source is an outlet unless a person's full name gives it. */
+const SOURCE_BEFORE_RE = /\b(?:according to|reported by|quoted by|cited by|in an interview with|speaking to|told)\s*$/i;
+/** "X reported that": an outlet reports. */
+const REPORTED_AFTER = new Set(['reported', 'reports', 'quoted']);
 
 /** Prepositions that open no name, even capitalised mid-sentence by a slip ("active combat In X"). */
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'since', 'after', 'before', 'during', 'under', 'over', 'into', 'through', 'across', 'against', 'between', 'among', 'amid', 'within']);
@@ -276,7 +283,8 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   else if (single && GENERIC_SINGLE.has(w0)) return null;
   else if ((nonActor && !c.roles.length && !saysNext) || THING_NOUNS_AFTER.has(nextWord)) return null; // "host Bill X" is a person
   else if (AGENCIES.has(w0) && single) type = 'organization';
-  else if (orgCue && !saysNext) type = 'organization';
+  else if (orgCue) type = 'organization';
+  else if (SOURCE_BEFORE_RE.test(before) && single || REPORTED_AFTER.has(nextWord) && single && !toks[i].initial) type = 'organization'; // an outlet named as a source
   else if (PERSON_NOUNS_AFTER.has(nextWord)) type = 'person';
   else if (EVENT_NOUNS_AFTER.has(nextWord) && !allCapsSingle) {
     type = single ? null : 'organization';

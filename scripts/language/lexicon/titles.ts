@@ -123,4 +123,6 @@ export const ROLE_NOUNS = new Set<string>([
   'admiral', 'marshal', 'superintendent', 'columnist', 'anchor', 'host', 'presenter', 'comrade',
   'sons', 'daughters', 'brothers', 'sisters', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband',
   'widow', 'father', 'mother', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter',
+  'judges', 'ministers', 'leaders', 'officials', 'commanders', 'activists', 'journalists', 'lawyers', 'members',
+  'senators', 'generals', 'children', 'parents', 'siblings', 'colleagues', 'candidates', 'defendants', 'suspects',
 ]);
