@@ -60,7 +60,11 @@ class Linker {
   /** Entity index -> gazetteer name of a place. */
   readonly canonical = new Map<number, string>();
 
-  constructor(private readonly sourceId: string) {}
+  /** bodyCount: sentences of the body; names read in the headline and captions after them point to no sentence (0). */
+  constructor(
+    private readonly sourceId: string,
+    private readonly bodyCount: number,
+  ) {}
 
   newEnt(c: Cand, type: ActorType): Ent {
     const nw = candWords(c);
@@ -99,16 +103,16 @@ class Linker {
     if (ev) {
       const into = ev.into ?? e.firstForm; // = the first key of e.forms: newEnt is always followed by attach
       if (into !== c.text && !e.evidence.some((x) => x.alias === c.text && x.rule === ev.rule)) {
-        e.evidence.push({ rule: ev.rule, alias: c.text, into, source: this.sourceId, sentence: c.sentence, detail: ev.detail });
+        e.evidence.push({ rule: ev.rule, alias: c.text, into, source: this.sourceId, sentence: c.sentence <= this.bodyCount ? c.sentence : 0, detail: ev.detail });
       }
     }
   }
 }
 
-export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { entities: LocalEntity[]; mentions: Mention[]; unlinked: UnlinkedName[] } {
-  const L = new Linker(sourceId);
+export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string, bodyCount = texts.length): { entities: LocalEntity[]; mentions: Mention[]; unlinked: UnlinkedName[] } {
+  const L = new Linker(sourceId, bodyCount);
   equateByText(cands, texts);
-  linkNamed(L, cands);
+  linkNamed(L, ctx, cands);
   for (const e of L.ents) settleType(e);
   linkShortForms(L, ctx, cands);
   mergePartialNames(L);
@@ -130,7 +134,7 @@ function unlinkedNames(L: Linker, cands: Cand[]): UnlinkedName[] {
 }
 
 /** Pass 1: names with type evidence, in order. Equated names join the name they define. */
-function linkNamed(L: Linker, cands: Cand[]): void {
+function linkNamed(L: Linker, ctx: Ctx, cands: Cand[]): void {
   for (const c of cands) {
     if (c.tentative || !c.type) continue;
     if (c.equate) {
@@ -159,6 +163,12 @@ function linkNamed(L: Linker, cands: Cand[]): void {
     // One name, one entity: the same name typed otherwise in another sentence is the same actor (its
     // type is decided by the votes of all its mentions, in entityRecords).
     e ??= sameNameOtherType(L, c);
+    // "Iranian Revolutionary Guards" after "Revolutionary Guards": a nationality before a body the article names.
+    const bare = !e && c.type === 'organization' ? withoutNationality(ctx, c) : null;
+    if (bare && L.byKey.get('organization|' + nameKey(bare))) {
+      L.attach(c, L.byKey.get('organization|' + nameKey(bare))!, { rule: 'same-article-body', detail: 'the body this article names, with its nationality' });
+      continue;
+    }
     if (e) {
       const same = e.forms.has(c.text);
       L.attach(c, e, same ? undefined : { rule: c.type === 'organization' && !L.byKey.get(key) ? 'same-words' : 'transliteration', detail: 'same name key in this article' });
@@ -169,6 +179,12 @@ function linkNamed(L: Linker, cands: Cand[]): void {
     e = L.newEnt(c, c.type);
     L.attach(c, e);
   }
+}
+
+/** A name without the nationality that opens it ("Iranian Revolutionary Guards" -> "Revolutionary Guards"), or null. */
+function withoutNationality(ctx: Ctx, c: Cand): string | null {
+  const m = /^(\S+)\s+(\S.*)$/.exec(c.text);
+  return m && ctx.gaz.demonyms.has(m[1]!.toLowerCase()) ? m[2]! : null;
 }
 
 /** The entity of another type with exactly this name, unless both are typed by a lexicon (a gazetteer place is not an organisation). */
@@ -229,7 +245,8 @@ function linkShortForms(L: Linker, ctx: Ctx, cands: Cand[]): void {
 /** An acronym: the organisation it was defined for, or whose initials it is; else its own entity when typed. */
 function linkAcronym(L: Linker, c: Cand): void {
   const letters = c.text.replace(/[^A-Z]/g, '');
-  const target = L.ents.find((x) => x.acronym === c.text) ?? uniqueBy(L.ents, (x) => x.type === 'organization' && x.words > 1 && x.words >= letters.length - 1 && x.words <= letters.length + 3 && (x.init ??= initials(x.firstForm.toLowerCase().split(/\s+/))) === letters);
+  // "ISIS" for the "ISIS-K" the article defines: the acronym of the branch without its suffix.
+  const target = L.ents.find((x) => x.acronym === c.text) ?? uniqueBy(L.ents, (x) => !!x.acronym && x.acronym.startsWith(c.text + '-')) ?? uniqueBy(L.ents, (x) => x.type === 'organization' && x.words > 1 && x.words >= letters.length - 1 && x.words <= letters.length + 3 && (x.init ??= initials(x.firstForm.toLowerCase().split(/\s+/))) === letters);
   if (target) {
     L.attach(c, target, { rule: 'acronym-initials', detail: `${c.text} = initials of ${[...target.forms.keys()][0]}` });
     return;

@@ -43,13 +43,19 @@ function endsTerminal(u: string): boolean {
 
 /** A credit closing a caption: "(Reuters)", "(AFP/Getty Images)", "REUTERS/Jane Doe", "Photo: X". */
 const CREDIT_END_RE = new RegExp(
-  `(?:\\(\\s*(?:(?:${AGENCY_ALT})(?:\\s*[/|,]\\s*[^()]{1,40})?|[^()]{0,40}\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|Getty|EPA|[Cc]ourtesy|[Cc]redit|[Ss]upplied|[Hh]andout)\\b[^()]{0,40})\\s*\\)|\\b[A-Z]{2,}(?:\\s[A-Z]{2,})?\\/[\\p{L} .'’-]{2,40}|\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Cc]redit)s?\\s*(?:by)?\\s*[:：]\\s*[^.]{1,60})\\.?$`,
+  `(?:\\(\\s*(?:(?:${AGENCY_ALT})(?:\\s*[/|,]\\s*[^()]{1,40})?|[^()]{0,40}\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|Getty|EPA|[Cc]ourtesy|[Cc]redit|[Ss]upplied|[Hh]andout)\\b[^()]{0,40})\\s*\\)|\\b[A-Z]{2,}(?:\\s[A-Z]{2,}){0,2}\\/[\\p{L} .'’-]{2,40}|\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Cc]redit)s?\\s*(?:by)?\\s*[:：]\\s*[^.]{1,60})\\.?$`,
   'u',
 );
 const CAPTION_START_RE = /^(?:FILE(?: PHOTO)?|PHOTO|IMAGE|PICTURE|VIDEO)\s*[-–—:]\s*/;
 
 function endsWithCredit(u: string): boolean {
   return CREDIT_END_RE.test(u);
+}
+
+/** A caption without the photo credit that ends it ("... in Gusau. Photo: Northern Standard/Aminu Bello" -> "... in Gusau."). */
+export function withoutCredit(caption: string): string {
+  const m = CREDIT_END_RE.exec(caption);
+  return m ? caption.slice(0, m.index).trimEnd() : caption;
 }
 
 function isProse(u: string): boolean {

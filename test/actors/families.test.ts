@@ -319,3 +319,30 @@ describe('outlets named as sources, people listed under one role', () => {
     expect(named(es, 'Tomas Hrubes')?.roles).not.toContain('lawyers');
   });
 });
+
+describe('the headline and the captions', () => {
+  const withExtras = (title: string | null, captions: string[], ...sentences: string[]) => {
+    const c = article(...sentences);
+    return detectEntities({ ...c, title, captions: captions.map((text, k) => ({ n: k + 1, text })) }, 'x');
+  };
+
+  it('a caption names actors (its photo credit does not), and no mention points into it', () => {
+    const r = withExtras(null, ['Prime Minister Lena Marsh arrives at the summit in Velm. (Reuters)', 'Harbour workers at the gate. Photo: Coastal Courier/Ana Lopes'], 'The summit opened on Monday.');
+    expect(r.entities.find((e) => e.name === 'Lena Marsh')?.type).toBe('person');
+    expect(r.entities.some((e) => ['Reuters', 'Coastal Courier', 'Ana Lopes'].includes(e.name))).toBe(false);
+    expect(r.mentions.every((m) => m.sentence === 1)).toBe(true);
+  });
+
+  it('a headline links its names to the body, gives acronyms, and makes nothing of its title-case words', () => {
+    const r = withExtras('Port Strike Leaves Harbour Idle as Okafor, FEVA Dig In', [], 'The dock workers union said Ngozi Okafor would lead the talks.');
+    const names = r.entities.flatMap((e) => e.aliases);
+    expect(r.entities.find((e) => e.name === 'Ngozi Okafor')?.aliases).toContain('Okafor');
+    expect(names).toContain('FEVA');
+    expect(names.some((n) => /Port Strike|Harbour Idle/.test(n))).toBe(false);
+  });
+
+  it('an acronym without the suffix of the branch the article defines ("ISIS" / "ISIS-K")', () => {
+    const es = entities('Islamic State Khorasan (ISIS-K) claimed the attack.', 'Officials blamed ISIS for it.');
+    expect(named(es, 'ISIS')?.aliases).toContain('Islamic State Khorasan');
+  });
+});

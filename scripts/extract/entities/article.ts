@@ -10,7 +10,7 @@ import { lowerCaseDefined } from './classify.ts';
 import { isAcronym } from './tokens.ts';
 import { ROLE_NOUNS } from '../../language/lexicon/titles.ts';
 
-export function reviewCandidates(all: Cand[], texts: string[]): Cand[] {
+export function reviewCandidates(all: Cand[], texts: string[], bodyCount = texts.length): Cand[] {
   // In text order (a run split from its end pushes its last name first: "X of the ACR").
   const cands = [...all].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   // Acronyms some sentence defines with lower-case words: none of their mentions is an actor.
@@ -29,7 +29,7 @@ export function reviewCandidates(all: Cand[], texts: string[]): Cand[] {
     const k = w[w.length - 1]!.toLowerCase();
     surnames.set(k, (surnames.get(k) ?? new Set()).add(c.text));
   }
-  const last = texts.length;
+  const last = bodyCount;
   const cutOff = last > 0 && !/[.!?…]["”’')\]]*$/.test(texts[last - 1]!.trimEnd());
   const out: Cand[] = [];
   for (const c of cands) {

@@ -13,8 +13,8 @@ import { HEAD_TITLES, officeComplement, titleAt } from './offices.ts';
 import { ABBREVIATIONS, isAcronym, type Tok } from './tokens.ts';
 
 /** Splits one sentence's runs of capitalised words into mention candidates, appended to `out`. */
-export function sentenceCandidates(ctx: Ctx, sentenceToks: Tok[], sentence: number, text: string, out: Cand[]): void {
-  const headline = titleCased(ctx, sentenceToks);
+export function sentenceCandidates(ctx: Ctx, sentenceToks: Tok[], sentence: number, text: string, out: Cand[], isTitle = false): void {
+  const headline = titleCased(ctx, sentenceToks, isTitle);
   const toks = headline ? sentenceToks.map((t) => (t.cap && !t.initial && ctx.lowerSeen.has(t.lower) ? { ...t, cap: false } : t)) : sentenceToks;
   const first = out.length;
   let i = 0;
@@ -84,17 +84,18 @@ const isConnector = (t: Tok, next: Tok | undefined): boolean =>
  * Company X"): all of its longer words are capitalised, two or more of them words the article also
  * writes in lower case. There such a word is an ordinary word, not part of a name.
  */
-function titleCased(ctx: Ctx, toks: Tok[]): boolean {
+function titleCased(ctx: Ctx, toks: Tok[], isTitle: boolean): boolean {
   let long = 0;
   let caps = 0;
   let ordinary = 0;
   for (let k = 1; k < toks.length; k++) {
     if (toks[k].cap && toks[k].text.length >= 3 && ctx.lowerSeen.has(toks[k].lower)) ordinary++;
-    if (toks[k].text.length < 4 || /\d/.test(toks[k].text)) continue;
+    if (toks[k].text.length < 4 || /\d/.test(toks[k].text) || !toks[k].cap && COMMON_WORDS.has(toks[k].lower)) continue;
     long++;
     if (toks[k].cap) caps++;
   }
-  return long >= 4 && caps === long && ordinary >= 2;
+  // A headline or caption needs no more evidence than its capitals.
+  return long >= 3 && caps === long && (isTitle || long >= 4 && ordinary >= 2);
 }
 
 /** Index of the last word of the run of capitalised words starting at toks[i]. */

@@ -47,6 +47,8 @@ function isPrefixedName(s: string): boolean {
 
 export function isAcronym(s: string): boolean {
   if (/^[A-Z][A-Z0-9&.]{1,7}$/.test(s)) return /[A-Z].*[A-Z]/.test(s);
+  // A branch or faction after a hyphen: "ISIS-K", "SPLM-N".
+  if (/^[A-Z][A-Z&.]{1,7}-[A-Z]{1,2}$/.test(s)) return true;
   // One lower-case letter inside ("PdVSA"): three capitals or more, capital at both ends.
   return s.length <= 8 && /^[A-Z][A-Za-z]*[A-Z]$/.test(s) && s.replace(/[^a-z]/g, '').length === 1 && s.replace(/[^A-Z]/g, '').length >= 3;
 }
