@@ -390,7 +390,17 @@ function genericBody(e: Ent, name: string, country: string | undefined): { gener
 }
 
 /** Name key of a generic body's name without the country written in it ("UAE Foreign Ministry" -> key of "Foreign Ministry"); null for a specific name. */
+const genericMemo = new Map<string, string | null>();
 function genericKey(name: string): string | null {
+  let k = genericMemo.get(name);
+  if (k === undefined) {
+    if (genericMemo.size > 20_000) genericMemo.clear();
+    genericMemo.set(name, (k = computeGenericKey(name)));
+  }
+  return k;
+}
+
+function computeGenericKey(name: string): string | null {
   const written = name.split(/\s+/);
   let from = 0;
   for (const n of [2, 1]) if (written.length > n && countryOfWords(written.slice(0, n).join(' '))) {

@@ -213,6 +213,9 @@ function titleFromHtml(t: string | undefined, site: string | undefined): string 
   return s || null;
 }
 
+/** A date line with a time of day or a label: "08:31", "2:00:38 PM", "12:56 p.m.", "Published:", "date 2021-08-15". */
+const STAMPED_RE = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|^(?:date line|byline) "(?:date|dated|published|posted|updated|last updated)\b/i;
+
 /** An embedded post's signature ("— Valley Radio (@valleyradio) May 5, 2022") dates the post, not the page. */
 const POST_SIGNATURE_RE = /\(@\w+\)|^[—–-]\s*\p{Lu}[^()]{0,60}\(@/u;
 
@@ -255,7 +258,10 @@ function statedPublication(cleaned: CleanedArticle, body: string): { published: 
     if (d && new RegExp(`^(?:${WEEKDAY},?\\s*)?$`, 'i').test(lead)) found = { iso: d.iso, basis: `first sentence "${first.slice(0, today![0].length + d.index + d.length)}"` };
   }
   if (!found) return { published: null, basis: null, page_date, warning: null };
-  // Only days the body states can refute a date line; a retrospective ("Five years ago, on ...") looks back further.
+  // A stamp with its time of day ("31 January 2020 - 08:31") or a label ("Published:", "date") is the
+  // page's own; a bare day banner may be the day the page was saved. Only days the body states can
+  // refute the latter; a retrospective ("Five years ago, on ...") looks back further.
+  if (STAMPED_RE.test(found.basis)) return { published: found.iso, basis: found.basis, page_date, warning: null };
   const latest = latestStatedDay(body);
   const allowed = MAX_MONTHS_AFTER_EVENTS + 12 * yearsLookedBack(body);
   if (latest && monthsBetween(latest, found.iso) > allowed) {

@@ -142,7 +142,14 @@ const VARIANT_SKIP = new Set(['of', 'the', 'and', 'for']);
  * Council" -> "UN Security Council", "United States Capitol Police" -> "US Capitol Police"): two to four
  * capitalised leading words, at least one word left after them.
  */
+const variantsMemo = new Map<string, string[]>();
 export function acronymVariants(name: string): string[] {
+  const hit = variantsMemo.get(name);
+  if (hit) return hit;
+  return remember(variantsMemo, name, computeVariants(name));
+}
+
+function computeVariants(name: string): string[] {
   const words = name.split(/\s+/);
   const out: string[] = [];
   let letters = '';

@@ -42,6 +42,10 @@ describe('titles, ranks, offices and honorifics go into the role', () => {
     expect(allAliases(entities(sentence)).some((a) => a.endsWith(name) && a !== name)).toBe(false);
   });
 
+  it('"US" is no plural of the Burmese "U"', () => {
+    expect(named(entities('A senior US official said the talks failed.'), 'US')?.type).toBe('place');
+  });
+
   it('Burmese honorifics: U and Daw are not part of the name', () => {
     const es = entities('U Tin Maung and Daw Khin Nwe were released on Tuesday.');
     expect(named(es, 'Tin Maung')?.roles).toContain('U');
@@ -344,5 +348,18 @@ describe('the headline and the captions', () => {
   it('an acronym without the suffix of the branch the article defines ("ISIS" / "ISIS-K")', () => {
     const es = entities('Islamic State Khorasan (ISIS-K) claimed the attack.', 'Officials blamed ISIS for it.');
     expect(named(es, 'ISIS')?.aliases).toContain('Islamic State Khorasan');
+  });
+});
+
+describe('things named like organisations', () => {
+  it('an acronym defined for a system or a plan names no actor', () => {
+    const es = entities('He hid details of the Automated Trim Control System (ATCS) from regulators.', 'The ATCS failed twice, the Civil Aviation Authority (CAA) said.');
+    expect(allAliases(es)).not.toContain('ATCS');
+    expect(named(es, 'CAA')?.aliases).toContain('Civil Aviation Authority');
+  });
+
+  it('the tail of a name a number interrupts is no name of its own', () => {
+    const es = entities('The Covid 19 Bereaved Families for Justice group said the fines were right.');
+    expect(allAliases(es)).not.toContain('Bereaved Families');
   });
 });

@@ -205,6 +205,11 @@ describe('publication dates from more date-line layouts', () => {
     expect(meta(`Council Approves Budget\n\nMarch 4, 2025\n\n${BODY} The last budget passed in November 2021.`).published).toBeNull();
   });
 
+  it('a stamp with its time of day is the page\'s own, whatever background the body gives', () => {
+    expect(meta(`Council Approves Budget\n\n31 January 2020 - 08:31\n\n${BODY} The dispute began in March 2015.`).published).toBe('2020-01-31');
+    expect(meta(`Council Approves Budget\n\nJanuary 31, 2020\n\n${BODY} The dispute began in March 2015.`).published).toBeNull();
+  });
+
   it('a retrospective: the line the body gives as the day of the events is the subject, the other the stamp', () => {
     const text = `March 15, 2019\n\nMarch 21, 2014\n\nFive years ago, on March 21, 2014, the regional council approved the new budget after a long debate. Opposition members walked out on March 24, 2014.`;
     const m = meta(text);

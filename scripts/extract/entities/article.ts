@@ -9,6 +9,7 @@ import { candWords, type Cand } from './context.ts';
 import { lowerCaseDefined } from './classify.ts';
 import { isAcronym } from './tokens.ts';
 import { ROLE_NOUNS } from '../../language/lexicon/titles.ts';
+import { NON_ACTOR_WORDS, ORG_WORDS } from '../../language/lexicon/orgwords.ts';
 
 export function reviewCandidates(all: Cand[], texts: string[], bodyCount = texts.length): Cand[] {
   // In text order (a run split from its end pushes its last name first: "X of the ACR").
@@ -17,8 +18,11 @@ export function reviewCandidates(all: Cand[], texts: string[], bodyCount = texts
   const common = new Set<string>();
   for (const text of texts) {
     if (!text.includes('(')) continue;
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9&]{1,7}(?![\p{L}\p{N}])/gu)) {
-      if (isAcronym(m[0]) && lowerCaseDefined(text, m.index!, m.index! + m[0].length, m[0])) common.add(m[0]);
+    // Only an acronym in a parenthesis, or right before one, can be defined there.
+    for (const m of text.matchAll(/(?:\(\s*([A-Z][A-Za-z0-9&]{1,7})\s*\)|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,7})(?=\s*\())/g)) {
+      const acr = m[1] ?? m[2]!;
+      const at = m.index! + m[0].indexOf(acr);
+      if (isAcronym(acr) && (lowerCaseDefined(text, at, at + acr.length, acr) || m[1] !== undefined && thingDefined(text, at, acr))) common.add(acr);
     }
   }
   // Surnames of people named in full (two words or more), for families and names run together.
@@ -66,12 +70,28 @@ function listedUnderOneRole(cands: Cand[], texts: string[]): void {
 
 const SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on']);
 
+/** "Maneuvering Characteristics Augmentation System (MCAS)": an acronym defined for a thing, not an actor. */
+function thingDefined(text: string, at: number, acronym: string): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  if (!/\(\s*$/.test(before)) return false;
+  const words = before.replace(/\(\s*$/, '').trim().split(/\s+/).slice(-10);
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  for (let n = Math.min(words.length, 8); n >= 2; n--) {
+    const phrase = words.slice(-n);
+    if (!phrase.every((w) => SKIP.has(w) || /^\p{Lu}/u.test(w))) continue;
+    if (phrase.filter((w) => !SKIP.has(w)).map((w) => w[0]).join('').toUpperCase() !== letters) continue;
+    const last = phrase[phrase.length - 1]!.toLowerCase();
+    return NON_ACTOR_WORDS.has(last) && !ORG_WORDS.has(last);
+  }
+  return false;
+}
+
 /**
  * "Presidency Council of the Government of National Accord (GNA)": the acronym in the parenthesis is the
  * initials of the name after "of the", so the run names two bodies, one of the other.
  */
 function bodyOfDefinedBody(c: Cand, text: string): Cand[] | null {
-  if (c.type !== 'organization') return null;
+  if (c.type !== 'organization' || !text.slice(c.end, c.end + 3).includes('(')) return null;
   const acr = /^\s*\(([A-Z][A-Za-z]{1,7})[),]/.exec(text.slice(c.end, c.end + 12))?.[1];
   if (!acr || !isAcronym(acr)) return null;
   const m = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(c.text);

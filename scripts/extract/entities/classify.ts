@@ -36,7 +36,9 @@ const ROLE_STOP = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'with', '
 /** A role written just before a name: "military commander X", "Iran's foreign minister, X", "Member of the parliament X". */
 function leftRole(before: string): string[] {
   // Linear: split the last few words off by hand instead of an end-anchored regex.
-  const trimmed = before.replace(/[\s,]+$/, '');
+  let cut = before.length;
+  while (cut > 0 && (before[cut - 1] === ',' || /\s/.test(before[cut - 1]!))) cut--;
+  const trimmed = before.slice(0, cut);
   const words = trimmed.split(/\s+/).slice(-8);
   if (words.length === 0 || !words[words.length - 1]) return [];
   // "Member of the Iraqi parliament X": a capitalised title word, "of", a short phrase.
@@ -123,15 +125,33 @@ function isTickerOrModel(toks: Tok[], i: number, text: string): boolean {
 /** An acronym defined by ordinary lower-case words ("the LAC (line of actual control)", "internally displaced people (IDPs)"). */
 export function lowerCaseDefined(text: string, s: number, e: number, acronym: string): boolean {
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase().replace(/S$/, '');
-  const initials = (phrase: string, all: boolean) => phrase.split(/[\s-]+/).filter((w) => w && (all || !/^(of|the|and|for|in|on)$/.test(w))).map((w) => w[0]!.toUpperCase()).join('');
-  const matches = (phrase: string) => initials(phrase, false) === letters || initials(phrase, true) === letters;
-  const after = /^\s*\(([a-z][a-z\s-]{3,80})\)/.exec(text.slice(e, e + 90));
+  const matches = (phrase: string) => phraseInitials(phrase, false) === letters || phraseInitials(phrase, true) === letters;
+  const after = /^\s*\(/.test(text.slice(e, e + 3)) ? /^\s*\(([a-z][a-z\s-]{3,80})\)/.exec(text.slice(e, e + 90)) : null;
   if (after && matches(after[1]!)) return true;
+  if (!/\(\s*$/.test(text.slice(Math.max(0, s - 3), s))) return false;
   const before = /([a-z][a-z\s-]{3,80})\s*\(\s*$/.exec(text.slice(Math.max(0, s - 90), s));
   if (!before) return false;
   const words = before[1]!.trim().split(/\s+/);
   for (let n = 2; n <= Math.min(6, words.length); n++) if (matches(words.slice(-n).join(' '))) return true;
   return false;
+}
+
+/** toks[k] is a word written all in capitals. */
+function shouted(toks: Tok[], k: number): boolean {
+  return k >= 0 && k < toks.length && toks[k].text.length > 1 && toks[k].cap && toks[k].text === toks[k].text.toUpperCase() && /\p{L}{2}/u.test(toks[k].text);
+}
+
+/** An organisation word, or its plural ("Committees"). */
+function orgWord(w: string): boolean {
+  return ORG_WORDS.has(w) || w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1));
+}
+
+const DEFINITION_SKIP = /^(?:of|the|and|for|in|on)$/;
+/** Initials of a phrase's words, function words left out unless `all`. */
+function phraseInitials(phrase: string, all: boolean): string {
+  let out = '';
+  for (const w of phrase.split(/[\s-]+/)) if (w && (all || !DEFINITION_SKIP.test(w))) out += w[0]!.toUpperCase();
+  return out;
 }
 
 /** Runs of capitals that are no name at all (boilerplate, calendar words, titles alone, tickers ...). */
@@ -144,8 +164,7 @@ function notAName(ctx: Ctx, toks: Tok[], i: number, end: number, text: string, w
   if (single && NON_ACTOR_ACRONYMS.has(surface.replace(/\./g, '').toUpperCase()) && isAcronym(surface)) return true;
   if (single && (isTickerOrModel(toks, i, text) || isAcronym(surface) && lowerCaseDefined(text, toks[i].start, toks[i].end, surface))) return true;
   // A function word shouted in a run of capitals ("PRESIDENT ON Wednesday") is not an acronym.
-  const shouted = (k: number) => k >= 0 && k < toks.length && /\p{L}{2}/u.test(toks[k].text) && toks[k].text === toks[k].text.toUpperCase();
-  if (single && COMMON_WORDS.has(w0) && (shouted(i - 1) || shouted(i + 1))) return true;
+  if (single && COMMON_WORDS.has(w0) && (shouted(toks, i - 1) || shouted(toks, i + 1))) return true;
   if (single && (COMMON_WORDS.has(w0) && !isAcronym(toks[i].text) || CALENDAR.has(w0) || TITLE_WORDS.has(w0) && !ctx.capMid.has(w0) || isDemonym(ctx, w0) || LANGUAGES.has(w0))) return true;
   if (single && toks[i].initial && !isAcronym(toks[i].text) && ordinaryOpener(ctx, toks[i])) return true;
   if (!isAcronym(surface) && !words.some((w) => ORG_WORDS.has(w)) && words.every((w) => TITLE_WORDS.has(w.replace(/\.$/, '')) || COMMON_WORDS.has(w) || isDemonym(ctx, w) || NAME_PARTICLES.has(w))) return true;
@@ -195,7 +214,9 @@ export function pushCand(ctx: Ctx, toks: Tok[], i0: number, end: number, sentenc
   const cues: Cues = { before, after, prevWord, nextWord, saysNext, quotedIntro, roles: ctxRoles };
   const typed = decideType(ctx, toks, i, end, words, surface, cues);
   if (!typed) return;
-  const { type, tentative, weak, place, strong, shape } = typed;
+  const { type, weak, place, strong, shape } = typed;
+  // The tail of a name a number interrupts ("Covid 19 Bereaved Families ...") is no name of its own.
+  const tentative = typed.tentative || (i >= 2 && /^\d{1,4}$/.test(toks[i - 1].text) && toks[i - 2].cap && text.slice(toks[i - 2].end, toks[i].start) === ` ${toks[i - 1].text} `);
 
   out.push({
     sentence,
@@ -261,13 +282,14 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   let shape = false;
   const allCapsSingle = single && isAcronym(toks[i].text.replace(/\.$/, '')) || single && /^[A-Z](\.[A-Z])+\.?$/.test(toks[i].text);
   const place = placeName(ctx, surface);
-  const orgWord = (w: string) => ORG_WORDS.has(w) || w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1));
   const hasOrgWord = words.some((w) => orgWord(w.replace(/\.$/, '')) || ORG_WORDS.has(w.replace(/^[a-z]+-/, '')));
   const endsPlaceWord = PLACE_WORDS.has(lastW);
   const nonActor = words.some((w) => NON_ACTOR_WORDS.has(w));
   // A generic body capitalised mid-sentence and never written in lower case here ("Police had blocked", "Congress voted").
   const institution = single && (NATIONAL_BODIES.has(w0) && !toks[i].initial && !ctx.lowerSeen.has(w0) || ctx.defined.has(w0)) && !TITLE_WORDS.has(nextWord) && !ROLE_NOUNS.has(nextWord);
-  const orgCue = (ORG_NOUNS_BEFORE.has(prevWord) || ORG_APPOSITIVE_RE.test(after) || COMPANY_AFTER_RE.test(after)) && c.roles.length === 0;
+  // Nouns around the name that make it an organisation (tested only when no lexicon has typed it).
+  let orgCueMemo: boolean | undefined;
+  const orgCue = () => (orgCueMemo ??= (ORG_NOUNS_BEFORE.has(prevWord) || ORG_APPOSITIVE_RE.test(after) || COMPANY_AFTER_RE.test(after)) && c.roles.length === 0);
   const institutionIn = words.some((w, k) => k > 0 && w === 'in' && INSTITUTIONS_IN.has(words[k - 1]));
   // "Campaign to Stop X", "Coalition against Y": a body named after its purpose.
   const purpose = words.some((w, k) => k > 0 && (w === 'to' || w === 'against') && PURPOSE_HEADS.has(words[k - 1]));
@@ -283,7 +305,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   else if (single && GENERIC_SINGLE.has(w0)) return null;
   else if ((nonActor && !c.roles.length && !saysNext) || THING_NOUNS_AFTER.has(nextWord)) return null; // "host Bill X" is a person
   else if (AGENCIES.has(w0) && single) type = 'organization';
-  else if (orgCue) type = 'organization';
+  else if (orgCue()) type = 'organization';
   else if (SOURCE_BEFORE_RE.test(before) && single || REPORTED_AFTER.has(nextWord) && single && !toks[i].initial) type = 'organization'; // an outlet named as a source
   else if (PERSON_NOUNS_AFTER.has(nextWord)) type = 'person';
   else if (EVENT_NOUNS_AFTER.has(nextWord) && !allCapsSingle) {
@@ -319,7 +341,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   if (single && type === 'person' && !c.roles.length && !saysNext) tentative = true;
   // A sentence-opening single word typed only by its context ("Environmental groups") is not trusted,
   // unless the article never writes it in lower case and an organisation noun follows ("Labour leader X").
-  const trustedOpener = type === 'organization' && (OPENER_NOUNS_AFTER.has(nextWord) || orgCue) && !ctx.lowerSeen.has(w0) && !ADJECTIVE_END_RE.test(w0);
+  const trustedOpener = single && toks[i].initial && type === 'organization' && (OPENER_NOUNS_AFTER.has(nextWord) || orgCue()) && !ctx.lowerSeen.has(w0) && !ADJECTIVE_END_RE.test(w0);
   if (single && toks[i].initial && !place && !hasOrgWord && !allCapsSingle && !quotedIntro && !AGENCIES.has(w0) && !trustedOpener) tentative = true;
   if (single && !allCapsSingle && type !== 'place' && type !== 'organization') tentative = true;
   const strong = !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle;

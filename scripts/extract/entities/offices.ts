@@ -22,12 +22,19 @@ export const HEAD_TITLES = new Set([
   'editor', 'economist', 'researcher', 'pilot', 'coach', 'manager', 'adviser', 'advisor', 'administrator',
 ]);
 
-const bare = (t: Tok): string => t.lower.replace(/\.$/, '');
+const bare = (t: Tok): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+
+/** One-word titles by their plural ("judges" -> [["judge"]]). */
+const PLURAL_SEQS = new Map<string, string[][]>();
+for (const [w, seqs] of TITLE_SEQS) {
+  const one = seqs.filter((s) => s.length === 1);
+  if (one.length && w.length > 2) PLURAL_SEQS.set(w + 's', one); // not "us" for the Burmese "U"
+}
 
 /** Length of the title sequence starting exactly at toks[i] (its last word may be plural: "Judges"). */
 function titleSeqAt(toks: Tok[], i: number, end: number): number {
   const first = bare(toks[i]);
-  const seqs = TITLE_SEQS.get(first) ?? (first.length > 3 && first.endsWith('s') ? TITLE_SEQS.get(first.slice(0, -1))?.filter((s) => s.length === 1) : undefined);
+  const seqs = TITLE_SEQS.get(first) ?? PLURAL_SEQS.get(first);
   for (const seq of seqs ?? []) {
     if (i + seq.length > end) continue;
     let ok = true;

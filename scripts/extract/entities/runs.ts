@@ -305,7 +305,7 @@ function leadingWords(run: Run, a: number, end: number): number {
     }
     // A nationality before a name ("Iraqi X", "North Korean X") is not part of it, unless the name is a
     // body's ("Iraqi Parliament", "the Russian Unity party").
-    const dem = i + 1 < end && isDemonym(ctx, `${t.lower} ${toks[i + 1].lower}`) ? 2 : isDemonym(ctx, t.lower) ? 1 : 0;
+    const dem = i + 1 < end && DEMONYM_HEADS.has(t.lower) && isDemonym(ctx, `${t.lower} ${toks[i + 1].lower}`) ? 2 : isDemonym(ctx, t.lower) ? 1 : 0;
     if (dem && i + dem <= end) {
       const rest = toks.slice(i + dem, end).map((x) => x.lower);
       const bodyAfter = ORG_NOUNS_AFTER_RUN.has(toks[end]?.lower ?? '') && !toks[end]!.cap;
@@ -340,11 +340,15 @@ function placeBeforeBody(_ctx: Ctx, toks: Tok[], i: number, end: number): boolea
   return false;
 }
 
+/** First words of demonyms of two words ("north" of "North Korean", "sri" of "Sri Lankan"). */
+const DEMONYM_HEADS = new Set(['north', 'south', 'east', 'west', 'new', 'sri', 'saudi', 'sierra', 'costa', 'el', 'puerto', 'burkina', 'central', 'solomon', 'cape', 'dominican', 'equatorial', 'united', 'papua', 'marshall', 'cook', 'faroese', 'san', 'saint', 'st', 'trinidad', 'bosnian', 'czech', 'south-african']);
+
 /** A place name of one to three words at toks[i] followed by a title: its length and the title's. */
 function placeBeforeTitle(ctx: Ctx, toks: Tok[], i: number, end: number): { len: number; tl: number } | null {
+  if (!toks[i].cap) return null;
   for (let len = Math.min(3, end - i - 1); len >= 1; len--) {
     const tl = titleAt(toks, i + len, end);
-    if (tl > 0 && placeName(ctx, words(toks, i, i + len))) return { len, tl };
+    if (tl > 0 && placeName(ctx, len === 1 ? toks[i].text : words(toks, i, i + len))) return { len, tl };
   }
   return null;
 }

@@ -20,7 +20,17 @@ export interface Gazetteer {
  * The country a name's qualifier stands for: a country or its code ("UAE", "China"), or its demonym
  * ("Turkish", "Chinese", "North Korean"); null when the words name no country.
  */
+const countryMemo = new Map<string, string | null>();
 export function countryOfWords(words: string): string | null {
+  const hit = countryMemo.get(words);
+  if (hit !== undefined) return hit;
+  if (countryMemo.size > 20_000) countryMemo.clear();
+  const c = computeCountry(words);
+  countryMemo.set(words, c);
+  return c;
+}
+
+function computeCountry(words: string): string | null {
   const g = gazetteer();
   const k = words.toLowerCase().replace(/['’]s$/, '');
   const place = g.countryOf.get(k) ?? g.places.get(k) ?? g.codes.get(words.replace(/\./g, '').replace(/['’]s$/, '')) ?? null;
