@@ -143,6 +143,11 @@ describe('organisation names kept whole', () => {
     expect(named(es, 'Tomas “El Gato” Rivera')?.type).toBe('person');
   });
 
+  it('a national body capitalised mid-sentence and never in lower case is the institution', () => {
+    expect(named(entities('Soldiers and Police had blocked the roads to the square.'), 'Police')?.type).toBe('organization');
+    expect(allAliases(entities('Soldiers and Police had blocked the roads.', 'The police later withdrew.'))).not.toContain('Police');
+  });
+
   it('organisations typed by the nouns around them', () => {
     const es = entities('The strike hit the state oil giant Petronex.', 'Volkane’s (VLK.DE) former boss was arrested.', 'Aid came from Lumen, a medical charity.');
     expect(named(es, 'Petronex')?.type).toBe('organization');
@@ -343,6 +348,13 @@ describe('the headline and the captions', () => {
     expect(r.entities.find((e) => e.name === 'Ngozi Okafor')?.aliases).toContain('Okafor');
     expect(names).toContain('FEVA');
     expect(names.some((n) => /Port Strike|Harbour Idle/.test(n))).toBe(false);
+  });
+
+  it('a bulleted caption is read; a menu line is not', () => {
+    const r = withExtras(null, ['• Leaders met at the summit today • There is anger from OPEC members over the wording', 'HARBOUR WIRE | Markets • Policy | Log in'], 'The summit ended on Friday.');
+    const names = r.entities.flatMap((e) => e.aliases);
+    expect(names).toContain('OPEC');
+    expect(names).not.toContain('HARBOUR WIRE');
   });
 
   it('an acronym without the suffix of the branch the article defines ("ISIS" / "ISIS-K")', () => {

@@ -165,7 +165,9 @@ function notAName(ctx: Ctx, toks: Tok[], i: number, end: number, text: string, w
   if (single && (isTickerOrModel(toks, i, text) || isAcronym(surface) && lowerCaseDefined(text, toks[i].start, toks[i].end, surface))) return true;
   // A function word shouted in a run of capitals ("PRESIDENT ON Wednesday") is not an acronym.
   if (single && COMMON_WORDS.has(w0) && (shouted(toks, i - 1) || shouted(toks, i + 1))) return true;
-  if (single && (COMMON_WORDS.has(w0) && !isAcronym(toks[i].text) || CALENDAR.has(w0) || TITLE_WORDS.has(w0) && !ctx.capMid.has(w0) || isDemonym(ctx, w0) || LANGUAGES.has(w0))) return true;
+  // A national body capitalised mid-sentence and never in lower case here ("Police had blocked") is the institution.
+  const body = single && NATIONAL_BODIES.has(w0) && !toks[i].initial && !ctx.lowerSeen.has(w0);
+  if (single && (COMMON_WORDS.has(w0) && !isAcronym(toks[i].text) && !body || CALENDAR.has(w0) || TITLE_WORDS.has(w0) && !ctx.capMid.has(w0) || isDemonym(ctx, w0) || LANGUAGES.has(w0))) return true;
   if (single && toks[i].initial && !isAcronym(toks[i].text) && ordinaryOpener(ctx, toks[i])) return true;
   if (!isAcronym(surface) && !words.some((w) => ORG_WORDS.has(w)) && words.every((w) => TITLE_WORDS.has(w.replace(/\.$/, '')) || COMMON_WORDS.has(w) || isDemonym(ctx, w) || NAME_PARTICLES.has(w))) return true;
   return false;

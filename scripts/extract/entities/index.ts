@@ -45,7 +45,7 @@ export function detectEntities(cleaned: CleanedArticle, sourceId: string): { ent
   const title = cleaned?.title ?? '';
   const captions = (Array.isArray(cleaned?.captions) ? cleaned.captions : []).map((c) => (typeof c?.text === 'string' ? withoutCredit(c.text) : ''));
   // A caption that repeats the headline is page furniture run together, not a caption.
-  const extra = [title, ...captions.map((c) => (title.length > 12 && c.includes(title) ? '' : c))].map((t) => (t.length <= MAX_EXTRA && !MENU_RE.test(t) ? t : ''));
+  const extra = [title, ...captions.map((c) => (title.length > 12 && c.includes(title) ? '' : c))].map((t) => (t.length <= MAX_EXTRA && !isMenu(t) ? t : ''));
   extra.forEach((text, k) => {
     texts.push(text);
     if (!text || (budget -= text.length) < 0) return;
@@ -63,5 +63,8 @@ export function detectEntities(cleaned: CleanedArticle, sourceId: string): { ent
 
 /** Longest headline or caption read for names (longer ones are page furniture run together). */
 const MAX_EXTRA = 400;
-/** A navigation or section menu left among the captions ("SITE | Markets • Policy | Log in"). */
-const MENU_RE = /(?:\s[|•·]\s.*){2,}/;
+/** A navigation or section menu left among the captions ("SITE | Markets • Policy | Log in"): three short segments or more (bulleted sentences are no menu). */
+function isMenu(text: string): boolean {
+  const segs = text.split(/\s[|•·]\s/);
+  return segs.length >= 3 && segs.every((g) => g.trim().split(/\s+/).length <= 4);
+}
