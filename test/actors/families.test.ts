@@ -42,6 +42,17 @@ describe('titles, ranks, offices and honorifics go into the role', () => {
     expect(allAliases(entities(sentence)).some((a) => a.endsWith(name) && a !== name)).toBe(false);
   });
 
+  it('titles one after the other ("Joint Staff Chairman Gen. X")', () => {
+    const e = named(entities('Joint Staff Chairman Gen. Mark Halvorsen testified.'), 'Mark Halvorsen');
+    expect(e?.roles).toEqual(expect.arrayContaining(['Gen.', 'Joint Staff Chairman']));
+  });
+
+  it('a plural title stands before names, not before a phrase ("Reporters Without Borders", "Leaders of the X")', () => {
+    const es = entities('Reporters Without Borders said the reporter was held.', 'Leaders of the Coastal Community of Island States (CCIS) met.');
+    expect(named(es, 'Reporters Without Borders')?.type).toBe('organization');
+    expect(named(es, 'CCIS')?.aliases).toContain('Coastal Community of Island States');
+  });
+
   it('"US" is no plural of the Burmese "U"', () => {
     expect(named(entities('A senior US official said the talks failed.'), 'US')?.type).toBe('place');
   });

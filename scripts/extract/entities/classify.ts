@@ -112,6 +112,9 @@ const SOURCE_BEFORE_RE = /\b(?:according to|reported by|quoted by|cited by|in an
 /** "X reported that": an outlet reports. */
 const REPORTED_AFTER = new Set(['reported', 'reports', 'quoted']);
 
+/** Capitalised prepositions inside a body's name, never a person's ("Doctors Without Borders"). */
+const NAME_PREPOSITIONS = new Set(['without', 'against', 'beyond', 'across', 'under']);
+
 /** Prepositions that open no name, even capitalised mid-sentence by a slip ("active combat In X"). */
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'since', 'after', 'before', 'during', 'under', 'over', 'into', 'through', 'across', 'against', 'between', 'among', 'amid', 'within']);
 
@@ -301,7 +304,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   else if (place) type = 'place';
   else if (quotedIntro) type = 'organization';
   else if ((endsPlaceWord || PLACE_WORDS.has(w0) && words[1] === 'of') && !words.some((w) => w === 'brigade' || w === 'brigades')) type = 'place';
-  else if (institution || institutionIn || purpose) type = 'organization';
+  else if (institution || institutionIn || purpose || !single && words.slice(1).some((w) => NAME_PREPOSITIONS.has(w))) type = 'organization'; // "Reporters Without Borders"
   else if (hasOrgWord && !(single && GENERIC_SINGLE.has(w0))) type = 'organization';
   else if (!single && PLACE_OPENERS.has(w0) && !saysNext) type = 'place'; // "Port Velm", "Mount Sinjar", "Camp Bastion"
   else if (single && GENERIC_SINGLE.has(w0)) return null;

@@ -3,6 +3,7 @@
 // Interior", "for Criminal Investigations", "of the GNA", "of Mexico"). The lexicon is in
 // language/lexicon/titles.ts; runs.ts decides what the words around a title are.
 import { ORG_WORDS } from '../../language/lexicon/orgwords.ts';
+import { COMMON_WORDS } from '../../language/lexicon/stopwords.ts';
 import { OFFICE_WORDS, TITLES, TITLE_MODIFIERS } from '../../language/lexicon/titles.ts';
 import { placeName, type Ctx } from './context.ts';
 import { isAcronym, type Tok } from './tokens.ts';
@@ -35,6 +36,8 @@ for (const [w, seqs] of TITLE_SEQS) {
 function titleSeqAt(toks: Tok[], i: number, end: number): number {
   const first = bare(toks[i]);
   const seqs = TITLE_SEQS.get(first) ?? PLURAL_SEQS.get(first);
+  // A plural title stands before names, not before a phrase ("Judges X and Y", not "Reporters Without Borders").
+  if (!TITLE_SEQS.has(first) && seqs && i + 1 < end && (!toks[i + 1]!.cap || COMMON_WORDS.has(toks[i + 1]!.lower))) return 0;
   for (const seq of seqs ?? []) {
     if (i + seq.length > end) continue;
     let ok = true;

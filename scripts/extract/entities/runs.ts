@@ -232,7 +232,10 @@ function splitRun(ctx: Ctx, toks: Tok[], a: number, b: number, sentence: number,
   let i = leadingWords(run, a, b);
   if (i < 0) return;
   let end = b;
-  i = innerTitle(run, i, end);
+  const afterTitle = innerTitle(run, i, end);
+  // "Joint Chiefs Chairman Gen. Mark Milley": more titles may follow the one inside the run.
+  if (afterTitle > i) i = leadingWords(run, afterTitle, end);
+  if (i < 0) return;
   end = bodyOfAcronym(run, i, end);
   const afterAcronym = leadingAcronym(run, i, end);
   if (afterAcronym > i) i = leadingWords(run, afterAcronym, end);
@@ -297,7 +300,7 @@ function leadingWords(run: Run, a: number, end: number): number {
       // A whole quotation that is a name keeps its "The" ('“The Iron Pact” denied it').
       const inQuotes = /[“"‘«]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*[”"’»]/.test(text.slice(toks[end - 1].end, toks[end - 1].end + 3)) && !placeName(ctx, words(toks, i + 1, end));
       // Nor before a country: "The US Department of Justice" is the US's.
-      if (t.start === 0 || t.initial && !inQuotes || (!rest.some((w) => ORG_WORDS.has(w)) && !inQuotes) || placeBeforeBody(ctx, toks, i + 1, end)) {
+      if (!t.cap || t.start === 0 || t.initial && !inQuotes || (!rest.some((w) => ORG_WORDS.has(w)) && !inQuotes) || placeBeforeBody(ctx, toks, i + 1, end)) {
         i++;
         continue;
       }
@@ -326,6 +329,11 @@ function leadingWords(run: Run, a: number, end: number): number {
       return -1;
     }
     if (CALENDAR.has(t.lower) || (t.initial && COMMON_WORDS.has(t.lower) && !isAcronym(t.text))) {
+      i++;
+      continue;
+    }
+    // A connector left at the start once a word before it is gone ("Leaders of the X" -> "X").
+    if (!t.cap && i + 1 < end && isConnector(t, toks[i + 1])) {
       i++;
       continue;
     }

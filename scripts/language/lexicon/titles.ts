@@ -63,7 +63,7 @@ const ROYAL = [
 
 /** Courtesy titles of many languages: English, Burmese (U, Daw), French, German, Spanish, Italian, Indian. */
 const COURTESY = [
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'dr', 'doctor', 'prof', 'professor', 'eng', 'u', 'daw', 'monsieur',
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'dr', 'prof', 'professor', 'eng', 'u', 'daw', 'monsieur',
   'madame', 'mme', 'mademoiselle', 'mlle', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'sr', 'sra',
   'signor', 'signora', 'shri', 'shrimati', 'smt', 'pandit',
 ];
