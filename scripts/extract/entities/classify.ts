@@ -113,7 +113,7 @@ const SOURCE_BEFORE_RE = /\b(?:according to|reported by|quoted by|cited by|in an
 const REPORTED_AFTER = new Set(['reported', 'reports', 'quoted']);
 
 /** Capitalised prepositions inside a body's name, never a person's ("Doctors Without Borders"). */
-const NAME_PREPOSITIONS = new Set(['without', 'against', 'beyond', 'across', 'under']);
+export const NAME_PREPOSITIONS = new Set(['without', 'against', 'beyond', 'across', 'under']);
 
 /** Prepositions that open no name, even capitalised mid-sentence by a slip ("active combat In X"). */
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'since', 'after', 'before', 'during', 'under', 'over', 'into', 'through', 'across', 'against', 'between', 'among', 'amid', 'within']);

@@ -6,7 +6,7 @@ import { COMMON_WORDS, LANGUAGES } from '../../language/lexicon/stopwords.ts';
 import { LEGAL_SUFFIX_RE, ORG_NAME_NOUNS, ORG_WORDS, PLACE_WORDS, PURPOSE_HEADS } from '../../language/lexicon/orgwords.ts';
 import { OFFICE_WORDS } from '../../language/lexicon/titles.ts';
 import { NAME_PARTICLES } from '../../language/lexicon/particles.ts';
-import { INSTITUTIONS_IN, pushCand } from './classify.ts';
+import { INSTITUTIONS_IN, NAME_PREPOSITIONS, pushCand } from './classify.ts';
 import { countryOfWords } from '../../language/lexicon/places.ts';
 import { CALENDAR, TITLE_WORDS, isDemonym, ordinaryOpener, placeName, type Cand, type Ctx } from './context.ts';
 import { HEAD_TITLES, officeComplement, titleAt } from './offices.ts';
@@ -290,7 +290,7 @@ function leadingWords(run: Run, a: number, end: number): number {
       i = takeTitle(run, i, i, tl, end);
       continue;
     }
-    if (t.lower !== 'the' && t.initial && i === a && ordinaryOpener(ctx, t) && !(end - i > 1 && ORG_WORDS.has(toks[end - 1].lower.replace(/\.$/, '')) && (ctx.capMid.has(t.lower) || end - i === 2) && !COMMON_WORDS.has(t.lower))) {
+    if (t.lower !== 'the' && t.initial && i === a && ordinaryOpener(ctx, t) && !(i + 1 < end && NAME_PREPOSITIONS.has(toks[i + 1].lower)) && !(end - i > 1 && ORG_WORDS.has(toks[end - 1].lower.replace(/\.$/, '')) && (ctx.capMid.has(t.lower) || end - i === 2) && !COMMON_WORDS.has(t.lower))) {
       i++;
       continue;
     }
