@@ -198,6 +198,8 @@ function mergeByKeys(m: Merger): void {
           addBlock(`${g}|bag|${bagKey(al)}`, i, al);
           // "United Nations Security Council" is also written "UN Security Council".
           for (const v of acronymVariants(al)) addBlock(`${g}|key|${nameKey(v)}`, i, v, al);
+          // "Anti-Corruption" is also written "Anticorruption".
+          if (al.includes('-')) addBlock(`${g}|key|${nameKey(al.replace(/-/g, ''))}`, i, al.replace(/-/g, ''));
         }
       }
     }

@@ -3,7 +3,7 @@
 // Y", "X, alias Y", "X, or ACR,", "ACR is the (Spanish acronym for the) Long Name", and a nickname in
 // quotes inside a full name ('Joaquín “El Chapo” Guzmán' ... 'El Chapo'). Each equated candidate is
 // marked with the candidate it joins and the rule, which coreference keeps as merge evidence.
-import { LANGUAGES } from '../language/lexicon/stopwords.ts';
+import { AGENCIES, LANGUAGES } from '../language/lexicon/stopwords.ts';
 import type { Cand } from './entities/context.ts';
 import { isAcronym } from './entities/tokens.ts';
 
@@ -120,7 +120,9 @@ function parenthesis(cands: Cand[], k: number, text: string, rest: string): void
     const letters = d.text.replace(/[^A-Z]/g, '');
     const to = isAcronym(d.text) && initials(c.words) === letters ? k : isAcronym(d.text) && initials(cands[head].words) === letters ? head : head;
     const h = cands[to];
-    if (isAcronym(d.text) && (initials(h.words) === letters || lead.trim() === '')) {
+    // A bare acronym right after the name is its acronym, unless it is a wire's credit ("Kyiv (AP)") or the name a place's.
+    const credit = AGENCIES.has(d.text.toLowerCase()) || h.type === 'place';
+    if (isAcronym(d.text) && (initials(h.words) === letters || lead.trim() === '' && !credit)) {
       d.equate = { to, rule: 'acronym-definition', detail: `(${pm[1].trim()})` };
       d.type = h.type ?? 'organization';
     } else if (inLanguage && LANGUAGES.has(inLanguage[1].toLowerCase())) {

@@ -220,6 +220,14 @@ describe('resolution across short and long forms', () => {
     expect(actorWith(actors, 'Rapid Support Forces')[0]?.aliases).not.toContain('Russian Special Forces');
   });
 
+  it('hyphenation and spacing variants ("Anti-Corruption" / "Anticorruption"), a wire credit is no acronym of a place', () => {
+    const actors = resolve(['The National Anti-Corruption Commission charged him.'], ['The National Anticorruption Commission denied it.']);
+    expect(actorWith(actors, 'National Anti-Corruption Commission')[0]?.aliases).toContain('National Anticorruption Commission');
+    const es = entities('Officials in Lusaka, Zambia (AP) said so.', 'Amnesty International condemned it.');
+    expect(named(es, 'Zambia')?.aliases).not.toContain('AP');
+    expect(named(es, 'Amnesty International')?.type).toBe('organization');
+  });
+
   it('a nickname and an alias name the same person', () => {
     const es = entities('Prosecutors charged Tomas “El Gato” Rivera.', 'El Gato denied it.', '‘Tiger’, alias media personality Rodrigo Ventura, was involved.');
     expect(named(es, 'El Gato')?.aliases).toContain('Tomas “El Gato” Rivera');

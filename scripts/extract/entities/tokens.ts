@@ -80,7 +80,10 @@ export function tokenize(text: string, lowerSeen: Set<string>): Tok[] {
       end = start + word.length;
     }
     // "pro-Iran", "anti-US": the name after the prefix is a mention of its own ("Pre-Trial Chamber" is a name).
-    const pre = word.includes('-') ? /^(pro|anti|non|ex|post|pre|Pro|Anti|Non|Ex)-(?=\p{Lu})/u.exec(word) : null;
+    // Capitalised inside a run of capitals, the prefix is part of the name ("National Anti-Corruption Commission").
+    const prev = toks[toks.length - 1];
+    const insideName = !!prev && prev.cap && start - prev.end === 1;
+    const pre = word.includes('-') && !insideName ? /^(pro|anti|non|ex|post|pre|Pro|Anti|Non|Ex)-(?=\p{Lu})/u.exec(word) : null;
     if (pre) {
       word = word.slice(pre[0].length);
       start += pre[0].length;

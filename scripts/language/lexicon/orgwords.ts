@@ -30,7 +30,7 @@ export const ORG_WORDS = new Set<string>([
   'majlis', 'sepah', 'basij', 'jamaat', "jama'at", 'ansar',
   // Parliaments called by their own name, and other heads of organisation names.
   'duma', 'knesset', 'bundestag', 'bundesrat', 'rada', 'sejm', 'storting', 'riksdag', 'folketing', 'dail', 'senedd',
-  'shura', 'jirga', 'ambulance', 'chiefs', 'clan', 'junta', 'politburo', 'presidium',
+  'shura', 'jirga', 'ambulance', 'international', 'chiefs', 'clan', 'junta', 'politburo', 'presidium',
   'secretariats', 'inc.', 'gmbh', 's.a', 's.a.', 'n.v', 'b.v', 's.p.a', 'llp',
 ]);
 
