@@ -6,6 +6,7 @@
 import type { CleanedArticle, DecodedArticle, RemovedBlock, RemovedKind, Sentence } from '../lib/types.ts';
 import { MONTH_FORMS } from '../lib/months.ts';
 import { findDates, WEEKDAY } from './dates.ts';
+import { leadingLabelledStamp, trailingStamp } from './stamps.ts';
 import { AGENCY_ALT, LABEL_LIST_RE, READ_MORE_RE, SITE_WORDS, TRAILER_RE } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -140,6 +141,7 @@ export function isDateLine(u: string): boolean {
   if (!segs.length) return false;
   let dated = false;
   for (const seg of segs) {
+    if (READING_TIME_RE.test(seg)) continue; // "3 min read" beside the stamp
     const s = readStampSegment(seg);
     if (s.dates.length || s.hasTime || s.relative) dated = true;
     else if (/^(?:updated|published|posted)\b/i.test(seg) || new RegExp(`^${WEEKDAY}$`, 'i').test(seg)) dated = true;
@@ -150,6 +152,8 @@ export function isDateLine(u: string): boolean {
   }
   return dated;
 }
+
+const READING_TIME_RE = /^\d{1,3}\s*(?:min|mins|minutes?)\s+read$/i;
 
 function startsWithStamp(u: string): boolean {
   const cut = u.slice(0, 100).search(SEGMENT_SPLIT_RE);
@@ -545,46 +549,6 @@ export function peelPrefix(unit: string, title: string | null): Peeled {
     rest = rest.slice(d.raw.length).trimStart();
   }
   return { rest, removed, headline, dateline };
-}
-
-/**
- * A labelled stamp at the very start of a unit, glued to what follows: "date 2021-08-15 Kabul: ...",
- * "Published: 4 May 2022 The council ...", "Updated 2022-05-04T10:00Z Budget passes". The label is needed:
- * a bare date opening a sentence ("March 3, 2021 was ...") may be the sentence's own subject.
- */
-const LABELLED_STAMP_RE = /^(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated(?:\s+on)?)\s*[:：]?\s*/i;
-const ISO_STAMP_RE = /^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?(?![\d-])/;
-const TIME_TAIL_RE = /^,?\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:[A-Z]{2,4}T|GMT|UTC))?/i;
-
-export function leadingLabelledStamp(u: string): { stamp: string; rest: string } | null {
-  const label = LABELLED_STAMP_RE.exec(u);
-  if (!label) return null;
-  const after = u.slice(label[0].length);
-  let len = ISO_STAMP_RE.exec(after)?.[0].length ?? 0;
-  if (!len) {
-    const d = findDates(after.slice(0, 60))[0];
-    if (!d || d.index !== 0) return null;
-    len = d.length;
-  }
-  len += TIME_TAIL_RE.exec(after.slice(len))?.[0].length ?? 0;
-  const rest = after.slice(len).replace(/^[\s|•·,;:–—-]+/, '');
-  if (!/\p{L}{2}/u.test(rest)) return null; // a whole stamp line: isDateLine's case
-  return { stamp: (label[0] + after.slice(0, len)).trim(), rest };
-}
-
-/** A timestamp ending a headline line: an optional weekday, a full date, an optional time, nothing after. */
-export function trailingStamp(u: string): { head: string; stamp: string } | null {
-  const dates = findDates(u);
-  const d = dates[dates.length - 1];
-  if (!d) return null;
-  const tail = u.slice(d.index + d.length);
-  const time = TIME_TAIL_RE.exec(tail)?.[0] ?? '';
-  if (tail.slice(time.length).trim() !== '') return null;
-  const wd = new RegExp(`(?:^|\\s)(${WEEKDAY},?\\s*)$`, 'i').exec(u.slice(0, d.index));
-  const start = wd ? d.index - wd[1]!.length : d.index;
-  const head = u.slice(0, start).replace(/[\s|•·,;:–—-]+$/, '');
-  if (wordCount(head) < 3) return null;
-  return { head, stamp: u.slice(start).trim() };
 }
 
 /** The dateline place cleanArticle took off the body ("LISBON", "SUKKUR, Sindh Province"), or null. */

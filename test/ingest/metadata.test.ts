@@ -162,6 +162,8 @@ describe('publication dates from more date-line layouts', () => {
     ['Thursday, February 27, 2020 2:00:38 PM', '2020-02-27'],
     ['Updated 22:29, 27-Aug-2021', '2021-08-27'],
     ['By Jane Roe | 2021-03-04', '2021-03-04'],
+    ['4 March 2023 · 3 min read', '2023-03-04'],
+    ['Mar 4, 2023 10:45 AM EST', '2023-03-04'],
   ])('a date line "%s" -> %s', (line, iso) => {
     expect(meta(`Council Approves Budget\n\n${line}\n\n${BODY}`).published).toBe(iso);
   });
