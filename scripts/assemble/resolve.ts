@@ -6,7 +6,7 @@
 //   acronym          an acronym defined for one organisation in some article
 //   text-equates     names equated inside one article (they arrive as aliases of one local entity)
 //   surname          a bare surname joins the only full-name person with that surname
-//   given-name-part  "Tayyip Erdogan" joins the only longer full name holding its words in order
+//   given-name-part  "Kaan Ozkan" joins the only longer full name holding its words in order
 //   short-form       a bare first word joins the only longer organisation starting with it
 //   same-name        one name typed differently in two articles is one actor (type by the votes of all mentions)
 //   acronym-expansion "UN Security Council" / "United Nations Security Council" (one side written with initials)
@@ -253,7 +253,7 @@ function weaklyTyped(n: Node): boolean {
 }
 
 /**
- * One name, one actor: the same multiword name typed differently in two articles ("López Obrador" an
+ * One name, one actor: the same multiword name typed differently in two articles ("Pembrook Vance" an
  * organisation after "told", a person elsewhere), or a single word typed by context alone on one side.
  * The actor's type is then decided by the votes of all its mentions (actorRecords).
  */
@@ -305,7 +305,7 @@ function mergePeople(m: Merger): void {
         m.union(full[x], full[y], ev(nameKey(a.ent.name) === nameKey(b.ent.name) ? 'transliteration' : 'given-name-prefix', b, a, 'same surname and compatible given names'));
       }
     }
-    // "Tayyip Erdogan" for "Recep Tayyip Erdogan", "López Obrador" for "Andrés Manuel López Obrador": a
+    // "Kaan Ozkan" for "Mehmet Kaan Ozkan", "Garcia Ortega" for "Ana Maria Garcia Ortega": a
     // shorter name whose words are, in order, part of exactly one longer name with the same surname.
     for (const i of full) {
       const pi = personParts(m.nodes[i].ent.name)!;
@@ -357,7 +357,7 @@ function inOrder(small: string[], big: string[]): boolean {
 }
 
 /**
- * A one-word name an article links to nothing ("one of Putin's critics") joins the only person the corpus
+ * A one-word name an article links to nothing ("one of Pendleby's critics") joins the only person the corpus
  * names in full with that surname; otherwise it is no actor.
  */
 function attachUnlinked(m: Merger): void {

@@ -229,7 +229,7 @@ function settleType(e: Ent): Partial<Record<ActorType, number>> {
 function linkShortForms(L: Linker, ctx: Ctx, cands: Cand[]): void {
   for (const c of cands) {
     if (L.assigned.has(c)) continue;
-    // A short name the text equated with a later full name ("‘Swing’, alias X Y").
+    // A short name the text equated with a later full name ("‘Tiger’, alias X Y").
     const target = c.equate ? L.assigned.get(cands[c.equate.to]) : undefined;
     if (target && c.equate) {
       L.attach(c, target, { rule: c.equate.rule, detail: c.equate.detail, into: cands[c.equate.to].text });
@@ -309,7 +309,7 @@ function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[]): void {
  */
 function mergePartialNames(L: Linker): void {
   for (const e of L.ents) {
-    // A part of a person's full name typed otherwise by its context alone ("told López Obrador") is that person too.
+    // A part of a person's full name typed otherwise by its context alone ("told Pembrook Vance") is that person too.
     if (e.mentions.length === 0 || e.words < 2 || e.type !== 'person' && e.mentions.some((m) => m.strong || m.canonical)) continue;
     const mine = nameWords(e.firstForm).map(skeleton);
     const targets = L.ents.filter((x) => x !== e && x.type === 'person' && x.mentions.length > 0 && x.words > e.words && x.surname === e.surname && isSubsequence(mine, x.words_));

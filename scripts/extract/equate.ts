@@ -1,7 +1,7 @@
 // Names the text itself equates, before coreference links them: a parenthesis after a name ("Northern
 // Defence Council (NDC, Majlis al-Difaa in Arabic)", "the Court (ICC or “the Court”)"), "X, also known as
 // Y", "X, alias Y", "X, or ACR,", "ACR is the (Spanish acronym for the) Long Name", and a nickname in
-// quotes inside a full name ('Joaquín “El Chapo” Guzmán' ... 'El Chapo'). Each equated candidate is
+// quotes inside a full name ('Tomas “El Gato” Rivera' ... 'El Gato'). Each equated candidate is
 // marked with the candidate it joins and the rule, which coreference keeps as merge evidence.
 import { AGENCIES, LANGUAGES } from '../language/lexicon/stopwords.ts';
 import type { Cand } from './entities/context.ts';
@@ -71,7 +71,7 @@ function nextAt(cands: Cand[], k: number, at: number): Cand | undefined {
   return undefined;
 }
 
-/** "‘Swing’, alias media personality Ricardo Cisneros": an untyped first name joins the typed one after it. */
+/** "‘Tiger’, alias media personality Rodrigo Ventura": an untyped first name joins the typed one after it. */
 function aliasOfTentative(cands: Cand[], k: number, rest: string): void {
   const c = cands[k];
   const km = KNOWN_AS.exec(rest.replace(/^[”"’]/, ''));
@@ -84,7 +84,7 @@ function aliasOfTentative(cands: Cand[], k: number, rest: string): void {
   c.equate = { to: cands.indexOf(d), rule: 'text-equates', detail: km[0].trim() };
 }
 
-/** 'Joaquín “El Chapo” Guzmán': the quoted nickname, used alone later, is the same person. */
+/** 'Tomas “El Gato” Rivera': the quoted nickname, used alone later, is the same person. */
 function nickname(cands: Cand[], k: number): void {
   const c = cands[k];
   const m = /[“"‘]([^”"’]{2,30})[”"’]/.exec(c.text);

@@ -245,8 +245,8 @@ export interface ArticleEvent {
 
 /** Everything taken from one article: the unit that is cached and computed in workers. */
 /**
- * A one-word name the article uses but links to no full name of its own ("one of Putin's critics" with no
- * "Vladimir Putin" in it): resolve.ts joins it to the one person the corpus gives that surname, else drops it.
+ * A one-word name the article uses but links to no full name of its own ("one of Pendleby's critics" with no
+ * "Arthur Pendleby" in it): resolve.ts joins it to the one person the corpus gives that surname, else drops it.
  */
 export interface UnlinkedName {
   text: string;

@@ -196,10 +196,10 @@ describe('one type per entity, decided by all its mentions', () => {
 });
 
 describe('resolution across short and long forms', () => {
-  it('a name whose given names are part of a longer full name ("Tayyip Erdogan")', () => {
-    const actors = resolve(['President Recep Tayyip Erdogan spoke on Friday.'], ['President Tayyip Erdogan agreed to a truce.']);
-    expect(actorWith(actors, 'Tayyip Erdogan')[0]?.aliases).toContain('Recep Tayyip Erdogan');
-    expect(actorWith(actors, 'Tayyip Erdogan')[0]?.evidence.some((e) => e.rule === 'given-name-part')).toBe(true);
+  it('a name whose given names are part of a longer full name ("Kaan Ozkan")', () => {
+    const actors = resolve(['President Mehmet Kaan Ozkan spoke on Friday.'], ['President Kaan Ozkan agreed to a truce.']);
+    expect(actorWith(actors, 'Kaan Ozkan')[0]?.aliases).toContain('Mehmet Kaan Ozkan');
+    expect(actorWith(actors, 'Kaan Ozkan')[0]?.evidence.some((e) => e.rule === 'given-name-part')).toBe(true);
   });
 
   it('acronyms the text defines: ", or ACR,", "ACR is the ...", a quoted short name in a parenthesis', () => {
@@ -328,10 +328,10 @@ describe('outlets named as sources, people listed under one role', () => {
     expect(named(entities(sentence), outlet)?.type).toBe('organization');
   });
 
-  it('a person the source names in full stays a person ("according to Peskov")', () => {
-    const es = entities('Kremlin spokesman Dmitry Peskov spoke on Monday.', 'The talks failed, according to Peskov.');
-    expect(named(es, 'Peskov')?.name).toBe('Dmitry Peskov');
-    expect(named(es, 'Peskov')?.type).toBe('person');
+  it('a person the source names in full stays a person ("according to Varga")', () => {
+    const es = entities('Government spokesman Istvan Varga spoke on Monday.', 'The talks failed, according to Varga.');
+    expect(named(es, 'Varga')?.name).toBe('Istvan Varga');
+    expect(named(es, 'Varga')?.type).toBe('person');
   });
 
   it('every name of a list after a plural role', () => {

@@ -1,7 +1,7 @@
 // What the whole article says about its mention candidates, before coreference links them: an acronym
 // the text defines with ordinary words ("the LOC (line of control)") names no actor anywhere in it; a
 // plural surname is a family ("the Pendlebys"); two surnames of people the article names in full, run
-// together by a missing "and" ("between Putin Erdogan"), are two mentions; a body of another body the
+// together by a missing "and" ("between Marsh Okonjo"), are two mentions; a body of another body the
 // text defines by its initials ("Presidency Council of the Government of National Accord (GNA)") is two
 // names; a word cut off by the end of a truncated text ("Abu Dhabi Internationa") is no name; the names
 // of a list after a plural role ("her sons Ahmed, Omar and Ali") are people with that role.
@@ -103,7 +103,7 @@ function bodyOfDefinedBody(c: Cand, text: string): Cand[] | null {
   return [part(m[1]!, c.start), { ...part(tail, c.start + c.text.length - tail.length), initial: false }];
 }
 
-/** "Putin Erdogan": two words, each the surname of a different person named in full. */
+/** "Marsh Okonjo": two words, each the surname of a different person named in full. */
 function twoSurnames(c: Cand, words: string[], surnames: Map<string, Set<string>>): Cand[] | null {
   if (words.length !== 2 || c.type === 'place') return null;
   const other = (k: string) => [...(surnames.get(k.toLowerCase()) ?? [])].some((t) => t !== c.text);

@@ -39,7 +39,7 @@ export function detectEntities(cleaned: CleanedArticle, sourceId: string): { ent
   const cands: Cand[] = [];
   sentences.forEach((s, si) => sentenceCandidates(ctx, toksBy[si], s.n, s.text, cands));
   const texts = sentences.map((s) => s.text);
-  // The headline and the captions name actors too ("Sharma warns Xi and Modi", a photo of the minister):
+  // The headline and the captions name actors too ("Minister warns Lin and Rao", a photo of the envoy):
   // they are read after the body, as texts numbered after its last sentence, for the entities only.
   const last = sentences.reduce((n, s) => Math.max(n, s.n), 0);
   const title = cleaned?.title ?? '';

@@ -42,7 +42,7 @@ const INSTITUTION_HEADS: string[][] = [
 /**
  * A run extended by a lower-case head that makes it a body: a place or nationality before an institution
  * ("Munich prosecutors", "the Swiss attorney general's office"), a leader's name before "administration"
- * ("the Trump administration"). Returns the new last index (last when there is none).
+ * ("the Harrow administration"). Returns the new last index (last when there is none).
  */
 function lowerCaseHeadEnd(ctx: Ctx, toks: Tok[], i: number, last: number, text: string): number {
   const next = toks[last + 1];
@@ -75,7 +75,7 @@ function legalSuffixEnd(toks: Tok[], last: number, text: string): number {
   return k;
 }
 
-/** Lower-case words that may sit inside a run of capitals ("Ministry of the Interior", "Osama bin Laden"). */
+/** Lower-case words that may sit inside a run of capitals ("Ministry of the Interior", "Abu Bakr bin Salim"). */
 const isConnector = (t: Tok, next: Tok | undefined): boolean =>
   NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.lower === 'to' || t.lower === 'against' || t.lower === 'in';
 
@@ -110,7 +110,7 @@ function runEnd(toks: Tok[], i: number, text: string): number {
       j++;
       continue;
     }
-    // A nickname in quotes inside a name: Joaquín “El Chapo” Guzmán, Richard "Bigo" Barnett.
+    // A nickname in quotes inside a name: Tomas “El Gato” Rivera, Dana "Red" Whitlock.
     const nick = toks[j - 1].poss ? 0 : nicknameEnd(toks, j, text);
     if (nick > 0) {
       last = nick;
@@ -409,7 +409,7 @@ function bodyOfAcronym(run: Run, i: number, end: number): number {
 const COMMON_ACRONYMS = new Set(['NGO', 'NGOS', 'CEO', 'MP', 'MPS', 'PM', 'TV', 'ID']);
 
 /**
- * An acronym before more capitalised words that are not part of it: "UN Bogota", "GNA Fathi Bashagha",
+ * An acronym before more capitalised words that are not part of it: "UN Asuncion", "GNU Salem Faraj",
  * "NGO Emergency". An organisation word, a language or a masthead after it keeps the run whole
  * ("UN Security Council", "BBC Persian", "TOLO News").
  */
