@@ -61,7 +61,7 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
 
   // Actors. Report ids let copies of one wire story count once when the canonical name is chosen.
   const resolved = runStage('resolve', () =>
-    resolveActors(extractions.map((x) => ({ sourceId: x.meta.id, entities: x.entities, report: reportOfSource.get(x.meta.id) }))),
+    resolveActors(extractions.map((x) => ({ sourceId: x.meta.id, entities: x.entities, report: reportOfSource.get(x.meta.id), unlinked: x.unlinked }))),
   );
   if (!resolved.ok) return stopped(resolved.failure, 'claims and events would lose who they are about');
   const curated = runStage('curation', () => curate(resolved.value.actors, resolved.value.actorOf, opts.curationFile));

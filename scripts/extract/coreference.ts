@@ -4,15 +4,15 @@
 // distinctive word of one longer organisation name. Every link records its rule as merge evidence.
 // The steps, in order: equateByText, linkNamed (pass 1: names with type evidence), linkShortForms
 // (pass 2: bare surnames, acronyms, single words), mergePartialNames, entityRecords.
-import type { ActorType, LocalEntity, MergeEvidence, Mention } from '../lib/types.ts';
-import { ORG_WORDS } from '../language/lexicon/orgwords.ts';
-import { LANGUAGES } from '../language/lexicon/stopwords.ts';
-import { nameKey, nameWords, sameName, skeleton } from '../language/translit.ts';
+import type { ActorType, LocalEntity, MergeEvidence, Mention, UnlinkedName } from '../lib/types.ts';
+import { ORG_WORDS, isGenericBody } from '../language/lexicon/orgwords.ts';
+import { countryOfWords } from '../language/lexicon/places.ts';
+import { acronymVariants, nameKey, nameWords, sameName, skeleton } from '../language/translit.ts';
 import { slugify } from '../lib/slug.ts';
 import { candBag, candKey, candWords, placeName, type Cand, type Ctx } from './entities/context.ts';
 import { isAcronym } from './entities/tokens.ts';
+import { equateByText, initials } from './equate.ts';
 
-const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|commonly|widely|formerly)\s+)?(?:known|referred to)\s+(?:as|by\s+(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:acronym|abbreviation|initials|name|nickname))\s+(?:the\s+)?[“"‘]?/u;
 
 interface Ent {
   type: ActorType;
@@ -33,15 +33,8 @@ interface Ent {
   idx: number;
   /** Initials of firstForm, computed on first need. */
   init?: string;
-}
-
-const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al', 'el', 'de', 'du']);
-function initials(words: string[]): string {
-  let out = '';
-  for (const word of words) {
-    for (const w of word.split('-')) if (w && !INITIALS_SKIP.has(w)) out += w[0].toUpperCase();
-  }
-  return out;
+  /** The country a generic body belongs to ("Turkish Defense Ministry", "China's Foreign Ministry"). */
+  qualifier?: string;
 }
 
 /** slugify is pure and entity names recur across articles: memoised (bounded). */
@@ -61,11 +54,17 @@ class Linker {
   readonly ents: Ent[] = [];
   /** type|name key (and bag|words key for organisations) -> entity. */
   readonly byKey = new Map<string, Ent>();
+  /** Name key of an organisation's name with its leading words as initials ("UN Security Council") -> entity. */
+  readonly byVariant = new Map<string, Ent>();
   readonly assigned = new Map<Cand, Ent>();
   /** Entity index -> gazetteer name of a place. */
   readonly canonical = new Map<number, string>();
 
-  constructor(private readonly sourceId: string) {}
+  /** bodyCount: sentences of the body; names read in the headline and captions after them point to no sentence (0). */
+  constructor(
+    private readonly sourceId: string,
+    private readonly bodyCount: number,
+  ) {}
 
   newEnt(c: Cand, type: ActorType): Ent {
     const nw = candWords(c);
@@ -87,83 +86,55 @@ class Linker {
     };
     this.ents.push(e);
     this.byKey.set(e.fullKey, e);
-    if (type === 'organization') this.byKey.set('bag|' + e.bag, e);
+    if (type === 'organization') {
+      this.byKey.set('bag|' + e.bag, e);
+      for (const v of acronymVariants(c.text)) if (!this.byVariant.has(nameKey(v))) this.byVariant.set(nameKey(v), e);
+    }
     return e;
   }
 
   attach(c: Cand, e: Ent, ev?: { rule: string; detail?: string; into?: string }): void {
     this.assigned.set(c, e);
+    e.qualifier ??= c.qualifier;
+    if (c.qualifiedForm && !e.forms.has(c.qualifiedForm)) e.forms.set(c.qualifiedForm, 0);
     e.mentions.push(c);
     e.forms.set(c.text, (e.forms.get(c.text) ?? 0) + 1);
     for (const r of c.roles) e.roles.add(r);
     if (ev) {
       const into = ev.into ?? e.firstForm; // = the first key of e.forms: newEnt is always followed by attach
       if (into !== c.text && !e.evidence.some((x) => x.alias === c.text && x.rule === ev.rule)) {
-        e.evidence.push({ rule: ev.rule, alias: c.text, into, source: this.sourceId, sentence: c.sentence, detail: ev.detail });
+        e.evidence.push({ rule: ev.rule, alias: c.text, into, source: this.sourceId, sentence: c.sentence <= this.bodyCount ? c.sentence : 0, detail: ev.detail });
       }
     }
   }
 }
 
-export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string): { entities: LocalEntity[]; mentions: Mention[] } {
-  const L = new Linker(sourceId);
+export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: string, bodyCount = texts.length): { entities: LocalEntity[]; mentions: Mention[]; unlinked: UnlinkedName[] } {
+  const L = new Linker(sourceId, bodyCount);
   equateByText(cands, texts);
-  linkNamed(L, cands);
+  linkNamed(L, ctx, cands);
+  for (const e of L.ents) settleType(e);
   linkShortForms(L, ctx, cands);
   mergePartialNames(L);
-  return entityRecords(L, cands);
+  mergeBareBodies(L);
+  return { ...entityRecords(L, cands), unlinked: unlinkedNames(L, cands) };
 }
 
-/** Parenthetical definitions and "known as": marks each candidate the text equates with an earlier one. */
-function equateByText(cands: Cand[], texts: string[]): void {
-  // Parenthetical definitions: "Northern Defence Council (NDC, Majlis al-Difaa in Arabic)".
-  for (let k = 0; k < cands.length; k++) {
-    const c = cands[k];
-    if (c.tentative && !isAcronym(c.text)) continue;
-    const text = texts[c.sentence - 1];
-    const rest = text.slice(c.end, c.end + 200);
-    // "X, known by its Indonesian acronym Y", "X, also known as Y": the text equates two names.
-    const km = KNOWN_AS.exec(rest);
-    if (km) {
-      const at = c.end + km[0].length;
-      for (let q = k + 1; q < cands.length && cands[q].sentence === c.sentence && cands[q].start <= at; q++) {
-        const d = cands[q];
-        if (d.start !== at) continue;
-        d.equate = { to: k, rule: isAcronym(d.text) ? 'acronym-definition' : 'text-equates', detail: km[0].trim() };
-        d.type = c.type ?? d.type;
-        d.tentative = false;
-      }
-      continue;
-    }
-    const pm = /^\s*\(([^()]{1,120})\)/.exec(rest);
-    if (!pm) continue;
-    const p0 = c.end + rest.indexOf('(') + 1;
-    const p1 = p0 + pm[1].length;
-    for (let q = k + 1; q < cands.length && cands[q].sentence === c.sentence && cands[q].start < p1; q++) {
-      const d = cands[q];
-      if (d.start < p0) continue;
-      const tail = text.slice(d.end, p1);
-      if (isAcronym(d.text) && initials(c.words) === d.text.replace(/[^A-Z]/g, '')) {
-        d.equate = { to: k, rule: 'acronym-definition', detail: `(${pm[1].trim()})` };
-        d.type = c.type ?? 'organization';
-      } else if (isAcronym(d.text) && text.slice(p0, d.start).trim() === '') {
-        d.equate = { to: k, rule: 'acronym-definition', detail: `(${pm[1].trim()})` };
-        d.type = c.type ?? 'organization';
-      } else if (/^\s*in\s+(\p{L}+)/u.test(tail) && LANGUAGES.has(/^\s*in\s+(\p{L}+)/u.exec(tail)![1].toLowerCase())) {
-        d.equate = { to: k, rule: 'text-equates', detail: `(${pm[1].trim()})` };
-        d.type = c.type;
-        d.tentative = false;
-      } else if (/\b(also known as|known as|or|aka|formerly)\s*$/i.test(text.slice(p0, d.start))) {
-        d.equate = { to: k, rule: 'text-equates', detail: `(${pm[1].trim()})` };
-        d.type = c.type;
-        d.tentative = false;
-      }
-    }
+/** One-word person names (or untyped ones) the article links to nothing: a surname the corpus may know in full. */
+function unlinkedNames(L: Linker, cands: Cand[]): UnlinkedName[] {
+  const counts = new Map<string, number>();
+  const midSentence = new Set<string>();
+  for (const c of cands) {
+    if (L.assigned.has(c) || isAcronym(c.text) || (c.type !== null && c.type !== 'person') || candWords(c).length !== 1 || /\s/.test(c.text)) continue;
+    counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+    if (!c.initial) midSentence.add(c.text);
   }
+  // A word only ever seen opening a sentence ("Sure.") may be any capitalised word.
+  return [...counts.entries()].filter(([t]) => midSentence.has(t)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([text, count]) => ({ text, count }));
 }
 
 /** Pass 1: names with type evidence, in order. Equated names join the name they define. */
-function linkNamed(L: Linker, cands: Cand[]): void {
+function linkNamed(L: Linker, ctx: Ctx, cands: Cand[]): void {
   for (const c of cands) {
     if (c.tentative || !c.type) continue;
     if (c.equate) {
@@ -182,6 +153,22 @@ function linkNamed(L: Linker, cands: Cand[]): void {
     // The skeleton key only proposes; the words must also be near-identical ("Niger" is not "Nigeria").
     if (e && !sameName(L.canonical.get(e.idx) ?? e.firstForm, c.canonical ?? c.text)) e = undefined;
     e ??= c.type === 'organization' ? L.byKey.get('bag|' + candBag(c)) : undefined;
+    // "UN Security Council" and "United Nations Security Council": leading words written as initials
+    // (one of the two must be written with the initials).
+    const variant = !e && c.type === 'organization' ? L.byVariant.get(candKey(c)) ?? acronymVariants(c.text).map((v) => L.byKey.get('organization|' + nameKey(v))).find(Boolean) : undefined;
+    if (variant) {
+      L.attach(c, variant, { rule: 'acronym-expansion', detail: 'leading words written as initials in this article' });
+      continue;
+    }
+    // One name, one entity: the same name typed otherwise in another sentence is the same actor (its
+    // type is decided by the votes of all its mentions, in entityRecords).
+    e ??= sameNameOtherType(L, c);
+    // "Iranian Revolutionary Guards" after "Revolutionary Guards": a nationality before a body the article names.
+    const bare = !e && c.type === 'organization' ? withoutNationality(ctx, c) : null;
+    if (bare && L.byKey.get('organization|' + nameKey(bare))) {
+      L.attach(c, L.byKey.get('organization|' + nameKey(bare))!, { rule: 'same-article-body', detail: 'the body this article names, with its nationality' });
+      continue;
+    }
     if (e) {
       const same = e.forms.has(c.text);
       L.attach(c, e, same ? undefined : { rule: c.type === 'organization' && !L.byKey.get(key) ? 'same-words' : 'transliteration', detail: 'same name key in this article' });
@@ -194,10 +181,60 @@ function linkNamed(L: Linker, cands: Cand[]): void {
   }
 }
 
+/** A name without the nationality that opens it ("Iranian Revolutionary Guards" -> "Revolutionary Guards"), or null. */
+function withoutNationality(ctx: Ctx, c: Cand): string | null {
+  const m = /^(\S+)\s+(\S.*)$/.exec(c.text);
+  return m && ctx.gaz.demonyms.has(m[1]!.toLowerCase()) ? m[2]! : null;
+}
+
+/** The entity of another type with exactly this name, unless both are typed by a lexicon (a gazetteer place is not an organisation). */
+function sameNameOtherType(L: Linker, c: Cand): Ent | undefined {
+  for (const t of ['person', 'organization', 'place'] as const) {
+    if (t === c.type) continue;
+    const e = L.byKey.get(t + '|' + candKey(c));
+    if (!e || !e.forms.has(c.text) && !sameName(e.firstForm, c.text)) continue;
+    if (c.strong && e.mentions.some((m) => m.strong)) continue;
+    return e;
+  }
+  return undefined;
+}
+
+/**
+ * What one mention says about its entity's type: a gazetteer name 4, a title or honorific (person) 3,
+ * a lexicon word (organisation word, acronym, agency) 3, context 1, a weak or tentative guess 0.5.
+ */
+function typeVote(c: Cand, fallback: ActorType): { type: ActorType; weight: number } {
+  const type = c.type ?? fallback;
+  if (c.canonical) return { type: 'place', weight: 4 };
+  if (c.strong) return { type, weight: 3 };
+  if (c.roles.length) return { type: 'person', weight: 3 };
+  if (c.weak || c.tentative || c.shape) return { type, weight: 0.5 };
+  return { type, weight: 1 };
+}
+
+/** Sets an entity's type to the one its mentions vote for most (the first type on a tie); returns the votes. */
+function settleType(e: Ent): Partial<Record<ActorType, number>> {
+  const votes: Partial<Record<ActorType, number>> = {};
+  for (const m of e.mentions) {
+    const v = typeVote(m, e.type);
+    votes[v.type] = (votes[v.type] ?? 0) + v.weight;
+  }
+  let best = e.type;
+  for (const [t, n] of Object.entries(votes) as [ActorType, number][]) if (n > (votes[best] ?? 0)) best = t;
+  e.type = best;
+  return votes;
+}
+
 /** Pass 2: bare surnames, acronyms and untyped single words link to an entity given in the article. */
 function linkShortForms(L: Linker, ctx: Ctx, cands: Cand[]): void {
   for (const c of cands) {
     if (L.assigned.has(c)) continue;
+    // A short name the text equated with a later full name ("‘Tiger’, alias X Y").
+    const target = c.equate ? L.assigned.get(cands[c.equate.to]) : undefined;
+    if (target && c.equate) {
+      L.attach(c, target, { rule: c.equate.rule, detail: c.equate.detail, into: cands[c.equate.to].text });
+      continue;
+    }
     const nw = candWords(c);
     if (nw.length === 0) continue;
     if (isAcronym(c.text)) linkAcronym(L, c);
@@ -208,7 +245,8 @@ function linkShortForms(L: Linker, ctx: Ctx, cands: Cand[]): void {
 /** An acronym: the organisation it was defined for, or whose initials it is; else its own entity when typed. */
 function linkAcronym(L: Linker, c: Cand): void {
   const letters = c.text.replace(/[^A-Z]/g, '');
-  const target = L.ents.find((x) => x.acronym === c.text) ?? uniqueBy(L.ents, (x) => x.type === 'organization' && x.words > 1 && x.words >= letters.length - 1 && x.words <= letters.length + 3 && (x.init ??= initials(x.firstForm.toLowerCase().split(/\s+/))) === letters);
+  // "ISIS" for the "ISIS-K" the article defines: the acronym of the branch without its suffix.
+  const target = L.ents.find((x) => x.acronym === c.text) ?? uniqueBy(L.ents, (x) => !!x.acronym && x.acronym.startsWith(c.text + '-')) ?? uniqueBy(L.ents, (x) => x.type === 'organization' && x.words > 1 && x.words >= letters.length - 1 && x.words <= letters.length + 3 && (x.init ??= initials(x.firstForm.toLowerCase().split(/\s+/))) === letters);
   if (target) {
     L.attach(c, target, { rule: 'acronym-initials', detail: `${c.text} = initials of ${[...target.forms.keys()][0]}` });
     return;
@@ -271,7 +309,8 @@ function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[]): void {
  */
 function mergePartialNames(L: Linker): void {
   for (const e of L.ents) {
-    if (e.type !== 'person' || e.mentions.length === 0 || e.words < 2) continue;
+    // A part of a person's full name typed otherwise by its context alone ("told Pembrook Vance") is that person too.
+    if (e.mentions.length === 0 || e.words < 2 || e.type !== 'person' && e.mentions.some((m) => m.strong || m.canonical)) continue;
     const mine = nameWords(e.firstForm).map(skeleton);
     const targets = L.ents.filter((x) => x !== e && x.type === 'person' && x.mentions.length > 0 && x.words > e.words && x.surname === e.surname && isSubsequence(mine, x.words_));
     if (targets.length !== 1) continue;
@@ -285,10 +324,12 @@ function mergePartialNames(L: Linker): void {
 function entityRecords(L: Linker, cands: Cand[]): { entities: LocalEntity[]; mentions: Mention[] } {
   const used = new Set<string>();
   const entities: LocalEntity[] = [];
+  const country = articleCountry(L);
   const keyOf = new Map<Ent, string>();
   const mentions: Mention[] = [];
   for (const e of L.ents) {
     if (e.mentions.length === 0) continue;
+    const votes = settleType(e);
     const forms = [...e.forms.entries()];
     const wellFormed = forms.filter(([f]) => !isAcronym(f));
     const pool = wellFormed.length ? wellFormed : forms;
@@ -309,6 +350,8 @@ function entityRecords(L: Linker, cands: Cand[]): { entities: LocalEntity[]; men
       ...(e.acronym ? { acronym: e.acronym } : {}),
       evidence: e.evidence,
       mentions: e.mentions.length,
+      votes,
+      ...(e.type === 'organization' ? genericBody(e, name, country) : {}),
     });
   }
   for (const c of cands) {
@@ -318,6 +361,71 @@ function entityRecords(L: Linker, cands: Cand[]): { entities: LocalEntity[]; men
   }
   mentions.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
   return { entities, mentions };
+}
+
+/** The one country the article is about: the place named most often that is a country (two mentions or more, half of all). */
+function articleCountry(L: Linker): string | undefined {
+  let best: string | undefined;
+  let bestN = 0;
+  let all = 0;
+  for (const e of L.ents) {
+    if (e.type !== 'place' || !e.mentions.length) continue;
+    const c = countryOfWords(L.canonical.get(e.idx) ?? e.firstForm);
+    if (!c) continue;
+    all += e.mentions.length;
+    if (e.mentions.length > bestN) [best, bestN] = [c, e.mentions.length];
+  }
+  return bestN >= 2 && bestN * 2 >= all ? best : undefined;
+}
+
+/**
+ * Whether an organisation's name is a generic body's ("Foreign Ministry", "Armed Forces", "UAE Foreign
+ * Ministry"), and the country it belongs to: written with it, else the one country the article is about.
+ */
+function genericBody(e: Ent, name: string, country: string | undefined): { generic?: string; qualifier?: string } {
+  const generic = genericKey(name);
+  if (!generic) return e.qualifier ? { qualifier: e.qualifier } : {};
+  const qualifier = e.qualifier ?? country;
+  return qualifier ? { generic, qualifier } : { generic };
+}
+
+/** Name key of a generic body's name without the country written in it ("UAE Foreign Ministry" -> key of "Foreign Ministry"); null for a specific name. */
+const genericMemo = new Map<string, string | null>();
+function genericKey(name: string): string | null {
+  let k = genericMemo.get(name);
+  if (k === undefined) {
+    if (genericMemo.size > 20_000) genericMemo.clear();
+    genericMemo.set(name, (k = computeGenericKey(name)));
+  }
+  return k;
+}
+
+function computeGenericKey(name: string): string | null {
+  const written = name.split(/\s+/);
+  let from = 0;
+  for (const n of [2, 1]) if (written.length > n && countryOfWords(written.slice(0, n).join(' '))) {
+    from = n;
+    break;
+  }
+  const rest = written.slice(from).map((w) => w.toLowerCase());
+  return isGenericBody(rest) ? nameKey(rest.join(' ')) : null;
+}
+
+/**
+ * "Department of Justice" after "US Department of Justice" in one article: a generic body named without
+ * its country is the one the article names with it, when there is only one.
+ */
+function mergeBareBodies(L: Linker): void {
+  const qualified = L.ents.filter((e) => e.type === 'organization' && e.mentions.length > 0 && e.qualifier);
+  for (const e of L.ents) {
+    if (e.type !== 'organization' || e.mentions.length === 0 || e.qualifier) continue;
+    const key = genericKey(e.firstForm);
+    if (!key) continue;
+    const targets = qualified.filter((q) => q !== e && genericKey(q.firstForm) === key);
+    if (targets.length !== 1) continue;
+    for (const m of e.mentions) L.attach(m, targets[0], { rule: 'same-article-body', detail: 'the body this article names with its country' });
+    e.mentions = [];
+  }
 }
 
 function isSubsequence(small: string[], big: string[]): boolean {

@@ -26,11 +26,11 @@ export function extractArticle(file: InputFile, id: string, key = extractionKey(
   const warnings = [...prepared.warnings];
   const report = (line: string) => warnings.push(line);
 
-  const { entities, mentions } = runStageOr('entities', () => detectEntities(cleaned, id), { entities: [], mentions: [] }, 'the article is read without its actors', report);
+  const { entities, mentions, unlinked } = runStageOr('entities', () => detectEntities(cleaned, id), { entities: [], mentions: [], unlinked: [] }, 'the article is read without its actors', report);
   const claims = runStageOr('claims', () => extractClaims(cleaned, entities, mentions), [], "the article's claims are left out", report);
   const events = runStageOr('events', () => extractEvents(cleaned, meta, entities, mentions), [], "the article's events are left out", report);
   return {
     ok: true,
-    extraction: { key, meta, cleaned, entities, mentions, claims, events, images: doc.images ?? [], warnings },
+    extraction: { key, meta, cleaned, entities, mentions, ...(unlinked.length ? { unlinked } : {}), claims, events, images: doc.images ?? [], warnings },
   };
 }

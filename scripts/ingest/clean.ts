@@ -6,6 +6,7 @@
 import type { CleanedArticle, DecodedArticle, RemovedBlock, RemovedKind, Sentence } from '../lib/types.ts';
 import { MONTH_FORMS } from '../lib/months.ts';
 import { findDates, WEEKDAY } from './dates.ts';
+import { leadingLabelledStamp, trailingStamp } from './stamps.ts';
 import { AGENCY_ALT, LABEL_LIST_RE, READ_MORE_RE, SITE_WORDS, TRAILER_RE } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -43,7 +44,7 @@ function endsTerminal(u: string): boolean {
 
 /** A credit closing a caption: "(Reuters)", "(AFP/Getty Images)", "REUTERS/Jane Doe", "Photo: X". */
 const CREDIT_END_RE = new RegExp(
-  `(?:\\(\\s*(?:(?:${AGENCY_ALT})(?:\\s*[/|,]\\s*[^()]{1,40})?|[^()]{0,40}\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|Getty|EPA|[Cc]ourtesy|[Cc]redit|[Ss]upplied|[Hh]andout)\\b[^()]{0,40})\\s*\\)|\\b[A-Z]{2,}(?:\\s[A-Z]{2,})?\\/[\\p{L} .'’-]{2,40}|\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Cc]redit)s?\\s*(?:by)?\\s*[:：]\\s*[^.]{1,60})\\.?$`,
+  `(?:\\(\\s*(?:(?:${AGENCY_ALT})(?:\\s*[/|,]\\s*[^()]{1,40})?|[^()]{0,40}\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|Getty|EPA|[Cc]ourtesy|[Cc]redit|[Ss]upplied|[Hh]andout)\\b[^()]{0,40})\\s*\\)|\\b[A-Z]{2,}(?:\\s[A-Z]{2,}){0,2}\\/[\\p{L} .'’-]{2,40}|\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Cc]redit)s?\\s*(?:by)?\\s*[:：]\\s*[^.]{1,60})\\.?$`,
   'u',
 );
 const CAPTION_START_RE = /^(?:FILE(?: PHOTO)?|PHOTO|IMAGE|PICTURE|VIDEO)\s*[-–—:]\s*/;
@@ -52,23 +53,23 @@ function endsWithCredit(u: string): boolean {
   return CREDIT_END_RE.test(u);
 }
 
+/** A caption without the photo credit that ends it ("... in Gusau. Photo: Northern Standard/Aminu Bello" -> "... in Gusau."). */
+export function withoutCredit(caption: string): string {
+  const m = CREDIT_END_RE.exec(caption);
+  return m ? caption.slice(0, m.index).trimEnd() : caption;
+}
+
 function isProse(u: string): boolean {
   if (!endsTerminal(u) || CAPTION_START_RE.test(u) || endsWithCredit(u)) return false;
   return /\p{L}\S*\s+\S/u.test(u);
 }
 
-/**
- * The last paragraph of a page cut off mid-sentence ("... the remaining U", "... a statement o") is
- * still the article's text: the final unit of the body, written in sentence case (not a Title Case
- * headline or a caption credit), long enough to be prose.
- */
-function isCutOffProse(u: string, i: number, units: string[], trailerFrom: number): boolean {
-  for (let k = i + 1; k < trailerFrom; k++) if (/[\p{L}\p{N}]/u.test(units[k]!)) return false;
-  if (endsTerminal(u) || CAPTION_START_RE.test(u) || endsWithCredit(u) || /^[•*·-]/.test(u)) return false;
-  const words = u.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  if (words.length < 6) return false;
-  const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;
-  return lower / (words.length - 1) >= 0.5;
+const FUNCTION_WORD_RE = /\s(?:the|a|an|of|to|in|on|and|was|were|is|are|has|had|have|that|with|for|by|from|at|his|her|their|its|he|she|they|it)(?=\s)/g;
+
+/** A paragraph with no final stop: ten words or more of running prose, no credit, no caption marker. */
+function isOpenProse(u: string): boolean {
+  if (endsTerminal(u) || endsWithCredit(u) || CAPTION_START_RE.test(u) || !/^[\p{Lu}\p{N}"“‘'(]/u.test(u)) return false;
+  return wordCount(u) >= 10 && (u.match(FUNCTION_WORD_RE)?.length ?? 0) >= 3;
 }
 
 /** A long paragraph that merely lost its final stop (several sentences inside) is still prose. */
@@ -140,6 +141,7 @@ export function isDateLine(u: string): boolean {
   if (!segs.length) return false;
   let dated = false;
   for (const seg of segs) {
+    if (READING_TIME_RE.test(seg)) continue; // "3 min read" beside the stamp
     const s = readStampSegment(seg);
     if (s.dates.length || s.hasTime || s.relative) dated = true;
     else if (/^(?:updated|published|posted)\b/i.test(seg) || new RegExp(`^${WEEKDAY}$`, 'i').test(seg)) dated = true;
@@ -150,6 +152,8 @@ export function isDateLine(u: string): boolean {
   }
   return dated;
 }
+
+const READING_TIME_RE = /^\d{1,3}\s*(?:min|mins|minutes?)\s+read$/i;
 
 function startsWithStamp(u: string): boolean {
   const cut = u.slice(0, 100).search(SEGMENT_SPLIT_RE);
@@ -208,7 +212,11 @@ function toUnits(text: string): string[] {
     if (!lines.length) continue;
     const open = lines.slice(0, -1).filter((l) => !endsTerminal(l)).length;
     const avg = lines.reduce((a, l) => a + l.length, 0) / lines.length;
-    const wrapped = lines.length >= 3 && open >= (lines.length - 1) / 2 && avg >= 30 && avg <= 110;
+    // Hard-wrapped prose fills every line but the last to about the same width; a block of short page
+    // furniture over a long paragraph ("Service :", "31 January 2020 - 08:31", "News ID: 4487") is not.
+    const widest = Math.max(...lines.map((l) => l.length));
+    const even = lines.slice(0, -1).every((l) => l.length >= widest * 0.6);
+    const wrapped = lines.length >= 3 && open >= (lines.length - 1) / 2 && avg >= 30 && avg <= 110 && even;
     if (wrapped) units.push(lines.join(' '));
     else units.push(...lines);
   }
@@ -236,8 +244,10 @@ const BYLINE_PHRASE_RE =
   /\b(?:additional (?:input|reporting)|reporting by|editing by|writing by|written by|compiled by|contributed (?:to )?(?:this )?report(?:ing)?|news desk|staff (?:writer|reporter)|with agencies|wire services)\b/i;
 const AGENCY_LEAD_RE = new RegExp(`^(?:[-–—]\\s*)?(?:${AGENCY_ALT})(?:\\s*$|\\s*[/|,+&]|\\s+(?:with|and|via|contributed|staff)\\b)`);
 
-function isByline(u: string): boolean {
-  if (u.length > 160) return false;
+function isByline(line: string): boolean {
+  if (line.length > 160) return false;
+  // "By Jane Roe, Staff Writer Nov. 27, 2019, at 12:56 p.m.": the stamp after the name is not a sentence end.
+  const u = /^[Bb]y\s/.test(line) ? (trailingStamp(line)?.head ?? line) : line;
   const words = wordCount(u);
   if (/^[Bb]y\s+\p{Lu}/u.test(u) && words <= 12 && !/[.!?]["”]?$/.test(u.replace(/\b\p{Lu}\.$/u, ''))) return true;
   if (AGENCY_LEAD_RE.test(u) && words <= 16 && !endsTerminal(u)) return true;
@@ -290,6 +300,8 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
   let title: string | null = repeatedTitle(units);
   const titleKey = title ? key(title) : null;
   const trailerFrom = trailerStart(units);
+  let lastUnit = trailerFrom - 1;
+  while (lastUnit >= 0 && !/[\p{L}\p{N}]/u.test(units[lastUnit]!)) lastUnit--;
 
   let inBody = false;
   for (let i = 0; i < units.length; i++) {
@@ -334,6 +346,12 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
     }
 
     if (!inBody) {
+      // Header zone: a labelled stamp glued before a headline or paragraph ("date 2021-08-15 Kabul: ...").
+      const lead = leadingLabelledStamp(u);
+      if (lead) {
+        remove('date', lead.stamp, true);
+        u = lead.rest;
+      }
       // Header zone: peel what is glued to the start of the first paragraph.
       const peeled = peelPrefix(u, title);
       if (peeled.rest !== u && (isProse(peeled.rest) || isUnpunctuatedProse(peeled.rest))) {
@@ -361,6 +379,12 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
         remove('banner', u, true);
         continue;
       }
+      // A headline with the site's timestamp run on after it ("... in Idlib Thursday, May 7, 2020 2:00:38 PM").
+      const stamped = !title ? trailingStamp(u) : null;
+      if (stamped) {
+        remove('date', stamped.stamp, true);
+        u = stamped.head;
+      }
       const words = wordCount(u);
       if (!title && words >= 3 && words <= 30 && u.length <= 250 && !/[.;:,]$/.test(u)) {
         title = u;
@@ -372,8 +396,9 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
       continue;
     }
 
-    // Body zone.
-    if (isProse(u) || isUnpunctuatedProse(u) || isCutOffProse(u, i, units, trailerFrom)) {
+    // Body zone. The last unit of a text cut off mid-sentence is still prose (a caption mid-text without
+    // a credit is not: "A member of X carries a portrait of Y").
+    if (isProse(u) || isUnpunctuatedProse(u) || (i === lastUnit && isOpenProse(u))) {
       paragraphs.push(u);
       continue;
     }

@@ -37,6 +37,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
     read: (m) => [+m[3]!, MONTH_NUMBER.get(m[1]!.toLowerCase())!, +m[2]!],
   },
+  // 27-Aug-2021, 27 Aug-2021 (a web stamp: "Updated 22:29, 27-Aug-2021")
+  {
+    re: new RegExp(`\\b(\\d{1,2})[-\\s]${MONTH}-(\\d{4})\\b`, 'gi'),
+    read: (m) => [+m[3]!, MONTH_NUMBER.get(m[2]!.toLowerCase())!, +m[1]!],
+  },
   // 31/12/2020, 31.12.2020 (day first unless impossible), 12/31/2020
   {
     re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g,
@@ -107,6 +112,45 @@ export function latestReferencedDate(text: string): string | null {
     if (!latest || iso > latest) latest = iso;
   }
   return latest;
+}
+
+const MONTH_YEAR_RE = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'gi');
+
+/**
+ * The latest day or month the text states ("on 3 March 2020", "in November 2022", read as the month's
+ * last day), or null. Bare years are left out: "since 2011", "the 2016 peace deal" are background that an
+ * article of any later year may mention.
+ */
+export function latestStatedDay(text: string): string | null {
+  let latest: string | null = null;
+  for (const d of findDates(text)) if (!latest || d.iso > latest) latest = d.iso;
+  if (typeof text !== 'string') return latest;
+  MONTH_YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONTH_YEAR_RE.exec(text))) {
+    const y = +m[2]!;
+    const mo = MONTH_NUMBER.get(m[1]!.toLowerCase())!;
+    if (y < 1900 || y > 2199) continue;
+    const iso = `${y}-${pad(mo)}-${pad(new Date(Date.UTC(y, mo, 0)).getUTCDate())}`;
+    if (!latest || iso > latest) latest = iso;
+  }
+  return latest;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty'];
+const NUMBER_VALUE = new Map(NUMBER_WORDS.map((w, i) => [w, i <= 20 ? i : (i - 18) * 10]));
+
+/** The most years the text says it looks back ("Five years ago, on ...", "a decade ago"): 0 when it says none. */
+export function yearsLookedBack(text: string): number {
+  let most = 0;
+  const re = /\b(\d{1,3}|[a-z]+|a)\s+(years?|decades?)\s+ago\b/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const w = m[1]!.toLowerCase();
+    const n = /^\d+$/.test(w) ? +w : w === 'a' ? 1 : (NUMBER_VALUE.get(w) ?? 0);
+    most = Math.max(most, n * (/^decade/i.test(m[2]!) ? 10 : 1));
+  }
+  return most;
 }
 
 /** Whole months from a to b (ISO dates), fractional by days. */

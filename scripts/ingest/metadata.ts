@@ -5,7 +5,7 @@
 // mentions is kept as page_date instead.
 import type { CleanedArticle, DecodedArticle, SourceMeta, SourceOverride } from '../lib/types.ts';
 import { datelineOf, isDateLine, readStampSegment, wordCount } from './clean.ts';
-import { findDates, latestReferencedDate, monthsBetween, normaliseDate } from './dates.ts';
+import { WEEKDAY, findDates, latestReferencedDate, latestStatedDay, monthsBetween, normaliseDate, yearsLookedBack } from './dates.ts';
 import { AGENCY_ALT, SITE_WORDS, agencyName } from './lexicon.ts';
 import { stripControlChars } from '../lib/text-safety.ts';
 import { linkableUrl } from '../lib/url-safety.ts';
@@ -219,6 +219,63 @@ function titleFromHtml(t: string | undefined, site: string | undefined): string 
   return s || null;
 }
 
+/** A date line with a time of day or a label: "08:31", "2:00:38 PM", "12:56 p.m.", "Published:", "date 2021-08-15". */
+const STAMPED_RE = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|^(?:date line|byline) "(?:date|dated|published|posted|updated|last updated)\b/i;
+
+/** An embedded post's signature ("— Valley Radio (@valleyradio) May 5, 2022") dates the post, not the page. */
+const POST_SIGNATURE_RE = /\(@\w+\)|^[—–-]\s*\p{Lu}[^()]{0,60}\(@/u;
+
+/**
+ * The publication date the page states: its date lines (stamps, and dates in bylines), else a first
+ * sentence that dates itself ("Today, 12 March 2025, the court ..."). When date lines disagree, a
+ * site's "today" banner or an "updated" stamp is the later one, and a line whose date the body gives
+ * as the day something happened is the story's subject (a timeline's title), not its stamp. A date
+ * too long after the latest day the body states is kept as page_date only.
+ */
+function statedPublication(cleaned: CleanedArticle, body: string): { published: string | null; basis: string | null; page_date: string | null; warning: string | null } {
+  const lines: { iso: string; text: string; kind: string }[] = [];
+  for (const r of cleaned?.removed ?? []) {
+    if (r.kind !== 'date' && r.kind !== 'byline') continue;
+    if (POST_SIGNATURE_RE.test(r.text)) continue;
+    const d = findDates(r.text)[0];
+    if (d) lines.push({ iso: d.iso, text: r.text, kind: r.kind === 'byline' ? 'byline' : 'date line' });
+  }
+  let page_date: string | null = null;
+  let found: { iso: string; basis: string } | null = null;
+  if (lines.length) {
+    let chosen = lines[0]!;
+    if (lines.some((l) => l.iso !== chosen.iso)) {
+      const told = new Set(findDates(body).map((d) => d.iso));
+      const stamps = lines.filter((l) => !told.has(l.iso));
+      const candidates = stamps.length ? stamps : lines;
+      const latest = latestReferencedDate(body);
+      const floor = latest && !latest.endsWith('-12-31') ? latest : null;
+      const ok = candidates.filter((l) => !floor || monthsBetween(l.iso, floor) <= 0.1);
+      const pool = ok.length ? ok : candidates;
+      chosen = pool.reduce((a, b) => (b.iso < a.iso ? b : a));
+      for (const l of lines) if (l.iso > chosen.iso && !page_date) page_date = l.iso;
+    }
+    found = { iso: chosen.iso, basis: `${chosen.kind} "${chosen.text}"` };
+  } else {
+    const first = cleaned?.sentences?.[0]?.text ?? '';
+    const today = /^(?:Today|This (?:morning|afternoon|evening)),?\s+/i.exec(first);
+    const d = today ? findDates(first.slice(today[0].length, today[0].length + 60))[0] : undefined;
+    const lead = today && d ? first.slice(today[0].length, today[0].length + d.index) : '';
+    if (d && new RegExp(`^(?:${WEEKDAY},?\\s*)?$`, 'i').test(lead)) found = { iso: d.iso, basis: `first sentence "${first.slice(0, today![0].length + d.index + d.length)}"` };
+  }
+  if (!found) return { published: null, basis: null, page_date, warning: null };
+  // A stamp with its time of day ("31 January 2020 - 08:31") or a label ("Published:", "date") is the
+  // page's own; a bare day banner may be the day the page was saved. Only days the body states can
+  // refute the latter; a retrospective ("Five years ago, on ...") looks back further.
+  if (STAMPED_RE.test(found.basis)) return { published: found.iso, basis: found.basis, page_date, warning: null };
+  const latest = latestStatedDay(body);
+  const allowed = MAX_MONTHS_AFTER_EVENTS + 12 * yearsLookedBack(body);
+  if (latest && monthsBetween(latest, found.iso) > allowed) {
+    return { published: null, basis: null, page_date: found.iso, warning: `page date ${found.iso} is years after the events the text reports; not taken as the publication date` };
+  }
+  return { published: found.iso, basis: found.basis, page_date, warning: null };
+}
+
 export function extractMetadata(
   doc: DecodedArticle,
   cleaned: CleanedArticle,
@@ -258,41 +315,16 @@ export function extractMetadata(
     published_basis = p.basis;
     if (p.value !== null && !published) warnings.push(`published "${p.value}" in ${p.basis} is not a date; ignored`);
   } else {
-    let found: { iso: string; basis: string; fromText: boolean } | null = null;
     const metaDate = normaliseDate(doc?.htmlMeta?.published);
-    if (metaDate) found = { iso: metaDate, basis: 'HTML meta (published time)', fromText: false };
-    else {
-      // Every date line of the page, in order. When they disagree, a site's "today" banner or an
-      // "updated" stamp is the later one: the publication date is the earliest date line that is not
-      // before the latest date the body itself reports (events precede their report).
-      const lines: { iso: string; text: string }[] = [];
-      for (const r of cleaned?.removed ?? []) {
-        if (r.kind !== 'date') continue;
-        const d = findDates(r.text)[0];
-        if (d) lines.push({ iso: d.iso, text: r.text });
-      }
-      if (lines.length) {
-        let chosen = lines[0]!;
-        if (lines.some((l) => l.iso !== chosen.iso)) {
-          const latest = latestReferencedDate(body);
-          const floor = latest && !latest.endsWith('-12-31') ? latest : null;
-          const ok = lines.filter((l) => !floor || monthsBetween(l.iso, floor) <= 0.1);
-          const pool = ok.length ? ok : lines;
-          chosen = pool.reduce((a, b) => (b.iso < a.iso ? b : a));
-          for (const l of lines) if (l.iso > chosen.iso && !page_date) page_date = l.iso;
-        }
-        found = { iso: chosen.iso, basis: `date line "${chosen.text}"`, fromText: true };
-      }
-    }
-    if (found) {
-      const latest = found.fromText ? latestReferencedDate(body) : null;
-      if (latest && monthsBetween(latest, found.iso) > MAX_MONTHS_AFTER_EVENTS) {
-        page_date = found.iso;
-        warnings.push(`page date ${found.iso} is years after the events the text reports; not taken as the publication date`);
-      } else {
-        published = found.iso;
-        published_basis = found.basis;
-      }
+    if (metaDate) {
+      published = metaDate;
+      published_basis = 'HTML meta (published time)';
+    } else {
+      const stated = statedPublication(cleaned, body);
+      published = stated.published;
+      published_basis = stated.basis;
+      page_date = stated.page_date;
+      if (stated.warning) warnings.push(stated.warning);
     }
   }
 

@@ -64,6 +64,16 @@ function isBoundary(text: string, start: number, end: number, next: number): boo
   return true;
 }
 
+/** A full stop glued to the next sentence: a lower-case word (or a closing quote) before it, a capitalised word after it. */
+function lostSpace(text: string, start: number, end: number): boolean {
+  if (text[start] !== '.' || end - start > 2) return false;
+  if (!/^\p{Lu}\p{Ll}{2}/u.test(text.slice(end, end + 3))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/["”’]$/.test(before)) return true;
+  const word = wordBefore(text, start);
+  return /^\p{L}*\p{Ll}{3}$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** Titles never end a sentence, whatever follows ("Gen. The ..." does not happen in prose). */
 const TITLE_LIKE = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'brig', 'col', 'lt', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'rev', 'st', 'hon', 'sheikh']);
 
@@ -78,9 +88,13 @@ export function splitSentences(paragraph: string): string[] {
     let end = start + m[0].length;
     const closers = CLOSERS.exec(text.slice(end, end + 8))![0];
     end += closers.length;
-    // Only whitespace-separated stops can end a sentence (not 3.5, not "U.S.-led").
+    // Only whitespace-separated stops can end a sentence (not 3.5, not "U.S.-led"), bar a scrape's lost
+    // space after a full stop: "... in Tajura.The mission said", "... dozens,".Interior Minister ...".
     const ws = /^\s+/.exec(text.slice(end, end + 16));
-    if (!ws) continue;
+    if (!ws) {
+      if (lostSpace(text, start, end)) cuts.push(end);
+      continue;
+    }
     if (isBoundary(text, start, m.index + m[0].length, end + ws[0].length)) cuts.push(end);
   }
   const spans: [number, number][] = [];

@@ -134,3 +134,31 @@ export function sameWord(a: string, b: string): boolean {
   if (ta === tb) return true;
   return editDistance(ta, tb, 2) <= Math.max(1, Math.floor(Math.min(ta.length, tb.length) / 3));
 }
+
+const VARIANT_SKIP = new Set(['of', 'the', 'and', 'for']);
+
+/**
+ * The same organisation name with its leading words written as their initials ("United Nations Security
+ * Council" -> "UN Security Council", "United States Capitol Police" -> "US Capitol Police"): two to four
+ * capitalised leading words, at least one word left after them.
+ */
+const variantsMemo = new Map<string, string[]>();
+export function acronymVariants(name: string): string[] {
+  const hit = variantsMemo.get(name);
+  if (hit) return hit;
+  return remember(variantsMemo, name, computeVariants(name));
+}
+
+function computeVariants(name: string): string[] {
+  const words = name.split(/\s+/);
+  const out: string[] = [];
+  let letters = '';
+  for (let n = 1; n < words.length && n <= 4; n++) {
+    const w = words[n - 1]!;
+    if (VARIANT_SKIP.has(w)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) break;
+    letters += w[0];
+    if (letters.length >= 2 && !VARIANT_SKIP.has(words[n]!)) out.push([letters, ...words.slice(n)].join(' '));
+  }
+  return out;
+}

@@ -162,6 +162,12 @@ export interface LocalEntity {
   acronym?: string;
   evidence: MergeEvidence[];
   mentions: number;
+  /** Weighted votes of its mentions for each type (coreference.ts): resolve.ts sums them across articles. */
+  votes?: Partial<Record<ActorType, number>>;
+  /** The country a generic body belongs to ("Turkish Defense Ministry", "China's Foreign Ministry"): bodies of two countries never merge. */
+  qualifier?: string;
+  /** A generic body's name key without its country ("Foreign Ministry", "Armed Forces"): with no country known, it joins another article's body only when the corpus gives that name one country. */
+  generic?: string;
 }
 
 export type ClaimKind =
@@ -241,6 +247,15 @@ export interface ArticleEvent {
 }
 
 /** Everything taken from one article: the unit that is cached and computed in workers. */
+/**
+ * A one-word name the article uses but links to no full name of its own ("one of Pendleby's critics" with no
+ * "Arthur Pendleby" in it): resolve.ts joins it to the one person the corpus gives that surname, else drops it.
+ */
+export interface UnlinkedName {
+  text: string;
+  count: number;
+}
+
 export interface ArticleExtraction {
   /** Extractor version + input hash; see extract.ts. */
   key: string;
@@ -248,6 +263,8 @@ export interface ArticleExtraction {
   cleaned: CleanedArticle;
   entities: LocalEntity[];
   mentions: Mention[];
+  /** One-word names linked to nothing in the article (see UnlinkedName). */
+  unlinked?: UnlinkedName[];
   claims: ArticleClaim[];
   events: ArticleEvent[];
   images: { src: string; alt: string }[];

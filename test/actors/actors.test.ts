@@ -252,8 +252,8 @@ describe('mention detection rules (own fixtures)', () => {
 
 describe('robustness', () => {
   it('never throws and returns empty results on odd input', () => {
-    expect(detectEntities(article(), 'x')).toEqual({ entities: [], mentions: [] });
-    expect(detectEntities({} as CleanedArticle, 'x')).toEqual({ entities: [], mentions: [] });
+    expect(detectEntities(article(), 'x')).toEqual({ entities: [], mentions: [], unlinked: [] });
+    expect(detectEntities({} as CleanedArticle, 'x')).toEqual({ entities: [], mentions: [], unlinked: [] });
     expect(resolveActors([])).toEqual({ actors: [], actorOf: new Map() });
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 200 }), { maxLength: 6 }), (texts) => {

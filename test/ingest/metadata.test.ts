@@ -153,3 +153,68 @@ describe('outlet and date rules found on generated scrapes', () => {
     expect(m.published).toBe('2020-05-09');
   });
 });
+
+describe('publication dates from more date-line layouts', () => {
+  it.each([
+    ['March 3, 2021 Updated: March 5, 2021', '2021-03-03'],
+    ['Tue 07 Jul 2020 | 06:00 PM', '2020-07-07'],
+    ['Published: 4 May 2022', '2022-05-04'],
+    ['Thursday, February 27, 2020 2:00:38 PM', '2020-02-27'],
+    ['Updated 22:29, 27-Aug-2021', '2021-08-27'],
+    ['By Jane Roe | 2021-03-04', '2021-03-04'],
+    ['4 March 2023 · 3 min read', '2023-03-04'],
+    ['Mar 4, 2023 10:45 AM EST', '2023-03-04'],
+  ])('a date line "%s" -> %s', (line, iso) => {
+    expect(meta(`Council Approves Budget\n\n${line}\n\n${BODY}`).published).toBe(iso);
+  });
+
+  it('a labelled stamp glued before the first paragraph is taken off it', () => {
+    const r = prepared(inputFile('a.txt', ` date 2021-08-15 Lakeside: ${BODY}`));
+    expect(r.meta.published).toBe('2021-08-15');
+    expect(r.cleaned.sentences[0]!.text.startsWith('Lakeside: The regional council')).toBe(true);
+  });
+
+  it('a labelled month-only stamp is furniture, and a headline\'s run-on timestamp dates the page', () => {
+    const r = prepared(inputFile('a.txt', ` date 2020-02 Council approves budget after long debate Thursday, February 27, 2020 2:00:38 PM\n\n${BODY}`));
+    expect(r.meta.published).toBe('2020-02-27');
+    expect(r.cleaned.title).toBe('Council approves budget after long debate');
+  });
+
+  it('a byline ending in its date and time is a byline, and dates the page', () => {
+    const r = prepared(inputFile('a.txt', `Council Approves Budget\n\nBy Jane Roe, Staff Writer Nov. 27, 2019, at 12:56 p.m.\n\n${BODY}`));
+    expect(r.meta.published).toBe('2019-11-27');
+    expect(r.meta.published_basis).toContain('byline');
+    expect(r.cleaned.sentences.some((s) => s.text.includes('Staff Writer'))).toBe(false);
+  });
+
+  it('a first sentence that dates itself ("Today, 12 March 2025, ...")', () => {
+    expect(meta(`Council Approves Budget\n\nToday, 12 March 2025, the regional council approved the new budget after a long debate. Opposition members walked out.`).published).toBe('2025-03-12');
+    expect(meta(`Council Approves Budget\n\nOn 12 March 2025 the regional council approved the new budget after a long debate. Opposition members walked out.`).published).toBeNull();
+  });
+
+  it('short furniture lines over a paragraph in one block are not glued to it', () => {
+    const r = prepared(inputFile('a.txt', `Service :\n31 January 2020 - 08:31\nStory ID: 4471\n${BODY} ${BODY}\n`));
+    expect(r.meta.published).toBe('2020-01-31');
+    expect(r.cleaned.sentences[0]!.text.startsWith('The regional council')).toBe(true);
+  });
+
+  it('an embedded post\'s signature dates the post, not the page', () => {
+    expect(meta(`Council Approves Budget\n\n${BODY}\n\n— Valley Radio (@valleyradio) February 27, 2019\n\n${BODY}`).published).toBeNull();
+  });
+
+  it('bare background years do not refute a stamp; a stated day or month long before it does', () => {
+    expect(meta(`Council Approves Budget\n\nMarch 4, 2020\n\n${BODY} The council has been divided since 2011.`).published).toBe('2020-03-04');
+    expect(meta(`Council Approves Budget\n\nMarch 4, 2025\n\n${BODY} The last budget passed in November 2021.`).published).toBeNull();
+  });
+
+  it('a stamp with its time of day is the page\'s own, whatever background the body gives', () => {
+    expect(meta(`Council Approves Budget\n\n31 January 2020 - 08:31\n\n${BODY} The dispute began in March 2015.`).published).toBe('2020-01-31');
+    expect(meta(`Council Approves Budget\n\nJanuary 31, 2020\n\n${BODY} The dispute began in March 2015.`).published).toBeNull();
+  });
+
+  it('a retrospective: the line the body gives as the day of the events is the subject, the other the stamp', () => {
+    const text = `March 15, 2019\n\nMarch 21, 2014\n\nFive years ago, on March 21, 2014, the regional council approved the new budget after a long debate. Opposition members walked out on March 24, 2014.`;
+    const m = meta(text);
+    expect(m.published).toBe('2019-03-15');
+  });
+});

@@ -18,6 +18,9 @@ describe('splitSentences', () => {
     ['ellipsis before a capital ends', 'He paused… Then he spoke.', ['He paused…', 'Then he spoke.']],
     ['question and exclamation', 'Why now? Nobody knows! Officials were silent.', ['Why now?', 'Nobody knows!', 'Officials were silent.']],
     ['stray closing quote stays with its sentence', 'They hide the leaders. ”', ['They hide the leaders. ”']],
+    ['a space lost after a full stop', 'Shells fell on Misrata.The mission said so.', ['Shells fell on Misrata.', 'The mission said so.']],
+    ['a space lost after a closing quote', 'He called it "a crime".Interior Minister Omar Nadir agreed.', ['He called it "a crime".', 'Interior Minister Omar Nadir agreed.']],
+    ['web addresses and abbreviations keep their dots', 'See Example.com and the U.S.Army manual. Then stop.', ['See Example.com and the U.S.Army manual.', 'Then stop.']],
   ])('%s', (_name, text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
   });
@@ -135,6 +138,14 @@ describe('cleanArticle on invented scrapes', () => {
     const c = cleanArticle(doc(`Headline words here\n\n${para} It spread quickly.\n`));
     expect(c.removed).toContainEqual({ kind: 'dateline', text: dl });
     expect(c.paragraphs[0]).not.toContain(dl);
+  });
+
+  it('the last paragraph of a text cut off mid-sentence is body text; a caption mid-text is not', () => {
+    const text = 'Ferry strike ends\n\nFerry crews returned to work on Tuesday after a two-day strike over pay.\n\nA ferry captain waves to the crowd at the harbour in the morning sun\n\nThe union said its members would hold a vote on the offer at the end of the';
+    const c = cleanArticle(doc(text));
+    expect(c.paragraphs).toHaveLength(2);
+    expect(c.paragraphs[1]).toMatch(/^The union said/);
+    expect(c.captions.map((x) => x.text)).toEqual(['A ferry captain waves to the crowd at the harbour in the morning sun']);
   });
 
   it('an all-caps word before a dash and lower case is not a dateline', () => {

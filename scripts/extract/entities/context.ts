@@ -11,7 +11,7 @@ import { isAcronym, type Tok } from './tokens.ts';
 export const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 
 /** Every word of a title ("prime", "minister", "lieutenant" ...). */
-export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)));
+export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)).filter((w) => !['of', 'the', 'in', 'and', 'for'].includes(w)));
 
 /** A mention candidate: a run of capitalised words, trimmed to the name and typed when the evidence allows. */
 export interface Cand {
@@ -28,6 +28,12 @@ export interface Cand {
   weak: boolean;
   /** Type from the gazetteer, an organisation word, an agency or an acronym: never re-typed. */
   strong: boolean;
+  /** The country a generic body's name belongs to: "Turkish Defense Ministry", "China's Foreign Ministry". */
+  qualifier?: string;
+  /** The body's name with its possessive country, as written ("Yemen's Armed Forces"): an alias of it. */
+  qualifiedForm?: string;
+  /** Typed by a guess alone: a person by the shape of its words, an organisation by a "the" before it. */
+  shape?: boolean;
   initial: boolean;
   possessive: boolean;
   /** Gazetteer name of a place ("US" -> "United States"). */
@@ -54,6 +60,8 @@ export interface Ctx {
   gaz: ReturnType<typeof gazetteer>;
   lowerSeen: Set<string>;
   capMid: Set<string>; // words seen capitalised not at a sentence start
+  /** Short names the text defines in quotes inside a parenthesis ('(ICC or “the Court”)'), lower-cased. */
+  defined: Set<string>;
 }
 
 export function isDemonym(ctx: Ctx, lower: string): boolean {

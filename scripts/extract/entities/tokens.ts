@@ -15,7 +15,7 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*
 const WORD_RE_LATIN = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]*(?:['’\-.&][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+)*/g;
 const LATIN_TEXT = /^[\x00-\x7f\u00a0\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2010-\u201f\u2026]*$/;
 
-const ADJ_COMPOUND = /^(.+?)-(backed|led|based|born|linked|aligned|affiliated|run|owned|funded|style|era|made|controlled|held|allied|sponsored|supported|dominated|occupied|bound|like|related|inspired|friendly|oriented|designated|appointed|brokered|imposed|backing|leaning|centric|wide|registered|listed|scarred)$/i;
+const ADJ_COMPOUND = /^(.+?)-(backed|led|based|born|linked|aligned|affiliated|run|owned|funded|style|era|made|controlled|held|allied|sponsored|supported|dominated|occupied|bound|like|related|inspired|friendly|oriented|designated|appointed|brokered|imposed|backing|leaning|centric|wide|registered|listed|scarred|paid|financed|trained|armed|ruled|administered|governed|mediated|instigated|sanctioned|organised|organized)$/i;
 
 export interface Tok {
   text: string; // without possessive
@@ -46,7 +46,11 @@ function isPrefixedName(s: string): boolean {
 }
 
 export function isAcronym(s: string): boolean {
-  return /^[A-Z][A-Z0-9&.]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
+  if (/^[A-Z][A-Z0-9&.]{1,7}$/.test(s)) return /[A-Z].*[A-Z]/.test(s);
+  // A branch or faction after a hyphen: "ISIS-K", "SPLM-N".
+  if (/^[A-Z][A-Z&.]{1,7}-[A-Z]{1,2}$/.test(s)) return true;
+  // One lower-case letter inside ("PdVSA"): three capitals or more, capital at both ends.
+  return s.length <= 8 && /^[A-Z][A-Za-z]*[A-Z]$/.test(s) && s.replace(/[^a-z]/g, '').length === 1 && s.replace(/[^A-Z]/g, '').length >= 3;
 }
 
 export function tokenize(text: string, lowerSeen: Set<string>): Tok[] {
@@ -65,8 +69,21 @@ export function tokenize(text: string, lowerSeen: Set<string>): Tok[] {
       end += 1;
       re.lastIndex = end;
     }
-    // "pro-Iran", "anti-US": the name after the prefix is a mention of its own.
-    const pre = word.includes('-') ? /^(pro|anti|non|ex|post|pre)-(?=\p{Lu})/iu.exec(word) : null;
+    // Hashtags, handles and web addresses are not words of the text ("#Army", "@agency", "https://t.co/x");
+    // an address run on after a word ("Armyhttps://t.co/...") leaves the word.
+    if (start > 0 && (text[start - 1] === '#' || text[start - 1] === '@')) continue;
+    if (text[end] === ':' && text.startsWith('//', end + 1) && /https?$/i.test(word)) {
+      const skip = text.slice(end).search(/\s/);
+      re.lastIndex = skip < 0 ? text.length : end + skip;
+      word = word.replace(/https?$/i, '');
+      if (!word) continue;
+      end = start + word.length;
+    }
+    // "pro-Iran", "anti-US": the name after the prefix is a mention of its own ("Pre-Trial Chamber" is a name).
+    // Capitalised inside a run of capitals, the prefix is part of the name ("National Anti-Corruption Commission").
+    const prev = toks[toks.length - 1];
+    const insideName = !!prev && prev.cap && start - prev.end === 1;
+    const pre = word.includes('-') && !insideName ? /^(pro|anti|non|ex|post|pre|Pro|Anti|Non|Ex)-(?=\p{Lu})/u.exec(word) : null;
     if (pre) {
       word = word.slice(pre[0].length);
       start += pre[0].length;

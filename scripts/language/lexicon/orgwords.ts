@@ -28,7 +28,14 @@ export const ORG_WORDS = new Set<string>([
   'kataib', 'kataeb', "kata'ib", 'saraya', 'liwa', 'asaib', 'asa\'ib', 'harakat', 'harakat', 'hizb',
   'jaish', 'jabhat', 'hezbollah', 'hizbullah', 'hizballah', 'hezbullah', 'tanzim',
   'majlis', 'sepah', 'basij', 'jamaat', "jama'at", 'ansar',
+  // Parliaments called by their own name, and other heads of organisation names.
+  'duma', 'knesset', 'bundestag', 'bundesrat', 'rada', 'sejm', 'storting', 'riksdag', 'folketing', 'dail', 'senedd',
+  'shura', 'jirga', 'ambulance', 'international', 'chiefs', 'clan', 'junta', 'politburo', 'presidium',
+  'secretariats', 'inc.', 'gmbh', 's.a', 's.a.', 'n.v', 'b.v', 's.p.a', 'llp',
 ]);
+
+/** Legal forms written after a company's name with a comma ("Acme, Inc.", "Petroleos X, S.A."): part of it. */
+export const LEGAL_SUFFIX_RE = /^,?[ \t\u00a0]*(?:Inc\.|Inc\b|Ltd\.|Ltd\b|LLC\b|L\.L\.C\.|S\.A\.(?:[ \t\u00a0]+de[ \t\u00a0]+C\.V\.)?|S\.A\b|S\.p\.A\.|N\.V\.|B\.V\.|GmbH\b|AG\b|plc\b|PLC\b|Corp\.|Co\.|LLP\b|SE\b|A\/S\b)/;
 
 /** Capitalised generic words that are never, alone, an actor (but may head an org name). */
 export const GENERIC_SINGLE = new Set<string>([
@@ -44,7 +51,7 @@ export const PLACE_WORDS = new Set<string>([
   'island', 'islands', 'strait', 'peninsula', 'desert', 'bridge', 'camp', 'crossing', 'port', 'village',
   'town', 'neighbourhood', 'neighborhood', 'quarter', 'plain', 'plains', 'lake', 'bay', 'coast', 'highway',
   'canal', 'dam', 'palace', 'house', 'tower', 'towers', 'stadium', 'park', 'heights', 'hills', 'oasis',
-  'prefecture', 'oblast', 'regency', 'territory', 'territories', 'emirates', 'compound', 'mosque', 'shrine', 'checkpoint',
+  'prefecture', 'oblast', 'hotel', 'gate', 'line', 'regency', 'territory', 'territories', 'emirates', 'compound', 'mosque', 'shrine', 'checkpoint',
 ]);
 
 /** Words that make a capitalised phrase an event or a thing, not an actor ("Twenty Revolution", "Cold War"). */
@@ -55,4 +62,39 @@ export const NON_ACTOR_WORDS = new Set<string>([
   'intifada', 'offensive', 'battle', 'siege', 'declaration', 'protocol', 'plan', 'doctrine', 'award', 'prize',
   'virus', 'app', 'internet', 'online', 'web', 'channel', 'channels', 'editor', 'picks', 'photo', 'video',
   'ramadan', 'eid', 'christmas', 'easter', 'new', 'year', 'era', 'age', 'century', 'chapter', 'article',
+  'god', 'allah', 'almighty', 'rights', 'rule', 'system', 'index', 'affair', 'scandal',
 ]);
+
+/** Common nouns that open an organisation name joined by "and" ("Justice and Equality Movement", "Food and
+ * Drug Administration", "Peace and Development Council"). */
+export const ORG_NAME_NOUNS = new Set<string>([
+  'justice', 'equality', 'peace', 'freedom', 'liberty', 'development', 'progress', 'unity', 'democracy', 'reform',
+  'food', 'drug', 'drugs', 'alcohol', 'tobacco', 'firearms', 'explosives', 'truth', 'reconciliation', 'dignity',
+  'solidarity', 'cooperation', 'security', 'stability', 'construction', 'reconstruction', 'change', 'renewal',
+  'salvation', 'liberation', 'independence', 'sovereignty', 'prosperity', 'welfare', 'rescue', 'relief', 'aid',
+  'science', 'technology', 'research', 'trade', 'industry', 'commerce', 'law', 'order', 'national', 'social',
+  'economic', 'cultural', 'scientific', 'human', 'rights', 'securities', 'exchange', 'health', 'safety', 'labour',
+]);
+
+/** Heads of a body named after its purpose: "Campaign to Stop ...", "Coalition against ...". */
+export const PURPOSE_HEADS = new Set<string>(['campaign', 'initiative', 'committee', 'coalition', 'movement', 'alliance', 'council', 'fund', 'league', 'society', 'association', 'foundation', 'center', 'centre', 'institute']);
+
+/** Words of generic bodies' names: every country has one ("Foreign Ministry", "Armed Forces", "Supreme Court", "Department of Justice"). */
+const GENERIC_BODY_WORDS = new Set<string>([
+  'ministry', 'ministries', 'forces', 'force', 'army', 'navy', 'police', 'parliament', 'government', 'council', 'court',
+  'office', 'department', 'agency', 'service', 'services', 'guard', 'guards', 'commission', 'committee', 'assembly', 'senate',
+  'congress', 'bank', 'authority', 'cabinet', 'administration', 'prosecutors', 'prosecution', 'prosecutor', 'directorate',
+  'command', 'staff', 'presidency', 'secretariat', 'judiciary', 'legislature', 'embassy', 'consulate', 'mission',
+  'armed', 'special', 'supreme', 'central', 'constitutional', 'presidential', 'federal', 'national', 'royal', 'regional',
+  'provincial', 'state', 'public', 'general', 'high', 'joint', 'coast', 'border', 'foreign', 'interior', 'defence',
+  'defense', 'internal', 'external', 'military', 'civil', 'electoral', 'election', 'attorney', 'justice', 'finance',
+  'health', 'education', 'affairs', 'home', 'homeland', 'security', 'intelligence', 'treasury', 'trade', 'economy',
+  'energy', 'oil', 'agriculture', 'transport', 'information', 'culture', 'tourism', 'environment', 'labour', 'labor',
+  'counter-terrorism', 'chiefs', 'air', 'investigation', 'investigations', 'criminal', 'of', 'the', 'and', 'for',
+]);
+
+/** A generic body's name: only the words of generic bodies ("Foreign Ministry", "Armed Forces", "Department of Justice"). */
+export function isGenericBody(words: string[]): boolean {
+  const ws = words.map((w) => w.replace(/['’]s$/, ''));
+  return ws.length > 0 && ws.some((w) => !['of', 'the', 'and', 'for'].includes(w)) && ws.every((w) => GENERIC_BODY_WORDS.has(w));
+}

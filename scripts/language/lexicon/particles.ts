@@ -1,10 +1,10 @@
 // Name particles: articles and patronymic/kunya words that belong inside personal and place names.
 
-/** Lower-case words that may sit between capitalised words of one name ("Osama bin Laden", "van Gogh"). */
+/** Lower-case words that may sit between capitalised words of one name ("Abu Bakr bin Salim", "van Gogh"). */
 export const NAME_PARTICLES = new Set<string>([
   'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abou', 'abi', 'umm', 'um', 'van', 'von', 'der',
   'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'do', 'la', 'le', 'y', 'zu', 'ter', 'ten',
-  'ould', 'ag', 'bar', 'ap',
+  'ould', 'ag', 'bar', 'ap', 'e',
 ]);
 
 /** Hyphen/apostrophe prefixes glued to a name ("al-", "el-", "ad-", "d'", "O'"). Lower-cased. */

@@ -10,6 +10,31 @@ export interface Gazetteer {
   demonyms: Set<string>;
   /** Upper-case codes and abbreviations that name a country ("US", "UK", "UAE"). */
   codes: Map<string, string>;
+  /** Lower-cased demonym -> the country's common name ("turkish" -> "Turkey", "chinese" -> "China"). */
+  countryOf: Map<string, string>;
+  /** Common names of the countries. */
+  countries: Set<string>;
+}
+
+/**
+ * The country a name's qualifier stands for: a country or its code ("UAE", "China"), or its demonym
+ * ("Turkish", "Chinese", "North Korean"); null when the words name no country.
+ */
+const countryMemo = new Map<string, string | null>();
+export function countryOfWords(words: string): string | null {
+  const hit = countryMemo.get(words);
+  if (hit !== undefined) return hit;
+  if (countryMemo.size > 20_000) countryMemo.clear();
+  const c = computeCountry(words);
+  countryMemo.set(words, c);
+  return c;
+}
+
+function computeCountry(words: string): string | null {
+  const g = gazetteer();
+  const k = words.toLowerCase().replace(/['’]s$/, '');
+  const place = g.countryOf.get(k) ?? g.places.get(k) ?? g.codes.get(words.replace(/\./g, '').replace(/['’]s$/, '')) ?? null;
+  return place && g.countries.has(place) ? place : null;
 }
 
 const REGIONS = [
@@ -18,6 +43,16 @@ const REGIONS = [
   'Scandinavia', 'Central Asia', 'Southeast Asia', 'South Asia', 'East Asia', 'West Africa', 'East Africa',
   'Horn of Africa', 'Persian Gulf', 'Arabian Peninsula', 'Mediterranean', 'Kurdistan', 'Gaza', 'West Bank',
   'Crimea', 'Donbas', 'Kashmir', 'Tibet', 'Darfur', 'Siberia',
+];
+
+/** States of the United States: regions the wire copy names constantly ("a legislator from West Virginia"). */
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
 
 /** Country abbreviations common in running text. */
@@ -36,6 +71,8 @@ export function gazetteer(): Gazetteer {
   const places = new Map<string, string>();
   const demonyms = new Set<string>(EXTRA_DEMONYMS);
   const codes = new Map<string, string>();
+  const countryOf = new Map<string, string>();
+  const countryNames = new Set<string>();
   const add = (name: string | undefined, canonical: string) => {
     if (!name || name.length < 3) return;
     const k = name.toLowerCase();
@@ -44,6 +81,7 @@ export function gazetteer(): Gazetteer {
   const list = ((countries as unknown as { default?: unknown }).default ?? countries) as unknown as any[];
   for (const c of list) {
     const common: string = c.name.common;
+    countryNames.add(common);
     add(common, common);
     add(c.name.official, common);
     for (const alt of c.altSpellings ?? []) {
@@ -64,13 +102,20 @@ export function gazetteer(): Gazetteer {
       const k = form.toLowerCase();
       demonyms.add(k);
       demonyms.add(k.endsWith('s') ? k : k + 's');
+      if (!countryOf.has(k)) countryOf.set(k, common);
     }
   }
   for (const [code, name] of COMMON_CODES) codes.set(code, name);
   // A word that is also a demonym ("Thai", "Saudi") is an adjective first.
   for (const k of [...places.keys()]) if (demonyms.has(k)) places.delete(k);
-  for (const r of REGIONS) add(r, r);
+  for (const r of [...REGIONS, ...US_STATES]) add(r, r);
+  // Adjectives of the regions ("Crimean", "Siberian", "Kashmiri", "Tibetan") are demonyms too.
+  for (const r of REGIONS) {
+    if (/\s/.test(r)) continue;
+    const k = r.toLowerCase();
+    for (const form of k.endsWith('a') ? [k + 'n'] : [k + 'i', k + 'an']) if (!places.has(form)) demonyms.add(form);
+  }
   // Demonyms are also country-ish words; never let a demonym shadow a place of the same spelling.
-  memo = { places, demonyms, codes };
+  memo = { places, demonyms, codes, countryOf, countries: countryNames };
   return memo;
 }

@@ -46,8 +46,16 @@ export const EXTRA_DEMONYMS = new Set<string>([
   'turkish', 'turkmen', 'yazidi', 'yazidis', 'druze', 'alawite', 'alawites', 'salafi', 'salafist',
   'jihadist', 'jihadists', 'baathist', 'zionist', 'gulf', 'middle', 'mideast', 'allied', 'soviet',
   'communist', 'democrat', 'democrats', 'republican', 'republicans', 'liberal', 'conservative',
-  'conservatives', 'socialist', 'socialists', 'nazi', 'fascist', 'marxist', 'maoist', 'hebrew', 'urdu',
+  'socialist', 'nazi', 'fascist', 'marxist', 'maoist', 'hebrew', 'urdu',
   'farsi', 'dari', 'pashto', 'hindi', 'bengali', 'swahili', 'portuguese', 'italian', 'dutch', 'greek',
+  // Nationality and ethnic nouns the country data does not derive ("the Turks", "the Frenchman").
+  'turk', 'turks', 'brit', 'brits', 'briton', 'britons', 'scot', 'scots', 'dane', 'danes', 'finn', 'finns',
+  'pole', 'poles', 'swede', 'swedes', 'spaniard', 'spaniards', 'frenchman', 'frenchmen', 'frenchwoman',
+  'englishman', 'englishmen', 'englishwoman', 'dutchman', 'dutchmen', 'irishman', 'welshman', 'scotsman',
+  'swiss', 'filipino', 'filipinos', 'tatar', 'tatars', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'pashtun',
+  'pashtuns', 'baloch', 'hazara', 'hazaras', 'rohingya', 'tamil', 'tamils', 'sinhalese', 'berber', 'berbers',
+  'bedouin', 'bedouins', 'chechen', 'chechens', 'cossack', 'cossacks', 'latino', 'latinos', 'hispanic', 'saudi',
+  'saudis', 'emirati', 'emiratis', 'yemenis', 'afghans', 'somalis',
 ]);
 
 /** Languages: "X in Arabic" equates a name with its translation. */
@@ -77,4 +85,5 @@ export const NON_ACTOR_ACRONYMS = new Set<string>([
   'IEDS', 'RPG', 'RPGS', 'UAV', 'UAVS', 'GMT', 'UTC', 'BC', 'AD', 'PHD', 'MBA', 'VAT', 'IPO', 'ETF', 'EV', 'EVS',
   'LNG', 'OPED', 'Q1', 'Q2', 'Q3', 'Q4', 'FY', 'YOY', 'KM', 'KG', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'USD', 'EUR',
   'RMB', 'IQD', 'NB', 'PS', 'RIP', 'ASAP', 'DIY', 'FYI', 'TBA', 'TBC', 'NGO', 'NGOS', 'SOS', 'WMD', 'WMDS',
+  'Q&A', 'QA', 'DAX', 'FTSE', 'CAC', 'KOSPI', 'NIKKEI', 'SENSEX', 'NIFTY', 'DJIA', 'MSCI', 'AGM',
 ]);
