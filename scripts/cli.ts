@@ -14,7 +14,7 @@ import { recoverInterruptedSwap, siblingsOf } from './site/atomic-swap.ts';
 import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
 import { failureMessage } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
-import { parseBasePath } from './site/base-path.ts';
+import { parseBasePath } from './site/addresses.ts';
 
 const USAGE = `usage:
   npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]

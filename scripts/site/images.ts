@@ -22,6 +22,7 @@ import sharp from 'sharp';
 import type { ActorRecord, ArticleExtraction, Dossier, EventRecord } from '../lib/types.ts';
 import { MONTH_NAMES } from '../lib/months.ts';
 import { realPathOf, realPlace } from '../lib/path-containment.ts';
+import { IMAGE_PATH, previewCardPath } from './addresses.ts';
 
 export interface ImageSet {
   html: string;
@@ -375,7 +376,7 @@ async function processRaster(job: RasterJob, cacheDir: string, outDir: string): 
       widths: job.widths,
       formats: ['avif', 'webp', fallback],
       outputDir: eleventyOut,
-      urlPath: '/img/',
+      urlPath: IMAGE_PATH,
       sharpAvifOptions: AVIF_OPTIONS,
       fixOrientation: true,
       failOnError: true,
@@ -613,7 +614,7 @@ export async function prepareImagesInBackground(input: PrepareImagesInput): Prom
       if (card) assigned.push({ urlPath, hash: cardOf(card), alt: cleanText(`${card.kind}: ${card.title}. ${card.detail}`), fallback: g.hash });
       else assigned.push({ urlPath, hash: g.hash, alt: g.alt, fallback: g.hash });
     }
-    for (const r of assigned) result.og[r.urlPath] = { url: `/img/og/${r.hash}.png`, width: OG_WIDTH, height: OG_HEIGHT, alt: r.alt };
+    for (const r of assigned) result.og[r.urlPath] = { url: previewCardPath(r.hash), width: OG_WIDTH, height: OG_HEIGHT, alt: r.alt };
     // Rasterise only what the cache lacks, then copy every card the pages name into the site. This runs
     // in libvips threads while the caller renders pages (background), so it uses the second core.
     const entries = [...byHash].sort((a, b) => (a[0] < b[0] ? -1 : 1));

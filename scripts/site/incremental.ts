@@ -84,6 +84,7 @@ export function templateHash(root: string, settings: Record<string, unknown>): s
     'content/events/event.njk',
     '.eleventy.js',
     'scripts/site/images.ts',
+    'scripts/site/addresses.ts',
     'node_modules/@11ty/eleventy/package.json',
     'node_modules/markdown-it/package.json',
   ]) {
@@ -171,34 +172,6 @@ export function fileHash(root: string, file: string): string {
   } catch {
     return sha(file, 'missing');
   }
-}
-
-/**
- * Rewrites every `href`/`href2` of the form "<prefix><id>" (e.g. "/claims/#<cluster>" as summarise() and
- * diffDossiers() build them) to the page that really holds the item, now that lists are paginated.
- * Returns the same object, changed in place.
- */
-export function relinkAnchors<T>(value: T, rules: Record<string, (id: string) => string>): T {
-  const prefixes = Object.keys(rules);
-  const seen = new Set<object>();
-  const walk = (v: unknown): void => {
-    if (!v || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x);
-      return;
-    }
-    const o = v as Record<string, unknown>;
-    for (const k of Object.keys(o)) {
-      const x = o[k];
-      if ((k === 'href' || k === 'href2') && typeof x === 'string') {
-        const prefix = prefixes.find((p) => x.startsWith(p) && x.length > p.length);
-        if (prefix) o[k] = rules[prefix](x.slice(prefix.length));
-      } else if (x && typeof x === 'object') walk(x);
-    }
-  };
-  walk(value);
-  return value;
 }
 
 /**

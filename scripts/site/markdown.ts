@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import type { ArticleExtraction, SourceRecord } from '../lib/types.ts';
 import { printable, searchFilterValue } from '../lib/text-safety.ts';
 import { linkableUrl } from '../lib/url-safety.ts';
+import { sentenceAnchor } from './addresses.ts';
 
 /** Characters markdown-it (with the attrs and bracketed-span plugins) could interpret inside a line. */
 const SIGNIFICANT = /[\\`*_{}[\]<>()&|~#!$]/g;
@@ -35,7 +36,7 @@ export function sentenceMarkdown(n: number, text: string, markup?: SentenceMarku
   }
   body += escapeMarkdown(text.slice(at));
   const classes = ['s', ...(markup?.classes ?? [])].map((c) => `.${c}`).join(' ');
-  return `[${body}]{#s-${n} ${classes}}`;
+  return `[${body}]{#${sentenceAnchor(n)} ${classes}}`;
 }
 
 export interface SourcePageInput {

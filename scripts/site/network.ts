@@ -8,6 +8,7 @@ import type { ActorType, Dossier, Network, NetworkEdge, NetworkNode, NetworkRela
 import { esc, hashId } from './chart.ts';
 import { fnv1a as hashNum } from '../lib/fnv.ts';
 import { seededRandom } from '../lib/random.ts';
+import { actorPath, sentenceHref } from './addresses.ts';
 
 /** Claim kinds that carry a direction speaker -> targets, and the relation they become. */
 export const CLAIM_RELATION: Record<string, string> = {
@@ -492,7 +493,7 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
     const r = radius.get(n.id) ?? 5;
     const hl = n.id === opts?.highlight;
     const name = `${n.name} (${TYPE_LABEL[n.type] ?? n.type}, ${n.weight} mention${n.weight === 1 ? '' : 's'})`;
-    return `<a href="${esc(n.url_path || `/actors/${n.id}/`)}" aria-label="${esc(name)}"><title>${esc(name)}</title>${shape(n.type, p.x, p.y, r, hl ? 'node highlight' : 'node')}${labelOf.get(n.id) ?? ''}</a>`;
+    return `<a href="${esc(n.url_path || actorPath(n.id))}" aria-label="${esc(name)}"><title>${esc(name)}</title>${shape(n.type, p.x, p.y, r, hl ? 'node highlight' : 'node')}${labelOf.get(n.id) ?? ''}</a>`;
   });
 
   const defs = `<defs><marker id="${uid}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#1b1b1b"/></marker></defs>`;
@@ -623,7 +624,7 @@ export function networkPage(net: Network, dossier: Dossier, opts: { width?: numb
             count: r.count,
             evidence: r.evidence.slice(0, maxEvidence).map((ev) => ({
               label: `${outlet.get(ev.source) ?? ev.source}, sentence ${ev.sentence_n}`,
-              href: `/sources/${ev.source}/#s-${ev.sentence_n}`,
+              href: sentenceHref(ev.source, ev.sentence_n),
             })),
           })),
         };

@@ -14,12 +14,13 @@ import { prepareImagesInBackground, type SiteImages } from './images.ts';
 import type { ArticleExtraction, Dossier, SourceRecord } from '../lib/types.ts';
 import type { SentenceMarkup } from './markdown.ts';
 import { buildViews, type SiteViews } from './views.ts';
-import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
+import { fileHash, loadManifest, pageFingerprints, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from '../pipeline.ts';
 import { bundlePath, planSearchShards, startSearchIndexer, type SearchIndexer } from './search.ts';
 import type { Progress } from '../lib/progress.ts';
 import { silentProgress } from '../lib/progress.ts';
-import { publicRoot, withBasePath } from './base-path.ts';
+import { publicRoot, templateFilters, withBasePath } from './addresses.ts';
+import { planAnchors, planPages } from './page-plan.ts';
 import { briefsPossible } from './browser.ts';
 import { discardStaging, prepareStaging, removeLater, swapInto } from './atomic-swap.ts';
 import { writeBuildMarker } from './output-guard.ts';
@@ -173,16 +174,18 @@ async function buildIntoStaging(
   progress: Progress,
 ): Promise<{ result: SiteResult; manifest: PageManifest; manifestFile: string }> {
   const t0 = Date.now();
-  const views = buildViews(corpus.dossier, corpus.extractions, corpus.actorOf, corpus.copies);
-  // Links to a claim cluster or a discrepancy must reach the page that holds it (those lists are paginated).
-  const relink = { '/claims/#': views.clusterHref, '/discrepancies/#': views.discrepancyHref };
-  const summary = relinkAnchors(summarise(corpus.dossier), relink);
+  // Links to a claim cluster or a discrepancy reach the page that holds it: the lists are paginated once,
+  // and every link is made from that plan.
+  const plan = planPages(corpus.dossier);
+  const anchors = planAnchors(plan);
+  const views = buildViews(corpus.dossier, corpus.extractions, corpus.actorOf, corpus.copies, plan, anchors);
+  const summary = summarise(corpus.dossier, { anchors });
   // The summary page lists open discrepancies; the discrepancies pages hold them all.
   if (Array.isArray(summary.discrepancies)) summary.discrepancies = summary.discrepancies.slice(0, SUMMARY_DISCREPANCIES);
   const t1 = Date.now();
   const network = layoutNetwork(buildNetwork(corpus.dossier, views.sentenceActors), 960, 720);
   for (const v of views.actors) v.egoSvg = egoSvg(network, v.actor.id);
-  const changes = relinkAnchors(diffDossiers(opts.previous ?? null, corpus.dossier), relink);
+  const changes = diffDossiers(opts.previous ?? null, corpus.dossier, { anchors });
   const t2 = Date.now();
   const siteUrl = opts.siteUrl ?? null;
   const basePath = opts.basePath ?? '/';
@@ -342,6 +345,7 @@ async function renderBatches(r: RenderInput): Promise<void> {
         // Links in the HTML output get the base path from Eleventy's HTML base plugin (.eleventy.js).
         pathPrefix: basePath,
         config(cfg: any) {
+          for (const [name, filter] of Object.entries(templateFilters)) cfg.addFilter(name, filter);
           if (b > 0) for (const t of globalTemplates) cfg.ignores.add(t);
           cfg.addGlobalData('dossier', corpus.dossier);
           cfg.addGlobalData('views', views);

@@ -5,6 +5,8 @@ import type { ActorRecord, ClaimRecord, Dossier, EventRecord, SourceRecord } fro
 import { MONTH_NAMES } from '../lib/months.ts';
 import { eventsPerMonthChart, type ChartRow } from './chart.ts';
 import { CLAIM_RELATION, EVENT_RELATION } from './network.ts';
+import { eventPath, sentenceHref, sourcePath, type SiteAnchors } from './addresses.ts';
+import { anchorsOf } from './page-plan.ts';
 
 export interface Evidence {
   label: string;
@@ -221,7 +223,12 @@ function sourceLabel(s: SourceRecord | undefined, fallback: string): string {
   return s.id;
 }
 
-export function summarise(dossier: Dossier): Summary {
+export interface SummariseOptions {
+  /** The build's anchors (page-plan.ts); by default those of the dossier's own page plan. */
+  anchors?: SiteAnchors;
+}
+
+export function summarise(dossier: Dossier, opts: SummariseOptions = {}): Summary {
   const empty: Summary = {
     period: { from: null, to: null },
     overview: [],
@@ -237,14 +244,15 @@ export function summarise(dossier: Dossier): Summary {
     const claims = dossier?.claims ?? [];
     const events = dossier?.events ?? [];
     const discrepancies = dossier?.discrepancies ?? [];
+    const anchors = opts.anchors ?? anchorsOf({ claims, discrepancies });
     const actorById = new Map(actors.map((a) => [a.id, a]));
     const sourceById = new Map(sources.map((s) => [s.id, s]));
     const link = (a: ActorRecord): ActorLink => ({ id: a.id, name: a.name, url_path: a.url_path });
     const claimEvidence = (c: ClaimRecord): Evidence => ({
       label: sourceLabel(sourceById.get(c.source), c.source),
-      href: `/sources/${c.source}/#s-${c.sentence_n}`,
+      href: sentenceHref(c.source, c.sentence_n),
     });
-    const eventEvidence = (e: EventRecord): Evidence => ({ label: dateText(e.date) || e.id, href: e.url_path || `/events/${e.id}/` });
+    const eventEvidence = (e: EventRecord): Evidence => ({ label: dateText(e.date) || e.id, href: e.url_path || eventPath(e.id) });
 
     // Period: from the events and publication dates.
     // Events known only to the year (background such as "the 2003 invasion") do not stretch the period
@@ -325,7 +333,7 @@ export function summarise(dossier: Dossier): Summary {
       const ev: Evidence[] = [];
       if (datedEvents.length) ev.push(eventEvidence(datedEvents[0]));
       if (datedEvents.length > 1) ev.push(eventEvidence(datedEvents[datedEvents.length - 1]));
-      for (const s of [...sources].sort((a, b) => byText(a.id, b.id)).slice(0, 6)) ev.push({ label: sourceLabel(s, s.id), href: s.url_path || `/sources/${s.id}/` });
+      for (const s of [...sources].sort((a, b) => byText(a.id, b.id)).slice(0, 6)) ev.push({ label: sourceLabel(s, s.id), href: s.url_path || sourcePath(s.id) });
       const span = period.from && period.to ? (period.from === period.to ? `on ${dateText(period.from)}` : `from ${dateText(period.from)} to ${dateText(period.to)}`) : 'an undated period';
       overview.push({
         text:
@@ -350,7 +358,7 @@ export function summarise(dossier: Dossier): Summary {
         else if (e) ev.push({ ...eventEvidence(e), label: `${a.name}: ${eventEvidence(e).label}` });
         else {
           const m = (a.mentions ?? [])[0];
-          ev.push({ label: a.name, href: m ? `/sources/${m.source}/` : a.url_path });
+          ev.push({ label: a.name, href: m ? sourcePath(m.source) : a.url_path });
         }
       }
       overview.push({ text: `The most prominent ${main.length === 1 ? 'actor is' : 'actors are'} ${list}.`, evidence: ev });
@@ -395,8 +403,8 @@ export function summarise(dossier: Dossier): Summary {
       overview.push({
         text: `${capital(bits.join('; '))}.`,
         evidence: [
-          ...[...confirmed.values()].slice(0, 3).map((c) => ({ label: `claim: ${sourceLabel(sourceById.get(c.source), c.source)}`, href: `/claims/#${c.cluster}` })),
-          ...discrepancies.slice(0, 3).map((d) => ({ label: `disagreement: ${d.topic.length > 30 ? `${d.topic.slice(0, 29)}…` : d.topic}`, href: `/discrepancies/#${d.id}` })),
+          ...[...confirmed.values()].slice(0, 3).map((c) => ({ label: `claim: ${sourceLabel(sourceById.get(c.source), c.source)}`, href: anchors.clusterHref(c.cluster) })),
+          ...discrepancies.slice(0, 3).map((d) => ({ label: `disagreement: ${d.topic.length > 30 ? `${d.topic.slice(0, 29)}…` : d.topic}`, href: anchors.discrepancyHref(d.id) })),
         ],
       });
     }
@@ -477,7 +485,7 @@ export function summarise(dossier: Dossier): Summary {
       .map(({ c }) => ({
         text: c.text,
         speaker: (c.speaker && actorById.get(c.speaker)?.name) || c.speaker_label || 'unnamed',
-        href: `/sources/${c.source}/#s-${c.sentence_n}`,
+        href: sentenceHref(c.source, c.sentence_n),
       }));
 
     return {
@@ -486,7 +494,7 @@ export function summarise(dossier: Dossier): Summary {
       phases,
       chart: eventsPerMonthChart(events),
       relations,
-      discrepancies: discrepancies.map((d) => ({ id: d.id, topic: d.topic, href: `/discrepancies/#${d.id}` })),
+      discrepancies: discrepancies.map((d) => ({ id: d.id, topic: d.topic, href: anchors.discrepancyHref(d.id) })),
       singleReportClaims: singles,
     };
   } catch {

@@ -12,6 +12,10 @@ import type {
 import type { SentenceMarkup } from './markdown.ts';
 import { linkableUrl } from '../lib/url-safety.ts';
 import { printable } from '../lib/text-safety.ts';
+import { sentenceHref, sourceListPath, type SiteAnchors } from './addresses.ts';
+import { PAGE_LIMITS, planAnchors, planPages, paginate, type PagePlan } from './page-plan.ts';
+
+export { PAGE_LIMITS, paginate };
 
 export interface SentenceRef {
   source: string;
@@ -170,34 +174,6 @@ export interface SiteViews {
   sentenceActors: Map<string, string[]>;
 }
 
-/** Caps that keep every page's size independent of the corpus size (issue 8). */
-export const PAGE_LIMITS = {
-  clustersPerPage: 100,
-  topClusters: 50,
-  homeSources: 50,
-  sourcesPerPage: 200,
-  eventsPerPage: 200,
-  monthTopEvents: 3,
-  actorStatements: 20,
-  actorEvents: 40,
-  actorSources: 30,
-  actorSentences: 5,
-  eventAccounts: 50,
-  discrepanciesPerPage: 50,
-  discrepancySentences: 10,
-};
-
-/** Splits a list into pages of `size`: page 1 at `base`, page n at `<base><n>/`. */
-export function paginate<T>(list: T[], size: number, base: string): { page: number; pages: number; url: string; prev: string | null; next: string | null; items: T[] }[] {
-  const pages = Math.max(1, Math.ceil(list.length / size));
-  const url = (n: number) => (n === 1 ? base : `${base}${n}/`);
-  const out = [];
-  for (let n = 1; n <= pages; n++) {
-    out.push({ page: n, pages, url: url(n), prev: n > 1 ? url(n - 1) : null, next: n < pages ? url(n + 1) : null, items: list.slice((n - 1) * size, n * size) });
-  }
-  return out;
-}
-
 /** How much of each list the printed brief carries (two A4 or US Letter pages). */
 export const BRIEF_LIMITS = { by: 4, about: 5, events: 6, questions: 3 };
 
@@ -224,6 +200,8 @@ export function buildViews(
   extractions: ArticleExtraction[],
   actorOf: Map<string, string>,
   copies: { report: string; sources: string[] }[],
+  plan: PagePlan = planPages(dossier),
+  anchors: SiteAnchors = planAnchors(plan),
 ): SiteViews {
   const xs = new Map(extractions.map((x) => [x.meta.id, x]));
   const actorById = new Map(dossier.actors.map((a) => [a.id, a]));
@@ -280,8 +258,8 @@ export function buildViews(
   for (const c of dossier.claims) clusterSize.set(c.cluster, (clusterSize.get(c.cluster) ?? 0) + 1);
   const claimCards: ClaimCard[] = dossier.claims.map((c) => ({
     claim: c,
-    href: `/sources/${c.source}/#s-${c.sentence_n}`,
-    clusterHref: '', // set once the claims pages are laid out (below)
+    href: sentenceHref(c.source, c.sentence_n),
+    clusterHref: anchors.clusterHref(c.cluster),
     speaker: c.speaker ? link(c.speaker) : null,
     targets: c.targets.map(link).filter((t): t is { name: string; url_path: string } => !!t),
     source: sourceCards.get(c.source) as SourceCard,
@@ -302,10 +280,7 @@ export function buildViews(
   }
 
   // Discrepancies are listed in the dossier's order, PAGE_LIMITS.discrepanciesPerPage to a page.
-  const discrepancyPageUrls = paginate(dossier.discrepancies, PAGE_LIMITS.discrepanciesPerPage, '/discrepancies/');
-  const pageOfDiscrepancy = new Map<string, string>();
-  for (const p of discrepancyPageUrls) for (const d of p.items) if (!pageOfDiscrepancy.has(d.id)) pageOfDiscrepancy.set(d.id, `${p.url}#${d.id}`);
-  const discrepancyHref = (id: string) => pageOfDiscrepancy.get(id) ?? '/discrepancies/';
+  const { discrepancyHref, clusterHref, monthHref } = anchors;
   const discrepancyLink = (d: DiscrepancyRecord): DiscrepancyLink => ({ ...d, href: discrepancyHref(d.id) });
   const discrepanciesOfEvent = new Map<string, DiscrepancyLink[]>();
   const eventOfSentence = new Map<string, string>();
@@ -368,7 +343,7 @@ export function buildViews(
             source: m.source,
             n,
             text: x?.cleaned.sentences[n - 1]?.text ?? '',
-            href: `/sources/${m.source}/#s-${n}`,
+            href: sentenceHref(m.source, n),
           })),
           moreSentences: Math.max(0, ns.length - PAGE_LIMITS.actorSentences),
         };
@@ -431,7 +406,7 @@ export function buildViews(
         num = v.notes.length + 1;
         noteBySentence.set(k, num);
         const card = sourceCards.get(source);
-        if (card) v.notes.push({ n: num, source: card, sentence_n: n, href: `/sources/${source}/#s-${n}`, printed: true });
+        if (card) v.notes.push({ n: num, source: card, sentence_n: n, href: sentenceHref(source, n), printed: true });
       }
       return num;
     };
@@ -522,46 +497,17 @@ export function buildViews(
       actorCount: actorsOfSource.get(s.id) ?? 0,
     }));
 
-  const clusterMap = new Map<string, ClaimCard[]>();
-  for (const c of claimCards) {
-    const list = clusterMap.get(c.claim.cluster) ?? [];
-    list.push(c);
-    clusterMap.set(c.claim.cluster, list);
-  }
-  const clusters: ClusterView[] = [...clusterMap]
-    .map(([id, list]) => ({ id, claims: list, independent_reports: Math.max(...list.map((c) => c.claim.independent_reports)) }))
-    .sort((a, b) => b.independent_reports - a.independent_reports || b.claims.length - a.claims.length || byText(a.id, b.id));
-  const KIND_LABELS: Record<string, string> = {
-    accusation: 'Accusations', threat: 'Threats', warning: 'Warnings', denial: 'Denials', demand: 'Demands',
-    responsibility: 'Claims of responsibility', statement: 'Statements', quote: 'Quotations',
-  };
-  const kinds = [...new Set(clusters.map((c) => c.claims[0].claim.kind))].sort(
-    (a, b) => Object.keys(KIND_LABELS).indexOf(a) - Object.keys(KIND_LABELS).indexOf(b) || byText(a, b),
-  );
-  const byKind = new Map<string, ClusterView[]>();
-  for (const c of clusters) {
-    const k = c.claims[0].claim.kind;
-    byKind.set(k, [...(byKind.get(k) ?? []), c]);
-  }
-  const usedSlugs = new Set<string>();
+  // Clusters and their pages as the page plan lays them out, with the cards of their claims.
+  const cardOf = new Map(dossier.claims.map((c, i) => [c, claimCards[i]]));
+  const clusterView = new Map(plan.clusters.map((c) => [c, { id: c.id, claims: c.claims.map((r) => cardOf.get(r) as ClaimCard), independent_reports: c.independent_reports }]));
+  const clusters: ClusterView[] = plan.clusters.map((c) => clusterView.get(c) as ClusterView);
   const claimPages: SiteViews['claimPages'] = [];
-  const pageOfCluster = new Map<string, string>();
-  const claimKinds = kinds.map((kind) => {
-    const list = byKind.get(kind) ?? [];
-    // Kinds come from the claims stage; the slug keeps the URL one safe path segment, unique per kind.
-    let slug = kind.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'other';
-    for (let i = 2; usedSlugs.has(slug); i++) slug = `${slug.replace(/-\d+$/, '')}-${i}`;
-    usedSlugs.add(slug);
-    const label = KIND_LABELS[kind] ?? kind;
-    const pages = paginate(list, PAGE_LIMITS.clustersPerPage, `/claims/${slug}/`);
+  const claimKinds = plan.claimKinds.map(({ kind, label, clusters: list, pages }) => {
     for (const p of pages) {
-      claimPages.push({ kind, label, page: p.page, pages: p.pages, url: p.url, prev: p.prev, next: p.next, clusters: p.items });
-      for (const c of p.items) pageOfCluster.set(c.id, `${p.url}#${c.id}`);
+      claimPages.push({ kind, label, page: p.page, pages: p.pages, url: p.url, prev: p.prev, next: p.next, clusters: p.items.map((c) => clusterView.get(c) as ClusterView) });
     }
-    return { kind, label, count: list.reduce((n, c) => n + c.claims.length, 0), clusters: list, pages: pages.length, url: pages[0].url };
+    return { kind, label, count: list.reduce((n, c) => n + c.claims.length, 0), clusters: list.map((c) => clusterView.get(c) as ClusterView), pages: pages.length, url: pages[0].url };
   });
-  const clusterHref = (clusterId: string) => pageOfCluster.get(clusterId) ?? '/claims/';
-  for (const c of claimCards) c.clusterHref = clusterHref(c.claim.cluster);
 
   const sortedEvents = [...eventCards].sort((a, b) => byText(a.event.date, b.event.date) || byText(a.event.id, b.event.id));
   const months = new Map<string, EventCard[]>();
@@ -569,7 +515,6 @@ export function buildViews(
     const month = /^\d{4}(?:-\d{2})?/.exec(e.event.date)?.[0] ?? 'undated';
     months.set(month, [...(months.get(month) ?? []), e]);
   }
-  const monthHref = (month: string) => `/timeline/${month}/`;
   const timelineMonths: SiteViews['timelineMonths'] = [];
   const timelinePages: SiteViews['timelinePages'] = [];
   for (const [month, list] of months) {
@@ -583,7 +528,7 @@ export function buildViews(
   }
   const sentenceRef = (sourceId: string, n: number) => ({
     text: xs.get(sourceId)?.cleaned.sentences[n - 1]?.text ?? '',
-    href: `/sources/${sourceId}/#s-${n}`,
+    href: sentenceHref(sourceId, n),
     source: sourceCards.get(sourceId) as SourceCard,
   });
   const discrepancyViews: DiscrepancyView[] = dossier.discrepancies.map((d) => ({
@@ -636,17 +581,16 @@ export function buildViews(
     timelinePages,
     monthHref,
     homeSources: sourceViews.slice(0, PAGE_LIMITS.homeSources),
-    sourcePages: paginate(sourceViews, PAGE_LIMITS.sourcesPerPage, '/sources/').map((p) => ({
+    sourcePages: paginate(sourceViews, PAGE_LIMITS.sourcesPerPage, sourceListPath(1)).map((p) => ({
       page: p.page,
       pages: p.pages,
-      // Page 1 is /sources/; later pages sit two segments deep (/sources/page/2/), where no source page can be.
-      url: p.page === 1 ? '/sources/' : `/sources/page/${p.page}/`,
-      prev: p.page === 1 ? null : p.page === 2 ? '/sources/' : `/sources/page/${p.page - 1}/`,
-      next: p.page < p.pages ? `/sources/page/${p.page + 1}/` : null,
+      url: sourceListPath(p.page),
+      prev: p.page === 1 ? null : sourceListPath(p.page - 1),
+      next: p.page < p.pages ? sourceListPath(p.page + 1) : null,
       sources: p.items,
     })),
     discrepancies: discrepancyViews,
-    discrepancyPages: discrepancyPageUrls.map((p, i) => ({
+    discrepancyPages: plan.discrepancyPages.map((p, i) => ({
       page: p.page,
       pages: p.pages,
       url: p.url,

@@ -110,7 +110,7 @@ describe('changes page', () => {
     expect(html).toContain('<a href="/sources/harbour-copy/">Harbour closed, officials say</a>');
     expect(html).toContain('Brought 0 new actors, 1 new claim and 0 new events');
     expect(html).toContain('href="/sources/harbour-copy/#s-7"');
-    expect(html).toContain('href="/claims/#cl-denial"');
+    expect(html).toContain('href="/claims/denial/#cl-denial"');
     expect(html).toContain('<a href="/events/e-closure/">');
     expect(html).toContain('date: <del>2021-03-01</del> → <ins>2021-03-03</ins>');
   });

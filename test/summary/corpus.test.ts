@@ -48,8 +48,8 @@ describe('summary of the bundled articles', () => {
           expect(sentences.has(src[1])).toBe(true);
           if (src[2]) expect(Number(src[2])).toBeLessThanOrEqual(sentences.get(src[1])!);
         } else if (e.href.startsWith('/events/')) expect(events.has(e.href)).toBe(true);
-        else if (e.href.startsWith('/claims/#')) expect(clusters.has(e.href.slice(9))).toBe(true);
-        else expect(discrepancies.has(e.href.replace('/discrepancies/#', ''))).toBe(true);
+        else if (e.href.startsWith('/claims/')) expect(clusters.has(e.href.split('#')[1])).toBe(true);
+        else expect(discrepancies.has(/^\/discrepancies\/(?:\d+\/)?#(.+)$/.exec(e.href)?.[1] ?? '')).toBe(true);
       }
     }
   });
