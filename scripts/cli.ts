@@ -113,9 +113,9 @@ export async function main(argv: string[]): Promise<number> {
     const file = path.join(outDir, 'data', 'dossier.json');
     if (!fs.existsSync(file)) fail(`${file} not found: build the site first (npm run build)`);
     const { makeBriefs } = await import('./site/briefs.ts');
-    const { buildViews } = await import('./site/views.ts');
+    const { compiledDate } = await import('./site/views/meta.ts');
     const dossier = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const compiled = buildViews(dossier, [], new Map(), []).meta.compiled;
+    const compiled = compiledDate(dossier);
     const r = await makeBriefs(outDir, dossier, { cacheDir, compiled, progress, basePath, siteUrl: process.env.DOSSIER_SITE_URL || null });
     progress.done();
     process.stdout.write(`briefs: ${r.made} printed, ${r.reused} unchanged, in ${path.join(outDir, 'briefs')}\n`);

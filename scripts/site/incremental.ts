@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { SiteViews } from './views.ts';
+import type { SiteViews } from './views/index.ts';
 
 export interface PageRecord {
   /** Fingerprint of everything the page renders, images included. */

@@ -5,15 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { sourceMarkdown } from './markdown.ts';
+import { sentenceMarkup, sourceMarkdown } from './markdown.ts';
 import { summarise } from './summarise.ts';
-import { buildNetwork, egoSvg, layoutNetwork, networkPage } from './network.ts';
+import { buildNetwork, layoutNetwork, networkPage } from './network.ts';
 import { diffDossiers } from './changes.ts';
 import { writeDataFilesInBackground } from './exports.ts';
 import { prepareImagesInBackground, type SiteImages } from './images.ts';
 import type { ArticleExtraction, Dossier, SourceRecord } from '../lib/types.ts';
 import type { SentenceMarkup } from './markdown.ts';
-import { buildViews, type SiteViews } from './views.ts';
+import { buildViews, type SiteViews } from './views/index.ts';
+import { indexMentions } from './mentions.ts';
 import { fileHash, loadManifest, pageFingerprints, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from '../pipeline.ts';
 import { bundlePath, planSearchShards, startSearchIndexer, type SearchIndexer } from './search.ts';
@@ -88,6 +89,7 @@ type SourceInput = { record: SourceRecord; extraction: ArticleExtraction; markup
  * is the recorded one and the Markdown is only generated (memoised) if the page must be rendered.
  */
 function sourcePageInputs(corpus: CorpusResult, views: SiteViews, globalHash: string) {
+  const markups = sentenceMarkup(corpus.dossier, corpus.extractions, corpus.actorOf);
   const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
   const viewOf = new Map(views.sources.map((s) => [s.id, s]));
   const sourceInputs = new Map<string, SourceInput>();
@@ -95,7 +97,7 @@ function sourcePageInputs(corpus: CorpusResult, views: SiteViews, globalHash: st
     const x = xs.get(record.id);
     if (!x) continue;
     const v = viewOf.get(record.id);
-    const markup = views.markup.get(record.id) ?? new Map<number, SentenceMarkup>();
+    const markup = markups.get(record.id) ?? new Map<number, SentenceMarkup>();
     const extra = {
       displayTitle: v?.title ?? record.file,
       copies: (v?.copies ?? []).map((c) => ({ id: c.id, title: c.title, outlet: c.outlet, url_path: c.url_path })),
@@ -178,13 +180,13 @@ async function buildIntoStaging(
   // and every link is made from that plan.
   const plan = planPages(corpus.dossier);
   const anchors = planAnchors(plan);
-  const views = buildViews(corpus.dossier, corpus.extractions, corpus.actorOf, corpus.copies, plan, anchors);
+  const mentions = indexMentions(corpus.dossier, corpus.extractions, corpus.actorOf);
+  const network = layoutNetwork(buildNetwork(corpus.dossier, mentions.actorsInSentence), 960, 720);
+  const t1 = Date.now();
+  const views = buildViews({ dossier: corpus.dossier, extractions: corpus.extractions, copies: corpus.copies, mentions, network, plan, anchors });
   const summary = summarise(corpus.dossier, { anchors });
   // The summary page lists open discrepancies; the discrepancies pages hold them all.
   if (Array.isArray(summary.discrepancies)) summary.discrepancies = summary.discrepancies.slice(0, SUMMARY_DISCREPANCIES);
-  const t1 = Date.now();
-  const network = layoutNetwork(buildNetwork(corpus.dossier, views.sentenceActors), 960, 720);
-  for (const v of views.actors) v.egoSvg = egoSvg(network, v.actor.id);
   const changes = diffDossiers(opts.previous ?? null, corpus.dossier, { anchors });
   const t2 = Date.now();
   const siteUrl = opts.siteUrl ?? null;
@@ -226,7 +228,7 @@ async function buildIntoStaging(
   };
   const t4 = Date.now();
   const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
-  if (process.env.DOSSIER_VERBOSE) progress.info(`write: views+summary ${t1 - t0} ms, network ${t2 - t1} ms, markdown ${t3 - t2} ms (${generatedCount()} generated), fingerprints ${t4 - t3} ms; rss ${rssMb()} MB`);
+  if (process.env.DOSSIER_VERBOSE) progress.info(`write: network ${t1 - t0} ms, views+summary+changes ${t2 - t1} ms, markdown ${t3 - t2} ms (${generatedCount()} generated), fingerprints ${t4 - t3} ms; rss ${rssMb()} MB`);
   const changedBase = new Set([...base].filter(([url, fp]) => !prevValid(url, 'base', fp)).map(([url]) => url));
 
   progress.stage('images');

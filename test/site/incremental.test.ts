@@ -5,7 +5,8 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, repo, tempDir, treeHashes, readPage } from '../helpers/cli.ts';
-import { buildViews, paginate, PAGE_LIMITS } from '../../scripts/site/views.ts';
+import { buildViews, paginate, PAGE_LIMITS } from '../../scripts/site/views/index.ts';
+import { indexMentions } from '../../scripts/site/mentions.ts';
 import { planAnchors, planPages } from '../../scripts/site/page-plan.ts';
 import { summarise } from '../../scripts/site/summarise.ts';
 import { diffDossiers } from '../../scripts/site/changes.ts';
@@ -131,7 +132,7 @@ describe('bounded pages', () => {
 
   it('splits claims, timeline and source lists into pages of a fixed size, and caps actor pages', () => {
     const big = inflate(dossier, 120);
-    const v = buildViews(big, [], new Map(), []);
+    const v = buildViews({ dossier: big, extractions: [], copies: [], mentions: indexMentions(big, [], new Map()), network: { nodes: [], edges: [] } });
     expect(big.claims.length).toBeGreaterThan(PAGE_LIMITS.clustersPerPage * 3);
     for (const p of v.claimPages) expect(p.clusters.length).toBeLessThanOrEqual(PAGE_LIMITS.clustersPerPage);
     expect(v.claimPages.some((p) => p.page > 1 && /^\/claims\/[a-z-]+\/\d+\/$/.test(p.url))).toBe(true);
