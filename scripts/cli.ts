@@ -12,7 +12,7 @@ import { createProgress } from './lib/progress.ts';
 import { acquireLock } from './site/build-lock.ts';
 import { recoverInterruptedSwap, siblingsOf } from './site/atomic-swap.ts';
 import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
-import { failureMessage } from './site/failure-message.ts';
+import { failureMessage, StageError } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
 import { parseBasePath } from './site/addresses.ts';
 
@@ -205,7 +205,9 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
     const { line, expected } = failureMessage(err);
-    if (!expected && process.env.DOSSIER_VERBOSE && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    // A stage's failure (site/stage-boundary.ts) names the stage; its stack is the error's it caught.
+    const bug = err instanceof StageError ? err.cause : err;
+    if (!expected && process.env.DOSSIER_VERBOSE && bug instanceof Error && bug.stack) process.stderr.write(`${bug.stack}\n`);
     fail(expected || process.env.DOSSIER_VERBOSE ? line : `${line} (run with --verbose for details)`);
   },
 );

@@ -158,6 +158,11 @@ function match<T>(previous: T[], current: T[], keyers: ((x: T) => string[])[]): 
   return { pairs, unmatched: previous.filter((p) => !used.has(p)) };
 }
 
+/** The change list of a first build (no earlier dossier to compare with). */
+export function firstBuildChanges(current: Dossier): Changes {
+  return emptyChanges(current, true);
+}
+
 function emptyChanges(current: Dossier, first: boolean): Changes {
   return {
     first,
@@ -177,7 +182,7 @@ export interface DiffOptions {
 }
 
 export function diffDossiers(previous: Dossier | null, current: Dossier, opts: DiffOptions = {}): Changes {
-  if (!previous) return emptyChanges(current, true);
+  if (!previous) return firstBuildChanges(current);
   const out = emptyChanges(current, false);
   const item = itemsWith(opts.anchors ?? anchorsOf({ claims: arr(current.claims), discrepancies: arr(current.discrepancies) }));
   out.counts.previous = counts(previous);

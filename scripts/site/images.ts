@@ -315,10 +315,10 @@ async function sourceImageSets(input: PrepareImagesInput, sources: Dossier['sour
  * The images stage: portraits and source pictures encoded and copied into the site (`input.outDir`), and
  * every actor and event page's preview card planned (`images.og`). The cards themselves are drawn by
  * writePreviewCards (in the background: the preview-cards job); `warn` adds its lines to `images.warnings`.
+ * An image that cannot be used is a warning; anything else is an error for the stage's boundary (site.ts).
  */
 export async function prepareSiteImages(input: PrepareImagesInput): Promise<{ images: SiteImages; cards: CardPlan; warn: Warn }> {
   const images: SiteImages = { portraits: {}, sourceImages: {}, og: {}, warnings: [] };
-  let cards: CardPlan = { pages: {}, entries: [], shared: new Set(), fallbackOf: new Map() };
   const warned = new Set<string>();
   const warn = (line: string) => {
     if (!warned.has(line)) {
@@ -326,20 +326,16 @@ export async function prepareSiteImages(input: PrepareImagesInput): Promise<{ im
       images.warnings.push(line);
     }
   };
-  try {
-    const dossier = input?.dossier;
-    const actors = Array.isArray(dossier?.actors) ? dossier.actors : [];
-    const events = Array.isArray(dossier?.events) ? dossier.events : [];
-    const sources = Array.isArray(dossier?.sources) ? dossier.sources : [];
-    const outDir = path.resolve(input.outDir);
-    const cacheDir = path.resolve(input.cacheDir);
-    images.portraits = await portraitSets(input, actors, outDir, cacheDir, warn);
-    images.sourceImages = await sourceImageSets(input, sources, outDir, cacheDir, warn);
-    cards = planPreviewCards(actors, events, input.cardLimit ?? OG_CARD_LIMIT);
-    images.og = cards.pages;
-  } catch (e) {
-    warn(`images: stopped early (${errText(e)})`);
-  }
+  const dossier = input?.dossier;
+  const actors = Array.isArray(dossier?.actors) ? dossier.actors : [];
+  const events = Array.isArray(dossier?.events) ? dossier.events : [];
+  const sources = Array.isArray(dossier?.sources) ? dossier.sources : [];
+  const outDir = path.resolve(input.outDir);
+  const cacheDir = path.resolve(input.cacheDir);
+  images.portraits = await portraitSets(input, actors, outDir, cacheDir, warn);
+  images.sourceImages = await sourceImageSets(input, sources, outDir, cacheDir, warn);
+  const cards = planPreviewCards(actors, events, input.cardLimit ?? OG_CARD_LIMIT);
+  images.og = cards.pages;
   return { images, cards, warn };
 }
 

@@ -89,110 +89,106 @@ function addRelation(
  * Nodes are every actor of the dossier; edges exist only where there is evidence.
  */
 export function buildNetwork(dossier: Dossier, sentenceActors: Map<string, string[]>): Network {
-  try {
-    const actors = dossier?.actors ?? [];
-    const known = new Map(actors.map((a) => [a.id, a]));
-    const nodes: NetworkNode[] = actors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      type: a.type,
-      url_path: a.url_path,
-      weight: (a.mentions ?? []).reduce((n, m) => n + (m.count || 0), 0),
-      x: 0,
-      y: 0,
-    }));
+  const actors = dossier?.actors ?? [];
+  const known = new Map(actors.map((a) => [a.id, a]));
+  const nodes: NetworkNode[] = actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    url_path: a.url_path,
+    weight: (a.mentions ?? []).reduce((n, m) => n + (m.count || 0), 0),
+    x: 0,
+    y: 0,
+  }));
 
-    // Undirected co-mentions. Actors are numbered in id order so a pair is one number (i * N + j, i < j):
-    // cheap to hash, and sorting the numbers sorts the pairs by ids.
-    const sortedIds = [...known.keys()].sort(byText);
-    const indexOf = new Map(sortedIds.map((id, i) => [id, i]));
-    const N = sortedIds.length;
-    const co = new Map<number, { count: number; evidence: { source: string; sentence_n: number }[] }>();
-    for (const [key, ids] of sentenceActors ?? new Map()) {
-      if (!Array.isArray(ids) || ids.length < 2) continue;
-      const idx = [...new Set(ids.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined))]
-        .slice(0, MAX_ACTORS_PER_SENTENCE)
-        .sort((a, b) => a - b);
-      if (idx.length < 2) continue;
-      const hash = key.lastIndexOf('#');
-      const ref = { source: hash >= 0 ? key.slice(0, hash) : key, sentence_n: hash >= 0 ? Number(key.slice(hash + 1)) || 0 : 0 };
-      for (let i = 0; i < idx.length; i++) {
-        for (let j = i + 1; j < idx.length; j++) {
-          const k = idx[i] * N + idx[j];
-          const e = co.get(k);
-          if (e) {
-            e.count++;
-            if (e.evidence.length < MAX_EVIDENCE) e.evidence.push(ref);
-          } else co.set(k, { count: 1, evidence: [ref] });
-        }
+  // Undirected co-mentions. Actors are numbered in id order so a pair is one number (i * N + j, i < j):
+  // cheap to hash, and sorting the numbers sorts the pairs by ids.
+  const sortedIds = [...known.keys()].sort(byText);
+  const indexOf = new Map(sortedIds.map((id, i) => [id, i]));
+  const N = sortedIds.length;
+  const co = new Map<number, { count: number; evidence: { source: string; sentence_n: number }[] }>();
+  for (const [key, ids] of sentenceActors ?? new Map()) {
+    if (!Array.isArray(ids) || ids.length < 2) continue;
+    const idx = [...new Set(ids.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined))]
+      .slice(0, MAX_ACTORS_PER_SENTENCE)
+      .sort((a, b) => a - b);
+    if (idx.length < 2) continue;
+    const hash = key.lastIndexOf('#');
+    const ref = { source: hash >= 0 ? key.slice(0, hash) : key, sentence_n: hash >= 0 ? Number(key.slice(hash + 1)) || 0 : 0 };
+    for (let i = 0; i < idx.length; i++) {
+      for (let j = i + 1; j < idx.length; j++) {
+        const k = idx[i] * N + idx[j];
+        const e = co.get(k);
+        if (e) {
+          e.count++;
+          if (e.evidence.length < MAX_EVIDENCE) e.evidence.push(ref);
+        } else co.set(k, { count: 1, evidence: [ref] });
       }
     }
-
-    // Directed relations, keyed "from\0to".
-    const directed = new Map<string, Map<string, Acc>>();
-    for (const c of dossier.claims ?? []) {
-      const type = CLAIM_RELATION[c.kind];
-      if (!type || !c.speaker || !known.has(c.speaker)) continue;
-      for (const t of new Set(c.targets ?? [])) {
-        if (t === c.speaker || !known.has(t)) continue;
-        addRelation(directed, `${c.speaker}\u0000${t}`, type, [{ source: c.source, sentence_n: c.sentence_n }], c.cluster || c.id);
-      }
-    }
-    for (const e of dossier.events ?? []) {
-      const type = EVENT_RELATION[e.type];
-      if (!type || !e.agents?.length || !e.patients?.length) continue;
-      const evidence = (e.accounts ?? []).map((a) => ({ source: a.source, sentence_n: a.sentence_n }));
-      for (const a of new Set(e.agents)) {
-        for (const p of new Set(e.patients)) {
-          if (a === p || !known.has(a) || !known.has(p)) continue;
-          addRelation(directed, `${a}\u0000${p}`, type, evidence, e.id);
-        }
-      }
-    }
-    for (const a of actors) {
-      for (const af of a.affiliations ?? []) {
-        if (!af?.actor || af.actor === a.id || !known.has(af.actor)) continue;
-        addRelation(directed, `${a.id}\u0000${af.actor}`, af.relation, [], `${af.relation}:${af.actor}`);
-      }
-    }
-
-    // One edge per pair; when both directions carry typed relations, the reverse gets its own edge.
-    // Edges come out in pair order (ids sorted), the reverse edge right after its pair: deterministic.
-    const directedPairs = new Set<number>();
-    for (const k of directed.keys()) {
-      const sep = k.indexOf('\u0000');
-      const ia = indexOf.get(k.slice(0, sep)) as number;
-      const ib = indexOf.get(k.slice(sep + 1)) as number;
-      directedPairs.add(ia < ib ? ia * N + ib : ib * N + ia);
-    }
-    const pairs = new Set<number>(co.keys());
-    for (const k of directedPairs) pairs.add(k);
-    const edgeList: NetworkEdge[] = [];
-    for (const pair of [...pairs].sort(numeric)) {
-      const a = sortedIds[Math.floor(pair / N)];
-      const b = sortedIds[pair % N];
-      const c = co.get(pair);
-      if (!directedPairs.has(pair)) {
-        // The common case: co-mentions only.
-        edgeList.push({ id: `e-${a}--${b}`, source: a, target: b, weight: c ? c.count : 0, directed: false, relations: c ? [{ type: 'co-mention', count: c.count, evidence: c.evidence }] : [] });
-        continue;
-      }
-      const ab = toRelations(directed.get(`${a}\u0000${b}`));
-      const ba = toRelations(directed.get(`${b}\u0000${a}`));
-      // The main edge points the way the typed relations go (a -> b unless only b -> a has any).
-      const flip = !ab.length && ba.length > 0;
-      const from = flip ? b : a;
-      const to = flip ? a : b;
-      const main = flip ? ba : ab;
-      const reverse = flip ? ab : ba;
-      if (c) main.push({ type: 'co-mention', count: c.count, evidence: c.evidence });
-      edgeList.push({ id: `e-${from}--${to}`, source: from, target: to, weight: (c ? c.count : 0) + typedWeight(main), directed: main.length > (c ? 1 : 0), relations: main });
-      if (reverse.length) edgeList.push({ id: `e-${to}--${from}`, source: to, target: from, weight: typedWeight(reverse), directed: true, relations: reverse });
-    }
-    return { nodes: nodes.sort((x, y) => byText(x.id, y.id)), edges: edgeList };
-  } catch {
-    return { nodes: [], edges: [] };
   }
+
+  // Directed relations, keyed "from\0to".
+  const directed = new Map<string, Map<string, Acc>>();
+  for (const c of dossier.claims ?? []) {
+    const type = CLAIM_RELATION[c.kind];
+    if (!type || !c.speaker || !known.has(c.speaker)) continue;
+    for (const t of new Set(c.targets ?? [])) {
+      if (t === c.speaker || !known.has(t)) continue;
+      addRelation(directed, `${c.speaker}\u0000${t}`, type, [{ source: c.source, sentence_n: c.sentence_n }], c.cluster || c.id);
+    }
+  }
+  for (const e of dossier.events ?? []) {
+    const type = EVENT_RELATION[e.type];
+    if (!type || !e.agents?.length || !e.patients?.length) continue;
+    const evidence = (e.accounts ?? []).map((a) => ({ source: a.source, sentence_n: a.sentence_n }));
+    for (const a of new Set(e.agents)) {
+      for (const p of new Set(e.patients)) {
+        if (a === p || !known.has(a) || !known.has(p)) continue;
+        addRelation(directed, `${a}\u0000${p}`, type, evidence, e.id);
+      }
+    }
+  }
+  for (const a of actors) {
+    for (const af of a.affiliations ?? []) {
+      if (!af?.actor || af.actor === a.id || !known.has(af.actor)) continue;
+      addRelation(directed, `${a.id}\u0000${af.actor}`, af.relation, [], `${af.relation}:${af.actor}`);
+    }
+  }
+
+  // One edge per pair; when both directions carry typed relations, the reverse gets its own edge.
+  // Edges come out in pair order (ids sorted), the reverse edge right after its pair: deterministic.
+  const directedPairs = new Set<number>();
+  for (const k of directed.keys()) {
+    const sep = k.indexOf('\u0000');
+    const ia = indexOf.get(k.slice(0, sep)) as number;
+    const ib = indexOf.get(k.slice(sep + 1)) as number;
+    directedPairs.add(ia < ib ? ia * N + ib : ib * N + ia);
+  }
+  const pairs = new Set<number>(co.keys());
+  for (const k of directedPairs) pairs.add(k);
+  const edgeList: NetworkEdge[] = [];
+  for (const pair of [...pairs].sort(numeric)) {
+    const a = sortedIds[Math.floor(pair / N)];
+    const b = sortedIds[pair % N];
+    const c = co.get(pair);
+    if (!directedPairs.has(pair)) {
+      // The common case: co-mentions only.
+      edgeList.push({ id: `e-${a}--${b}`, source: a, target: b, weight: c ? c.count : 0, directed: false, relations: c ? [{ type: 'co-mention', count: c.count, evidence: c.evidence }] : [] });
+      continue;
+    }
+    const ab = toRelations(directed.get(`${a}\u0000${b}`));
+    const ba = toRelations(directed.get(`${b}\u0000${a}`));
+    // The main edge points the way the typed relations go (a -> b unless only b -> a has any).
+    const flip = !ab.length && ba.length > 0;
+    const from = flip ? b : a;
+    const to = flip ? a : b;
+    const main = flip ? ba : ab;
+    const reverse = flip ? ab : ba;
+    if (c) main.push({ type: 'co-mention', count: c.count, evidence: c.evidence });
+    edgeList.push({ id: `e-${from}--${to}`, source: from, target: to, weight: (c ? c.count : 0) + typedWeight(main), directed: main.length > (c ? 1 : 0), relations: main });
+    if (reverse.length) edgeList.push({ id: `e-${to}--${from}`, source: to, target: from, weight: typedWeight(reverse), directed: true, relations: reverse });
+  }
+  return { nodes: nodes.sort((x, y) => byText(x.id, y.id)), edges: edgeList };
 }
 
 export const nodeRadius = (weight: number, maxWeight: number) => round1(5 + 13 * Math.sqrt(Math.max(0, weight) / Math.max(1, maxWeight)));
@@ -220,96 +216,92 @@ export function layoutNetwork(net: Network, width: number, height: number): Netw
   if (!nodes.length) return { nodes: [], edges: [...edges] };
   const w = Number.isFinite(width) && width > 0 ? width : 800;
   const h = Number.isFinite(height) && height > 0 ? height : 600;
-  try {
-    const index = new Map(nodes.map((nd, i) => [nd.id, i]));
-    const strength = new Float64Array(nodes.length);
+  const index = new Map(nodes.map((nd, i) => [nd.id, i]));
+  const strength = new Float64Array(nodes.length);
+  for (const e of edges) {
+    const a = index.get(e.source);
+    const b = index.get(e.target);
+    if (a === undefined || b === undefined || a === b) continue;
+    strength[a] += e.weight;
+    strength[b] += e.weight;
+  }
+  const order = nodes.map((_, i) => i).sort((a, b) => strength[b] + nodes[b].weight - (strength[a] + nodes[a].weight) || byText(nodes[a].id, nodes[b].id));
+  const core = order.slice(0, LAYOUT_CORE);
+  const inCore = new Uint8Array(nodes.length);
+  for (const i of core) inCore[i] = 1;
+
+  const maxW = maxOf(nodes.map((nd) => nd.weight));
+  const n = core.length;
+  const sim: SimNode[] = core.map((i) => {
+    const nd = nodes[i];
+    const hv = hashNum(nd.id);
+    const angle = ((hv & 0xffff) / 0x10000) * 2 * Math.PI;
+    const radius = (0.15 + ((hv >>> 16) / 0x10000) * 0.35) * Math.min(w, h);
+    return { id: nd.id, r: nodeRadius(nd.weight, maxW), x: w / 2 + radius * Math.cos(angle), y: h / 2 + radius * Math.sin(angle) };
+  });
+  const isCore = (id: string) => {
+    const i = index.get(id);
+    return i !== undefined && inCore[i] === 1;
+  };
+  let coreEdges = edges.filter((e) => e.source !== e.target && isCore(e.source) && isCore(e.target));
+  if (coreEdges.length > 4 * core.length) {
+    // Only the strongest links shape the layout (at most 4 per node): a numeric sort finds the weight
+    // threshold; ties keep graph order.
+    const limit = 4 * core.length;
+    const weights = Float64Array.from(coreEdges, (e) => e.weight).sort();
+    const cut = weights[weights.length - limit];
+    const above = coreEdges.filter((e) => e.weight > cut);
+    coreEdges = above.concat(coreEdges.filter((e) => e.weight === cut).slice(0, limit - above.length));
+  }
+  const maxEdge = maxOf(coreEdges.map((e) => e.weight));
+  const links = coreEdges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
+  const area = Math.sqrt((w * h) / n);
+  const simulation = forceSimulation<SimNode>(sim)
+    .randomSource(seededRandom(hashNum(core.map((i) => nodes[i].id).join('|'))))
+    .force(
+      'link',
+      forceLink<SimNode, { source: string | SimNode; target: string | SimNode; weight: number }>(links)
+        .id((d) => d.id)
+        .distance(area * 0.6)
+        .strength((l) => 0.04 + 0.3 * (l.weight / maxEdge)),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-Math.max(40, area * 1.6)).distanceMax(area * 5))
+    .force('x', forceX<SimNode>(w / 2).strength(0.06))
+    .force('y', forceY<SimNode>(h / 2).strength(0.08))
+    .force('collide', forceCollide<SimNode>((d) => d.r + 6))
+    .alphaDecay(1 - Math.pow(0.001, 1 / LAYOUT_TICKS))
+    .stop();
+  for (let i = 0; i < LAYOUT_TICKS; i++) simulation.tick();
+
+  const raw: { x: number; y: number }[] = new Array(nodes.length);
+  core.forEach((i, k) => (raw[i] = { x: sim[k].x ?? 0, y: sim[k].y ?? 0 }));
+  if (core.length < nodes.length) {
+    // Periphery: beside the strongest core neighbour, at a hashed angle; otherwise on an outer ring.
+    const best = new Int32Array(nodes.length).fill(-1);
+    const bestW = new Float64Array(nodes.length);
     for (const e of edges) {
       const a = index.get(e.source);
       const b = index.get(e.target);
       if (a === undefined || b === undefined || a === b) continue;
-      strength[a] += e.weight;
-      strength[b] += e.weight;
+      if (!inCore[a] && inCore[b] && e.weight > bestW[a]) { best[a] = b; bestW[a] = e.weight; }
+      if (!inCore[b] && inCore[a] && e.weight > bestW[b]) { best[b] = a; bestW[b] = e.weight; }
     }
-    const order = nodes.map((_, i) => i).sort((a, b) => strength[b] + nodes[b].weight - (strength[a] + nodes[a].weight) || byText(nodes[a].id, nodes[b].id));
-    const core = order.slice(0, LAYOUT_CORE);
-    const inCore = new Uint8Array(nodes.length);
-    for (const i of core) inCore[i] = 1;
-
-    const maxW = maxOf(nodes.map((nd) => nd.weight));
-    const n = core.length;
-    const sim: SimNode[] = core.map((i) => {
-      const nd = nodes[i];
-      const hv = hashNum(nd.id);
+    const side = Math.max(w, h);
+    for (let i = 0; i < nodes.length; i++) {
+      if (inCore[i]) continue;
+      const hv = hashNum(nodes[i].id);
       const angle = ((hv & 0xffff) / 0x10000) * 2 * Math.PI;
-      const radius = (0.15 + ((hv >>> 16) / 0x10000) * 0.35) * Math.min(w, h);
-      return { id: nd.id, r: nodeRadius(nd.weight, maxW), x: w / 2 + radius * Math.cos(angle), y: h / 2 + radius * Math.sin(angle) };
-    });
-    const isCore = (id: string) => {
-      const i = index.get(id);
-      return i !== undefined && inCore[i] === 1;
-    };
-    let coreEdges = edges.filter((e) => e.source !== e.target && isCore(e.source) && isCore(e.target));
-    if (coreEdges.length > 4 * core.length) {
-      // Only the strongest links shape the layout (at most 4 per node): a numeric sort finds the weight
-      // threshold; ties keep graph order.
-      const limit = 4 * core.length;
-      const weights = Float64Array.from(coreEdges, (e) => e.weight).sort();
-      const cut = weights[weights.length - limit];
-      const above = coreEdges.filter((e) => e.weight > cut);
-      coreEdges = above.concat(coreEdges.filter((e) => e.weight === cut).slice(0, limit - above.length));
+      const anchor = best[i] >= 0 ? raw[best[i]] : { x: w / 2, y: h / 2 };
+      const dist = best[i] >= 0 ? area * (0.3 + ((hv >>> 16) / 0x10000) * 0.4) : side * (0.6 + ((hv >>> 16) / 0x10000) * 0.1);
+      raw[i] = { x: anchor.x + dist * Math.cos(angle), y: anchor.y + dist * Math.sin(angle) };
     }
-    const maxEdge = maxOf(coreEdges.map((e) => e.weight));
-    const links = coreEdges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
-    const area = Math.sqrt((w * h) / n);
-    const simulation = forceSimulation<SimNode>(sim)
-      .randomSource(seededRandom(hashNum(core.map((i) => nodes[i].id).join('|'))))
-      .force(
-        'link',
-        forceLink<SimNode, { source: string | SimNode; target: string | SimNode; weight: number }>(links)
-          .id((d) => d.id)
-          .distance(area * 0.6)
-          .strength((l) => 0.04 + 0.3 * (l.weight / maxEdge)),
-      )
-      .force('charge', forceManyBody<SimNode>().strength(-Math.max(40, area * 1.6)).distanceMax(area * 5))
-      .force('x', forceX<SimNode>(w / 2).strength(0.06))
-      .force('y', forceY<SimNode>(h / 2).strength(0.08))
-      .force('collide', forceCollide<SimNode>((d) => d.r + 6))
-      .alphaDecay(1 - Math.pow(0.001, 1 / LAYOUT_TICKS))
-      .stop();
-    for (let i = 0; i < LAYOUT_TICKS; i++) simulation.tick();
-
-    const raw: { x: number; y: number }[] = new Array(nodes.length);
-    core.forEach((i, k) => (raw[i] = { x: sim[k].x ?? 0, y: sim[k].y ?? 0 }));
-    if (core.length < nodes.length) {
-      // Periphery: beside the strongest core neighbour, at a hashed angle; otherwise on an outer ring.
-      const best = new Int32Array(nodes.length).fill(-1);
-      const bestW = new Float64Array(nodes.length);
-      for (const e of edges) {
-        const a = index.get(e.source);
-        const b = index.get(e.target);
-        if (a === undefined || b === undefined || a === b) continue;
-        if (!inCore[a] && inCore[b] && e.weight > bestW[a]) { best[a] = b; bestW[a] = e.weight; }
-        if (!inCore[b] && inCore[a] && e.weight > bestW[b]) { best[b] = a; bestW[b] = e.weight; }
-      }
-      const side = Math.max(w, h);
-      for (let i = 0; i < nodes.length; i++) {
-        if (inCore[i]) continue;
-        const hv = hashNum(nodes[i].id);
-        const angle = ((hv & 0xffff) / 0x10000) * 2 * Math.PI;
-        const anchor = best[i] >= 0 ? raw[best[i]] : { x: w / 2, y: h / 2 };
-        const dist = best[i] >= 0 ? area * (0.3 + ((hv >>> 16) / 0x10000) * 0.4) : side * (0.6 + ((hv >>> 16) / 0x10000) * 0.1);
-        raw[i] = { x: anchor.x + dist * Math.cos(angle), y: anchor.y + dist * Math.sin(angle) };
-      }
-    }
-    // Fit the result into the box, keeping a margin for labels.
-    const pos = fitBox(raw, w, h, 40);
-    return {
-      nodes: nodes.map((nd, i) => ({ ...nd, x: pos[i].x, y: pos[i].y })),
-      edges: [...edges],
-    };
-  } catch {
-    return { nodes: nodes.map((nd) => ({ ...nd, x: round1(w / 2), y: round1(h / 2) })), edges: [...edges] };
   }
+  // Fit the result into the box, keeping a margin for labels.
+  const pos = fitBox(raw, w, h, 40);
+  return {
+    nodes: nodes.map((nd, i) => ({ ...nd, x: pos[i].x, y: pos[i].y })),
+    edges: [...edges],
+  };
 }
 
 /** Scales points uniformly to fill width x height minus a margin; rounded to 1 decimal. */
@@ -600,40 +592,36 @@ export interface NetworkPage {
  * relation with links to the sentences it rests on, labelled with the outlet's name. Pass a laid-out network.
  */
 export function networkPage(net: Network, dossier: Dossier, opts: { width?: number; height?: number; maxNodes?: number; maxEvidence?: number; maxEdges?: number } = {}): NetworkPage {
-  try {
-    const width = opts.width ?? 960;
-    const height = opts.height ?? 720;
-    const nodes = new Map((net?.nodes ?? []).map((n) => [n.id, n]));
-    const outlet = new Map((dossier?.sources ?? []).map((s) => [s.id, s.outlet || s.title || s.id]));
-    const maxEvidence = opts.maxEvidence ?? 4;
-    const all = (net?.edges ?? []).filter((e) => nodes.has(e.source) && nodes.has(e.target));
-    const strongest = [...all].sort((x, y) => y.weight - x.weight || byText(x.id, y.id)).slice(0, opts.maxEdges ?? 1500);
-    const edges: NetworkPageEdge[] = strongest
-      .map((e) => {
-        const a = nodes.get(e.source) as NetworkNode;
-        const b = nodes.get(e.target) as NetworkNode;
-        return {
-          from: { id: a.id, name: a.name, url_path: a.url_path },
-          to: { id: b.id, name: b.name, url_path: b.url_path },
-          directed: e.directed,
-          weight: e.weight,
-          reason: edgeReason(e),
-          relations: e.relations.map((r) => ({
-            type: r.type,
-            label: edgeReason({ ...e, relations: [r] }),
-            count: r.count,
-            evidence: r.evidence.slice(0, maxEvidence).map((ev) => ({
-              label: `${outlet.get(ev.source) ?? ev.source}, sentence ${ev.sentence_n}`,
-              href: sentenceHref(ev.source, ev.sentence_n),
-            })),
+  const width = opts.width ?? 960;
+  const height = opts.height ?? 720;
+  const nodes = new Map((net?.nodes ?? []).map((n) => [n.id, n]));
+  const outlet = new Map((dossier?.sources ?? []).map((s) => [s.id, s.outlet || s.title || s.id]));
+  const maxEvidence = opts.maxEvidence ?? 4;
+  const all = (net?.edges ?? []).filter((e) => nodes.has(e.source) && nodes.has(e.target));
+  const strongest = [...all].sort((x, y) => y.weight - x.weight || byText(x.id, y.id)).slice(0, opts.maxEdges ?? 1500);
+  const edges: NetworkPageEdge[] = strongest
+    .map((e) => {
+      const a = nodes.get(e.source) as NetworkNode;
+      const b = nodes.get(e.target) as NetworkNode;
+      return {
+        from: { id: a.id, name: a.name, url_path: a.url_path },
+        to: { id: b.id, name: b.name, url_path: b.url_path },
+        directed: e.directed,
+        weight: e.weight,
+        reason: edgeReason(e),
+        relations: e.relations.map((r) => ({
+          type: r.type,
+          label: edgeReason({ ...e, relations: [r] }),
+          count: r.count,
+          evidence: r.evidence.slice(0, maxEvidence).map((ev) => ({
+            label: `${outlet.get(ev.source) ?? ev.source}, sentence ${ev.sentence_n}`,
+            href: sentenceHref(ev.source, ev.sentence_n),
           })),
-        };
-      })
-      .sort((x, y) => y.weight - x.weight || byText(x.from.name, y.from.name) || byText(x.to.name, y.to.name));
-    return { svg: networkSvg(net, { width, height, maxNodes: opts.maxNodes ?? 60 }), nodes: nodes.size, edges, totalEdges: all.length };
-  } catch {
-    return { svg: '', nodes: 0, edges: [], totalEdges: 0 };
-  }
+        })),
+      };
+    })
+    .sort((x, y) => y.weight - x.weight || byText(x.from.name, y.from.name) || byText(x.to.name, y.to.name));
+  return { svg: networkSvg(net, { width, height, maxNodes: opts.maxNodes ?? 60 }), nodes: nodes.size, edges, totalEdges: all.length };
 }
 
 /** The SVG for an actor page: the actor and its strongest neighbours; '' when it has none. */

@@ -21,10 +21,10 @@ import type { Dossier, Network } from '../lib/types.ts';
 import type { Progress } from '../lib/progress.ts';
 import { silentProgress } from '../lib/progress.ts';
 import { projectRoot, type CorpusResult } from '../pipeline.ts';
-import { withBasePath } from './addresses.ts';
+import { IMAGE_PATH, withBasePath } from './addresses.ts';
 import { discardStaging, prepareStaging, removeLater, swapInto } from './atomic-swap.ts';
 import { briefsPossible } from './browser.ts';
-import { diffDossiers, type Changes } from './changes.ts';
+import { diffDossiers, firstBuildChanges, type Changes } from './changes.ts';
 import { prepareSiteImages, type SiteImages } from './images.ts';
 import { fileHash, pageFingerprints, reusePages, templateHash } from './incremental.ts';
 import { briefsJob, dataFilesJob, previewCardsJob, searchJob, type SearchJob, type SiteJob } from './jobs.ts';
@@ -36,7 +36,8 @@ import { planAnchors, planPages } from './page-plan.ts';
 import { renderPages } from './render.ts';
 import { bundlePath, planSearchShards, type SearchShard } from './search.ts';
 import { sourcePageInputs, writeGeneratedMarkdown, type SourcePages } from './source-pages.ts';
-import { summarise, type Summary } from './summarise.ts';
+import { emptySummary, summarise, type Summary } from './summarise.ts';
+import { optionalStage, optionalStageSync, requiredStage, requiredStageSync } from './stage-boundary.ts';
 import { buildViews, type SiteViews } from './views/index.ts';
 
 export interface SiteOptions {
@@ -150,22 +151,23 @@ async function buildIntoStaging(
   progress: Progress,
 ): Promise<{ result: SiteResult; manifest: PageManifest; manifestFile: string }> {
   const clock = stepClock(progress);
-  const data = siteData(corpus, opts.previous ?? null, clock);
-  const settings = buildSettings(opts, progress);
-  const sources = sourcePages(corpus, data.views, opts.contentDir, settings);
+  const warn = (line: string) => progress.info(`warning: ${line}`);
+  const data = siteData(corpus, opts.previous ?? null, warn, clock);
+  const settings = requiredStageSync('build settings', () => buildSettings(opts, progress));
+  const sources = requiredStageSync('source pages', () => sourcePages(corpus, data.views, opts.contentDir, settings));
   clock.lap('markdown');
-  const fingerprints = fingerprintPages(data.views, sources, settings, opts.outDir);
+  const fingerprints = requiredStageSync('fingerprints', () => fingerprintPages(data.views, sources, settings, opts.outDir));
   clock.lap('fingerprints');
   clock.report('write', ` (${sources.generatedCount()} markdown generated)`);
 
   progress.stage('images');
-  const images = await siteImages(corpus, opts, staging);
-  const pages = pagesToRender(fingerprints, images.images, settings.previous, opts.outDir);
+  const images = await optionalStage('images', () => siteImages(corpus, opts, staging), () => noImages(staging), 'pages are built without images and preview cards', warn);
+  const pages = requiredStageSync('fingerprints', () => pagesToRender(fingerprints, images.images, settings.previous, opts.outDir));
 
   progress.stage('render');
-  const jobs = startJobs(corpus.dossier, data, pages, opts, settings, staging, images.cards);
+  const jobs = requiredStageSync('render', () => startJobs(corpus.dossier, data, pages, opts, settings, staging, images.cards));
   try {
-    await render(corpus.dossier, data, images.images, pages, sources, settings, staging, jobs);
+    await requiredStage('render', () => render(corpus.dossier, data, images.images, pages, sources, settings, staging, jobs));
     await finishJobs(jobs, images.images, progress);
     if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${pages.render.size} of ${pages.fingerprints.size} pages rendered, ${pages.reuse.length} reused; rss ${rssMb()} MB`);
   } catch (err) {
@@ -173,50 +175,74 @@ async function buildIntoStaging(
     throw err;
   }
   progress.stage('search');
-  await finishSearch(jobs.search, progress);
-  const unlinked = await printBriefs(corpus.dossier, data.views, opts, settings, staging, progress);
+  await requiredStage('search index', () => finishSearch(jobs.search, progress));
+  const unlinked = await requiredStage('briefs', () => printBriefs(corpus.dossier, data.views, opts, settings, staging, progress));
 
-  const manifest = recordManifest({
-    staging,
-    fingerprints: pages.fingerprints,
-    base: fingerprints.base,
-    og: images.images.og,
-    inputKeys: new Map([...sources.inputs.values()].map((i) => [i.record.url_path, i.key])),
-    rendered: pages.render,
-    reused: pages.reuse.length,
-    changedSince: unlinked,
-  });
+  const manifest = requiredStageSync('manifest', () =>
+    recordManifest({
+      staging,
+      fingerprints: pages.fingerprints,
+      base: fingerprints.base,
+      og: images.images.og,
+      inputKeys: new Map([...sources.inputs.values()].map((i) => [i.record.url_path, i.key])),
+      rendered: pages.render,
+      reused: pages.reuse.length,
+      changedSince: unlinked,
+    }),
+  );
   return { result: { views: data.views, pages: sources.inputs.size, rendered: pages.render.size, reused: pages.reuse.length }, manifest, manifestFile: settings.manifestFile };
 }
 
 /** Step 1's output: what the pages show. */
 interface SiteData {
-  network: Network;
+  /** The laid-out network; null when its stage failed (the GraphML export then links actors by shared events). */
+  network: Network | null;
   views: SiteViews;
   summary: Summary;
   networkPage: NetworkPage;
   changes: Changes;
 }
 
+const NO_NETWORK_PAGE: NetworkPage = { svg: '', nodes: 0, edges: [], totalEdges: 0 };
+
 /**
- * Step 1. Links to a claim cluster or a discrepancy reach the page that holds it: the lists are paginated
- * once (the page plan), and every link is made from that plan's anchors.
+ * Step 1, one stage at a time. Links to a claim cluster or a discrepancy reach the page that holds it: the
+ * lists are paginated once (the page plan), and every link is made from that plan's anchors. The site is
+ * worth publishing without the network, the summary or the change list (a warning says what is left out);
+ * not without the page plan or the views.
  */
-function siteData(corpus: CorpusResult, previous: Dossier | null, clock: ReturnType<typeof stepClock>): SiteData {
+function siteData(corpus: CorpusResult, previous: Dossier | null, warn: (line: string) => void, clock: ReturnType<typeof stepClock>): SiteData {
   const { dossier } = corpus;
-  const plan = planPages(dossier);
-  const anchors = planAnchors(plan);
-  const mentions = indexMentions(dossier, corpus.extractions, corpus.actorOf);
-  const network = layoutNetwork(buildNetwork(dossier, mentions.actorsInSentence), NETWORK_BOX.width, NETWORK_BOX.height);
+  const { plan, anchors } = requiredStageSync('page plan', () => {
+    const plan = planPages(dossier);
+    return { plan, anchors: planAnchors(plan) };
+  });
+  const mentions = requiredStageSync('mention index', () => indexMentions(dossier, corpus.extractions, corpus.actorOf));
+  const network = optionalStageSync(
+    'network',
+    () => layoutNetwork(buildNetwork(dossier, mentions.actorsInSentence), NETWORK_BOX.width, NETWORK_BOX.height),
+    () => null,
+    'the site is built without the actor network',
+    warn,
+  );
   clock.lap('network');
-  const views = buildViews({ dossier, extractions: corpus.extractions, copies: corpus.copies, mentions, network, plan, anchors });
+  const views = requiredStageSync('views', () =>
+    buildViews({ dossier, extractions: corpus.extractions, copies: corpus.copies, mentions, network: network ?? { nodes: [], edges: [] }, plan, anchors }),
+  );
   clock.lap('views');
-  const summary = summarise(dossier, { anchors });
+  const summary = optionalStageSync('summary', () => summarise(dossier, { anchors }), emptySummary, 'the summary page is built without its content', warn);
   // The summary page lists open discrepancies; the discrepancies pages hold them all.
   if (Array.isArray(summary.discrepancies)) summary.discrepancies = summary.discrepancies.slice(0, SUMMARY_DISCREPANCIES);
-  const changes = diffDossiers(previous, dossier, { anchors });
+  const changes = optionalStageSync(
+    'changes',
+    () => diffDossiers(previous, dossier, { anchors }),
+    () => firstBuildChanges(dossier),
+    'the "what changed" page treats this as the first build',
+    warn,
+  );
   clock.lap('summary and changes');
-  return { network, views, summary, networkPage: networkPage(network, dossier), changes };
+  const page = network ? optionalStageSync('network page', () => networkPage(network, dossier), () => NO_NETWORK_PAGE, 'the network page is built without its drawing and list', warn) : NO_NETWORK_PAGE;
+  return { network, views, summary, networkPage: page, changes };
 }
 
 /** Step 2: the Markdown of the source pages, and its copy for people to read where it changed. */
@@ -262,6 +288,13 @@ async function siteImages(corpus: CorpusResult, opts: SiteOptions, staging: stri
     projectDir: projectRoot,
   });
   return { images, cards: previewCardsJob(cards, path.resolve(cacheDir), warn) };
+}
+
+/** The images step's output when it failed: no image files in the site, no portraits, pictures or cards. */
+function noImages(staging: string): { images: SiteImages; cards: SiteJob<void> } {
+  fs.rmSync(path.join(staging, IMAGE_PATH), { recursive: true, force: true });
+  const cards: SiteJob<void> = { name: 'preview cards', start() {}, finish: async () => undefined };
+  return { images: { portraits: {}, sourceImages: {}, og: {}, warnings: [] }, cards };
 }
 
 /** The pages of the build with their fingerprints (images included), those to render and those reused. */
@@ -335,7 +368,7 @@ async function render(dossier: Dossier, data: SiteData, images: SiteImages, page
 async function finishJobs(jobs: Jobs, images: SiteImages, progress: Progress): Promise<void> {
   await jobs.cards.finish();
   for (const w of images.warnings) progress.info(`warning: ${w}`);
-  await jobs.data.finish();
+  await requiredStage('data files', () => jobs.data.finish());
 }
 
 async function finishSearch(search: SearchJob, progress: Progress): Promise<void> {

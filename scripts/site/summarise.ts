@@ -228,8 +228,9 @@ export interface SummariseOptions {
   anchors?: SiteAnchors;
 }
 
-export function summarise(dossier: Dossier, opts: SummariseOptions = {}): Summary {
-  const empty: Summary = {
+/** The summary of a dossier with nothing to summarise (or of a build whose summary stage failed). */
+export function emptySummary(): Summary {
+  return {
     period: { from: null, to: null },
     overview: [],
     phases: [],
@@ -238,266 +239,265 @@ export function summarise(dossier: Dossier, opts: SummariseOptions = {}): Summar
     discrepancies: [],
     singleReportClaims: [],
   };
-  try {
-    const sources = dossier?.sources ?? [];
-    const actors = dossier?.actors ?? [];
-    const claims = dossier?.claims ?? [];
-    const events = dossier?.events ?? [];
-    const discrepancies = dossier?.discrepancies ?? [];
-    const anchors = opts.anchors ?? anchorsOf({ claims, discrepancies });
-    const actorById = new Map(actors.map((a) => [a.id, a]));
-    const sourceById = new Map(sources.map((s) => [s.id, s]));
-    const link = (a: ActorRecord): ActorLink => ({ id: a.id, name: a.name, url_path: a.url_path });
-    const claimEvidence = (c: ClaimRecord): Evidence => ({
-      label: sourceLabel(sourceById.get(c.source), c.source),
-      href: sentenceHref(c.source, c.sentence_n),
-    });
-    const eventEvidence = (e: EventRecord): Evidence => ({ label: dateText(e.date) || e.id, href: e.url_path || eventPath(e.id) });
+}
 
-    // Period: from the events and publication dates.
-    // Events known only to the year (background such as "the 2003 invasion") do not stretch the period
-    // unless nothing more precise exists.
-    const valid = (d: unknown): d is string => typeof d === 'string' && /^\d{4}/.test(d);
-    const precise = [...events.map((e) => e.date), ...sources.map((s) => s.published)].filter((d): d is string => valid(d) && d.length >= 7);
-    const dates = precise.length ? precise : [...events.map((e) => e.date), ...sources.map((s) => s.published)].filter(valid);
-    dates.sort();
-    const period = { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
+export function summarise(dossier: Dossier, opts: SummariseOptions = {}): Summary {
+  const sources = dossier?.sources ?? [];
+  const actors = dossier?.actors ?? [];
+  const claims = dossier?.claims ?? [];
+  const events = dossier?.events ?? [];
+  const discrepancies = dossier?.discrepancies ?? [];
+  const anchors = opts.anchors ?? anchorsOf({ claims, discrepancies });
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const link = (a: ActorRecord): ActorLink => ({ id: a.id, name: a.name, url_path: a.url_path });
+  const claimEvidence = (c: ClaimRecord): Evidence => ({
+    label: sourceLabel(sourceById.get(c.source), c.source),
+    href: sentenceHref(c.source, c.sentence_n),
+  });
+  const eventEvidence = (e: EventRecord): Evidence => ({ label: dateText(e.date) || e.id, href: e.url_path || eventPath(e.id) });
 
-    // Relations: who accuses / threatens / attacks whom.
-    const relMap = new Map<string, SummaryRelation & { seen: Set<string> }>();
-    const addRel = (from: ActorRecord | null, fromLabel: string, to: ActorRecord, kind: RelationKind, unit: string, ev: Evidence[]) => {
-      const key = `${from ? from.id : `label:${fromLabel.toLowerCase()}`}\u0000${to.id}\u0000${kind}`;
-      let r = relMap.get(key);
-      if (!r) relMap.set(key, (r = { from: from ? link(from) : null, fromLabel, to: link(to), kind, count: 0, evidence: [], seen: new Set() }));
-      if (!r.seen.has(unit)) {
-        r.seen.add(unit);
-        r.count++;
-      }
-      for (const e of ev) if (r.evidence.length < 6 && !r.evidence.some((x) => x.href === e.href)) r.evidence.push(e);
-    };
-    for (const c of claims) {
-      const kind = CLAIM_RELATION[c.kind] as RelationKind | undefined;
-      if (!kind) continue;
-      const from = c.speaker ? actorById.get(c.speaker) ?? null : null;
-      const fromLabel = from ? from.name : (c.speaker_label || '').trim();
-      if (!from && !usableLabel(fromLabel)) continue;
-      for (const t of new Set(c.targets ?? [])) {
-        const to = actorById.get(t);
-        if (!to || to.id === from?.id) continue;
-        addRel(from, fromLabel, to, kind, `c:${c.cluster || c.id}`, [claimEvidence(c)]);
-      }
-    }
-    for (const e of events) {
-      const kind = EVENT_RELATION[e.type] as RelationKind | undefined;
-      if (!kind || !e.agents?.length || !e.patients?.length) continue;
-      for (const a of new Set(e.agents)) {
-        const from = actorById.get(a);
-        if (!from) continue;
-        for (const p of new Set(e.patients)) {
-          const to = actorById.get(p);
-          if (!to || to.id === from.id) continue;
-          addRel(from, from.name, to, kind, `e:${e.id}`, [eventEvidence(e)]);
-        }
-      }
-    }
-    const relations: SummaryRelation[] = [...relMap.values()]
-      .map(({ seen: _seen, ...r }) => r)
-      .sort((a, b) => b.count - a.count || Number(!!b.from) - Number(!!a.from) || byText(a.fromLabel, b.fromLabel) || byText(a.to.name, b.to.name) || byText(a.kind, b.kind));
+  // Period: from the events and publication dates.
+  // Events known only to the year (background such as "the 2003 invasion") do not stretch the period
+  // unless nothing more precise exists.
+  const valid = (d: unknown): d is string => typeof d === 'string' && /^\d{4}/.test(d);
+  const precise = [...events.map((e) => e.date), ...sources.map((s) => s.published)].filter((d): d is string => valid(d) && d.length >= 7);
+  const dates = precise.length ? precise : [...events.map((e) => e.date), ...sources.map((s) => s.published)].filter(valid);
+  dates.sort();
+  const period = { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
 
-    // Actor prominence: mentions, plus claims made/aimed and events involved (each worth more than a mention).
-    const claimsOf = new Map<string, ClaimRecord[]>();
-    for (const c of claims) {
-      for (const id of new Set([c.speaker, ...(c.targets ?? [])].filter((x): x is string => !!x))) {
-        const l = claimsOf.get(id) ?? [];
-        l.push(c);
-        claimsOf.set(id, l);
-      }
+  // Relations: who accuses / threatens / attacks whom.
+  const relMap = new Map<string, SummaryRelation & { seen: Set<string> }>();
+  const addRel = (from: ActorRecord | null, fromLabel: string, to: ActorRecord, kind: RelationKind, unit: string, ev: Evidence[]) => {
+    const key = `${from ? from.id : `label:${fromLabel.toLowerCase()}`}\u0000${to.id}\u0000${kind}`;
+    let r = relMap.get(key);
+    if (!r) relMap.set(key, (r = { from: from ? link(from) : null, fromLabel, to: link(to), kind, count: 0, evidence: [], seen: new Set() }));
+    if (!r.seen.has(unit)) {
+      r.seen.add(unit);
+      r.count++;
     }
-    const eventsOf = new Map<string, EventRecord[]>();
-    for (const e of events) {
-      for (const id of new Set(e.actors ?? [])) {
-        const l = eventsOf.get(id) ?? [];
-        l.push(e);
-        eventsOf.set(id, l);
-      }
+    for (const e of ev) if (r.evidence.length < 6 && !r.evidence.some((x) => x.href === e.href)) r.evidence.push(e);
+  };
+  for (const c of claims) {
+    const kind = CLAIM_RELATION[c.kind] as RelationKind | undefined;
+    if (!kind) continue;
+    const from = c.speaker ? actorById.get(c.speaker) ?? null : null;
+    const fromLabel = from ? from.name : (c.speaker_label || '').trim();
+    if (!from && !usableLabel(fromLabel)) continue;
+    for (const t of new Set(c.targets ?? [])) {
+      const to = actorById.get(t);
+      if (!to || to.id === from?.id) continue;
+      addRel(from, fromLabel, to, kind, `c:${c.cluster || c.id}`, [claimEvidence(c)]);
     }
-    const mentionsOf = (a: ActorRecord) => (a.mentions ?? []).reduce((n, m) => n + (m.count || 0), 0);
-    const score = (a: ActorRecord) => mentionsOf(a) + 2 * (claimsOf.get(a.id)?.length ?? 0) + 2 * (eventsOf.get(a.id)?.length ?? 0);
-    const ranked = [...actors].sort((a, b) => score(b) - score(a) || byText(a.id, b.id));
-    const main = (ranked.filter((a) => a.type !== 'place').length >= 2 ? ranked.filter((a) => a.type !== 'place') : ranked).slice(0, 3);
-
-    const overview: Cited[] = [];
-    const reports = new Set(sources.map((s) => s.report)).size;
-    if (sources.length) {
-      const datedEvents = events.filter((e) => /^\d{4}/.test(e.date ?? '')).sort((a, b) => byText(a.date, b.date) || byText(a.id, b.id));
-      const ev: Evidence[] = [];
-      if (datedEvents.length) ev.push(eventEvidence(datedEvents[0]));
-      if (datedEvents.length > 1) ev.push(eventEvidence(datedEvents[datedEvents.length - 1]));
-      for (const s of [...sources].sort((a, b) => byText(a.id, b.id)).slice(0, 6)) ev.push({ label: sourceLabel(s, s.id), href: s.url_path || sourcePath(s.id) });
-      const span = period.from && period.to ? (period.from === period.to ? `on ${dateText(period.from)}` : `from ${dateText(period.from)} to ${dateText(period.to)}`) : 'an undated period';
-      overview.push({
-        text:
-          `This summary covers events ${span}, drawn from ${plural(sources.length, 'source')} amounting to ${plural(reports, 'independent report')}` +
-          `${events.length ? `, with ${plural(events.length, 'event')}` : ''}${claims.length ? ` and ${plural(claims.length, 'claim')}` : ''}.`,
-        evidence: ev,
-      });
-    }
-    if (main.length) {
-      const parts = main.map((a) => {
-        const nc = claimsOf.get(a.id)?.length ?? 0;
-        const ne = eventsOf.get(a.id)?.length ?? 0;
-        const bits = [plural(mentionsOf(a), 'mention'), ...(nc ? [plural(nc, 'claim')] : []), ...(ne ? [plural(ne, 'event')] : [])];
-        return `${a.name} (${bits.join(', ')})`;
-      });
-      const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
-      const ev: Evidence[] = [];
-      for (const a of main) {
-        const c = [...(claimsOf.get(a.id) ?? [])].sort((x, y) => y.independent_reports - x.independent_reports || byText(x.id, y.id))[0];
-        const e = [...(eventsOf.get(a.id) ?? [])].sort(rankEvents)[0];
-        if (c) ev.push({ ...claimEvidence(c), label: `${a.name}: ${claimEvidence(c).label}` });
-        else if (e) ev.push({ ...eventEvidence(e), label: `${a.name}: ${eventEvidence(e).label}` });
-        else {
-          const m = (a.mentions ?? [])[0];
-          ev.push({ label: a.name, href: m ? sourcePath(m.source) : a.url_path });
-        }
-      }
-      overview.push({ text: `The most prominent ${main.length === 1 ? 'actor is' : 'actors are'} ${list}.`, evidence: ev });
-    }
-    // Who against whom: the pairs with the most hostile relations, named actors first.
-    const hostile = new Map<string, { from: string; to: string; kinds: Map<string, number>; total: number; evidence: Evidence[] }>();
-    for (const r of relations) {
-      if (!r.from) continue;
-      const key = `${r.from.id}\u0000${r.to.id}`;
-      const h = hostile.get(key) ?? { from: r.from.name, to: r.to.name, kinds: new Map<string, number>(), total: 0, evidence: [] as Evidence[] };
-      h.kinds.set(r.kind, (h.kinds.get(r.kind) ?? 0) + r.count);
-      h.total += r.count;
-      for (const e of r.evidence) if (h.evidence.length < 4 && !h.evidence.some((x) => x.href === e.href)) h.evidence.push(e);
-      hostile.set(key, h);
-    }
-    const topPairs = [...hostile.values()].sort((a, b) => b.total - a.total || byText(a.from, b.from) || byText(a.to, b.to)).slice(0, 2);
-    if (topPairs.length) {
-      const NOUN: Record<string, [string, string]> = {
-        accuses: ['accusation', 'accusations'],
-        threatens: ['threat', 'threats'],
-        attacks: ['attack', 'attacks'],
-        warns: ['warning', 'warnings'],
-        arrests: ['arrest', 'arrests'],
-        demands: ['demand', 'demands'],
-      };
-      const describe = (h: (typeof topPairs)[number]) =>
-        `${h.from} against ${h.to} (${[...h.kinds]
-          .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
-          .map(([k, n]) => plural(n, NOUN[k]?.[0] ?? k, NOUN[k]?.[1]))
-          .join(', ')})`;
-      overview.push({
-        text: `The confrontation runs chiefly ${topPairs.map(describe).join(', and ')}.`,
-        evidence: topPairs.flatMap((h) => h.evidence),
-      });
-    }
-    const confirmed = new Map<string, ClaimRecord>();
-    for (const c of claims) if (c.independent_reports > 1 && !confirmed.has(c.cluster)) confirmed.set(c.cluster, c);
-    if (confirmed.size || discrepancies.length) {
-      const bits: string[] = [];
-      if (confirmed.size) bits.push(`${confirmed.size} ${confirmed.size === 1 ? 'claim is' : 'claims are'} backed by more than one independent report`);
-      if (discrepancies.length) bits.push(`the sources disagree on ${plural(discrepancies.length, 'point')}`);
-      overview.push({
-        text: `${capital(bits.join('; '))}.`,
-        evidence: [
-          ...[...confirmed.values()].slice(0, 3).map((c) => ({ label: `claim: ${sourceLabel(sourceById.get(c.source), c.source)}`, href: anchors.clusterHref(c.cluster) })),
-          ...discrepancies.slice(0, 3).map((d) => ({ label: `disagreement: ${d.topic.length > 30 ? `${d.topic.slice(0, 29)}…` : d.topic}`, href: anchors.discrepancyHref(d.id) })),
-        ],
-      });
-    }
-
-    // Phases.
-    const phases: Phase[] = findPhases(events).map((list) => {
-      const counts = categoryCounts(list);
-      // Named after its one or two dominant kinds of activity; "other events" only when nothing else fits.
-      const named = counts.filter(([c]) => c !== 'other');
-      const top = named[0] ?? counts[0];
-      const second = named[1] && named[1][1] / list.length >= 0.3 ? named[1] : undefined;
-      const from = list[0].date;
-      const to = list[list.length - 1].date;
-      const title = `${capital(CATEGORY_TITLE[top[0]] ?? top[0])}${second ? ` and ${CATEGORY_TITLE[second[0]] ?? second[0]}` : ''}, ${spanLabel(from, to)}`;
-      const key = [...list].sort(rankEvents).slice(0, 4);
-      const summary: Cited[] = [];
-      const mix = counts
-        .slice(0, 3)
-        .map(([c, k]) => `${CATEGORY_LABEL[c] ?? c} (${k})`)
-        .join(', ');
-      summary.push({
-        text:
-          list.length === 1
-            ? `One event, ${dateText(from)}: ${list[0].title}.`
-            : `${list.length} events ${from === to ? `on ${dateText(from)}` : `from ${dateText(from)} to ${dateText(to)}`}, chiefly ${mix}.`,
-        evidence: key.map(eventEvidence),
-      });
-      // The actors most involved in this phase (people and organisations).
-      const involved = new Map<string, EventRecord[]>();
-      for (const e of list) {
-        for (const id of new Set(e.actors ?? [])) {
-          const a = actorById.get(id);
-          if (!a || a.type === 'place') continue;
-          const l = involved.get(id);
-          if (l) l.push(e);
-          else involved.set(id, [e]);
-        }
-      }
-      const who = [...involved].sort((a, b) => b[1].length - a[1].length || byText(a[0], b[0])).slice(0, 3);
-      if (who.length && list.length > 1) {
-        const names = who.map(([id, es]) => `${actorById.get(id)?.name ?? id} (${plural(es.length, 'event')})`);
-        summary.push({
-          text: `Most involved: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}.`,
-          evidence: who.map(([id, es]) => ({ ...eventEvidence([...es].sort(rankEvents)[0]), label: `${actorById.get(id)?.name ?? id}: ${eventEvidence([...es].sort(rankEvents)[0]).label}` })),
-        });
-      }
-      if (key[0] && key[0].independent_reports > 1 && list.length > 1) {
-        summary.push({
-          text: `The most widely reported was “${key[0].title}” (${dateText(key[0].date)}, ${plural(key[0].independent_reports, 'independent report')}).`,
-          evidence: [eventEvidence(key[0])],
-        });
-      }
-      return {
-        title,
-        from,
-        to,
-        summary,
-        keyEvents: key.map((e) => ({ id: e.id, date: e.date, title: e.title, url_path: e.url_path, independent_reports: e.independent_reports })),
-      };
-    });
-
-    // Claims that rest on a single independent report, the weightiest first.
-    const KIND_WEIGHT: Record<string, number> = { accusation: 5, threat: 5, responsibility: 5, denial: 4, demand: 3, warning: 3, statement: 1, quote: 1 };
-    const clusterReports = new Map<string, number>();
-    for (const c of claims) clusterReports.set(c.cluster, Math.max(clusterReports.get(c.cluster) ?? 0, c.independent_reports));
-    const seenCluster = new Set<string>();
-    const singles = claims
-      .filter((c) => (clusterReports.get(c.cluster) ?? c.independent_reports) <= 1)
-      .map((c) => {
-        // A one- or two-word fragment ("treachery") says little on its own: full statements rank first.
-        const words = (c.text || '').split(/\s+/).filter(Boolean).length;
-        const substance = words < 4 ? -4 : words < 8 ? -1 : 0;
-        return { c, w: (KIND_WEIGHT[c.kind] ?? 1) + (c.speaker ? 1 : 0) + 0.5 * Math.min(3, c.targets?.length ?? 0) + (c.direct ? 0.5 : 0) + substance };
-      })
-      .sort((a, b) => b.w - a.w || byText(a.c.id, b.c.id))
-      .filter(({ c }) => (seenCluster.has(c.cluster) ? false : (seenCluster.add(c.cluster), true)))
-      .slice(0, 10)
-      .map(({ c }) => ({
-        text: c.text,
-        speaker: (c.speaker && actorById.get(c.speaker)?.name) || c.speaker_label || 'unnamed',
-        href: sentenceHref(c.source, c.sentence_n),
-      }));
-
-    return {
-      period,
-      overview,
-      phases,
-      chart: eventsPerMonthChart(events),
-      relations,
-      discrepancies: discrepancies.map((d) => ({ id: d.id, topic: d.topic, href: anchors.discrepancyHref(d.id) })),
-      singleReportClaims: singles,
-    };
-  } catch {
-    return empty;
   }
+  for (const e of events) {
+    const kind = EVENT_RELATION[e.type] as RelationKind | undefined;
+    if (!kind || !e.agents?.length || !e.patients?.length) continue;
+    for (const a of new Set(e.agents)) {
+      const from = actorById.get(a);
+      if (!from) continue;
+      for (const p of new Set(e.patients)) {
+        const to = actorById.get(p);
+        if (!to || to.id === from.id) continue;
+        addRel(from, from.name, to, kind, `e:${e.id}`, [eventEvidence(e)]);
+      }
+    }
+  }
+  const relations: SummaryRelation[] = [...relMap.values()]
+    .map(({ seen: _seen, ...r }) => r)
+    .sort((a, b) => b.count - a.count || Number(!!b.from) - Number(!!a.from) || byText(a.fromLabel, b.fromLabel) || byText(a.to.name, b.to.name) || byText(a.kind, b.kind));
+
+  // Actor prominence: mentions, plus claims made/aimed and events involved (each worth more than a mention).
+  const claimsOf = new Map<string, ClaimRecord[]>();
+  for (const c of claims) {
+    for (const id of new Set([c.speaker, ...(c.targets ?? [])].filter((x): x is string => !!x))) {
+      const l = claimsOf.get(id) ?? [];
+      l.push(c);
+      claimsOf.set(id, l);
+    }
+  }
+  const eventsOf = new Map<string, EventRecord[]>();
+  for (const e of events) {
+    for (const id of new Set(e.actors ?? [])) {
+      const l = eventsOf.get(id) ?? [];
+      l.push(e);
+      eventsOf.set(id, l);
+    }
+  }
+  const mentionsOf = (a: ActorRecord) => (a.mentions ?? []).reduce((n, m) => n + (m.count || 0), 0);
+  const score = (a: ActorRecord) => mentionsOf(a) + 2 * (claimsOf.get(a.id)?.length ?? 0) + 2 * (eventsOf.get(a.id)?.length ?? 0);
+  const ranked = [...actors].sort((a, b) => score(b) - score(a) || byText(a.id, b.id));
+  const main = (ranked.filter((a) => a.type !== 'place').length >= 2 ? ranked.filter((a) => a.type !== 'place') : ranked).slice(0, 3);
+
+  const overview: Cited[] = [];
+  const reports = new Set(sources.map((s) => s.report)).size;
+  if (sources.length) {
+    const datedEvents = events.filter((e) => /^\d{4}/.test(e.date ?? '')).sort((a, b) => byText(a.date, b.date) || byText(a.id, b.id));
+    const ev: Evidence[] = [];
+    if (datedEvents.length) ev.push(eventEvidence(datedEvents[0]));
+    if (datedEvents.length > 1) ev.push(eventEvidence(datedEvents[datedEvents.length - 1]));
+    for (const s of [...sources].sort((a, b) => byText(a.id, b.id)).slice(0, 6)) ev.push({ label: sourceLabel(s, s.id), href: s.url_path || sourcePath(s.id) });
+    const span = period.from && period.to ? (period.from === period.to ? `on ${dateText(period.from)}` : `from ${dateText(period.from)} to ${dateText(period.to)}`) : 'an undated period';
+    overview.push({
+      text:
+        `This summary covers events ${span}, drawn from ${plural(sources.length, 'source')} amounting to ${plural(reports, 'independent report')}` +
+        `${events.length ? `, with ${plural(events.length, 'event')}` : ''}${claims.length ? ` and ${plural(claims.length, 'claim')}` : ''}.`,
+      evidence: ev,
+    });
+  }
+  if (main.length) {
+    const parts = main.map((a) => {
+      const nc = claimsOf.get(a.id)?.length ?? 0;
+      const ne = eventsOf.get(a.id)?.length ?? 0;
+      const bits = [plural(mentionsOf(a), 'mention'), ...(nc ? [plural(nc, 'claim')] : []), ...(ne ? [plural(ne, 'event')] : [])];
+      return `${a.name} (${bits.join(', ')})`;
+    });
+    const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+    const ev: Evidence[] = [];
+    for (const a of main) {
+      const c = [...(claimsOf.get(a.id) ?? [])].sort((x, y) => y.independent_reports - x.independent_reports || byText(x.id, y.id))[0];
+      const e = [...(eventsOf.get(a.id) ?? [])].sort(rankEvents)[0];
+      if (c) ev.push({ ...claimEvidence(c), label: `${a.name}: ${claimEvidence(c).label}` });
+      else if (e) ev.push({ ...eventEvidence(e), label: `${a.name}: ${eventEvidence(e).label}` });
+      else {
+        const m = (a.mentions ?? [])[0];
+        ev.push({ label: a.name, href: m ? sourcePath(m.source) : a.url_path });
+      }
+    }
+    overview.push({ text: `The most prominent ${main.length === 1 ? 'actor is' : 'actors are'} ${list}.`, evidence: ev });
+  }
+  // Who against whom: the pairs with the most hostile relations, named actors first.
+  const hostile = new Map<string, { from: string; to: string; kinds: Map<string, number>; total: number; evidence: Evidence[] }>();
+  for (const r of relations) {
+    if (!r.from) continue;
+    const key = `${r.from.id}\u0000${r.to.id}`;
+    const h = hostile.get(key) ?? { from: r.from.name, to: r.to.name, kinds: new Map<string, number>(), total: 0, evidence: [] as Evidence[] };
+    h.kinds.set(r.kind, (h.kinds.get(r.kind) ?? 0) + r.count);
+    h.total += r.count;
+    for (const e of r.evidence) if (h.evidence.length < 4 && !h.evidence.some((x) => x.href === e.href)) h.evidence.push(e);
+    hostile.set(key, h);
+  }
+  const topPairs = [...hostile.values()].sort((a, b) => b.total - a.total || byText(a.from, b.from) || byText(a.to, b.to)).slice(0, 2);
+  if (topPairs.length) {
+    const NOUN: Record<string, [string, string]> = {
+      accuses: ['accusation', 'accusations'],
+      threatens: ['threat', 'threats'],
+      attacks: ['attack', 'attacks'],
+      warns: ['warning', 'warnings'],
+      arrests: ['arrest', 'arrests'],
+      demands: ['demand', 'demands'],
+    };
+    const describe = (h: (typeof topPairs)[number]) =>
+      `${h.from} against ${h.to} (${[...h.kinds]
+        .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
+        .map(([k, n]) => plural(n, NOUN[k]?.[0] ?? k, NOUN[k]?.[1]))
+        .join(', ')})`;
+    overview.push({
+      text: `The confrontation runs chiefly ${topPairs.map(describe).join(', and ')}.`,
+      evidence: topPairs.flatMap((h) => h.evidence),
+    });
+  }
+  const confirmed = new Map<string, ClaimRecord>();
+  for (const c of claims) if (c.independent_reports > 1 && !confirmed.has(c.cluster)) confirmed.set(c.cluster, c);
+  if (confirmed.size || discrepancies.length) {
+    const bits: string[] = [];
+    if (confirmed.size) bits.push(`${confirmed.size} ${confirmed.size === 1 ? 'claim is' : 'claims are'} backed by more than one independent report`);
+    if (discrepancies.length) bits.push(`the sources disagree on ${plural(discrepancies.length, 'point')}`);
+    overview.push({
+      text: `${capital(bits.join('; '))}.`,
+      evidence: [
+        ...[...confirmed.values()].slice(0, 3).map((c) => ({ label: `claim: ${sourceLabel(sourceById.get(c.source), c.source)}`, href: anchors.clusterHref(c.cluster) })),
+        ...discrepancies.slice(0, 3).map((d) => ({ label: `disagreement: ${d.topic.length > 30 ? `${d.topic.slice(0, 29)}…` : d.topic}`, href: anchors.discrepancyHref(d.id) })),
+      ],
+    });
+  }
+
+  // Phases.
+  const phases: Phase[] = findPhases(events).map((list) => {
+    const counts = categoryCounts(list);
+    // Named after its one or two dominant kinds of activity; "other events" only when nothing else fits.
+    const named = counts.filter(([c]) => c !== 'other');
+    const top = named[0] ?? counts[0];
+    const second = named[1] && named[1][1] / list.length >= 0.3 ? named[1] : undefined;
+    const from = list[0].date;
+    const to = list[list.length - 1].date;
+    const title = `${capital(CATEGORY_TITLE[top[0]] ?? top[0])}${second ? ` and ${CATEGORY_TITLE[second[0]] ?? second[0]}` : ''}, ${spanLabel(from, to)}`;
+    const key = [...list].sort(rankEvents).slice(0, 4);
+    const summary: Cited[] = [];
+    const mix = counts
+      .slice(0, 3)
+      .map(([c, k]) => `${CATEGORY_LABEL[c] ?? c} (${k})`)
+      .join(', ');
+    summary.push({
+      text:
+        list.length === 1
+          ? `One event, ${dateText(from)}: ${list[0].title}.`
+          : `${list.length} events ${from === to ? `on ${dateText(from)}` : `from ${dateText(from)} to ${dateText(to)}`}, chiefly ${mix}.`,
+      evidence: key.map(eventEvidence),
+    });
+    // The actors most involved in this phase (people and organisations).
+    const involved = new Map<string, EventRecord[]>();
+    for (const e of list) {
+      for (const id of new Set(e.actors ?? [])) {
+        const a = actorById.get(id);
+        if (!a || a.type === 'place') continue;
+        const l = involved.get(id);
+        if (l) l.push(e);
+        else involved.set(id, [e]);
+      }
+    }
+    const who = [...involved].sort((a, b) => b[1].length - a[1].length || byText(a[0], b[0])).slice(0, 3);
+    if (who.length && list.length > 1) {
+      const names = who.map(([id, es]) => `${actorById.get(id)?.name ?? id} (${plural(es.length, 'event')})`);
+      summary.push({
+        text: `Most involved: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}.`,
+        evidence: who.map(([id, es]) => ({ ...eventEvidence([...es].sort(rankEvents)[0]), label: `${actorById.get(id)?.name ?? id}: ${eventEvidence([...es].sort(rankEvents)[0]).label}` })),
+      });
+    }
+    if (key[0] && key[0].independent_reports > 1 && list.length > 1) {
+      summary.push({
+        text: `The most widely reported was “${key[0].title}” (${dateText(key[0].date)}, ${plural(key[0].independent_reports, 'independent report')}).`,
+        evidence: [eventEvidence(key[0])],
+      });
+    }
+    return {
+      title,
+      from,
+      to,
+      summary,
+      keyEvents: key.map((e) => ({ id: e.id, date: e.date, title: e.title, url_path: e.url_path, independent_reports: e.independent_reports })),
+    };
+  });
+
+  // Claims that rest on a single independent report, the weightiest first.
+  const KIND_WEIGHT: Record<string, number> = { accusation: 5, threat: 5, responsibility: 5, denial: 4, demand: 3, warning: 3, statement: 1, quote: 1 };
+  const clusterReports = new Map<string, number>();
+  for (const c of claims) clusterReports.set(c.cluster, Math.max(clusterReports.get(c.cluster) ?? 0, c.independent_reports));
+  const seenCluster = new Set<string>();
+  const singles = claims
+    .filter((c) => (clusterReports.get(c.cluster) ?? c.independent_reports) <= 1)
+    .map((c) => {
+      // A one- or two-word fragment ("treachery") says little on its own: full statements rank first.
+      const words = (c.text || '').split(/\s+/).filter(Boolean).length;
+      const substance = words < 4 ? -4 : words < 8 ? -1 : 0;
+      return { c, w: (KIND_WEIGHT[c.kind] ?? 1) + (c.speaker ? 1 : 0) + 0.5 * Math.min(3, c.targets?.length ?? 0) + (c.direct ? 0.5 : 0) + substance };
+    })
+    .sort((a, b) => b.w - a.w || byText(a.c.id, b.c.id))
+    .filter(({ c }) => (seenCluster.has(c.cluster) ? false : (seenCluster.add(c.cluster), true)))
+    .slice(0, 10)
+    .map(({ c }) => ({
+      text: c.text,
+      speaker: (c.speaker && actorById.get(c.speaker)?.name) || c.speaker_label || 'unnamed',
+      href: sentenceHref(c.source, c.sentence_n),
+    }));
+
+  return {
+    period,
+    overview,
+    phases,
+    chart: eventsPerMonthChart(events),
+    relations,
+    discrepancies: discrepancies.map((d) => ({ id: d.id, topic: d.topic, href: anchors.discrepancyHref(d.id) })),
+    singleReportClaims: singles,
+  };
 }
