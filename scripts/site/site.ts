@@ -30,7 +30,9 @@ import { fileHash, pageFingerprints, reusePages, templateHash } from './incremen
 import { briefsJob, dataFilesJob, previewCardsJob, searchJob, type SearchJob, type SiteJob } from './jobs.ts';
 import { loadManifest, manifestFile, recordManifest, reusable, saveManifest, type PageManifest } from './manifest.ts';
 import { indexMentions } from './mentions.ts';
-import { buildNetwork, layoutNetwork, networkPage, type NetworkPage } from './network.ts';
+import { buildNetwork } from './network.ts';
+import { layoutNetwork } from './network-layout.ts';
+import { networkPage, type NetworkPage } from './network-page.ts';
 import { writeBuildMarker } from './output-guard.ts';
 import { planAnchors, planPages } from './page-plan.ts';
 import { renderPages } from './render.ts';

@@ -32,7 +32,11 @@ vi.mock('../../scripts/site/chart.ts', async (orig) => {
 });
 vi.mock('../../scripts/site/network.ts', async (orig) => {
   const m = await orig<typeof import('../../scripts/site/network.ts')>();
-  return { ...m, buildNetwork: inject.failing('network', m.buildNetwork), networkPage: inject.failing('network page', m.networkPage) };
+  return { ...m, buildNetwork: inject.failing('network', m.buildNetwork) };
+});
+vi.mock('../../scripts/site/network-page.ts', async (orig) => {
+  const m = await orig<typeof import('../../scripts/site/network-page.ts')>();
+  return { ...m, networkPage: inject.failing('network page', m.networkPage) };
 });
 vi.mock('../../scripts/site/changes.ts', async (orig) => {
   const m = await orig<typeof import('../../scripts/site/changes.ts')>();

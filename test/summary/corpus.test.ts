@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { extractCorpus, projectRoot, type CorpusResult } from '../../scripts/pipeline.ts';
 import { summarise, type Summary } from '../../scripts/site/summarise.ts';
-import { buildNetwork, egoNetwork, layoutNetwork, networkSvg } from '../../scripts/site/network.ts';
+import { buildNetwork } from '../../scripts/site/network.ts';
+import { layoutNetwork } from '../../scripts/site/network-layout.ts';
+import { egoNetwork, networkSvg } from '../../scripts/site/network-svg.ts';
 
 let corpus: CorpusResult;
 let summary: Summary;

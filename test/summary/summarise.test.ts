@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findPhases, spanLabel, summarise } from '../../scripts/site/summarise.ts';
+import { summarise } from '../../scripts/site/summarise.ts';
+import { findPhases, spanLabel } from '../../scripts/site/summary-phases.ts';
 import { fixtureDossier } from './fixture.ts';
 
 describe('findPhases', () => {

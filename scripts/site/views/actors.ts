@@ -4,7 +4,7 @@
 import type { ActorRecord, DiscrepancyRecord, Network } from '../../lib/types.ts';
 import { sentenceHref } from '../addresses.ts';
 import type { MentionIndex } from '../mentions.ts';
-import { egoSvg } from '../network.ts';
+import { egoSvg } from '../network-svg.ts';
 import { PAGE_LIMITS } from '../page-plan.ts';
 import { actorBrief, BRIEF_LIMITS } from './brief.ts';
 import { byText, groupClaims, type ViewContext } from './cards.ts';
