@@ -89,7 +89,7 @@ export default function (eleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
   // --base-path: templates write root-relative links ("/actors/x/"); Eleventy's HTML base plugin prefixes
-  // every URL in the HTML output with the pathPrefix scripts/site.ts passes to Eleventy (a no-op for the
+  // every URL in the HTML output with the pathPrefix scripts/site/render.ts passes to Eleventy (a no-op for the
   // default "/"). Added before the RSS plugin, which would add the plain plugin otherwise.
   eleventyConfig.addPlugin(htmlBasePlugin);
   eleventyConfig.addPlugin(pluginRss);

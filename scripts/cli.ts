@@ -12,9 +12,9 @@ import { createProgress } from './lib/progress.ts';
 import { acquireLock } from './site/build-lock.ts';
 import { recoverInterruptedSwap, siblingsOf } from './site/atomic-swap.ts';
 import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
-import { failureMessage } from './site/failure-message.ts';
+import { failureMessage, StageError } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
-import { parseBasePath } from './site/base-path.ts';
+import { parseBasePath } from './site/addresses.ts';
 
 const USAGE = `usage:
   npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]
@@ -113,9 +113,9 @@ export async function main(argv: string[]): Promise<number> {
     const file = path.join(outDir, 'data', 'dossier.json');
     if (!fs.existsSync(file)) fail(`${file} not found: build the site first (npm run build)`);
     const { makeBriefs } = await import('./site/briefs.ts');
-    const { buildViews } = await import('./site/views.ts');
+    const { compiledDate } = await import('./site/views/meta.ts');
     const dossier = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const compiled = buildViews(dossier, [], new Map(), []).meta.compiled;
+    const compiled = compiledDate(dossier);
     const r = await makeBriefs(outDir, dossier, { cacheDir, compiled, progress, basePath, siteUrl: process.env.DOSSIER_SITE_URL || null });
     progress.done();
     process.stdout.write(`briefs: ${r.made} printed, ${r.reused} unchanged, in ${path.join(outDir, 'briefs')}\n`);
@@ -205,7 +205,9 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
     const { line, expected } = failureMessage(err);
-    if (!expected && process.env.DOSSIER_VERBOSE && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    // A stage's failure (site/stage-boundary.ts) names the stage; its stack is the error's it caught.
+    const bug = err instanceof StageError ? err.cause : err;
+    if (!expected && process.env.DOSSIER_VERBOSE && bug instanceof Error && bug.stack) process.stderr.write(`${bug.stack}\n`);
     fail(expected || process.env.DOSSIER_VERBOSE ? line : `${line} (run with --verbose for details)`);
   },
 );

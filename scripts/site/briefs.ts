@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { launchChromium } from './browser.ts';
 import { serveStatic } from './serve.ts';
-import { publicRoot, withBasePath } from './base-path.ts';
+import { actorPath, briefPath, pageFile, publicRoot, withBasePath } from './addresses.ts';
 import type { Page } from 'playwright-core';
 import type { Dossier } from '../lib/types.ts';
 import type { Progress } from '../lib/progress.ts';
@@ -48,8 +48,8 @@ const BRIEF_LINK = /<p class="screen-only"><a href="[^"]*\/briefs\/[^"/]+\.pdf">
 export function unlinkMissingBriefs(siteDir: string, dossier: Dossier): string[] {
   const changed: string[] = [];
   for (const id of briefActors(dossier)) {
-    if (fs.existsSync(path.join(siteDir, 'briefs', `${id}.pdf`))) continue;
-    const page = path.join(siteDir, 'actors', id, 'index.html');
+    if (fs.existsSync(path.join(siteDir, briefPath(id)))) continue;
+    const page = pageFile(siteDir, actorPath(id));
     let html: string;
     try {
       html = fs.readFileSync(page, 'utf8');
@@ -142,7 +142,7 @@ export async function makeBriefs(
   const todo: { id: string; cached: string }[] = [];
   const files: string[] = [];
   for (const id of ids) {
-    const page = path.join(siteDir, 'actors', id, 'index.html');
+    const page = pageFile(siteDir, actorPath(id));
     if (!fs.existsSync(page)) continue;
     const key = createHash('sha256')
       .update(BRIEF_FORMAT)
@@ -164,7 +164,7 @@ export async function makeBriefs(
     try {
       const page = await browser.newPage();
       for (const { id, cached } of todo) {
-        await page.goto(server.url + withBasePath(basePath, `/actors/${id}/`), { waitUntil: 'load' });
+        await page.goto(server.url + withBasePath(basePath, actorPath(id)), { waitUntil: 'load' });
         await page.emulateMedia({ media: 'print' });
         await publishedLinks(page, server.url, basePath, root);
         const pdf = await page.pdf({

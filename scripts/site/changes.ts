@@ -5,6 +5,8 @@
 //   source + sentence + text, events by id then by type + title, discrepancies by id then by topic.
 import fs from 'node:fs';
 import type { ActorRecord, ClaimRecord, DiscrepancyRecord, Dossier, EventRecord, SourceRecord } from '../lib/types.ts';
+import { actorPath, eventPath, sentenceHref, sourcePath, type SiteAnchors } from './addresses.ts';
+import { anchorsOf } from './page-plan.ts';
 
 /** One thing on the changes page, with what the template needs to link it. */
 export interface ChangeItem {
@@ -93,27 +95,32 @@ function diffFields<T>(before: T, after: T, fields: (keyof T & string)[], lists:
   return out;
 }
 
-const sourceItem = (s: SourceRecord): ChangeItem => ({
-  id: s.id,
-  label: label(s.title || s.file || s.id),
-  href: s.url_path || `/sources/${s.id}/`,
-  tag: s.outlet ?? undefined,
-});
-const actorItem = (a: ActorRecord): ChangeItem => ({ id: a.id, label: label(a.name || a.id), href: a.url_path || `/actors/${a.id}/`, tag: a.type });
-const claimItem = (c: ClaimRecord): ChangeItem => ({
-  id: c.id,
-  label: label(c.text || c.sentence || c.id),
-  href: `/sources/${c.source}/#s-${c.sentence_n ?? 1}`,
-  href2: c.cluster ? `/claims/#${c.cluster}` : undefined,
-  tag: str(c.kind),
-});
-const eventItem = (e: EventRecord): ChangeItem => ({
-  id: e.id,
-  label: label(e.title || e.id),
-  href: e.url_path || `/events/${e.id}/`,
-  tag: [e.date, e.type].filter(Boolean).join(' · '),
-});
-const discrepancyItem = (d: DiscrepancyRecord): ChangeItem => ({ id: d.id, label: label(d.topic || d.id), href: `/discrepancies/#${d.id}` });
+/** How each kind of item is listed and linked; claims and discrepancies reach the page that holds them. */
+function itemsWith(anchors: SiteAnchors) {
+  return {
+    source: (s: SourceRecord): ChangeItem => ({
+      id: s.id,
+      label: label(s.title || s.file || s.id),
+      href: s.url_path || sourcePath(s.id),
+      tag: s.outlet ?? undefined,
+    }),
+    actor: (a: ActorRecord): ChangeItem => ({ id: a.id, label: label(a.name || a.id), href: a.url_path || actorPath(a.id), tag: a.type }),
+    claim: (c: ClaimRecord): ChangeItem => ({
+      id: c.id,
+      label: label(c.text || c.sentence || c.id),
+      href: sentenceHref(c.source, c.sentence_n ?? 1),
+      href2: c.cluster ? anchors.clusterHref(c.cluster) : undefined,
+      tag: str(c.kind),
+    }),
+    event: (e: EventRecord): ChangeItem => ({
+      id: e.id,
+      label: label(e.title || e.id),
+      href: e.url_path || eventPath(e.id),
+      tag: [e.date, e.type].filter(Boolean).join(' · '),
+    }),
+    discrepancy: (d: DiscrepancyRecord): ChangeItem => ({ id: d.id, label: label(d.topic || d.id), href: anchors.discrepancyHref(d.id) }),
+  };
+}
 const gone = (i: ChangeItem): ChangeItem => ({ ...i, href: '', href2: undefined });
 
 /**
@@ -151,6 +158,11 @@ function match<T>(previous: T[], current: T[], keyers: ((x: T) => string[])[]): 
   return { pairs, unmatched: previous.filter((p) => !used.has(p)) };
 }
 
+/** The change list of a first build (no earlier dossier to compare with). */
+export function firstBuildChanges(current: Dossier): Changes {
+  return emptyChanges(current, true);
+}
+
 function emptyChanges(current: Dossier, first: boolean): Changes {
   return {
     first,
@@ -164,9 +176,15 @@ function emptyChanges(current: Dossier, first: boolean): Changes {
   };
 }
 
-export function diffDossiers(previous: Dossier | null, current: Dossier): Changes {
-  if (!previous) return emptyChanges(current, true);
+export interface DiffOptions {
+  /** The current build's anchors (page-plan.ts); by default those of the current dossier's page plan. */
+  anchors?: SiteAnchors;
+}
+
+export function diffDossiers(previous: Dossier | null, current: Dossier, opts: DiffOptions = {}): Changes {
+  if (!previous) return firstBuildChanges(current);
   const out = emptyChanges(current, false);
+  const item = itemsWith(opts.anchors ?? anchorsOf({ claims: arr(current.claims), discrepancies: arr(current.discrepancies) }));
   out.counts.previous = counts(previous);
 
   // Sources.
@@ -179,9 +197,9 @@ export function diffDossiers(previous: Dossier | null, current: Dossier): Change
       continue;
     }
     const changes = diffFields(p, s, ['title', 'published', 'outlet', 'wire', 'dateline', 'url', 'report', 'file']);
-    if (changes.length) out.sources.changed.push({ ...sourceItem(s), changes, ...(p.id !== s.id ? { previous_id: p.id } : {}) });
+    if (changes.length) out.sources.changed.push({ ...item.source(s), changes, ...(p.id !== s.id ? { previous_id: p.id } : {}) });
   }
-  out.sources.removed = src.unmatched.map((s) => gone(sourceItem(s)));
+  out.sources.removed = src.unmatched.map((s) => gone(item.source(s)));
 
   // Actors: a renamed canonical id shares its aliases with the old record, so it is not "new".
   const aliasKeys = (a: ActorRecord) => [...new Set([a.name, ...arr(a.aliases)].map((x) => `${a.type}\u0000${norm(x)}`))];
@@ -191,22 +209,22 @@ export function diffDossiers(previous: Dossier | null, current: Dossier): Change
     const p = act.pairs.get(a);
     if (!p) {
       newActors.add(a);
-      out.actors.added.push(actorItem(a));
+      out.actors.added.push(item.actor(a));
       continue;
     }
     if (p.id !== a.id || p.name !== a.name)
-      out.actors.renamed.push({ ...actorItem(a), previous_id: p.id !== a.id ? p.id : undefined, changes: diffFields(p, a, ['id', 'name']) });
+      out.actors.renamed.push({ ...item.actor(a), previous_id: p.id !== a.id ? p.id : undefined, changes: diffFields(p, a, ['id', 'name']) });
     const seen = new Set(arr(p.aliases).concat(p.name).map(norm));
     const fresh = arr(a.aliases).filter((x) => !seen.has(norm(x)));
-    if (fresh.length) out.actors.aliases.push({ ...actorItem(a), aliases: fresh, ...(p.id !== a.id ? { previous_id: p.id } : {}) });
+    if (fresh.length) out.actors.aliases.push({ ...item.actor(a), aliases: fresh, ...(p.id !== a.id ? { previous_id: p.id } : {}) });
   }
   // An unmatched earlier actor whose name is now an alias of a current one was merged into it, not lost.
   const owner = new Map<string, ActorRecord>();
   for (const a of arr(current.actors)) for (const k of aliasKeys(a)) if (!owner.has(k)) owner.set(k, a);
   for (const p of act.unmatched) {
     const into = aliasKeys(p).map((k) => owner.get(k)).find(Boolean);
-    if (into) out.actors.merged.push({ ...actorItem(into), label: label(p.name || p.id), previous_id: p.id, changes: [{ field: 'merged into', before: str(p.name), after: str(into.name) }] });
-    else out.actors.removed.push(gone(actorItem(p)));
+    if (into) out.actors.merged.push({ ...item.actor(into), label: label(p.name || p.id), previous_id: p.id, changes: [{ field: 'merged into', before: str(p.name), after: str(into.name) }] });
+    else out.actors.removed.push(gone(item.actor(p)));
   }
 
   // Claims: the same words from the same sentence of the same source are the same claim, whatever its id.
@@ -218,13 +236,13 @@ export function diffDossiers(previous: Dossier | null, current: Dossier): Change
     const p = cl.pairs.get(c);
     if (!p) {
       newClaims.add(c);
-      out.claims.added.push(claimItem(c));
+      out.claims.added.push(item.claim(c));
       continue;
     }
     const changes = diffFields(p, c, ['text', 'kind', 'direct', 'speaker', 'speaker_label', 'targets', 'independent_reports', 'grade'], ['targets']);
-    if (changes.length) out.claims.changed.push({ ...claimItem(c), changes, ...(p.id !== c.id ? { previous_id: p.id } : {}) });
+    if (changes.length) out.claims.changed.push({ ...item.claim(c), changes, ...(p.id !== c.id ? { previous_id: p.id } : {}) });
   }
-  out.claims.removed = cl.unmatched.map((c) => gone(claimItem(c)));
+  out.claims.removed = cl.unmatched.map((c) => gone(item.claim(c)));
 
   // Events.
   const ev = match(arr(previous.events), arr(current.events), [
@@ -237,13 +255,13 @@ export function diffDossiers(previous: Dossier | null, current: Dossier): Change
     const p = ev.pairs.get(e);
     if (!p) {
       newEvents.add(e);
-      out.events.added.push(eventItem(e));
+      out.events.added.push(item.event(e));
       continue;
     }
     const changes = diffFields(p, e, ['date', 'type', 'title', 'sources', 'independent_reports', 'actors', 'places'], ['sources', 'actors', 'places']);
-    if (changes.length) out.events.changed.push({ ...eventItem(e), changes, ...(p.id !== e.id ? { previous_id: p.id } : {}) });
+    if (changes.length) out.events.changed.push({ ...item.event(e), changes, ...(p.id !== e.id ? { previous_id: p.id } : {}) });
   }
-  out.events.removed = ev.unmatched.map((e) => gone(eventItem(e)));
+  out.events.removed = ev.unmatched.map((e) => gone(item.event(e)));
 
   // Discrepancies.
   const sidesOf = (d: DiscrepancyRecord) => arr(d.sides).map((s) => s.value);
@@ -251,24 +269,24 @@ export function diffDossiers(previous: Dossier | null, current: Dossier): Change
   for (const d of arr(current.discrepancies)) {
     const p = dc.pairs.get(d);
     if (!p) {
-      out.discrepancies.added.push(discrepancyItem(d));
+      out.discrepancies.added.push(item.discrepancy(d));
       continue;
     }
     const changes = diffFields(p, d, ['topic', 'sources', 'claims'], ['sources', 'claims']);
     if (setOf(sidesOf(p)) !== setOf(sidesOf(d))) changes.push({ field: 'sides', before: sidesOf(p).join(' / '), after: sidesOf(d).join(' / ') });
-    if (changes.length) out.discrepancies.changed.push({ ...discrepancyItem(d), changes, ...(p.id !== d.id ? { previous_id: p.id } : {}) });
+    if (changes.length) out.discrepancies.changed.push({ ...item.discrepancy(d), changes, ...(p.id !== d.id ? { previous_id: p.id } : {}) });
   }
-  out.discrepancies.removed = dc.unmatched.map((d) => gone(discrepancyItem(d)));
+  out.discrepancies.removed = dc.unmatched.map((d) => gone(item.discrepancy(d)));
 
   // What each added source brought: new actors it mentions, its new claims, new events it reports.
   const added = new Map(addedSources.map((s) => [s.id, { actors: [] as ChangeItem[], claims: [] as ChangeItem[], events: [] as ChangeItem[] }]));
   if (added.size) {
-    for (const a of newActors) for (const id of new Set(arr(a.mentions).map((m) => m?.source))) added.get(id as string)?.actors.push(actorItem(a));
-    for (const c of newClaims) added.get(c.source)?.claims.push(claimItem(c));
-    for (const e of newEvents) for (const id of new Set(arr(e.sources))) added.get(id)?.events.push(eventItem(e));
+    for (const a of newActors) for (const id of new Set(arr(a.mentions).map((m) => m?.source))) added.get(id as string)?.actors.push(item.actor(a));
+    for (const c of newClaims) added.get(c.source)?.claims.push(item.claim(c));
+    for (const e of newEvents) for (const id of new Set(arr(e.sources))) added.get(id)?.events.push(item.event(e));
   }
   for (const s of addedSources) {
-    out.sources.added.push({ ...sourceItem(s), outlet: s.outlet ?? null, published: s.published ?? null, brought: added.get(s.id)! });
+    out.sources.added.push({ ...item.source(s), outlet: s.outlet ?? null, published: s.published ?? null, brought: added.get(s.id)! });
   }
 
   out.total =

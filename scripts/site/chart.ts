@@ -79,138 +79,134 @@ const typeLabel = (t: string) => t.replace(/[-_]+/g, ' ');
  */
 export function eventsPerMonthChart(events: EventRecord[]): EventsChart {
   const empty: EventsChart = { svg: '', alt: 'No dated events to chart.', table: [], types: [] };
-  try {
-    const list = Array.isArray(events) ? events : [];
-    const dated = list.filter((e) => e && typeof e.date === 'string' && /^\d{4}-\d{2}/.test(e.date));
-    const yearOnly = list.length - dated.length;
-    if (!dated.length) return empty;
+  const list = Array.isArray(events) ? events : [];
+  const dated = list.filter((e) => e && typeof e.date === 'string' && /^\d{4}-\d{2}/.test(e.date));
+  const yearOnly = list.length - dated.length;
+  if (!dated.length) return empty;
 
-    // Types ordered by frequency (ties alphabetically); the rarest are folded into "other".
-    const typeTotals = new Map<string, number>();
-    for (const e of dated) {
-      const t = typeof e.type === 'string' && e.type.trim() ? e.type.trim() : 'other';
-      typeTotals.set(t, (typeTotals.get(t) ?? 0) + 1);
-    }
-    let types = [...typeTotals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
-    const fold = types.length > MAX_TYPES ? new Set(types.slice(MAX_TYPES - 1)) : new Set<string>();
-    if (fold.size) types = [...types.slice(0, MAX_TYPES - 1).filter((t) => t !== 'other'), 'other'];
-    const typeOf = (e: EventRecord) => {
-      const t = typeof e.type === 'string' && e.type.trim() ? e.type.trim() : 'other';
-      return fold.has(t) ? 'other' : t;
-    };
+  // Types ordered by frequency (ties alphabetically); the rarest are folded into "other".
+  const typeTotals = new Map<string, number>();
+  for (const e of dated) {
+    const t = typeof e.type === 'string' && e.type.trim() ? e.type.trim() : 'other';
+    typeTotals.set(t, (typeTotals.get(t) ?? 0) + 1);
+  }
+  let types = [...typeTotals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+  const fold = types.length > MAX_TYPES ? new Set(types.slice(MAX_TYPES - 1)) : new Set<string>();
+  if (fold.size) types = [...types.slice(0, MAX_TYPES - 1).filter((t) => t !== 'other'), 'other'];
+  const typeOf = (e: EventRecord) => {
+    const t = typeof e.type === 'string' && e.type.trim() ? e.type.trim() : 'other';
+    return fold.has(t) ? 'other' : t;
+  };
 
-    const months = dated.map((e) => e.date.slice(0, 7)).sort();
-    const first = months[0];
-    const last = months[months.length - 1];
-    const span = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1;
-    const byYear = span > MAX_MONTH_BARS;
-    const bins: string[] = [];
-    if (byYear) {
-      for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) bins.push(String(y).padStart(4, '0'));
-    } else {
-      for (let m = first; bins.length < span; m = nextMonth(m)) bins.push(m);
-    }
-    const index = new Map(bins.map((b, i) => [b, i]));
-    const table: ChartRow[] = bins.map((b) => ({ month: b, counts: Object.fromEntries(types.map((t) => [t, 0])) }));
-    for (const e of dated) {
-      const row = table[index.get(byYear ? e.date.slice(0, 4) : e.date.slice(0, 7)) ?? -1];
-      if (row) row.counts[typeOf(e)] = (row.counts[typeOf(e)] ?? 0) + 1;
-    }
-    const totals = table.map((r) => types.reduce((n, t) => n + (r.counts[t] ?? 0), 0));
-    const max = Math.max(1, ...totals);
+  const months = dated.map((e) => e.date.slice(0, 7)).sort();
+  const first = months[0];
+  const last = months[months.length - 1];
+  const span = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1;
+  const byYear = span > MAX_MONTH_BARS;
+  const bins: string[] = [];
+  if (byYear) {
+    for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) bins.push(String(y).padStart(4, '0'));
+  } else {
+    for (let m = first; bins.length < span; m = nextMonth(m)) bins.push(m);
+  }
+  const index = new Map(bins.map((b, i) => [b, i]));
+  const table: ChartRow[] = bins.map((b) => ({ month: b, counts: Object.fromEntries(types.map((t) => [t, 0])) }));
+  for (const e of dated) {
+    const row = table[index.get(byYear ? e.date.slice(0, 4) : e.date.slice(0, 7)) ?? -1];
+    if (row) row.counts[typeOf(e)] = (row.counts[typeOf(e)] ?? 0) + 1;
+  }
+  const totals = table.map((r) => types.reduce((n, t) => n + (r.counts[t] ?? 0), 0));
+  const max = Math.max(1, ...totals);
 
-    // Geometry.
-    const uid = `ch-${hashId(JSON.stringify(table))}`;
-    const legendRowH = 20;
-    const marginL = 40;
-    const marginR = 12;
-    const marginT = 12;
-    const plotH = 200;
-    const barSlot = Math.max(14, Math.min(48, Math.floor(640 / bins.length)));
-    const plotW = barSlot * bins.length;
-    const width = Math.max(360, marginL + plotW + marginR);
-    const legendCols = Math.max(1, Math.floor((width - marginL) / 150));
-    const legendRows = Math.ceil(types.length / legendCols);
-    const axisH = 40;
-    const height = marginT + plotH + axisH + legendRows * legendRowH + 8;
-    const step = niceStep(max);
-    const top = Math.ceil(max / step) * step;
-    const y = (v: number) => marginT + plotH - (v / top) * plotH;
-    const labelEvery = Math.max(1, Math.ceil(bins.length / Math.floor(plotW / 56)));
+  // Geometry.
+  const uid = `ch-${hashId(JSON.stringify(table))}`;
+  const legendRowH = 20;
+  const marginL = 40;
+  const marginR = 12;
+  const marginT = 12;
+  const plotH = 200;
+  const barSlot = Math.max(14, Math.min(48, Math.floor(640 / bins.length)));
+  const plotW = barSlot * bins.length;
+  const width = Math.max(360, marginL + plotW + marginR);
+  const legendCols = Math.max(1, Math.floor((width - marginL) / 150));
+  const legendRows = Math.ceil(types.length / legendCols);
+  const axisH = 40;
+  const height = marginT + plotH + axisH + legendRows * legendRowH + 8;
+  const step = niceStep(max);
+  const top = Math.ceil(max / step) * step;
+  const y = (v: number) => marginT + plotH - (v / top) * plotH;
+  const labelEvery = Math.max(1, Math.ceil(bins.length / Math.floor(plotW / 56)));
 
-    const patId = (i: number) => `${uid}-p${i}`;
-    const defs = types
-      .map((_, i) => {
-        const p = PATTERNS[i % PATTERNS.length];
-        return `<pattern id="${patId(i)}" width="8" height="8" patternUnits="userSpaceOnUse">${p.body(p.color)}</pattern>`;
-      })
-      .join('');
+  const patId = (i: number) => `${uid}-p${i}`;
+  const defs = types
+    .map((_, i) => {
+      const p = PATTERNS[i % PATTERNS.length];
+      return `<pattern id="${patId(i)}" width="8" height="8" patternUnits="userSpaceOnUse">${p.body(p.color)}</pattern>`;
+    })
+    .join('');
 
-    const parts: string[] = [];
-    // Gridlines and y labels.
-    for (let v = 0; v <= top; v += step) {
-      const yy = y(v).toFixed(1);
-      parts.push(`<line x1="${marginL}" x2="${marginL + plotW}" y1="${yy}" y2="${yy}" stroke="#c8c8c8" stroke-width="1"/>`);
-      parts.push(`<text x="${marginL - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#1b1b1b">${v}</text>`);
-    }
-    // Bars: one stack per bin, each segment with its own <title> giving the exact figure.
-    table.forEach((row, i) => {
-      const x = marginL + i * barSlot + barSlot * 0.15;
-      const w = barSlot * 0.7;
-      let acc = 0;
-      types.forEach((t, ti) => {
-        const n = row.counts[t] ?? 0;
-        if (!n) return;
-        const y0 = y(acc + n);
-        const h = y(acc) - y0;
-        acc += n;
-        parts.push(
-          `<rect x="${x.toFixed(1)}" y="${y0.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="url(#${patId(ti)})" stroke="#1b1b1b" stroke-width="0.8"><title>${esc(
-            `${binLabel(row.month, true)}: ${n} ${typeLabel(t)}`,
-          )}</title></rect>`,
-        );
-      });
-      if (i % labelEvery === 0) {
-        parts.push(
-          `<text x="${(marginL + i * barSlot + barSlot / 2).toFixed(1)}" y="${marginT + plotH + 16}" text-anchor="middle" font-size="11" fill="#1b1b1b">${esc(
-            byYear ? row.month : `${MONTH_ABBREVIATIONS[Number(row.month.slice(5, 7)) - 1]}`,
-          )}</text>`,
-        );
-        if (!byYear && (i === 0 || row.month.endsWith('-01'))) {
-          parts.push(`<text x="${(marginL + i * barSlot + barSlot / 2).toFixed(1)}" y="${marginT + plotH + 30}" text-anchor="middle" font-size="11" fill="#1b1b1b">${esc(row.month.slice(0, 4))}</text>`);
-        }
-      }
-    });
-    parts.push(`<line x1="${marginL}" x2="${marginL + plotW}" y1="${marginT + plotH}" y2="${marginT + plotH}" stroke="#1b1b1b" stroke-width="1.2"/>`);
-    // Legend: a swatch with the same pattern, and the type name.
-    const legendTop = marginT + plotH + axisH;
-    types.forEach((t, i) => {
-      const lx = marginL + (i % legendCols) * 150;
-      const ly = legendTop + Math.floor(i / legendCols) * legendRowH;
+  const parts: string[] = [];
+  // Gridlines and y labels.
+  for (let v = 0; v <= top; v += step) {
+    const yy = y(v).toFixed(1);
+    parts.push(`<line x1="${marginL}" x2="${marginL + plotW}" y1="${yy}" y2="${yy}" stroke="#c8c8c8" stroke-width="1"/>`);
+    parts.push(`<text x="${marginL - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#1b1b1b">${v}</text>`);
+  }
+  // Bars: one stack per bin, each segment with its own <title> giving the exact figure.
+  table.forEach((row, i) => {
+    const x = marginL + i * barSlot + barSlot * 0.15;
+    const w = barSlot * 0.7;
+    let acc = 0;
+    types.forEach((t, ti) => {
+      const n = row.counts[t] ?? 0;
+      if (!n) return;
+      const y0 = y(acc + n);
+      const h = y(acc) - y0;
+      acc += n;
       parts.push(
-        `<g class="legend-item"><rect x="${lx}" y="${ly}" width="14" height="14" fill="url(#${patId(i)})" stroke="#1b1b1b" stroke-width="0.8"/><text x="${lx + 20}" y="${ly + 11}" font-size="12" fill="#1b1b1b">${esc(
-          `${typeLabel(t)} (${table.reduce((n, r) => n + (r.counts[t] ?? 0), 0)})`,
-        )}</text></g>`,
+        `<rect x="${x.toFixed(1)}" y="${y0.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="url(#${patId(ti)})" stroke="#1b1b1b" stroke-width="0.8"><title>${esc(
+          `${binLabel(row.month, true)}: ${n} ${typeLabel(t)}`,
+        )}</title></rect>`,
       );
     });
+    if (i % labelEvery === 0) {
+      parts.push(
+        `<text x="${(marginL + i * barSlot + barSlot / 2).toFixed(1)}" y="${marginT + plotH + 16}" text-anchor="middle" font-size="11" fill="#1b1b1b">${esc(
+          byYear ? row.month : `${MONTH_ABBREVIATIONS[Number(row.month.slice(5, 7)) - 1]}`,
+        )}</text>`,
+      );
+      if (!byYear && (i === 0 || row.month.endsWith('-01'))) {
+        parts.push(`<text x="${(marginL + i * barSlot + barSlot / 2).toFixed(1)}" y="${marginT + plotH + 30}" text-anchor="middle" font-size="11" fill="#1b1b1b">${esc(row.month.slice(0, 4))}</text>`);
+      }
+    }
+  });
+  parts.push(`<line x1="${marginL}" x2="${marginL + plotW}" y1="${marginT + plotH}" y2="${marginT + plotH}" stroke="#1b1b1b" stroke-width="1.2"/>`);
+  // Legend: a swatch with the same pattern, and the type name.
+  const legendTop = marginT + plotH + axisH;
+  types.forEach((t, i) => {
+    const lx = marginL + (i % legendCols) * 150;
+    const ly = legendTop + Math.floor(i / legendCols) * legendRowH;
+    parts.push(
+      `<g class="legend-item"><rect x="${lx}" y="${ly}" width="14" height="14" fill="url(#${patId(i)})" stroke="#1b1b1b" stroke-width="0.8"/><text x="${lx + 20}" y="${ly + 11}" font-size="12" fill="#1b1b1b">${esc(
+        `${typeLabel(t)} (${table.reduce((n, r) => n + (r.counts[t] ?? 0), 0)})`,
+      )}</text></g>`,
+    );
+  });
 
-    // Text alternative: the gist in one paragraph (the full table is rendered next to the chart).
-    const busiest = totals.indexOf(max);
-    const unit = byYear ? 'year' : 'month';
-    const typeSummary = types.map((t) => `${typeLabel(t)} ${table.reduce((n, r) => n + (r.counts[t] ?? 0), 0)}`).join(', ');
-    const alt =
-      `Stacked bar chart of ${dated.length} dated event${dated.length === 1 ? '' : 's'} per ${unit} by type, ` +
-      `${binLabel(bins[0], true)} to ${binLabel(bins[bins.length - 1], true)}. ` +
-      `Busiest ${unit}: ${binLabel(bins[busiest], true)} with ${max}. By type: ${typeSummary}.` +
-      (yearOnly > 0 ? ` ${yearOnly} event${yearOnly === 1 ? '' : 's'} without a month or date ${yearOnly === 1 ? 'is' : 'are'} not shown.` : '');
-    const title = `Events per ${unit} by type`;
+  // Text alternative: the gist in one paragraph (the full table is rendered next to the chart).
+  const busiest = totals.indexOf(max);
+  const unit = byYear ? 'year' : 'month';
+  const typeSummary = types.map((t) => `${typeLabel(t)} ${table.reduce((n, r) => n + (r.counts[t] ?? 0), 0)}`).join(', ');
+  const alt =
+    `Stacked bar chart of ${dated.length} dated event${dated.length === 1 ? '' : 's'} per ${unit} by type, ` +
+    `${binLabel(bins[0], true)} to ${binLabel(bins[bins.length - 1], true)}. ` +
+    `Busiest ${unit}: ${binLabel(bins[busiest], true)} with ${max}. By type: ${typeSummary}.` +
+    (yearOnly > 0 ? ` ${yearOnly} event${yearOnly === 1 ? '' : 's'} without a month or date ${yearOnly === 1 ? 'is' : 'are'} not shown.` : '');
+  const title = `Events per ${unit} by type`;
 
-    const svg =
-      `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${uid}-t ${uid}-d">` +
-      `<title id="${uid}-t">${esc(title)}</title><desc id="${uid}-d">${esc(alt)}</desc>` +
-      `<defs>${defs}</defs><rect width="${width}" height="${height}" fill="#fff"/>${parts.join('')}</svg>`;
-    return { svg, alt, table, types };
-  } catch {
-    return empty;
-  }
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${uid}-t ${uid}-d">` +
+    `<title id="${uid}-t">${esc(title)}</title><desc id="${uid}-d">${esc(alt)}</desc>` +
+    `<defs>${defs}</defs><rect width="${width}" height="${height}" fill="#fff"/>${parts.join('')}</svg>`;
+  return { svg, alt, table, types };
 }

@@ -11,7 +11,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { XMLBuilder } from 'fast-xml-parser';
 import { startTsWorker } from '../lib/ts-worker.ts';
 import { dossierSchema } from './schema.ts';
-import { absoluteUrl, publicRoot, withBasePath } from './base-path.ts';
+import { absoluteUrl, publicRoot, withBasePath } from './addresses.ts';
 import type { ActorRecord, Dossier, EventRecord, Network, NetworkEdge, NetworkNode } from '../lib/types.ts';
 
 export interface ExportMeta {

@@ -23,6 +23,14 @@ const BY_CODE: Record<string, (p: string) => string> = {
   ENOENT: (p) => `${p || 'a file or folder'} does not exist (was it removed during the build?)`,
 };
 
+/** A stage of the site build failed unexpectedly (stage-boundary.ts): its message is the one line, naming the stage. */
+export class StageError extends Error {
+  constructor(line: string, cause: unknown) {
+    super(line, { cause });
+    this.name = 'StageError';
+  }
+}
+
 interface Found {
   code: string;
   path: string;
@@ -46,6 +54,7 @@ function findCode(err: unknown, depth = 0): Found | null {
 /** One line for any failure; `expected` is false for a bug (the caller may add the stack trace). */
 export function failureMessage(err: unknown): { line: string; expected: boolean } {
   if (err instanceof LockBusyError || err instanceof SwapError) return { line: err.message, expected: true };
+  if (err instanceof StageError) return { line: err.message, expected: false };
   const found = findCode(err);
   if (found) return { line: BY_CODE[found.code](found.path), expected: true };
   const text = err instanceof Error ? err.message : String(err);

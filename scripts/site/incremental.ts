@@ -1,49 +1,12 @@
 // Incremental rendering (issue 8): which entity pages (source, actor, event) must be rendered again.
 // Eleventy's --incremental only helps a long-running watcher; a one-shot build decides itself. Every
 // entity page gets a fingerprint of exactly the data it renders plus the templates and site-wide settings;
-// a manifest in the cache (url -> fingerprint, and the size and time of the file it produced) says what the
+// a manifest in the cache (manifest.ts: url -> fingerprint, and the size and time of the file it produced) says what the
 // previous site holds, so unchanged pages are linked or copied from it into the staging folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { SiteViews } from './views.ts';
-
-export interface PageRecord {
-  /** Fingerprint of everything the page renders, images included. */
-  fp: string;
-  /** The same without images (what decides whether its preview card is needed again). */
-  base: string;
-  og: { url: string; width: number; height: number; alt: string } | null;
-  size: number;
-  mtimeMs: number;
-  /** Source pages: the key of everything their Markdown is made from (site.ts), to skip regenerating it. */
-  input?: string;
-}
-
-export interface PageManifest {
-  version: number;
-  /** What the build that wrote the manifest did: counts, and which entity pages it rendered. */
-  stats: { rendered: number; reused: number; renderedUrls: string[] };
-  pages: Record<string, PageRecord>;
-}
-
-const VERSION = 1;
-
-export function loadManifest(file: string): PageManifest | null {
-  try {
-    const m = JSON.parse(fs.readFileSync(file, 'utf8')) as PageManifest;
-    return m && m.version === VERSION && m.pages && typeof m.pages === 'object' ? m : null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveManifest(file: string, manifest: PageManifest): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(manifest));
-  fs.renameSync(tmp, file);
-}
+import type { SiteViews } from './views/index.ts';
 
 // UTF-16 code units hashed as they are: lossless, and about twice as fast as encoding the (long) JSON to UTF-8.
 const sha = (...parts: string[]) => {
@@ -54,7 +17,8 @@ const sha = (...parts: string[]) => {
 
 /**
  * Files whose change can change an entity page: the layouts and partials, the actor and event page
- * templates, template data files, the Eleventy config and the preview-card renderer. CSS is not among
+ * templates, template data files, the Eleventy config, the template filters (addresses.ts) and the
+ * preview-card renderer. CSS is not among
  * them (pages link to it, they do not embed it), nor are the templates of the global pages (always
  * rendered) or the curation file (its effect reaches the pages through their data).
  */
@@ -83,7 +47,9 @@ export function templateHash(root: string, settings: Record<string, unknown>): s
     'content/actors/actor.njk',
     'content/events/event.njk',
     '.eleventy.js',
-    'scripts/site/images.ts',
+    'scripts/site/preview-cards.ts',
+    'scripts/site/svg-text.ts',
+    'scripts/site/addresses.ts',
     'node_modules/@11ty/eleventy/package.json',
     'node_modules/markdown-it/package.json',
   ]) {
@@ -174,34 +140,6 @@ export function fileHash(root: string, file: string): string {
 }
 
 /**
- * Rewrites every `href`/`href2` of the form "<prefix><id>" (e.g. "/claims/#<cluster>" as summarise() and
- * diffDossiers() build them) to the page that really holds the item, now that lists are paginated.
- * Returns the same object, changed in place.
- */
-export function relinkAnchors<T>(value: T, rules: Record<string, (id: string) => string>): T {
-  const prefixes = Object.keys(rules);
-  const seen = new Set<object>();
-  const walk = (v: unknown): void => {
-    if (!v || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x);
-      return;
-    }
-    const o = v as Record<string, unknown>;
-    for (const k of Object.keys(o)) {
-      const x = o[k];
-      if ((k === 'href' || k === 'href2') && typeof x === 'string') {
-        const prefix = prefixes.find((p) => x.startsWith(p) && x.length > p.length);
-        if (prefix) o[k] = rules[prefix](x.slice(prefix.length));
-      } else if (x && typeof x === 'object') walk(x);
-    }
-  };
-  walk(value);
-  return value;
-}
-
-/**
  * Puts the previous build's files of unchanged pages and other reused files (site-relative paths, e.g.
  * preview cards) into the staging folder:
  * hard links where the file system allows (the previous site is never written to, and is removed after
@@ -248,18 +186,4 @@ export function reusePages(previousDir: string, staging: string, urls: string[],
   };
   for (const url of urls) put(path.join(url.replace(/^\/+/, ''), 'index.html'));
   for (const f of files) put(f.replace(/^\/+/, ''));
-}
-
-/** Size and modification time of each page's file (both survive a rename, so they identify it next time). */
-export function statPages(dir: string, urls: string[]): Map<string, { size: number; mtimeMs: number }> {
-  const out = new Map<string, { size: number; mtimeMs: number }>();
-  for (const url of urls) {
-    try {
-      const st = fs.statSync(path.join(dir, url.replace(/^\/+/, ''), 'index.html'));
-      out.set(url, { size: st.size, mtimeMs: st.mtimeMs });
-    } catch {
-      // not written (e.g. a page Eleventy skipped): the next build renders it
-    }
-  }
-  return out;
 }

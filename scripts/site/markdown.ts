@@ -4,9 +4,10 @@
 // article can become a link, an HTML tag, an attribute or emphasis, and template syntax stays as written
 // (generated Markdown never goes through Liquid or Nunjucks).
 import matter from 'gray-matter';
-import type { ArticleExtraction, SourceRecord } from '../lib/types.ts';
+import type { ArticleExtraction, Dossier, SourceRecord } from '../lib/types.ts';
 import { printable, searchFilterValue } from '../lib/text-safety.ts';
 import { linkableUrl } from '../lib/url-safety.ts';
+import { sentenceAnchor } from './addresses.ts';
 
 /** Characters markdown-it (with the attrs and bracketed-span plugins) could interpret inside a line. */
 const SIGNIFICANT = /[\\`*_{}[\]<>()&|~#!$]/g;
@@ -22,6 +23,42 @@ export interface SentenceMarkup {
   classes: string[];
 }
 
+/**
+ * The writer's input per source: sentence n -> links to the actors it names (by their resolved actor,
+ * `actorOf`: "<source id>\0<local entity key>" -> actor id) and the class "claim" on every sentence of a claim.
+ */
+export function sentenceMarkup(dossier: Dossier, extractions: ArticleExtraction[], actorOf: Map<string, string>): Map<string, Map<number, SentenceMarkup>> {
+  const actorById = new Map(dossier.actors.map((a) => [a.id, a]));
+  const markup = new Map<string, Map<number, SentenceMarkup>>();
+  const at = (m: Map<number, SentenceMarkup>, n: number) => {
+    const sm = m.get(n) ?? { links: [], classes: [] };
+    m.set(n, sm);
+    return sm;
+  };
+  for (const x of extractions) {
+    const sid = x.meta.id;
+    const m = new Map<number, SentenceMarkup>();
+    markup.set(sid, m);
+    for (const mention of x.mentions) {
+      const actorId = actorOf.get(`${sid}\u0000${mention.entity}`);
+      const actor = actorId ? actorById.get(actorId) : undefined;
+      if (actor) at(m, mention.sentence).links.push({ start: mention.start, end: mention.end, href: actor.url_path, title: actor.name });
+    }
+  }
+  // Claims in source text: highlighted sentences (a quote may run over several).
+  const xs = new Map(extractions.map((x) => [x.meta.id, x]));
+  for (const c of dossier.claims) {
+    const m = markup.get(c.source);
+    if (!m) continue;
+    const last = xs.get(c.source)?.claims.find((ac) => ac.sentence === c.sentence_n)?.sentence_end ?? c.sentence_n;
+    for (let n = c.sentence_n; n <= Math.max(last, c.sentence_n); n++) {
+      const sm = at(m, n);
+      if (!sm.classes.includes('claim')) sm.classes.push('claim');
+    }
+  }
+  return markup;
+}
+
 /** One sentence as Markdown, with its actor mentions linked. Overlapping links keep the first/longest. */
 export function sentenceMarkdown(n: number, text: string, markup?: SentenceMarkup): string {
   let body = '';
@@ -35,7 +72,7 @@ export function sentenceMarkdown(n: number, text: string, markup?: SentenceMarku
   }
   body += escapeMarkdown(text.slice(at));
   const classes = ['s', ...(markup?.classes ?? [])].map((c) => `.${c}`).join(' ');
-  return `[${body}]{#s-${n} ${classes}}`;
+  return `[${body}]{#${sentenceAnchor(n)} ${classes}}`;
 }
 
 export interface SourcePageInput {

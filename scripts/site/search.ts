@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startTsWorker } from '../lib/ts-worker.ts';
+import { searchBundlePath } from './addresses.ts';
 
 /** Pages per shard (bounded re-index cost on a rebuild; the browser fetches one small entry file per shard). */
 export const SHARD_PAGES = Math.max(1, Number(process.env.DOSSIER_SEARCH_SHARD_PAGES) || 300);
@@ -25,7 +26,7 @@ export interface SearchShard {
 
 /** The bundle URL of a shard, as the search page loads it. */
 export function bundlePath(shard: SearchShard): string {
-  return shard.name ? `/pagefind/${shard.name}/` : '/pagefind/';
+  return searchBundlePath(shard.name);
 }
 
 function hashOf(s: string): string {

@@ -1,31 +1,46 @@
 // The write stage: generated Markdown + data -> Eleventy -> a complete site, swapped into place atomically.
 // The site is built in a staging folder beside the output folder and only replaces the previous site once
-// it is complete (scripts/atomic-swap.ts), so an interrupted or failed build leaves the previous site as it
-// was.
+// it is complete (atomic-swap.ts), so an interrupted or failed build leaves the previous site as it was.
+//
+// buildSite runs these steps, in order (each a function below):
+//   1. site data     the page plan and its anchors, the mention index, the network (built and laid out),
+//                    the views of every page, the summary, the change list
+//   2. source pages  each source's generated Markdown (only where needed), kept in the content folder
+//   3. fingerprints  what each page shows, compared with the previous build's manifest (manifest.ts)
+//   4. images        portraits and source pictures; every page's preview card planned
+//   5. render        unchanged pages reused from the previous site, the others rendered by Eleventy, while
+//                    the background jobs (jobs.ts: data files, search index, preview cards) run beside it
+//   6. jobs          the background jobs finished
+//   7. briefs        the PDF briefs printed from the finished pages (a background job started last)
+//   8. manifest      what each page is now
+// and then publishes the staging folder and saves the manifest.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { sourceMarkdown } from './markdown.ts';
-import { summarise } from './summarise.ts';
-import { buildNetwork, egoSvg, layoutNetwork, networkPage } from './network.ts';
-import { diffDossiers } from './changes.ts';
-import { writeDataFilesInBackground } from './exports.ts';
-import { prepareImagesInBackground, type SiteImages } from './images.ts';
-import type { ArticleExtraction, Dossier, SourceRecord } from '../lib/types.ts';
-import type { SentenceMarkup } from './markdown.ts';
-import { buildViews, type SiteViews } from './views.ts';
-import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
-import { projectRoot, type CorpusResult } from '../pipeline.ts';
-import { bundlePath, planSearchShards, startSearchIndexer, type SearchIndexer } from './search.ts';
+import type { Dossier, Network } from '../lib/types.ts';
 import type { Progress } from '../lib/progress.ts';
 import { silentProgress } from '../lib/progress.ts';
-import { publicRoot, withBasePath } from './base-path.ts';
-import { briefsPossible } from './browser.ts';
+import { projectRoot, type CorpusResult } from '../pipeline.ts';
+import { IMAGE_PATH, withBasePath } from './addresses.ts';
 import { discardStaging, prepareStaging, removeLater, swapInto } from './atomic-swap.ts';
+import { briefsPossible } from './browser.ts';
+import { diffDossiers, firstBuildChanges, type Changes } from './changes.ts';
+import { prepareSiteImages, type SiteImages } from './images.ts';
+import { fileHash, pageFingerprints, reusePages, templateHash } from './incremental.ts';
+import { briefsJob, dataFilesJob, previewCardsJob, searchJob, type SearchJob, type SiteJob } from './jobs.ts';
+import { loadManifest, manifestFile, recordManifest, reusable, saveManifest, type PageManifest } from './manifest.ts';
+import { indexMentions } from './mentions.ts';
+import { buildNetwork } from './network.ts';
+import { layoutNetwork } from './network-layout.ts';
+import { networkPage, type NetworkPage } from './network-page.ts';
 import { writeBuildMarker } from './output-guard.ts';
-
-/** Bump when sourceMarkdown's output changes for the same input (it is part of a source's input key). */
-const SOURCE_INPUT_VERSION = 'source-md-2';
+import { planAnchors, planPages } from './page-plan.ts';
+import { renderPages } from './render.ts';
+import { bundlePath, planSearchShards, type SearchShard } from './search.ts';
+import { sourcePageInputs, writeGeneratedMarkdown, type SourcePages } from './source-pages.ts';
+import { emptySummary, summarise, type Summary } from './summarise.ts';
+import { optionalStage, optionalStageSync, requiredStage, requiredStageSync } from './stage-boundary.ts';
+import { buildViews, type SiteViews } from './views/index.ts';
 
 export interface SiteOptions {
   outDir: string;
@@ -46,95 +61,6 @@ export interface SiteOptions {
   progress?: Progress;
 }
 
-
-/**
- * Keeps <contentDir>/sources/<id>.md (the generated Markdown, for people to read) in step with the sources:
- * files of removed sources go; a file is (re)written unless its source is unchanged since the last build
- * and the file is there.
- */
-function writeGeneratedMarkdown(contentDir: string, sources: Map<string, unknown>, markdownOf: (id: string) => string | undefined, unchanged: (id: string) => boolean): void {
-  const dir = path.join(contentDir, 'sources');
-  fs.mkdirSync(dir, { recursive: true });
-  const wanted = new Set([...sources.keys()].map((id) => `${id}.md`));
-  const present = new Set(fs.readdirSync(dir));
-  for (const f of present) if (f.endsWith('.md') && !wanted.has(f)) fs.rmSync(path.join(dir, f));
-  for (const id of sources.keys()) {
-    const file = path.join(dir, `${id}.md`);
-    if (present.has(`${id}.md`) && unchanged(id)) continue;
-    const text = markdownOf(id);
-    if (text === undefined) continue;
-    if (!present.has(`${id}.md`) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
-  }
-}
-
-/** Pages per Eleventy run (see the render stage); DOSSIER_RENDER_BATCH overrides it (tests). */
-const RENDER_BATCH = Math.max(1, Number(process.env.DOSSIER_RENDER_BATCH) || 500);
-/** Templates whose pages are chosen page by page (global data `render`); every other template is a global page. */
-const BATCHED_TEMPLATES = new Set([
-  'content/actors/actor.njk',
-  'content/events/event.njk',
-  'content/claims-pages.njk',
-  'content/timeline-months.njk',
-  'content/sources-list.njk',
-  'content/discrepancies.njk',
-]);
-
-type SourceInput = { record: SourceRecord; extraction: ArticleExtraction; markup: Map<number, SentenceMarkup>; extra: Record<string, unknown>; key: string };
-
-/**
- * A source page's Markdown is a function of its extraction (content-addressed key), its record, the actor
- * links in its sentences and two display fields: when none changed since the last build, its fingerprint
- * is the recorded one and the Markdown is only generated (memoised) if the page must be rendered.
- */
-function sourcePageInputs(corpus: CorpusResult, views: SiteViews, globalHash: string) {
-  const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
-  const viewOf = new Map(views.sources.map((s) => [s.id, s]));
-  const sourceInputs = new Map<string, SourceInput>();
-  for (const record of corpus.dossier.sources) {
-    const x = xs.get(record.id);
-    if (!x) continue;
-    const v = viewOf.get(record.id);
-    const markup = views.markup.get(record.id) ?? new Map<number, SentenceMarkup>();
-    const extra = {
-      displayTitle: v?.title ?? record.file,
-      copies: (v?.copies ?? []).map((c) => ({ id: c.id, title: c.title, outlet: c.outlet, url_path: c.url_path })),
-    };
-    const key = createHash('sha256')
-      .update(`${SOURCE_INPUT_VERSION}\n${globalHash}\n${x.key}\n${JSON.stringify(record)}\n${JSON.stringify([...markup])}\n${JSON.stringify(extra)}`)
-      .digest('hex');
-    sourceInputs.set(record.id, { record, extraction: x, markup, extra, key });
-  }
-  const markdownMemo = new Map<string, string>();
-  const markdownOf = (id: string): string | undefined => {
-    let text = markdownMemo.get(id);
-    const input = sourceInputs.get(id);
-    if (text === undefined && input) {
-      text = sourceMarkdown({ record: input.record, extraction: input.extraction, markup: input.markup, extra: input.extra });
-      markdownMemo.set(id, text);
-    }
-    return text;
-  };
-  return { sourceInputs, markdownOf, generatedCount: () => markdownMemo.size };
-}
-
-/** Template files under content/ (project-relative, as Eleventy's ignores take them), without generated sources and assets. */
-function listTemplates(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'sources' && e.name !== 'assets') walk(p);
-      } else if (/\.(?:njk|md|html|liquid|11ty\.js)$/.test(e.name)) out.push(path.relative(projectRoot, p).split(path.sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
-/** Open discrepancies listed on the summary page (a bounded page; /discrepancies/ has them all). */
-const SUMMARY_DISCREPANCIES = 50;
-
 export interface SiteResult {
   views: SiteViews;
   pages: number;
@@ -142,6 +68,11 @@ export interface SiteResult {
   rendered: number;
   reused: number;
 }
+
+/** Open discrepancies listed on the summary page (a bounded page; /discrepancies/ has them all). */
+const SUMMARY_DISCREPANCIES = 50;
+/** The size the network is laid out in (the /network/ drawing; actor pages scale their part of it). */
+const NETWORK_BOX = { width: 960, height: 720 };
 
 export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promise<SiteResult> {
   const progress = opts.progress ?? silentProgress;
@@ -152,11 +83,7 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   try {
     const built = await buildIntoStaging(corpus, opts, staging, progress);
     progress.stage('publish');
-    writeBuildMarker(staging);
-    // The old manifest goes first: a crash between the swap and the new manifest only costs a full render.
-    fs.rmSync(built.manifestFile, { force: true });
-    swapInto(staging, opts.outDir);
-    saveManifest(built.manifestFile, built.manifest);
+    publish(staging, opts.outDir, built.manifestFile, built.manifest);
     progress.done();
     return built.result;
   } catch (err) {
@@ -165,6 +92,59 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   }
 }
 
+/** The site in place of the previous one, then its manifest (a crash between the two only costs a full render next time). */
+function publish(staging: string, outDir: string, file: string, manifest: PageManifest): void {
+  writeBuildMarker(staging);
+  fs.rmSync(file, { force: true });
+  swapInto(staging, outDir);
+  saveManifest(file, manifest);
+}
+
+/** What every step may read: where and how the site is published, and what the previous build left. */
+interface BuildSettings {
+  siteUrl: string | null;
+  basePath: string;
+  /** Actor pages link their PDF brief only when it can be printed: with no browser, none is linked. */
+  briefs: boolean;
+  /** Hash of the templates and site-wide settings: part of every page's fingerprint. */
+  globalHash: string;
+  manifestFile: string;
+  previous: PageManifest | null;
+}
+
+function buildSettings(opts: SiteOptions, progress: Progress): BuildSettings {
+  const siteUrl = opts.siteUrl ?? null;
+  const basePath = opts.basePath ?? '/';
+  const briefs = opts.briefs && briefsPossible((why) => progress.info(`warning: briefs: not printed (${why})`));
+  const file = manifestFile(opts.cacheDir, opts.outDir);
+  return {
+    siteUrl,
+    basePath,
+    briefs,
+    globalHash: templateHash(projectRoot, { siteUrl, briefs, ...(basePath === '/' ? {} : { basePath }) }),
+    manifestFile: file,
+    previous: loadManifest(file),
+  };
+}
+
+/** Verbose timings of the steps (--verbose). */
+function stepClock(progress: Progress) {
+  let last = Date.now();
+  const laps: string[] = [];
+  return {
+    lap(name: string) {
+      const now = Date.now();
+      laps.push(`${name} ${now - last} ms`);
+      last = now;
+    },
+    report(stage: string, extra = '') {
+      if (process.env.DOSSIER_VERBOSE) progress.info(`${stage}: ${laps.join(', ')}${extra}; rss ${rssMb()} MB`);
+      laps.length = 0;
+    },
+  };
+}
+const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+
 /** Everything of a build but its publication: the complete site in `staging`, and its page manifest. */
 async function buildIntoStaging(
   corpus: CorpusResult,
@@ -172,212 +152,167 @@ async function buildIntoStaging(
   staging: string,
   progress: Progress,
 ): Promise<{ result: SiteResult; manifest: PageManifest; manifestFile: string }> {
-  const t0 = Date.now();
-  const views = buildViews(corpus.dossier, corpus.extractions, corpus.actorOf, corpus.copies);
-  // Links to a claim cluster or a discrepancy must reach the page that holds it (those lists are paginated).
-  const relink = { '/claims/#': views.clusterHref, '/discrepancies/#': views.discrepancyHref };
-  const summary = relinkAnchors(summarise(corpus.dossier), relink);
+  const clock = stepClock(progress);
+  const warn = (line: string) => progress.info(`warning: ${line}`);
+  const data = siteData(corpus, opts.previous ?? null, warn, clock);
+  const settings = requiredStageSync('build settings', () => buildSettings(opts, progress));
+  const sources = requiredStageSync('source pages', () => sourcePages(corpus, data.views, opts.contentDir, settings));
+  clock.lap('markdown');
+  const fingerprints = requiredStageSync('fingerprints', () => fingerprintPages(data.views, sources, settings, opts.outDir));
+  clock.lap('fingerprints');
+  clock.report('write', ` (${sources.generatedCount()} markdown generated)`);
+
+  progress.stage('images');
+  const images = await optionalStage('images', () => siteImages(corpus, opts, staging), () => noImages(staging), 'pages are built without images and preview cards', warn);
+  const pages = requiredStageSync('fingerprints', () => pagesToRender(fingerprints, images.images, settings.previous, opts.outDir));
+
+  progress.stage('render');
+  const jobs = requiredStageSync('render', () => startJobs(corpus.dossier, data, pages, opts, settings, staging, images.cards));
+  try {
+    await requiredStage('render', () => render(corpus.dossier, data, images.images, pages, sources, settings, staging, jobs));
+    await finishJobs(jobs, images.images, progress);
+    if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${pages.render.size} of ${pages.fingerprints.size} pages rendered, ${pages.reuse.length} reused; rss ${rssMb()} MB`);
+  } catch (err) {
+    await jobs.search.abort?.();
+    throw err;
+  }
+  progress.stage('search');
+  await requiredStage('search index', () => finishSearch(jobs.search, progress));
+  const unlinked = await requiredStage('briefs', () => printBriefs(corpus.dossier, data.views, opts, settings, staging, progress));
+
+  const manifest = requiredStageSync('manifest', () =>
+    recordManifest({
+      staging,
+      fingerprints: pages.fingerprints,
+      base: fingerprints.base,
+      og: images.images.og,
+      inputKeys: new Map([...sources.inputs.values()].map((i) => [i.record.url_path, i.key])),
+      rendered: pages.render,
+      reused: pages.reuse.length,
+      changedSince: unlinked,
+    }),
+  );
+  return { result: { views: data.views, pages: sources.inputs.size, rendered: pages.render.size, reused: pages.reuse.length }, manifest, manifestFile: settings.manifestFile };
+}
+
+/** Step 1's output: what the pages show. */
+interface SiteData {
+  /** The laid-out network; null when its stage failed (the GraphML export then links actors by shared events). */
+  network: Network | null;
+  views: SiteViews;
+  summary: Summary;
+  networkPage: NetworkPage;
+  changes: Changes;
+}
+
+const NO_NETWORK_PAGE: NetworkPage = { svg: '', nodes: 0, edges: [], totalEdges: 0 };
+
+/**
+ * Step 1, one stage at a time. Links to a claim cluster or a discrepancy reach the page that holds it: the
+ * lists are paginated once (the page plan), and every link is made from that plan's anchors. The site is
+ * worth publishing without the network, the summary or the change list (a warning says what is left out);
+ * not without the page plan or the views.
+ */
+function siteData(corpus: CorpusResult, previous: Dossier | null, warn: (line: string) => void, clock: ReturnType<typeof stepClock>): SiteData {
+  const { dossier } = corpus;
+  const { plan, anchors } = requiredStageSync('page plan', () => {
+    const plan = planPages(dossier);
+    return { plan, anchors: planAnchors(plan) };
+  });
+  const mentions = requiredStageSync('mention index', () => indexMentions(dossier, corpus.extractions, corpus.actorOf));
+  const network = optionalStageSync(
+    'network',
+    () => layoutNetwork(buildNetwork(dossier, mentions.actorsInSentence), NETWORK_BOX.width, NETWORK_BOX.height),
+    () => null,
+    'the site is built without the actor network',
+    warn,
+  );
+  clock.lap('network');
+  const views = requiredStageSync('views', () =>
+    buildViews({ dossier, extractions: corpus.extractions, copies: corpus.copies, mentions, network: network ?? { nodes: [], edges: [] }, plan, anchors }),
+  );
+  clock.lap('views');
+  const summary = optionalStageSync('summary', () => summarise(dossier, { anchors }), emptySummary, 'the summary page is built without its content', warn);
   // The summary page lists open discrepancies; the discrepancies pages hold them all.
   if (Array.isArray(summary.discrepancies)) summary.discrepancies = summary.discrepancies.slice(0, SUMMARY_DISCREPANCIES);
-  const t1 = Date.now();
-  const network = layoutNetwork(buildNetwork(corpus.dossier, views.sentenceActors), 960, 720);
-  for (const v of views.actors) v.egoSvg = egoSvg(network, v.actor.id);
-  const changes = relinkAnchors(diffDossiers(opts.previous ?? null, corpus.dossier), relink);
-  const t2 = Date.now();
-  const siteUrl = opts.siteUrl ?? null;
-  const basePath = opts.basePath ?? '/';
-  // Actor pages link their PDF brief only when it can be printed: with no browser, none is linked.
-  const briefs = opts.briefs && briefsPossible((why) => progress.info(`warning: briefs: not printed (${why})`));
+  const changes = optionalStageSync(
+    'changes',
+    () => diffDossiers(previous, dossier, { anchors }),
+    () => firstBuildChanges(dossier),
+    'the "what changed" page treats this as the first build',
+    warn,
+  );
+  clock.lap('summary and changes');
+  const page = network ? optionalStageSync('network page', () => networkPage(network, dossier), () => NO_NETWORK_PAGE, 'the network page is built without its drawing and list', warn) : NO_NETWORK_PAGE;
+  return { network, views, summary, networkPage: page, changes };
+}
 
-  const outKey = createHash('sha256').update(path.resolve(opts.outDir)).digest('hex').slice(0, 12);
+/** Step 2: the Markdown of the source pages, and its copy for people to read where it changed. */
+function sourcePages(corpus: CorpusResult, views: SiteViews, contentDir: string, settings: BuildSettings): SourcePages {
+  const sources = sourcePageInputs(corpus, views, settings.globalHash);
+  writeGeneratedMarkdown(contentDir, sources.inputs, sources.markdownOf, (id) => {
+    const input = sources.inputs.get(id)!;
+    return settings.previous?.pages[input.record.url_path]?.input === input.key;
+  });
+  return sources;
+}
 
-  // Incremental rendering: every source, actor and event page has a fingerprint of exactly what it shows;
-  // pages whose fingerprint is the one the previous build recorded (and whose file is still there, as
-  // written) are copied from the previous site instead of rendered again.
-  const manifestFile = path.join(opts.cacheDir, 'site', outKey, 'manifest.json');
-  const previous: PageManifest | null = loadManifest(manifestFile);
-  const globalHash = templateHash(projectRoot, { siteUrl, briefs, ...(basePath === '/' ? {} : { basePath }) });
-
-  const { sourceInputs, markdownOf, generatedCount } = sourcePageInputs(corpus, views, globalHash);
-  const sourceFingerprint = (id: string, url: string): string | undefined => {
+/**
+ * Step 3. Incremental rendering: every source, actor and event page (and every page of a paginated list)
+ * has a fingerprint of exactly what it shows; pages whose fingerprint is the one the previous build
+ * recorded (and whose file is still there, as written) are copied from the previous site instead of
+ * rendered again. `changed`: the pages whose fingerprint without images changed.
+ */
+function fingerprintPages(views: SiteViews, sources: SourcePages, settings: BuildSettings, outDir: string): { base: Map<string, string>; changed: Set<string> } {
+  const { previous } = settings;
+  // A source page's fingerprint is the recorded one when its inputs are unchanged (its Markdown is not made).
+  const knownSource = (id: string, url: string): string | undefined => {
     const p = previous?.pages[url];
-    const input = sourceInputs.get(id);
+    const input = sources.inputs.get(id);
     if (p?.input && input && p.input === input.key) return p.base;
     return undefined;
   };
-  writeGeneratedMarkdown(opts.contentDir, sourceInputs, markdownOf, (id) => {
-    const input = sourceInputs.get(id)!;
-    return previous?.pages[input.record.url_path]?.input === input.key;
-  });
-  const t3 = Date.now();
-  const base = pageFingerprints({ views, markdown: markdownOf, knownSource: sourceFingerprint, globalHash, listTemplateHash: (t) => fileHash(projectRoot, t) });
-  const prevValid = (url: string, key: 'base' | 'fp', fp: string) => {
-    const p = previous?.pages[url];
-    return (
-      !!p &&
-      p[key] === fp &&
-      statMatches(path.join(opts.outDir, url), p) &&
-      // Its preview card must still be there to be carried over.
-      (!p.og || fs.existsSync(path.join(opts.outDir, p.og.url.replace(/^\/+/, ''))))
-    );
-  };
-  const t4 = Date.now();
-  const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
-  if (process.env.DOSSIER_VERBOSE) progress.info(`write: views+summary ${t1 - t0} ms, network ${t2 - t1} ms, markdown ${t3 - t2} ms (${generatedCount()} generated), fingerprints ${t4 - t3} ms; rss ${rssMb()} MB`);
-  const changedBase = new Set([...base].filter(([url, fp]) => !prevValid(url, 'base', fp)).map(([url]) => url));
+  const base = pageFingerprints({ views, markdown: sources.markdownOf, knownSource, globalHash: settings.globalHash, listTemplateHash: (t) => fileHash(projectRoot, t) });
+  const changed = new Set([...base].filter(([url, fp]) => !reusable(previous, outDir, url, 'base', fp)).map(([url]) => url));
+  return { base, changed };
+}
 
-  progress.stage('images');
-  const { images, cardsWritten } = await prepareImagesInBackground({
+/** Step 4: portraits and source pictures into the staging folder; preview cards planned, drawn by a background job. */
+async function siteImages(corpus: CorpusResult, opts: SiteOptions, staging: string): Promise<{ images: SiteImages; cards: SiteJob<void> }> {
+  const cacheDir = path.join(opts.cacheDir, 'images');
+  const { images, cards, warn } = await prepareSiteImages({
     dossier: corpus.dossier,
     extractions: corpus.extractions,
     sourcesDir: opts.sourcesDir,
     curationDir: opts.curationFile ? path.dirname(opts.curationFile) : null,
     outDir: staging,
-    cacheDir: path.join(opts.cacheDir, 'images'),
+    cacheDir,
     projectDir: projectRoot,
   });
+  return { images, cards: previewCardsJob(cards, path.resolve(cacheDir), warn) };
+}
+
+/** The images step's output when it failed: no image files in the site, no portraits, pictures or cards. */
+function noImages(staging: string): { images: SiteImages; cards: SiteJob<void> } {
+  fs.rmSync(path.join(staging, IMAGE_PATH), { recursive: true, force: true });
+  const cards: SiteJob<void> = { name: 'preview cards', start() {}, finish: async () => undefined };
+  return { images: { portraits: {}, sourceImages: {}, og: {}, warnings: [] }, cards };
+}
+
+/** The pages of the build with their fingerprints (images included), those to render and those reused. */
+interface PagesToRender {
+  fingerprints: Map<string, string>;
+  render: Set<string>;
+  reuse: string[];
+}
+
+function pagesToRender(pages: { base: Map<string, string>; changed: Set<string> }, images: SiteImages, previous: PageManifest | null, outDir: string): PagesToRender {
   const fingerprints = new Map<string, string>();
-  for (const [url, fp] of base) {
+  for (const [url, fp] of pages.base) {
     fingerprints.set(url, createHash('sha256').update(fp).update(JSON.stringify(pageImages(images, url)) ?? '').digest('hex'));
   }
-  const render = new Set([...fingerprints].filter(([url, fp]) => changedBase.has(url) || !prevValid(url, 'fp', fp)).map(([url]) => url));
-
-  progress.stage('render');
-  // Search shards are known before the render: the search page names their bundles.
-  const searchUrls = [...views.sources.map((s) => s.url_path), ...views.actors.map((v) => v.actor.url_path), ...views.events.map((e) => e.event.url_path)];
-  const searchShards = planSearchShards(searchUrls);
-  // `bundles` go into src/href attributes (prefixed by Eleventy's HTML base plugin); `urls` into the search
-  // page's script, which no HTML transform reads.
-  const bundles = searchShards.map(bundlePath);
-  const searchIndex = Object.freeze({ bundles, urls: bundles.map((b) => withBasePath(basePath, b)) });
-  const networkData = networkPage(network, corpus.dossier);
-  // Eleventy keeps every page it renders in memory until its run ends (~0.25 MB a page): the pages to
-  // render go through it in batches, the global pages with the first batch, so memory stays bounded
-  // whatever the corpus size.
-  // Frozen at the top: Eleventy's data merge hands a frozen object over as it is instead of deep-copying
-  // it into every template's data (its Merge shortcut looks at the top-level object only).
-  for (const v of [corpus.dossier, views, summary, images, networkData, changes]) Object.freeze(v);
-  const order = [...render];
-  const batches: Set<string>[] = [];
-  for (let i = 0; i < order.length || batches.length === 0; i += RENDER_BATCH) batches.push(new Set(order.slice(i, i + RENDER_BATCH)));
-  const globalTemplates = listTemplates(path.join(projectRoot, 'content')).filter((t) => !BATCHED_TEMPLATES.has(t));
-  // Unchanged pages come from the previous site first, so search shards can start as soon as the pages
-  // rendered in a batch complete them: Pagefind indexes in its own process while Eleventy renders.
-  const reuse = [...fingerprints.keys()].filter((url) => !render.has(url));
-  reusePages(opts.outDir, staging, reuse, []);
-  const searchIndexer = startSearchIndexer(staging, { shards: searchShards, fingerprints, cacheDir: opts.cacheDir });
-  // data/dossier.json and the exports are written on the other core while Eleventy renders.
-  const dataFilesWritten = writeDataFilesInBackground(corpus.dossier, network, staging, { compiled: views.meta.compiled, siteUrl, basePath });
-  dataFilesWritten.catch(() => undefined); // awaited after the render; a failed render must not leave it unhandled
-  searchIndexer.ready(reuse);
-  await renderBatches({ batches, globalTemplates, staging, corpus, views, summary, images, networkData, changes, searchIndex, siteUrl, basePath, briefs, markdownOf, searchIndexer });
-  // The preview cards were drawn next to the render; every page names its card, so wait for the files.
-  await cardsWritten;
-  for (const w of images.warnings) progress.info(`warning: ${w}`);
-  if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${render.size} of ${fingerprints.size} pages rendered, ${reuse.length} reused; rss ${rssMb()} MB`);
-
-  await dataFilesWritten;
-
-  progress.stage('search');
-  const search = await searchIndexer.finish();
-  for (const e of search.errors) progress.info(`warning: search index: ${e}`);
-  if (process.env.DOSSIER_VERBOSE) progress.info(`search: ${search.pages} pages in ${search.shards} shards, ${search.indexed} indexed, ${search.shards - search.indexed} reused`);
-
-  // Pages whose brief link was taken out because the PDF is missing: rendered again by the next build.
-  const unlinked = briefs
-    ? await (await import('./briefs.ts')).briefsStage(staging, corpus.dossier, { cacheDir: opts.cacheDir, compiled: views.meta.compiled, progress, basePath, siteUrl })
-    : [];
-
-  const inputKeyOf = new Map([...sourceInputs.values()].map((i) => [i.record.url_path, i.key]));
-  // Record what each page file is now (size and time survive the rename into place) before the swap.
-  const stats = statPages(staging, [...fingerprints.keys()]);
-  for (const url of unlinked) stats.delete(url);
-  const manifest: PageManifest = {
-    version: 1,
-    stats: { rendered: render.size, reused: reuse.length, renderedUrls: [...render].sort() },
-    pages: Object.fromEntries(
-      [...fingerprints].map(([url, fp]) => [
-        url,
-        { fp, base: base.get(url) as string, og: images.og[url] ?? null, ...(stats.get(url) ?? { size: -1, mtimeMs: -1 }), ...(inputKeyOf.has(url) ? { input: inputKeyOf.get(url) } : {}) },
-      ]),
-    ),
-  };
-  return { result: { views, pages: sourceInputs.size, rendered: render.size, reused: reuse.length }, manifest, manifestFile };
-}
-
-interface RenderInput {
-  batches: Set<string>[];
-  globalTemplates: string[];
-  staging: string;
-  corpus: CorpusResult;
-  views: SiteViews;
-  summary: unknown;
-  images: SiteImages;
-  networkData: unknown;
-  changes: unknown;
-  searchIndex: unknown;
-  siteUrl: string | null;
-  basePath: string;
-  briefs: boolean;
-  markdownOf: (id: string) => string | undefined;
-  searchIndexer: SearchIndexer;
-}
-
-/**
- * The render stage: Eleventy over the pages to render, batch by batch (the global pages with the first).
- * Eleventy's own log ("[11ty] Wrote N files") is off unless --verbose: the CLI reports what happened.
- */
-async function renderBatches(r: RenderInput): Promise<void> {
-  const { batches, globalTemplates, staging, corpus, views, summary, images, networkData, changes, searchIndex, siteUrl, basePath, markdownOf, searchIndexer } = r;
-  const { default: Eleventy } = await import('@11ty/eleventy');
-  const cwd = process.cwd();
-  process.chdir(projectRoot); // Eleventy resolves its input, includes and data folders from the working directory.
-  try {
-    for (const [b, batch] of batches.entries()) {
-      const elev = new Eleventy('content', staging, {
-        // 'cli' makes the input/output given here win over the config file's dir settings.
-        source: 'cli',
-        quietMode: true,
-        configPath: '.eleventy.js',
-        // Links in the HTML output get the base path from Eleventy's HTML base plugin (.eleventy.js).
-        pathPrefix: basePath,
-        config(cfg: any) {
-          if (b > 0) for (const t of globalTemplates) cfg.ignores.add(t);
-          cfg.addGlobalData('dossier', corpus.dossier);
-          cfg.addGlobalData('views', views);
-          // The entity and list pages to render in this batch (all of them, batch by batch, on a cold build).
-          cfg.addGlobalData('render', Object.freeze({
-            actors: views.actors.filter((v) => batch.has(v.actor.url_path)),
-            events: views.events.filter((e) => batch.has(e.event.url_path)),
-            claimPages: views.claimPages.filter((p) => batch.has(p.url)),
-            timelinePages: views.timelinePages.filter((p) => batch.has(p.url)),
-            sourcePages: views.sourcePages.filter((p) => batch.has(p.url)),
-            discrepancyPages: views.discrepancyPages.filter((p) => batch.has(p.url)),
-          }));
-          cfg.addGlobalData('build', Object.freeze({ briefs: r.briefs }));
-          cfg.addGlobalData('summary', summary);
-          cfg.addGlobalData('images', images);
-          cfg.addGlobalData('network', networkData);
-          cfg.addGlobalData('changes', changes);
-          cfg.addGlobalData('searchIndex', searchIndex);
-          cfg.addGlobalData('site', Object.freeze({ url: publicRoot(siteUrl, basePath), title: 'Dossier', basePath }));
-          for (const record of corpus.dossier.sources) {
-            if (!batch.has(record.url_path)) continue;
-            const text = markdownOf(record.id);
-            if (text !== undefined) cfg.addTemplate(`sources/${record.id}.md`, text);
-          }
-        },
-      });
-      if (!process.env.DOSSIER_VERBOSE) (elev as unknown as { disableLogger(): void }).disableLogger();
-      await elev.write();
-      searchIndexer.ready(batch);
-    }
-  } catch (err) {
-    await searchIndexer.abort();
-    throw err;
-  } finally {
-    process.chdir(cwd);
-  }
+  const render = new Set([...fingerprints].filter(([url, fp]) => pages.changed.has(url) || !reusable(previous, outDir, url, 'fp', fp)).map(([url]) => url));
+  return { fingerprints, render, reuse: [...fingerprints.keys()].filter((url) => !render.has(url)) };
 }
 
 /** The images a page shows beyond its record: a source's pictures, an actor's portrait and every preview card. */
@@ -390,11 +325,64 @@ function pageImages(images: SiteImages, url: string): unknown {
   };
 }
 
-function statMatches(dir: string, p: { size: number; mtimeMs: number }): boolean {
-  try {
-    const st = fs.statSync(path.join(dir, 'index.html'));
-    return st.size === p.size && st.mtimeMs === p.mtimeMs;
-  } catch {
-    return false;
-  }
+interface Jobs {
+  cards: SiteJob<void>;
+  data: SiteJob<void>;
+  search: SearchJob;
+  /** The search index's shards: known before the render, since the search page names their bundles. */
+  shards: SearchShard[];
+}
+
+/**
+ * Step 5, before the render: unchanged pages come from the previous site first, so search shards can start
+ * as soon as the pages rendered in a batch complete them (Pagefind indexes in its own process while
+ * Eleventy renders); data/dossier.json and the exports are written on the other core meanwhile.
+ */
+function startJobs(dossier: Dossier, data: SiteData, pages: PagesToRender, opts: SiteOptions, settings: BuildSettings, staging: string, cards: SiteJob<void>): Jobs {
+  cards.start(staging);
+  reusePages(opts.outDir, staging, pages.reuse, []);
+  const shards = planSearchShards([...data.views.sources.map((s) => s.url_path), ...data.views.actors.map((v) => v.actor.url_path), ...data.views.events.map((e) => e.event.url_path)]);
+  const search = searchJob({ shards, fingerprints: pages.fingerprints, cacheDir: opts.cacheDir });
+  search.start(staging);
+  const dataFiles = dataFilesJob(dossier, data.network, { compiled: data.views.meta.compiled, siteUrl: settings.siteUrl, basePath: settings.basePath });
+  dataFiles.start(staging);
+  search.ready(pages.reuse);
+  return { cards, data: dataFiles, search, shards };
+}
+
+/** Step 5: the pages to render through Eleventy, each batch handed to the search index once written. */
+async function render(dossier: Dossier, data: SiteData, images: SiteImages, pages: PagesToRender, sources: SourcePages, settings: BuildSettings, staging: string, jobs: Jobs): Promise<void> {
+  // `bundles` go into src/href attributes (prefixed by Eleventy's HTML base plugin); `urls` into the search
+  // page's script, which no HTML transform reads.
+  const bundles = jobs.shards.map(bundlePath);
+  const searchIndex = Object.freeze({ bundles, urls: bundles.map((b) => withBasePath(settings.basePath, b)) });
+  await renderPages({
+    pages: [...pages.render],
+    staging,
+    data: { dossier, views: data.views, summary: data.summary, images, network: data.networkPage, changes: data.changes, searchIndex },
+    site: { siteUrl: settings.siteUrl, basePath: settings.basePath, briefs: settings.briefs },
+    markdownOf: sources.markdownOf,
+    written: (urls) => jobs.search.ready(urls),
+  });
+}
+
+/** Step 6: the preview cards (every page names its card, so the files must be there) and the data files. */
+async function finishJobs(jobs: Jobs, images: SiteImages, progress: Progress): Promise<void> {
+  await jobs.cards.finish();
+  for (const w of images.warnings) progress.info(`warning: ${w}`);
+  await requiredStage('data files', () => jobs.data.finish());
+}
+
+async function finishSearch(search: SearchJob, progress: Progress): Promise<void> {
+  const r = await search.finish();
+  for (const e of r.errors) progress.info(`warning: search index: ${e}`);
+  if (process.env.DOSSIER_VERBOSE) progress.info(`search: ${r.pages} pages in ${r.shards} shards, ${r.indexed} indexed, ${r.shards - r.indexed} reused`);
+}
+
+/** Step 7. Returns the pages whose brief link was taken out because the PDF is missing (rendered again next time). */
+async function printBriefs(dossier: Dossier, views: SiteViews, opts: SiteOptions, settings: BuildSettings, staging: string, progress: Progress): Promise<string[]> {
+  if (!settings.briefs) return [];
+  const job = briefsJob(dossier, { cacheDir: opts.cacheDir, compiled: views.meta.compiled, progress, basePath: settings.basePath, siteUrl: settings.siteUrl });
+  job.start(staging);
+  return job.finish();
 }

@@ -44,7 +44,7 @@ describe('diffDossiers', () => {
     expect(c.sources.added[0].href).toBe('/sources/harbour-copy/');
     expect(c.sources.added[0].brought.claims.map((x) => x.id)).toEqual(['c-unnamed']);
     expect(c.sources.added[0].brought.claims[0].href).toBe('/sources/harbour-copy/#s-7');
-    expect(c.sources.added[0].brought.claims[0].href2).toBe('/claims/#cl-denial');
+    expect(c.sources.added[0].brought.claims[0].href2).toBe('/claims/denial/#cl-denial');
     // Its actors and events were already known from the other copy: nothing new there ...
     expect(c.sources.added[0].brought.actors).toEqual([]);
     expect(c.sources.added[0].brought.events).toEqual([]);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repo } from '../helpers/cli.ts';
+import { templateFilters } from '../../scripts/site/addresses.ts';
 
 export async function renderTemplate(template: string, data: Record<string, unknown>): Promise<string> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-tpl-'));
@@ -16,6 +17,8 @@ export async function renderTemplate(template: string, data: Record<string, unkn
       configPath: '.eleventy.js',
       source: 'cli',
       config(cfg: any) {
+        // The filters the build's render step registers (scripts/site/addresses.ts).
+        for (const [name, filter] of Object.entries(templateFilters)) cfg.addFilter(name, filter);
         for (const [k, v] of Object.entries(data)) cfg.addGlobalData(k, v);
       },
     } as any);

@@ -3,14 +3,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffDossiers } from '../../scripts/site/changes.ts';
-import { buildViews } from '../../scripts/site/views.ts';
+import { buildViews as viewsOf } from '../../scripts/site/views/index.ts';
+import { indexMentions } from '../../scripts/site/mentions.ts';
+import type { Dossier } from '../../scripts/lib/types.ts';
+
+/** The views of a dossier with no articles behind it (no sentences, no network). */
+const buildViews = (d: Dossier) => viewsOf({ dossier: d, extractions: [], copies: [], mentions: indexMentions(d, [], new Map()), network: { nodes: [], edges: [] } });
 import { fixtureDossier, fixtureNetwork } from './fixture.ts';
 import { renderTemplate } from './render.ts';
 import { checkAtom, parseAtom } from './atom.ts';
 
 describe('Atom feed', () => {
   it('is valid Atom with one entry per source and event, newest first', async () => {
-    const out = await renderTemplate('feed.njk', { dossier: fixtureDossier(), views: buildViews(fixtureDossier(), [], new Map(), []) });
+    const out = await renderTemplate('feed.njk', { dossier: fixtureDossier(), views: buildViews(fixtureDossier()) });
     const feed = parseAtom(fs.readFileSync(path.join(out, 'feed.xml'), 'utf8'));
     checkAtom(feed);
     expect(feed.id).toBe('https://example.org/');
@@ -34,7 +39,7 @@ describe('Atom feed', () => {
     for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', 'https://news.example.com/a']) {
       const d = fixtureDossier();
       d.sources[0].url = url;
-      const feed = parseAtom(fs.readFileSync(path.join(await renderTemplate('feed.njk', { dossier: d, views: buildViews(d, [], new Map(), []) }), 'feed.xml'), 'utf8'));
+      const feed = parseAtom(fs.readFileSync(path.join(await renderTemplate('feed.njk', { dossier: d, views: buildViews(d) }), 'feed.xml'), 'utf8'));
       const related = feed.entry.flatMap((e: any) => (Array.isArray(e.link) ? e.link : [e.link])).filter((l: any) => l['@rel'] === 'related');
       expect(related.map((l: any) => l['@href']), url).toEqual(url.startsWith('https:') ? [url] : []);
     }
@@ -110,7 +115,7 @@ describe('changes page', () => {
     expect(html).toContain('<a href="/sources/harbour-copy/">Harbour closed, officials say</a>');
     expect(html).toContain('Brought 0 new actors, 1 new claim and 0 new events');
     expect(html).toContain('href="/sources/harbour-copy/#s-7"');
-    expect(html).toContain('href="/claims/#cl-denial"');
+    expect(html).toContain('href="/claims/denial/#cl-denial"');
     expect(html).toContain('<a href="/events/e-closure/">');
     expect(html).toContain('date: <del>2021-03-01</del> → <ins>2021-03-03</ins>');
   });

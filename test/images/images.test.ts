@@ -4,7 +4,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardSvg, eventCard, actorCard, prepareImages, resolveSourceImage, wrapText, dateLabel, escapeXml } from '../../scripts/site/images.ts';
+import { prepareImages, resolveSourceImage } from '../../scripts/site/images.ts';
+import { cardSvg, eventCard, actorCard, dateLabel } from '../../scripts/site/preview-cards.ts';
+import { wrapText, escapeXml } from '../../scripts/site/svg-text.ts';
 import { decodeArticle } from '../../scripts/ingest/decode.ts';
 import type { ActorRecord, ArticleExtraction, Dossier, EventRecord, SourceRecord } from '../../scripts/lib/types.ts';
 

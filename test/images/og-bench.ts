@@ -1,6 +1,7 @@
 // Timing of social preview cards: 200 cards cold (rasterised) and warm (copied from the cache).
 // Run: npx tsx test/images/og-bench.ts
-import { prepareImages, cardSvg, eventCard } from '../../scripts/site/images.ts';
+import { prepareImages } from '../../scripts/site/images.ts';
+import { cardSvg, eventCard } from '../../scripts/site/preview-cards.ts';
 import sharp from 'sharp';
 import { mkdtempSync, rmSync } from 'node:fs';
 const words = 'council harbour bridge reopens minister visit strike talks region border army police protest election court ruling'.split(' ');

@@ -5,14 +5,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareImages, type SiteImages } from '../../scripts/site/images.ts';
+import { templateFilters } from '../../scripts/site/addresses.ts';
 import type { ActorRecord, ArticleExtraction, Dossier } from '../../scripts/lib/types.ts';
 
-// nunjucks comes with Eleventy and has no types here: describe the one call we use.
+// nunjucks comes with Eleventy and has no types here: describe the calls we use.
 const nunjucks = createRequire(import.meta.url)('nunjucks') as {
-  Environment: new (loader: unknown, opts?: Record<string, unknown>) => { render(name: string, ctx: object): string };
+  Environment: new (loader: unknown, opts?: Record<string, unknown>) => { render(name: string, ctx: object): string; addFilter(name: string, fn: (...args: never[]) => unknown): void };
   FileSystemLoader: new (dir: string) => unknown;
 };
 const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.resolve('_includes')), { autoescape: true });
+// The filters the build registers on Eleventy (scripts/site/addresses.ts).
+for (const [name, filter] of Object.entries(templateFilters)) env.addFilter(name, filter);
 
 const FIX = path.resolve('test/fixtures/images');
 const dirs: string[] = [];

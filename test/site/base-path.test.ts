@@ -1,6 +1,6 @@
 // --base-path: validation and the helpers every address built outside Eleventy goes through.
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, parseBasePath, publicRoot, withBasePath } from '../../scripts/site/base-path.ts';
+import { absoluteUrl, parseBasePath, publicRoot, withBasePath } from '../../scripts/site/addresses.ts';
 import { runCli, repo } from '../helpers/cli.ts';
 import path from 'node:path';
 

@@ -5,8 +5,11 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, repo, tempDir, treeHashes, readPage } from '../helpers/cli.ts';
-import { buildViews, paginate, PAGE_LIMITS } from '../../scripts/site/views.ts';
-import { relinkAnchors } from '../../scripts/site/incremental.ts';
+import { buildViews, paginate, PAGE_LIMITS } from '../../scripts/site/views/index.ts';
+import { indexMentions } from '../../scripts/site/mentions.ts';
+import { planAnchors, planPages } from '../../scripts/site/page-plan.ts';
+import { summarise } from '../../scripts/site/summarise.ts';
+import { diffDossiers } from '../../scripts/site/changes.ts';
 import type { Dossier } from '../../scripts/lib/types.ts';
 
 interface Manifest {
@@ -129,7 +132,7 @@ describe('bounded pages', () => {
 
   it('splits claims, timeline and source lists into pages of a fixed size, and caps actor pages', () => {
     const big = inflate(dossier, 120);
-    const v = buildViews(big, [], new Map(), []);
+    const v = buildViews({ dossier: big, extractions: [], copies: [], mentions: indexMentions(big, [], new Map()), network: { nodes: [], edges: [] } });
     expect(big.claims.length).toBeGreaterThan(PAGE_LIMITS.clustersPerPage * 3);
     for (const p of v.claimPages) expect(p.clusters.length).toBeLessThanOrEqual(PAGE_LIMITS.clustersPerPage);
     expect(v.claimPages.some((p) => p.page > 1 && /^\/claims\/[a-z-]+\/\d+\/$/.test(p.url))).toBe(true);
@@ -167,14 +170,31 @@ describe('bounded pages', () => {
     expect(paginate([], 10, '/x/')).toHaveLength(1);
   });
 
-  it('points summary and changes links at the claims page holding the cluster', () => {
-    const data = { a: [{ href: '/claims/#k1' }, { href: '/sources/s/#s-1', href2: '/claims/#k2' }], b: { href: '/claims/' }, c: { href: '/discrepancies/#d1' } };
-    relinkAnchors(data, { '/claims/#': (id) => `/claims/threat/2/#${id}`, '/discrepancies/#': (id) => `/discrepancies/3/#${id}` });
-    expect(data).toEqual({
-      a: [{ href: '/claims/threat/2/#k1' }, { href: '/sources/s/#s-1', href2: '/claims/threat/2/#k2' }],
-      b: { href: '/claims/' },
-      c: { href: '/discrepancies/3/#d1' },
-    });
+  it('points summary and changes links at the page holding the cluster or discrepancy, from one page plan', () => {
+    const big = inflate(dossier, 120);
+    const plan = planPages(big);
+    const anchors = planAnchors(plan);
+    // Every cluster and discrepancy on a later page is linked to that page, never to the first.
+    const later = plan.claimKinds.flatMap((k) => k.pages.filter((p) => p.page > 1).flatMap((p) => p.items.map((c) => [c.id, p.url] as const)));
+    expect(later.length).toBeGreaterThan(0);
+    for (const [id, url] of later) expect(anchors.clusterHref(id)).toBe(`${url}#${id}`);
+    const lastPage = plan.discrepancyPages.at(-1)!;
+    expect(lastPage.page).toBeGreaterThan(1);
+    expect(anchors.discrepancyHref(lastPage.items[0].id)).toBe(`${lastPage.url}#${lastPage.items[0].id}`);
+    expect(anchors.clusterHref('no-such-cluster')).toBe('/claims/');
+    // summarise and diffDossiers make their links from the anchors they are given (by default, the dossier's own).
+    const hrefs = (x: unknown): string[] => JSON.stringify(x).match(/"href2?":"[^"]*"/g)?.map((m) => m.replace(/^"href2?":"|"$/g, '')) ?? [];
+    const onLists = (x: unknown) => hrefs(x).filter((h) => /^\/(claims|discrepancies)\/.*#/.test(h));
+    const linksOf = [summarise(big, { anchors }), diffDossiers(dossier, big, { anchors }), summarise(big), diffDossiers(dossier, big)];
+    for (const x of linksOf) {
+      const linked = onLists(x);
+      expect(linked.length).toBeGreaterThan(0);
+      for (const h of linked) {
+        const [url, id] = h.split('#');
+        expect([anchors.clusterHref(id), anchors.discrepancyHref(id)]).toContain(h);
+        expect(url).not.toBe('/claims/');
+      }
+    }
     const summary = readPage(out, '/summary/');
     for (const m of summary.matchAll(/href="(\/claims\/[^"]*#[^"]+)"/g)) {
       const [url, id] = m[1].split('#');

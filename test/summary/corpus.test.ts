@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { extractCorpus, projectRoot, type CorpusResult } from '../../scripts/pipeline.ts';
 import { summarise, type Summary } from '../../scripts/site/summarise.ts';
-import { buildNetwork, egoNetwork, layoutNetwork, networkSvg } from '../../scripts/site/network.ts';
+import { buildNetwork } from '../../scripts/site/network.ts';
+import { layoutNetwork } from '../../scripts/site/network-layout.ts';
+import { egoNetwork, networkSvg } from '../../scripts/site/network-svg.ts';
 
 let corpus: CorpusResult;
 let summary: Summary;
@@ -48,8 +50,8 @@ describe('summary of the bundled articles', () => {
           expect(sentences.has(src[1])).toBe(true);
           if (src[2]) expect(Number(src[2])).toBeLessThanOrEqual(sentences.get(src[1])!);
         } else if (e.href.startsWith('/events/')) expect(events.has(e.href)).toBe(true);
-        else if (e.href.startsWith('/claims/#')) expect(clusters.has(e.href.slice(9))).toBe(true);
-        else expect(discrepancies.has(e.href.replace('/discrepancies/#', ''))).toBe(true);
+        else if (e.href.startsWith('/claims/')) expect(clusters.has(e.href.split('#')[1])).toBe(true);
+        else expect(discrepancies.has(/^\/discrepancies\/(?:\d+\/)?#(.+)$/.exec(e.href)?.[1] ?? '')).toBe(true);
       }
     }
   });

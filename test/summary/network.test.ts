@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildNetwork, edgeReason, egoNetwork, layoutNetwork, networkSvg } from '../../scripts/site/network.ts';
+import { buildNetwork } from '../../scripts/site/network.ts';
+import { layoutNetwork } from '../../scripts/site/network-layout.ts';
+import { edgeReason, egoNetwork, networkSvg } from '../../scripts/site/network-svg.ts';
 import { fixtureDossier, fixtureSentences } from './fixture.ts';
 
 const edge = (net: ReturnType<typeof buildNetwork>, a: string, b: string) => net.edges.find((e) => e.source === a && e.target === b);

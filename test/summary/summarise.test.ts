@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findPhases, spanLabel, summarise } from '../../scripts/site/summarise.ts';
+import { summarise } from '../../scripts/site/summarise.ts';
+import { findPhases, spanLabel } from '../../scripts/site/summary-phases.ts';
 import { fixtureDossier } from './fixture.ts';
 
 describe('findPhases', () => {
@@ -44,7 +45,7 @@ describe('summarise', () => {
     expect(cited.length).toBeGreaterThan(4);
     for (const c of cited) {
       expect(c.evidence.length).toBeGreaterThan(0);
-      for (const e of c.evidence) expect(e.href).toMatch(/^\/(events\/[^/]+\/|claims\/#.+|sources\/[^/]+\/(#s-\d+)?|discrepancies\/#.+)$/);
+      for (const e of c.evidence) expect(e.href).toMatch(/^\/(events\/[^/]+\/|claims\/[a-z-]+\/(\d+\/)?#.+|sources\/[^/]+\/(#s-\d+)?|discrepancies\/(\d+\/)?#.+)$/);
     }
   });
 
@@ -55,7 +56,7 @@ describe('summarise', () => {
     expect(s.overview[1].text).toMatch(/^The most prominent actors are Harbor Front \(7 mentions, 4 claims, 8 events\), Lena Marsh \(9 mentions, 4 claims, 1 event\) and Northern Guard/);
     expect(s.overview[2].text).toContain('Harbor Front against Lena Marsh (1 accusation, 1 threat)');
     expect(s.overview[3].text).toBe('1 claim is backed by more than one independent report; the sources disagree on 1 point.');
-    expect(s.overview[3].evidence.map((e) => e.href)).toEqual(['/claims/#k1', '/discrepancies/#d-arrests']);
+    expect(s.overview[3].evidence.map((e) => e.href)).toEqual(['/claims/accusation/#k1', '/discrepancies/#d-arrests']);
   });
 
   it('extracts who accuses, threatens, attacks and arrests whom, from claims and events', () => {

@@ -1,0 +1,91 @@
+// The background jobs of a build: work that runs beside the render, on the other core, into the staging
+// folder. Each is started with the staging folder and finished before the manifest is written; buildSite
+// (site.ts) decides when. The data files and the search index are written by worker threads, the preview
+// cards by libvips threads; the briefs are printed by Chromium once the pages are there.
+import type { Dossier, Network } from '../lib/types.ts';
+import type { Progress } from '../lib/progress.ts';
+import type { BriefOptions } from './briefs.ts';
+import { writeDataFilesInBackground, type ExportMeta } from './exports.ts';
+import { writePreviewCards, type CardPlan } from './preview-cards.ts';
+import { startSearchIndexer, type IndexOptions, type IndexResult, type SearchIndexer } from './search.ts';
+import { errText } from './image-io.ts';
+
+export interface SiteJob<T> {
+  /** What the job makes (for messages). */
+  readonly name: string;
+  /** Starts the work on the staging folder; returns at once. */
+  start(staging: string): void;
+  /** Waits until the work is done; rejects when it failed and the site cannot be published without it. */
+  finish(): Promise<T>;
+  /** Stops the work when the build fails before finishing it (jobs without it are left to end on their own). */
+  abort?(): Promise<void>;
+}
+
+/** Runs `job`'s finish only after start: a job finished without being started is a bug of the caller. */
+function started<T>(name: string, promise: Promise<T> | null): Promise<T> {
+  if (!promise) throw new Error(`${name}: finished before it was started`);
+  return promise;
+}
+
+/** data/dossier.json and the exports (CSV, iCalendar, GraphML, JSON Schema), written in a worker thread. */
+export function dataFilesJob(dossier: Dossier, network: Network | null, meta: ExportMeta): SiteJob<void> {
+  let written: Promise<void> | null = null;
+  return {
+    name: 'data files',
+    start(staging) {
+      written = writeDataFilesInBackground(dossier, network, staging, meta);
+      written.catch(() => undefined); // observed by finish; a failed render must not leave it unhandled
+    },
+    finish: async () => started('data files', written),
+  };
+}
+
+/** The search index, shard by shard as the render completes their pages (`ready`). */
+export interface SearchJob extends SiteJob<IndexResult> {
+  ready(urls: Iterable<string>): void;
+}
+
+export function searchJob(opts: IndexOptions): SearchJob {
+  let indexer: SearchIndexer | null = null;
+  return {
+    name: 'search index',
+    start(staging) {
+      indexer = startSearchIndexer(staging, opts);
+    },
+    ready(urls) {
+      indexer?.ready(urls);
+    },
+    finish: async () => started('search index', indexer && indexer.finish()),
+    abort: async () => {
+      await indexer?.abort();
+    },
+  };
+}
+
+/** The preview cards the pages name: drawn where the cache lacks them, copied into the site. Never fails: problems are lines for `warn`. */
+export function previewCardsJob(cards: CardPlan, cacheDir: string, warn: (line: string) => void): SiteJob<void> {
+  let written: Promise<void> | null = null;
+  return {
+    name: 'preview cards',
+    start(staging) {
+      written = writePreviewCards(cards, cacheDir, staging, warn).catch((e) => warn(`images: preview cards stopped early (${errText(e)})`));
+    },
+    finish: async () => started('preview cards', written),
+  };
+}
+
+/**
+ * The PDF briefs, printed from the finished pages; a failure is one warning (briefs.ts briefsStage). Resolves
+ * with the URLs of the pages whose brief link was taken out because their PDF is missing.
+ */
+export function briefsJob(dossier: Dossier, opts: BriefOptions & { progress: Progress }): SiteJob<string[]> {
+  let printed: Promise<string[]> | null = null;
+  return {
+    name: 'briefs',
+    start(staging) {
+      // Loaded only when briefs are printed.
+      printed = import('./briefs.ts').then(({ briefsStage }) => briefsStage(staging, dossier, opts));
+    },
+    finish: async () => started('briefs', printed),
+  };
+}

@@ -1,0 +1,80 @@
+// Source pages: each source's generated Markdown (markdown.ts), made only when the page must be rendered,
+// and kept on disk under <contentDir>/sources/ for people to read.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { ArticleExtraction, SourceRecord } from '../lib/types.ts';
+import type { CorpusResult } from '../pipeline.ts';
+import { sentenceMarkup, sourceMarkdown, type SentenceMarkup } from './markdown.ts';
+import type { SiteViews } from './views/index.ts';
+
+/** Bump when sourceMarkdown's output changes for the same input (it is part of a source's input key). */
+const SOURCE_INPUT_VERSION = 'source-md-2';
+
+export type SourceInput = { record: SourceRecord; extraction: ArticleExtraction; markup: Map<number, SentenceMarkup>; extra: Record<string, unknown>; key: string };
+
+export interface SourcePages {
+  /** Source id -> what its page is made from, with the key of all of it. */
+  inputs: Map<string, SourceInput>;
+  /** A source's Markdown (generated once, on first use). */
+  markdownOf(id: string): string | undefined;
+  /** How many Markdown texts were generated so far. */
+  generatedCount(): number;
+}
+
+/**
+ * A source page's Markdown is a function of its extraction (content-addressed key), its record, the actor
+ * links in its sentences and two display fields: when none changed since the last build, its fingerprint
+ * is the recorded one and the Markdown is only generated (memoised) if the page must be rendered.
+ */
+export function sourcePageInputs(corpus: CorpusResult, views: SiteViews, globalHash: string): SourcePages {
+  const markups = sentenceMarkup(corpus.dossier, corpus.extractions, corpus.actorOf);
+  const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
+  const viewOf = new Map(views.sources.map((s) => [s.id, s]));
+  const inputs = new Map<string, SourceInput>();
+  for (const record of corpus.dossier.sources) {
+    const x = xs.get(record.id);
+    if (!x) continue;
+    const v = viewOf.get(record.id);
+    const markup = markups.get(record.id) ?? new Map<number, SentenceMarkup>();
+    const extra = {
+      displayTitle: v?.title ?? record.file,
+      copies: (v?.copies ?? []).map((c) => ({ id: c.id, title: c.title, outlet: c.outlet, url_path: c.url_path })),
+    };
+    const key = createHash('sha256')
+      .update(`${SOURCE_INPUT_VERSION}\n${globalHash}\n${x.key}\n${JSON.stringify(record)}\n${JSON.stringify([...markup])}\n${JSON.stringify(extra)}`)
+      .digest('hex');
+    inputs.set(record.id, { record, extraction: x, markup, extra, key });
+  }
+  const memo = new Map<string, string>();
+  const markdownOf = (id: string): string | undefined => {
+    let text = memo.get(id);
+    const input = inputs.get(id);
+    if (text === undefined && input) {
+      text = sourceMarkdown({ record: input.record, extraction: input.extraction, markup: input.markup, extra: input.extra });
+      memo.set(id, text);
+    }
+    return text;
+  };
+  return { inputs, markdownOf, generatedCount: () => memo.size };
+}
+
+/**
+ * Keeps <contentDir>/sources/<id>.md (the generated Markdown, for people to read) in step with the sources:
+ * files of removed sources go; a file is (re)written unless its source is unchanged since the last build
+ * and the file is there.
+ */
+export function writeGeneratedMarkdown(contentDir: string, sources: Map<string, unknown>, markdownOf: (id: string) => string | undefined, unchanged: (id: string) => boolean): void {
+  const dir = path.join(contentDir, 'sources');
+  fs.mkdirSync(dir, { recursive: true });
+  const wanted = new Set([...sources.keys()].map((id) => `${id}.md`));
+  const present = new Set(fs.readdirSync(dir));
+  for (const f of present) if (f.endsWith('.md') && !wanted.has(f)) fs.rmSync(path.join(dir, f));
+  for (const id of sources.keys()) {
+    const file = path.join(dir, `${id}.md`);
+    if (present.has(`${id}.md`) && unchanged(id)) continue;
+    const text = markdownOf(id);
+    if (text === undefined) continue;
+    if (!present.has(`${id}.md`) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  }
+}

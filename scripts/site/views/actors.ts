@@ -1,0 +1,161 @@
+// Actor pages: one complete view per actor (its sources and sentences, co-mentions, statements by and
+// about it, events, relationships, its brief and its ego graph from the laid-out network), and the three
+// actor lists.
+import type { ActorRecord, DiscrepancyRecord, Network } from '../../lib/types.ts';
+import { sentenceHref } from '../addresses.ts';
+import type { MentionIndex } from '../mentions.ts';
+import { egoSvg } from '../network-svg.ts';
+import { PAGE_LIMITS } from '../page-plan.ts';
+import { actorBrief, BRIEF_LIMITS } from './brief.ts';
+import { byText, groupClaims, type ViewContext } from './cards.ts';
+import type { ActorView, ClaimCard, EventCard, SourceCard } from './types.ts';
+
+export const TYPE_LABELS: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
+
+/** Roles that differ in more than a country qualifier or case; the most specific first, at most three. */
+export function distinctRoles(roles: string[]): string[] {
+  const core = (r: string) => r.toLowerCase().replace(/^(?:[\p{L}-]+(?:'s|’s)|[\p{L}-]+i|[\p{L}-]+(?:an|ian|ese|ish))\s+/u, '').trim();
+  const seen = new Map<string, string>();
+  for (const r of [...roles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+    const k = core(r);
+    if (![...seen.keys()].some((s) => s === k || s.endsWith(` ${k}`))) seen.set(k, r);
+  }
+  return [...seen.values()].slice(0, 3);
+}
+
+export interface ActorInput {
+  claims: ClaimCard[];
+  events: EventCard[];
+  mentions: MentionIndex;
+  /** The laid-out network (network-layout.ts): each actor page draws its neighbourhood from it. */
+  network: Network;
+}
+
+/** Per actor: claims by and about it, its events and discrepancies (indexes, linear in claims and events). */
+function indexesOf(ctx: ViewContext, input: ActorInput) {
+  const claimsBy = new Map<string, ClaimCard[]>();
+  const claimsAbout = new Map<string, ClaimCard[]>();
+  for (const c of input.claims) {
+    if (c.claim.speaker) claimsBy.set(c.claim.speaker, [...(claimsBy.get(c.claim.speaker) ?? []), c]);
+    for (const t of new Set(c.claim.targets)) claimsAbout.set(t, [...(claimsAbout.get(t) ?? []), c]);
+  }
+  const eventsOf = new Map<string, EventCard[]>();
+  for (const card of input.events) {
+    for (const id of new Set([...card.event.actors, ...card.event.places])) eventsOf.set(id, [...(eventsOf.get(id) ?? []), card]);
+  }
+  const discrepanciesOf = new Map<string, DiscrepancyRecord[]>();
+  for (const d of ctx.dossier.discrepancies) for (const a of d.actors ?? []) discrepanciesOf.set(a, [...(discrepanciesOf.get(a) ?? []), d]);
+  return { claimsBy, claimsAbout, eventsOf, discrepanciesOf };
+}
+
+/** The sources that mention the actor most (ties in the record's order), a few sentences each; and how many are left out. */
+function sourcesOf(actor: ActorRecord, perSource: Map<string, Set<number>>, ctx: ViewContext): { sources: ActorView['sources']; left: number } {
+  const known = actor.mentions.filter((m) => ctx.sourceCards.has(m.source));
+  const sources = known
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => b.m.count - a.m.count || a.i - b.i)
+    .slice(0, PAGE_LIMITS.actorSources)
+    .sort((a, b) => a.i - b.i)
+    .map(({ m }) => {
+      const x = ctx.extractions.get(m.source);
+      const ns = [...(perSource.get(m.source) ?? [])].sort((a, b) => a - b);
+      return {
+        source: ctx.sourceCards.get(m.source) as SourceCard,
+        count: m.count,
+        sentences: ns.slice(0, PAGE_LIMITS.actorSentences).map((n) => ({
+          source: m.source,
+          n,
+          text: x?.cleaned.sentences[n - 1]?.text ?? '',
+          href: sentenceHref(m.source, n),
+        })),
+        moreSentences: Math.max(0, ns.length - PAGE_LIMITS.actorSentences),
+      };
+    });
+  return { sources, left: Math.max(0, known.length - sources.length) };
+}
+
+/** The 20 actors named most often in the same sentences as this one. */
+function coMentionedWith(actor: ActorRecord, perSource: Map<string, Set<number>>, mentions: MentionIndex, ctx: ViewContext): ActorView['coMentioned'] {
+  const shared = new Map<string, number>();
+  for (const [sid, set] of perSource) {
+    for (const n of set) {
+      for (const other of mentions.actorsInSentence.get(`${sid}#${n}`) ?? []) {
+        if (other !== actor.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+  }
+  return [...shared]
+    .map(([id, count]) => {
+      const a = ctx.actorById.get(id) as ActorRecord;
+      return { id, name: a.name, type: a.type, url_path: a.url_path, shared: count };
+    })
+    .sort((a, b) => b.shared - a.shared || byText(a.name, b.name))
+    .slice(0, 20);
+}
+
+/** One view per actor, in the dossier's order. */
+export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
+  const { claimsBy, claimsAbout, eventsOf, discrepanciesOf } = indexesOf(ctx, input);
+  return ctx.dossier.actors.map((actor) => {
+    const perSource = input.mentions.sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
+    const { sources, left } = sourcesOf(actor, perSource, ctx);
+    const mentionCount = actor.mentions.reduce((n, m) => n + m.count, 0);
+    const sourceCount = actor.mentions.length;
+    // Only the first few discrepancies become open questions; the page does not list them all.
+    const discrepancies = (discrepanciesOf.get(actor.id) ?? []).slice(0, BRIEF_LIMITS.questions);
+    const brief = actorBrief(
+      {
+        actor,
+        mentionCount,
+        sourceCount,
+        statementsBy: groupClaims(claimsBy.get(actor.id) ?? []),
+        statementsAbout: groupClaims(claimsAbout.get(actor.id) ?? []),
+        events: [...(eventsOf.get(actor.id) ?? [])].sort((x, y) => byText(x.event.date, y.event.date) || byText(x.event.id, y.event.id)),
+        discrepancies,
+      },
+      ctx,
+    );
+    return {
+      actor,
+      typeLabel: TYPE_LABELS[actor.type] ?? actor.type,
+      roles: distinctRoles(actor.roles),
+      mentionCount,
+      sourceCount,
+      sources,
+      coMentioned: coMentionedWith(actor, perSource, input.mentions, ctx),
+      statementsBy: brief.statementsBy,
+      statementsAbout: brief.statementsAbout,
+      events: brief.events,
+      discrepancies,
+      more: { ...brief.more, sources: left },
+      affiliations: actor.affiliations.map((af) => {
+        const target = ctx.actorById.get(af.actor);
+        return {
+          relation: af.relation,
+          label: af.relation.replace(/_/g, ' '),
+          actor: target ? { id: target.id, name: target.name, url_path: target.url_path } : null,
+          name: target?.name ?? af.actor,
+        };
+      }),
+      bottomLine: brief.bottomLine,
+      notes: brief.notes,
+      noteOf: brief.noteOf,
+      printed: brief.printed,
+      openQuestions: brief.openQuestions,
+      egoSvg: egoSvg(input.network, actor.id),
+    };
+  });
+}
+
+/** The actor lists: by type (most mentioned first), by name, by number of sources. */
+export function actorLists(actors: ActorView[]): { actorsByType: { type: string; label: string; actors: ActorView[] }[]; actorsByName: ActorView[]; actorsBySources: ActorView[] } {
+  return {
+    actorsByType: ['person', 'organization', 'place'].map((type) => ({
+      type,
+      label: TYPE_LABELS[type],
+      actors: actors.filter((v) => v.actor.type === type).sort((a, b) => b.mentionCount - a.mentionCount || byText(a.actor.name, b.actor.name)),
+    })),
+    actorsByName: [...actors].sort((a, b) => byText(a.actor.name.toLowerCase(), b.actor.name.toLowerCase()) || byText(a.actor.id, b.actor.id)),
+    actorsBySources: [...actors].sort((a, b) => b.sourceCount - a.sourceCount || b.mentionCount - a.mentionCount || byText(a.actor.id, b.actor.id)),
+  };
+}
