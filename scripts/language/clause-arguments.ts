@@ -110,6 +110,11 @@ export function isLeftBoundary(x: Ctx, k: number): boolean {
   if (x.c.npAt[k] >= 0) return false;
   if (RELATIVE.has(t.lower) || t.lower === 'that') return true;
   if (t.pos === 'SCONJ' || (SUBORDINATORS.has(t.lower) && t.pos !== 'ADP')) return true;
+  // "after the US assassinated X": a preposition that opens a clause
+  if (SUBORDINATORS.has(t.lower) && x.c.npAt[k + 1] >= 0) {
+    const a = argumentAt(x, k + 1, false);
+    if (a && nextIsVerb(x, a.last + 1)) return true;
+  }
   return false;
 }
 

@@ -2,7 +2,7 @@
 // possessives, names the caller knows, "-ing" words read as nouns), then base noun phrases and verb groups
 // (auxiliaries, negation, particle; tense and voice from the word forms). Closed grammatical word
 // classes live here too: these are grammar, not topic lexicons.
-import type { Token } from './tokens.ts';
+import type { Pos, Token } from './tokens.ts';
 import type { NounPhrase, Span, Tense, VerbGroup } from './clause.ts';
 
 // Closed word classes
@@ -58,6 +58,15 @@ export function isThird(t: Token): boolean {
 export const IRREGULAR: Record<string, string> = {
   shot: 'shoot', struck: 'strike', fought: 'fight', led: 'lead', held: 'hold', caught: 'catch', sought: 'seek', took: 'take', gave: 'give', fled: 'flee', stole: 'steal', sent: 'send', left: 'leave', met: 'meet', won: 'win', lost: 'lose', began: 'begin', drove: 'drive', threw: 'throw', broke: 'break', wrote: 'write', spoke: 'speak', fell: 'fall', blew: 'blow', bombed: 'bomb', shelled: 'shell', raided: 'raid', stormed: 'storm', seized: 'seize', arrested: 'arrest', detained: 'detain', killed: 'kill', attacked: 'attack', targeted: 'target', fired: 'fire', sanctioned: 'sanction', fined: 'fine', jailed: 'jail', charged: 'charge',
 };
+/** The base of an -ing form the tagger took for a noun ("warning" -> "warn", "urging" -> "urge",
+ * "running" -> "run", "making" -> "make"): spelling rules, enough for lexicon lookups. */
+export function ingLemma(w: string): string {
+  const base = w.slice(0, -3);
+  if (/([bdgmnprt])\1$/.test(base)) return base.slice(0, -1);
+  if (/[cgsvzu]$/.test(base) || /(?:^|[^aeiou])[aeiou]k$/.test(base)) return `${base}e`;
+  return base;
+}
+
 /** Verbs whose past forms are written like their base form ("was hit", "they cut off"). */
 export const SAME_FORM = new Set(['hit', 'cut', 'put', 'set', 'let', 'shut', 'hurt', 'cast', 'spread', 'quit', 'burst', 'cost', 'split', 'upset', 'broadcast', 'forecast', 'bid', 'thrust', 'shed']);
 /** A past tense or past participle form ("killed", "struck", "shot", "been"). */
@@ -166,6 +175,8 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
   const inName = new Uint8Array(n);
   for (const nm of names) for (let i = 0; i < n; i++) if (toks[i].start >= nm.start && toks[i].end <= nm.end) inName[i] = 1;
   const pos = effectivePos(toks, inName);
+  // the argument rules read the corrected tags too (hyphens and possessive marks keep the tagger's)
+  for (let i = 0; i < n; i++) if (pos[i] !== 'HYPH' && pos[i] !== 'POSS') toks[i].pos = pos[i] as Pos;
   const npAt = new Int32Array(n).fill(-1);
   const vgAt = new Int32Array(n).fill(-1);
   const nps: NounPhrase[] = [];
@@ -180,8 +191,9 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
       i++;
       continue;
     }
-    // a personal pronoun is a phrase of its own ("warned China they would ...")
-    if (p === 'PRON' && PERSONAL.has(t.lower) && !POSSESSIVE_DET.has(t.lower)) {
+    // a personal pronoun is a phrase of its own ("warned China they would ..."); so is "her" as an object
+    const objectHer = t.lower === 'her' && !(i + 1 < n && (NP_INNER.has(pos[i + 1]) || pos[i + 1] === 'DET'));
+    if ((p === 'PRON' && PERSONAL.has(t.lower) && !POSSESSIVE_DET.has(t.lower)) || objectHer) {
       nps.push(nounPhrase(toks, text, i, i, i, null));
       npAt[i] = nps.length - 1;
       i++;
@@ -327,7 +339,7 @@ export function describeGroup(toks: T[], text: string, first: number, last: numb
     } else if (a0 === 'been' || a0 === 'be') tense = 'nonfinite';
     else tense = 'present';
   }
-  const lemma = h.lemma === "'s" || h.lemma === '’s' ? 'be' : h.lemma === h.lower ? IRREGULAR[h.lower] ?? h.lemma : h.lemma;
+  const lemma = h.lemma === "'s" || h.lemma === '’s' ? 'be' : h.lemma === h.lower ? IRREGULAR[h.lower] ?? (isIng(h) ? ingLemma(h.lower) : h.lemma) : h.lemma;
   const start = toks[first].start, end = toks[last].end;
   return { start, end, first, last, text: text.slice(start, end), head, lemma, tense, perfect, progressive, voice: passive ? 'passive' : 'active', negated, form, particle };
 }

@@ -9,7 +9,7 @@
 // Offsets are character offsets into the sentence given to readClauses(); token indices are into
 // Reading.tokens. The API only grows: fields are added, never renamed.
 import { tagTokens, type Token } from './tokens.ts';
-import { INVERTING, OBJECT_CONTROL, RELATIVE, chunk, isComma, isIng, isPastLike, quoteRole } from './clause-chunks.ts';
+import { INVERTING, OBJECT_CONTROL, RELATIVE, SUBORDINATORS, chunk, isComma, isIng, isPastLike, quoteRole } from './clause-chunks.ts';
 import { antecedent, argumentAt, firstNonAdvBefore, governingVerbTakesThat, hostClause, invertible, nextIsVerb, rightSide, subjectBefore, type Ctx } from './clause-arguments.ts';
 
 export type { Token } from './tokens.ts';
@@ -88,6 +88,8 @@ export interface Clause {
   parent: number;
   /** A relative clause ("..., who was arrested"): its subject is the phrase it describes. */
   relative: boolean;
+  /** The word that opens a subordinate clause, lower case ("if", "unless", "that", "after"), else null. */
+  marker: string | null;
   /** Character span of the clause's own words (subject to last complement or content). */
   start: number;
   end: number;
@@ -179,7 +181,9 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
       const host = [...clauses].reverse().find((q) => q.verb.form === 'finite' && q.verb.first < v.first && !q.relative);
       if (host) {
         const ofContent = host.content && host.content.start <= v.start && v.end <= host.content.end && (host.content.kind === 'of' || host.content.kind === 'for' || host.content.kind === 'with');
-        subject = ofContent && host.object ? host.object : host.subject;
+        // "stop its allies from launching attacks": the one stopped does it
+        const stopped = prevTok?.lower === 'from' ? [...clauses].reverse().find((q) => q.object && q.object.end <= prevTok.start && q.verb.first < v.first) : undefined;
+        subject = stopped ? stopped.object : ofContent && host.object ? host.object : host.subject;
         source = subject ? 'controlled' : null;
         parent = host.content && host.content.start <= v.start && v.end <= host.content.end ? clauses.indexOf(host) : -1;
       }
@@ -225,10 +229,22 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
       }
     }
     const start = Math.min(v.start, subject && source !== 'coordinated' && source !== 'controlled' && source !== 'relative' ? subject.start : v.start);
-    clauses.push({ verb: v, subject, subjectSource: source, object: right.object, complements: right.complements, agent, content: right.content, parent, relative, start, end: Math.max(right.end, subject && source === 'inverted' ? subject.end : 0) });
+    const marker = markerBefore(x, start);
+    clauses.push({ verb: v, subject, subjectSource: source, object: right.object, complements: right.complements, agent, content: right.content, parent, relative, marker, start, end: Math.max(right.end, subject && source === 'inverted' ? subject.end : 0) });
     if (v.form === 'finite' && !relative) lastFinite = vi;
   }
   return { text: sentence, tokens, phrases: c.nps, verbs: vgs, clauses };
+}
+
+/** The subordinator right before character offset `start` (adverbs between allowed), lower case. */
+function markerBefore(x: Ctx, start: number): string | null {
+  const { toks } = x.c;
+  let k = toks.findIndex((t) => t.start >= start) - 1;
+  while (k >= 0 && toks[k].pos === 'ADV' && x.c.npAt[k] < 0) k--;
+  if (k < 0) return null;
+  const t = toks[k];
+  if (t.lower === 'that' && x.c.npAt[k] < 0) return 'that';
+  return (t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower)) && x.c.npAt[k] < 0 ? t.lower : null;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -134,6 +134,23 @@ const discrepancy = record(
   },
 );
 
+const relation = record(
+  'Who acts against whom, as one source states it.',
+  {
+    id: nonEmpty,
+    kind: { type: 'string', enum: ['accuses', 'threatens', 'demands', 'attacks', 'arrests', 'sanctions', 'condemns'] },
+    from: { ...nonEmpty, description: 'Actor id: the one who acts or speaks.' },
+    to: { ...nonEmpty, description: 'Actor id: the one acted on or spoken against.' },
+    source: nonEmpty,
+    sentence_n: { type: 'integer', minimum: 0 },
+    evidence: { ...str, description: 'The sentence that states it, as in the cleaned source text.' },
+    claim: { ...strOrNull, description: 'Claim id it comes from, or null.' },
+    event: { ...strOrNull, description: 'Event id of the same happening told in that sentence, or null.' },
+    independent_reports: { type: 'integer', minimum: 1 },
+  },
+  { verb: { ...str, description: 'The verb (or noun) the source uses, e.g. "accused", "was arrested by".' } },
+);
+
 /** The schema object; `JSON.stringify(dossierSchema(), null, 2)` is what the build writes. */
 export function dossierSchema(siteUrl: string | null = null): Schema {
   const base = siteUrl ? siteUrl.replace(/\/+$/, '') : null;
@@ -142,17 +159,18 @@ export function dossierSchema(siteUrl: string | null = null): Schema {
     ...(base ? { $id: `${base}/data/dossier.schema.json` } : {}),
     title: 'Dossier export (data/dossier.json)',
     description:
-      'Sources, actors, claims, events and discrepancies of a briefing dossier. Contract fields are required; other fields may be added at any time.',
+      'Sources, actors, claims, events, discrepancies and relations (who against whom) of a briefing dossier. Contract fields are required; other fields may be added at any time.',
     type: 'object',
-    required: ['sources', 'actors', 'claims', 'events', 'discrepancies'],
+    required: ['sources', 'actors', 'claims', 'events', 'discrepancies', 'relations'],
     properties: {
       sources: { type: 'array', items: { $ref: '#/$defs/source' } },
       actors: { type: 'array', items: { $ref: '#/$defs/actor' } },
       claims: { type: 'array', items: { $ref: '#/$defs/claim' } },
       events: { type: 'array', items: { $ref: '#/$defs/event' } },
       discrepancies: { type: 'array', items: { $ref: '#/$defs/discrepancy' } },
+      relations: { type: 'array', items: { $ref: '#/$defs/relation' } },
     },
     additionalProperties: true,
-    $defs: { source, actor, claim, event, discrepancy },
+    $defs: { source, actor, claim, event, discrepancy, relation },
   };
 }

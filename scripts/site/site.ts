@@ -14,6 +14,7 @@ import { prepareImagesInBackground, type SiteImages } from './images.ts';
 import type { ArticleExtraction, Dossier, SourceRecord } from '../lib/types.ts';
 import type { SentenceMarkup } from './markdown.ts';
 import { buildViews, type SiteViews } from './views.ts';
+import { actorRelationLines, relationLines } from './relations.ts';
 import { fileHash, loadManifest, pageFingerprints, relinkAnchors, reusePages, saveManifest, statPages, templateHash, type PageManifest } from './incremental.ts';
 import { projectRoot, type CorpusResult } from '../pipeline.ts';
 import { bundlePath, planSearchShards, startSearchIndexer } from './search.ts';
@@ -131,6 +132,8 @@ function listTemplates(dir: string): string[] {
   return out.sort();
 }
 
+/** Who-against-whom lines on an actor page (most reported first; a bounded page). */
+const ACTOR_RELATIONS = 30;
 /** Open discrepancies listed on the summary page (a bounded page; /discrepancies/ has them all). */
 const SUMMARY_DISCREPANCIES = 50;
 
@@ -155,6 +158,8 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   const t1 = Date.now();
   const network = layoutNetwork(buildNetwork(corpus.dossier, views.sentenceActors), 960, 720);
   for (const v of views.actors) v.egoSvg = egoSvg(network, v.actor.id);
+  const lines = relationLines(corpus.dossier);
+  for (const v of views.actors) v.relations = actorRelationLines(lines, v.actor.id).slice(0, ACTOR_RELATIONS);
   const changes = relinkAnchors(diffDossiers(opts.previous ?? null, corpus.dossier), relink);
   const t2 = Date.now();
   const siteUrl = opts.siteUrl ?? null;

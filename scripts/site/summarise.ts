@@ -5,6 +5,7 @@ import type { ActorRecord, ClaimRecord, Dossier, EventRecord, SourceRecord } fro
 import { MONTH_NAMES } from '../lib/months.ts';
 import { eventsPerMonthChart, type ChartRow } from './chart.ts';
 import { CLAIM_RELATION, EVENT_RELATION } from './network.ts';
+import { relationLines } from './relations.ts';
 
 export interface Evidence {
   label: string;
@@ -14,7 +15,7 @@ export interface Cited {
   text: string;
   evidence: Evidence[];
 }
-export type RelationKind = 'accuses' | 'threatens' | 'attacks' | 'warns' | 'arrests' | 'demands';
+export type RelationKind = 'accuses' | 'threatens' | 'attacks' | 'warns' | 'arrests' | 'demands' | 'sanctions' | 'condemns';
 export interface ActorLink {
   id: string;
   name: string;
@@ -39,6 +40,8 @@ export interface SummaryRelation {
   fromLabel: string;
   to: ActorLink;
   kind: RelationKind;
+  /** The verb the sources use ("accused", "was arrested by"); absent when derived from claims and events. */
+  verb?: string;
   count: number;
   evidence: Evidence[];
 }
@@ -255,7 +258,8 @@ export function summarise(dossier: Dossier): Summary {
     dates.sort();
     const period = { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
 
-    // Relations: who accuses / threatens / attacks whom.
+    // Relations: who accuses / threatens / attacks whom — the dossier's relation records; a dossier from
+    // before them (no `relations`) has them derived from claims and events.
     const relMap = new Map<string, SummaryRelation & { seen: Set<string> }>();
     const addRel = (from: ActorRecord | null, fromLabel: string, to: ActorRecord, kind: RelationKind, unit: string, ev: Evidence[]) => {
       const key = `${from ? from.id : `label:${fromLabel.toLowerCase()}`}\u0000${to.id}\u0000${kind}`;
@@ -267,7 +271,7 @@ export function summarise(dossier: Dossier): Summary {
       }
       for (const e of ev) if (r.evidence.length < 6 && !r.evidence.some((x) => x.href === e.href)) r.evidence.push(e);
     };
-    for (const c of claims) {
+    for (const c of dossier.relations ? [] : claims) {
       const kind = CLAIM_RELATION[c.kind] as RelationKind | undefined;
       if (!kind) continue;
       const from = c.speaker ? actorById.get(c.speaker) ?? null : null;
@@ -279,7 +283,7 @@ export function summarise(dossier: Dossier): Summary {
         addRel(from, fromLabel, to, kind, `c:${c.cluster || c.id}`, [claimEvidence(c)]);
       }
     }
-    for (const e of events) {
+    for (const e of dossier.relations ? [] : events) {
       const kind = EVENT_RELATION[e.type] as RelationKind | undefined;
       if (!kind || !e.agents?.length || !e.patients?.length) continue;
       for (const a of new Set(e.agents)) {
@@ -292,9 +296,11 @@ export function summarise(dossier: Dossier): Summary {
         }
       }
     }
-    const relations: SummaryRelation[] = [...relMap.values()]
-      .map(({ seen: _seen, ...r }) => r)
-      .sort((a, b) => b.count - a.count || Number(!!b.from) - Number(!!a.from) || byText(a.fromLabel, b.fromLabel) || byText(a.to.name, b.to.name) || byText(a.kind, b.kind));
+    const relations: SummaryRelation[] = dossier.relations
+      ? relationLines(dossier).map((l) => ({ from: l.from, fromLabel: l.from.name, to: l.to, kind: l.kind, verb: l.verb, count: l.count, evidence: l.evidence }))
+      : [...relMap.values()]
+          .map(({ seen: _seen, ...r }) => r)
+          .sort((a, b) => b.count - a.count || Number(!!b.from) - Number(!!a.from) || byText(a.fromLabel, b.fromLabel) || byText(a.to.name, b.to.name) || byText(a.kind, b.kind));
 
     // Actor prominence: mentions, plus claims made/aimed and events involved (each worth more than a mention).
     const claimsOf = new Map<string, ClaimRecord[]>();
@@ -375,6 +381,8 @@ export function summarise(dossier: Dossier): Summary {
         warns: ['warning', 'warnings'],
         arrests: ['arrest', 'arrests'],
         demands: ['demand', 'demands'],
+        sanctions: ['sanction', 'sanctions'],
+        condemns: ['condemnation', 'condemnations'],
       };
       const describe = (h: (typeof topPairs)[number]) =>
         `${h.from} against ${h.to} (${[...h.kinds]

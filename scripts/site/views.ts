@@ -1,5 +1,6 @@
 // View models: the data each page template shows, computed once here (typed, testable) so templates stay
 // small and declarative and no page repeats work that is global.
+import type { RelationLine } from './relations.ts';
 import type {
   ActorRecord,
   ArticleExtraction,
@@ -46,6 +47,8 @@ export interface ActorView {
   openQuestions: { text: string; href: string }[];
   /** Ego network SVG (set by the network stage). */
   egoSvg: string;
+  /** Who against whom lines with this actor at either end (set by the site stage from the relation records). */
+  relations?: RelationLine[];
 }
 
 export interface SourceCard {

@@ -100,23 +100,3 @@ export function namedElsewhere(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   return null;
 }
-
-export function resolveObjectPronoun(ctx: Ctx, pron: string, at: number, speaker: string | null): string | null {
-  const { doc } = ctx;
-  const wantPerson = pron === 'him' || pron === 'her';
-  // an earlier target in this sentence ("accused the premier ..., warning him")
-  const sentStart = segAt(doc, at).start;
-  const earlier = lastClaim(ctx, (c) => c._start >= sentStart && c.targets.length > 0, at);
-  if (earlier) {
-    const t = earlier.targets.find((k) => k !== speaker && (!wantPerson || entityType(doc, k) === 'person'));
-    if (t) return t;
-  }
-  for (let k = lowerBound(doc.mentions, at, (x) => x.gs) - 1; k >= 0; k--) {
-    const x = doc.mentions[k];
-    if (x.gs >= at) continue;
-    if (at - x.gs > 600) break;
-    if (x.entity === speaker || doc.masked.slice(x.gs, x.ge).includes(BLANK)) continue;
-    if (wantPerson ? x.type === 'person' : x.type !== 'place') return x.entity;
-  }
-  return null;
-}

@@ -43,6 +43,7 @@ export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attr
     _start: q.open,
     _type: speaker.key ? entityType(doc, speaker.key) : 'unnamed',
   };
-  c.targets = targetsOf(ctx, q.open, q.close, speaker.key, att.verb && att.verb.start < q.open ? att.verb : null);
+  if (att.verb) c.verb = doc.text.slice(att.verb.start, att.verb.end);
+  c.targets = targetsOf(ctx, q.open, q.close, speaker.key, att.verb && att.verb.start < q.open ? att.verb : null, kind);
   return c;
 }

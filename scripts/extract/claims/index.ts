@@ -25,15 +25,18 @@ import { buildDoc, lowerBound, segAt } from './doc.ts';
 import { sentenceClaim } from './indirect.ts';
 import { findQuotes, maskQuotes, type QuoteSpan } from './quotes.ts';
 import { findVerbs, type Verb } from './verbs.ts';
+import { sentenceReadings, type SentenceReadings } from '../readings.ts';
+import { articleScope, type ArticleScope } from '../referents.ts';
 
-export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Mention[]): ArticleClaim[] {
+export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Mention[], readings: SentenceReadings = sentenceReadings(cleaned, mentions)): ArticleClaim[] {
   if (!cleaned || !Array.isArray(cleaned.sentences) || !cleaned.sentences.length) return [];
   const doc = buildDoc(cleaned, entities, mentions);
   if (!doc.segs.length) return [];
   const quotes = findQuotes(doc);
   doc.masked = maskQuotes(doc.text, quotes);
   const verbs = findVerbs(doc.masked);
-  const ctx: Ctx = { doc, verbs, claims: [], verbSpeaker: new Map() };
+  let scope: ArticleScope | null = null;
+  const ctx: Ctx = { doc, verbs, claims: [], verbSpeaker: new Map(), readings, scope: () => (scope ??= articleScope(cleaned, entities, mentions, readings)) };
 
   // direct quotes first need their verbs, which may come after them: decide attributions up front
   const attribution = attributeQuotes(doc, quotes, verbs);

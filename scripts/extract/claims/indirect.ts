@@ -94,7 +94,8 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg): ClaimDraft | null {
     sentence_end: seg.n,
     _start: v.start,
     _type: speaker.key ? entityType(doc, speaker.key) : 'unnamed',
+    verb: doc.text.slice(v.start, v.end),
   };
-  c.targets = targetsOf(ctx, contentS, contentE, speaker.key, v);
+  c.targets = targetsOf(ctx, contentS, contentE, speaker.key, v, kind);
   return c;
 }

@@ -1,0 +1,98 @@
+// Relations a claim states: its speaker against its targets, with the claim's kind (an accusation
+// accuses, or condemns when its verb is "condemn"/"denounce"; a threat or a warning threatens; a demand
+// demands), and what the claim's own words say the speaker does or others did: "we condemn X" (the
+// speaker condemns X), "we will drive X back" (threatens X), "X violated the deal" (accuses X), "X must
+// resign" (demands of X).
+import type { Clause, Reading } from '../../language/clause.ts';
+import { DEMANDED_ACTS, HOSTILE_VERBS, THREAT_ACTS, WRONGDOING } from '../../language/lexicon/hostile.ts';
+import { SPEAKER_HEAD_NOUNS, ORG_NOUNS } from '../../language/lexicon/speech.ts';
+import type { ArticleClaim, RelationKind } from '../../lib/types.ts';
+import type { RelationDraft } from './from-clauses.ts';
+import { referents, type ArticleScope } from '../referents.ts';
+
+const CONDEMNING = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'decry', 'decries', 'decried', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'slam', 'slams', 'slammed', 'slamming', 'lambast', 'lambasted', 'deplore', 'deplored']);
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
+
+/** The relation kind of a claim's kind and verb, or null for claims that are no act against anyone. */
+export function claimRelationKind(c: ArticleClaim): RelationKind | null {
+  switch (c.kind) {
+    case 'accusation':
+      return c.verb && CONDEMNING.has(c.verb.toLowerCase()) ? 'condemns' : 'accuses';
+    case 'threat':
+    case 'warning':
+      return 'threatens';
+    case 'demand':
+      return 'demands';
+    default:
+      return null;
+  }
+}
+
+/** The entity that speaks for an unnamed speaker: "a spokesman for X", "a leading member of the X militia". */
+export function speakerBody(sc: ArticleScope, c: ArticleClaim): string | null {
+  if (c.speaker) return c.speaker;
+  const label = c.speaker_label ?? '';
+  const words = label.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  if (!words.some((w) => SPEAKER_HEAD_NOUNS.has(w) && !ORG_NOUNS.has(w))) return null;
+  const ms = (sc.mentions.get(c.sentence) ?? []).filter((m) => m.type === 'organization' && label.includes(m.text));
+  const keys = [...new Set(ms.map((m) => m.entity))];
+  return keys.length === 1 ? keys[0] : null;
+}
+
+/** Where the claim's words lie in sentence `n`'s text: [start, end), or null when they are not there. */
+function claimSpan(r: Reading, c: ArticleClaim): [number, number] | null {
+  const head = c.text.slice(0, 24);
+  const at = head ? r.text.indexOf(head) : -1;
+  if (at < 0) return null;
+  return [at, Math.min(r.text.length, at + c.text.length)];
+}
+
+export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  claims.forEach((c, i) => {
+    const from = speakerBody(sc, c);
+    if (!from) return;
+    const kind = claimRelationKind(c);
+    if (kind) for (const t of c.targets ?? []) if (t !== from) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    for (let n = c.sentence; n <= (c.sentence_end ?? c.sentence); n++) {
+      const r = sc.readings.get(n);
+      if (!r) continue;
+      const span = n === c.sentence ? claimSpan(r, c) : [0, r.text.length] as [number, number];
+      if (!span) continue;
+      for (const cl of r.clauses) {
+        if (cl.verb.start < span[0] || cl.verb.end > span[1]) continue;
+        for (const d of contentRelations(sc, n, r, cl, from, c.direct)) out.push({ ...d, claim: i });
+      }
+    }
+  });
+  return out;
+}
+
+/** What one clause of a claim's words says the speaker does, or the others did. */
+function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, speaker: string, direct: boolean): Omit<RelationDraft, 'claim'>[] {
+  if (cl.verb.negated || cl.marker === 'if' || cl.marker === 'unless') return [];
+  const out: Omit<RelationDraft, 'claim'>[] = [];
+  const subj = cl.subject ? r.tokens[cl.subject.members[0].head].lower : '';
+  const firstPerson = direct && cl.subject?.members.length === 1 && FIRST_PERSON.has(subj);
+  const lemma = cl.verb.lemma;
+  const targetsOf = () => referents(sc, n, r, cl.verb.voice === 'active' ? cl.object ?? cl.complements.find((q) => q.prep === 'against' || q.prep === 'on')?.phrase ?? null : null, 'patient').filter((k) => k !== speaker);
+  const future = cl.verb.tense === 'future' || cl.verb.tense === 'modal';
+  if (firstPerson && cl.verb.voice === 'active') {
+    const kind = HOSTILE_VERBS[lemma];
+    let k: RelationKind | null = null;
+    if (future && (THREAT_ACTS.has(lemma) || kind === 'attacks')) k = 'threatens';
+    else if (kind === 'condemns' || kind === 'accuses' || kind === 'demands' || kind === 'threatens') k = kind;
+    else if (kind === 'attacks' && !future && cl.verb.form === 'finite') k = 'attacks';
+    if (k) for (const t of targetsOf()) out.push({ kind: k, from: speaker, to: t, sentence: n, verb: cl.verb.text });
+    return out;
+  }
+  if (!cl.subject || firstPerson) return out;
+  const subjects = referents(sc, n, r, cl.subject, 'agent').filter((k) => k !== speaker);
+  if (!subjects.length) return out;
+  if (WRONGDOING.has(lemma) && cl.verb.voice === 'active' && !future && cl.verb.form === 'finite') {
+    for (const s of subjects) out.push({ kind: 'accuses', from: speaker, to: s, sentence: n, verb: cl.verb.text });
+  } else if (DEMANDED_ACTS.has(lemma) && future && /\b(?:must|should|ought|has to|have to)\b/i.test(cl.verb.text)) {
+    for (const s of subjects) out.push({ kind: 'demands', from: speaker, to: s, sentence: n, verb: cl.verb.text });
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+// Relations stated by a sentence's grammar: a clause whose verb is hostile ("X attacked Y", "Y was
+// arrested by X", voice handled), a light verb with a hostile object ("X launched an offensive against
+// Y"), and a hostile noun with its owner and target ("X's strikes on Y", "the attack by X on Y"). The
+// agent is the doer of the clause, never a name borrowed from elsewhere in the sentence: an unnamed or
+// missing doer gives no relation. Negated, hypothetical and future acts are not acts.
+import { doer, undergoer, type Clause, type NounPhrase, type Phrase, type Reading } from '../../language/clause.ts';
+import { HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NEEDS_PREP, PATIENT_PREPS, PREP_RELATIONS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
+import type { RelationKind } from '../../lib/types.ts';
+import { referents, type ArticleScope } from '../referents.ts';
+
+export interface RelationDraft {
+  kind: RelationKind;
+  from: string;
+  to: string;
+  sentence: number;
+  verb: string;
+  claim: number | null;
+}
+
+/** Cheap test before a sentence is read: a hostile verb or noun stem somewhere in it. */
+export const HOSTILE_CUE =
+  /\b(?:attack|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos)/i;
+
+/** Verbs whose content is an allegation or a denial, not a fact the sentence states. */
+const ALLEGING = new Set(['accuse', 'blame', 'charge', 'suspect', 'convict', 'indict', 'allege', 'deny', 'reject', 'dismiss', 'acquit', 'clear', 'absolve']);
+const inside = (host: Clause, c: Clause) => !!host.content && host.content.start <= c.verb.start && c.verb.end <= host.content.end;
+
+/** Acts that did not happen: "did not attack", "if they attack", "will attack" (a threat, not an attack). */
+function notAnAct(c: Clause, kind: RelationKind): boolean {
+  if (c.verb.negated) return true;
+  if (c.marker === 'if' || c.marker === 'unless' || c.marker === 'whether') return true;
+  const future = c.verb.tense === 'future' || c.verb.tense === 'modal';
+  if (future && (kind === 'attacks' || kind === 'arrests' || kind === 'sanctions')) return true;
+  if (c.verb.form === 'infinitive') return true;
+  return false;
+}
+
+function verbText(c: Clause): string {
+  return c.verb.voice === 'passive' && c.agent ? `${c.verb.text} by` : c.verb.text;
+}
+
+/** Relations of the clauses of sentence `n`. */
+export function clauseRelations(sc: ArticleScope, n: number, r: Reading): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const add = (kind: RelationKind, from: string[], to: string[], verb: string) => {
+    for (const a of from) for (const b of to) if (a !== b) out.push({ kind, from: a, to: b, sentence: n, verb, claim: null });
+  };
+  for (const c of r.clauses) {
+    const lemma = c.verb.lemma;
+    // "accused X of killing Y", "denied attacking Y": an alleged or denied act is not stated as done
+    if (c.parent >= 0 && ALLEGING.has(r.clauses[c.parent].verb.lemma) && inside(r.clauses[c.parent], c)) continue;
+    const prepKind = PREP_RELATIONS[lemma];
+    if (prepKind) {
+      // "called on X to ...", "appealed to X to ..."
+      const preps = NEEDS_PREP[lemma] ?? [];
+      const target = c.complements.find((q) => preps.includes(q.prep));
+      if (target && !c.verb.negated && c.content?.kind === 'to') {
+        const agents = referents(sc, n, r, doer(c), 'agent');
+        add(prepKind, agents, referents(sc, n, r, target.phrase, 'patient', agents), `${c.verb.text} ${target.prep}`);
+      }
+      continue;
+    }
+    if (LIGHT_VERBS.has(lemma) && c.verb.voice === 'active' && c.object) {
+      lightVerb(sc, n, r, c, add);
+      continue;
+    }
+    const kind = HOSTILE_VERBS[lemma];
+    if (!kind || notAnAct(c, kind)) continue;
+    const agents = referents(sc, n, r, doer(c), 'agent');
+    if (!agents.length) continue;
+    let patient: Phrase | null = undergoer(c);
+    const needs = NEEDS_PREP[lemma];
+    const objectHead = patient ? r.tokens[patient.members[0].head].lower : '';
+    if (needs || (patient && WEAPON_NOUNS.has(objectHead))) {
+      // "fired on the convoy", "fired rockets at the embassy"
+      patient = c.complements.find((q) => (needs ?? [...PATIENT_PREPS]).includes(q.prep))?.phrase ?? null;
+    }
+    if (!patient && (kind === 'condemns' || kind === 'accuses' || kind === 'threatens' || kind === 'demands')) {
+      // "warned against X": the against-complement
+      patient = c.complements.find((q) => q.prep === 'against')?.phrase ?? null;
+    }
+    if (kind === 'demands' && lemma !== 'urge' && lemma !== 'summon' && !(c.content?.kind === 'to')) continue; // "demanded the release of X": X is not asked
+    let patients = referents(sc, n, r, patient, 'patient', agents);
+    if (!patients.length && patient && kind === 'attacks') patients = locatedIn(sc, n, r, patient, c);
+    add(kind, agents, patients, verbText(c));
+  }
+  for (const np of r.phrases) nominal(sc, n, r, np, add);
+  return out;
+}
+
+/** A base noun phrase as a one-member argument. */
+function asPhrase(p: NounPhrase): Phrase {
+  return { start: p.start, end: p.end, first: p.first, last: p.last, text: p.text, members: [p], link: 'single' };
+}
+
+type Add = (kind: RelationKind, from: string[], to: string[], verb: string) => void;
+
+/** "launched an offensive against X", "carried out strikes on X", "imposed sanctions on X". */
+function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add): void {
+  if (c.verb.negated || c.marker === 'if' || c.marker === 'unless') return;
+  const obj = c.object!.members[0];
+  const noun = r.tokens[obj.head].lower;
+  const kind = HOSTILE_NOUNS[noun];
+  if (!kind) return;
+  if ((c.verb.tense === 'future' || c.verb.tense === 'modal') && kind !== 'threatens') return;
+  const agents = referents(sc, n, r, c.subject, 'agent');
+  if (!agents.length) return;
+  const own = obj.pps.find((q) => PATIENT_PREPS.has(q.prep));
+  const pp = own ? { prep: own.prep, phrase: asPhrase(own.phrase) } : c.complements.find((q) => PATIENT_PREPS.has(q.prep));
+  const patient = pp ? pp.phrase : null;
+  let patients = referents(sc, n, r, patient, 'patient', agents);
+  if (!patients.length && patient && kind === 'attacks') patients = locatedIn(sc, n, r, patient, c);
+  add(kind, agents, patients, `${c.verb.text} ${r.text.slice(r.tokens[obj.first].start, r.tokens[obj.head].end)}${pp ? ` ${pp.prep}` : ''}`);
+}
+
+/** "Haftar's strikes on Tripoli", "the attack by X on Y", "the arrest of Y by X". */
+function nominal(sc: ArticleScope, n: number, r: Reading, np: NounPhrase, add: Add): void {
+  const noun = r.tokens[np.head].lower;
+  const kind = HOSTILE_NOUNS[noun];
+  if (!kind || kind === 'threatens' || kind === 'condemns') return;
+  const by = np.pps.find((q) => q.prep === 'by' || q.prep === 'from');
+  // the owner: "Haftar's strikes", "the SAF attack", or "by X"
+  let agents = by ? referents(sc, n, r, asPhrase(by.phrase), 'agent') : [];
+  if (!agents.length && (np.possessor || np.head > np.first)) {
+    const own = referents(sc, n, r, asPhrase({ ...np, pps: [] }), 'agent');
+    agents = own;
+  }
+  if (!agents.length) return;
+  const on = np.pps.find((q) => PATIENT_PREPS.has(q.prep) || (q.prep === 'of' && (kind === 'arrests' || noun === 'killing' || noun === 'assassination')));
+  if (!on) return;
+  const patients = referents(sc, n, r, asPhrase(on.phrase), 'patient', agents);
+  add(kind, agents, patients.filter((p) => !agents.includes(p)), `${r.text.slice(np.start, r.tokens[np.head].end)} ${on.prep}`);
+}
+
+/** Parts of a town or country: attacking them is attacking the place they are in. */
+const AREA_NOUNS = new Set('neighbourhood neighbourhoods neighborhood neighborhoods area areas district districts quarter quarters suburb suburbs village villages town towns city cities street streets home homes house houses market markets region regions province provinces territory territories outskirts centre center country'.split(' '));
+
+/** "attacked residential neighbourhoods in the city of X", "an attack inside their country": an unnamed
+ * part of a place attacked is the place attacked (a convoy or a base in X is not X). */
+function locatedIn(sc: ArticleScope, n: number, r: Reading, patient: Phrase, c: Clause): string[] {
+  const m = patient.members[patient.members.length - 1];
+  if (!AREA_NOUNS.has(r.tokens[m.head].lower)) return [];
+  const own = m.pps.find((q) => q.prep === 'in' || q.prep === 'inside');
+  const where = own ? own.phrase : c.complements.find((q) => q.prep === 'in' || q.prep === 'inside')?.phrase.members[0];
+  if (!where) return [];
+  const inner = where.pps.find((q) => q.prep === 'of')?.phrase ?? where;
+  const keys = referents(sc, n, r, asPhrase(inner), 'patient');
+  return keys.filter((k) => sc.entities.get(k)?.type === 'place');
+}

@@ -1,0 +1,101 @@
+// Who acts against whom in one article, on short texts written for these tests (a fictional dispute in a
+// fictional port town), one rule per case. Entities come from a small dictionary standing in for the
+// entity stage (test/claims/hand.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../scripts/extract/claims/index.ts';
+import { sentenceReadings } from '../../scripts/extract/readings.ts';
+import { extractRelations } from '../../scripts/extract/relations/index.ts';
+import { hand, type Dict } from '../claims/hand.ts';
+
+const DICT: Dict = [
+  ['okafor', 'person', ['Ngozi Okafor', 'Okafor'], ['union leader']],
+  ['lindqvist', 'person', ['Per Lindqvist', 'Lindqvist'], ['port director', 'Mayor']],
+  ['brun', 'person', ['Ada Brun', 'Brun']],
+  ['union', 'organization', ['Dockworkers Union', 'DWU']],
+  ['brigade', 'organization', ['Northern Brigade']],
+  ['police', 'organization', ['Port Police']],
+  ['ministry', 'organization', ['Ministry of Water']],
+  ['norland', 'place', ['Norland']],
+  ['velmora', 'place', ['Velmora']],
+];
+
+/** "from kind to" lines of an article made of these paragraphs. */
+function relations(paras: string[]): string[] {
+  const { cleaned, entities, mentions } = hand(paras, DICT);
+  const readings = sentenceReadings(cleaned, mentions);
+  const claims = extractClaims(cleaned, entities, mentions, readings);
+  return extractRelations(cleaned, entities, mentions, claims, readings).map((r) => `${r.from} ${r.kind} ${r.to}`);
+}
+
+describe('relations from clauses', () => {
+  it('reads an active hostile verb: subject against object', () => {
+    expect(relations(['The Northern Brigade shelled Velmora on Monday.'])).toEqual(['brigade attacks velmora']);
+  });
+
+  it('turns a passive around: "Y was arrested by X" is X arrests Y', () => {
+    expect(relations(['Ngozi Okafor was arrested by the Port Police on Tuesday.'])).toEqual(['police arrests okafor']);
+  });
+
+  it('leaves the agent empty when the passive or the subject names nobody', () => {
+    expect(relations(['Ngozi Okafor was arrested in Velmora on Tuesday.'])).toEqual([]);
+    // the Port Police are in the sentence, but they only reported it: no borrowed agent
+    expect(relations(['Unidentified gunmen killed Ada Brun near the Velmora market, the Port Police said.'])).toEqual([]);
+  });
+
+  it('skips acts that did not happen: negated, conditional, future', () => {
+    expect(relations(['The Northern Brigade did not attack Velmora.'])).toEqual([]);
+    expect(relations(['If the Northern Brigade attacks Velmora, the talks are over.'])).toEqual([]);
+    expect(relations(['The Northern Brigade will attack Velmora.'])).toEqual([]);
+  });
+
+  it('does not read a modifier as the actor ("Norland-backed militias" are not Norland)', () => {
+    expect(relations(['Norland-backed militias attacked Velmora at dawn.'])).toEqual([]);
+    // but an owner is: "the Northern Brigade's fighters"
+    expect(relations(["The Northern Brigade's fighters attacked Velmora at dawn."])).toEqual(['brigade attacks velmora']);
+  });
+
+  it('reads a light verb with a hostile noun and a hostile noun with its owner and target', () => {
+    expect(relations(['The Northern Brigade launched an offensive against Velmora.'])).toEqual(['brigade attacks velmora']);
+    expect(relations(["The Northern Brigade's strikes on Velmora killed four people."])).toEqual(['brigade attacks velmora']);
+  });
+
+  it('treats a place that only says where as no target, but an attacked town district as the town', () => {
+    expect(relations(['The Northern Brigade ambushed a convoy in Velmora.'])).toEqual([]);
+    expect(relations(['The Northern Brigade shelled residential neighbourhoods in the town of Velmora.'])).toEqual(['brigade attacks velmora']);
+  });
+
+  it('gives an object pronoun the nearest name other than the subject', () => {
+    expect(relations(['Per Lindqvist met Ngozi Okafor on Monday.', 'The Port Police detained her on Tuesday.'])).toEqual(['police arrests okafor']);
+  });
+});
+
+describe('relations from claims', () => {
+  it('aims an accusation at the accused, not at the names inside the accusation', () => {
+    expect(relations(['Per Lindqvist accused the Northern Brigade of killing Ada Brun.'])).toEqual(['lindqvist accuses brigade']);
+  });
+
+  it('reads condemnation, threat and demand from the reporting verb', () => {
+    expect(relations(['The Ministry of Water condemned the Northern Brigade on Friday.'])).toEqual(['ministry condemns brigade']);
+    expect(relations(['Okafor warned Lindqvist that the strike would spread.'])).toEqual(['okafor threatens lindqvist']);
+    expect(relations(['The Dockworkers Union called on Per Lindqvist to resign.'])).toEqual(['union demands lindqvist']);
+    // "demanded the release of X": X is not the one asked
+    expect(relations(['The Dockworkers Union demanded the release of Ngozi Okafor.'])).toEqual([]);
+  });
+
+  it('reads what a statement says the speaker will do, or others did or must do', () => {
+    expect(relations(['“We will drive the Northern Brigade out of Velmora,” Lindqvist said.'])).toEqual(['lindqvist threatens brigade']);
+    expect(relations(['Okafor said the Port Police had violated the agreement.'])).toEqual(['okafor accuses police']);
+    expect(relations(['Ngozi Okafor said Lindqvist must resign.'])).toEqual(['okafor demands lindqvist']);
+  });
+
+  it('does not aim a warning pronoun back at its speaker', () => {
+    expect(relations(['Per Lindqvist accused Ngozi Okafor of lying, warning her against new strikes.'])).toEqual([
+      'lindqvist accuses okafor',
+      'lindqvist threatens okafor',
+    ]);
+  });
+
+  it('lets an organisation speak through its member', () => {
+    expect(relations(['A senior member of the Northern Brigade slammed Lindqvist for his stance.'])).toEqual(['brigade condemns lindqvist']);
+  });
+});
