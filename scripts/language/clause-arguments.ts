@@ -1,9 +1,10 @@
 // The arguments of a verb group: subject (before the verb, through appositions and fronted adjuncts; or
 // after it, in quotative inversion), object, prepositional complements and the complement clause, each
 // read off the chunks of clause-chunks.ts. clause.ts puts them together per verb.
+import { ROLE_NOUNS } from './lexicon/titles.ts';
 import type { ContentKind, Content, Clause, NounPhrase, Phrase, SubjectSource, VerbGroup } from './clause.ts';
 import {
-  CONTENT_PREP, INVERTING, QUOTE_CLOSE, QUOTE_OPEN, RELATIVE, SUBORDINATORS, WH, isComma, isCoord, isDash, isIng, isQuoteMark, nounPhrase, quoteRole, type Chunks, type T,
+  CONTENT_PREP, INVERTING, TIME_WORDS, QUOTE_CLOSE, QUOTE_OPEN, RELATIVE, SUBORDINATORS, WH, isComma, isCoord, isDash, isIng, isQuoteMark, nounPhrase, quoteRole, type Chunks, type T,
 } from './clause-chunks.ts';
 
 
@@ -108,7 +109,7 @@ export function isLeftBoundary(x: Ctx, k: number): boolean {
   if (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')') return true;
   if (quoteRole(x.c.toks, k) === 'close') return true;
   if (x.c.npAt[k] >= 0) return false;
-  if (RELATIVE.has(t.lower) || t.lower === 'that') return true;
+  if (RELATIVE.has(t.lower) || t.lower === 'that' || (WH.has(t.lower) && t.pos !== 'ADP')) return true;
   if (t.pos === 'SCONJ' || (SUBORDINATORS.has(t.lower) && t.pos !== 'ADP')) return true;
   // "after the US assassinated X": a preposition that opens a clause
   if (SUBORDINATORS.has(t.lower) && x.c.npAt[k + 1] >= 0) {
@@ -131,11 +132,25 @@ export function segmentKind(x: Ctx, a: number, b: number): 'np' | 'adjunct' | 'c
   return npAt[a] >= 0 ? 'np' : 'adjunct';
 }
 
+/** A phrase that only says when ("Friday", "last week", "Sunday evening") is never a subject. */
+export function temporal(x: Ctx, p: Phrase): boolean {
+  return p.members.every((m) => TIME_WORDS.has(x.c.toks[m.head].lower) || /^\d{4}$/.test(x.c.toks[m.head].text));
+}
+
 /** Subject of verb group `v` found before it, or how it is otherwise given. */
-export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phrase: Phrase | null; source: SubjectSource | null; inherit: boolean } {
+export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phrase: Phrase | null; source: SubjectSource | null; inherit: boolean; bound: number } {
   const { toks, vgAt } = x.c;
+  // a parenthetical adjunct right before the verb is skipped whole (", for what appears to be the first
+  // time ever,", ", who took office in May,"): the subject stands before it
+  let end = v.first - 1;
+  for (let round = 0; round < 2 && isComma(toks[end]); round++) {
+    let k2 = end - 1;
+    while (k2 >= 0 && !isComma(toks[k2]) && toks[k2].text !== ';' && quoteRole(toks, k2) === null) k2--;
+    if (k2 < 1 || !isComma(toks[k2]) || segmentKind(x, k2 + 1, end - 1) !== 'adjunct') break;
+    end = k2;
+  }
   // region start: after the nearest boundary or verb group to the left
-  let k = v.first - 1;
+  let k = end === v.first - 1 ? v.first - 1 : end;
   let boundedByVerb = -1;
   for (; k >= 0; k--) {
     if (vgAt[k] >= 0) {
@@ -145,10 +160,10 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
     if (isLeftBoundary(x, k)) break;
   }
   const from = k + 1;
-  const to = v.first - 1;
+  const to = end === v.first - 1 ? v.first - 1 : end;
   if (from > to) {
     // "..., which killed three" is handled by the caller; "X said and warned": nothing before
-    return { phrase: null, source: null, inherit: k >= 0 && vgAt[k] >= 0 };
+    return { bound: boundedByVerb, phrase: null, source: null, inherit: k >= 0 && vgAt[k] >= 0 };
   }
   // after a verb: "said the US was", "attacked Y and Z said", "attacked Y and warned"
   if (boundedByVerb >= 0) {
@@ -158,9 +173,9 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
       const rest = lastCoord + 1;
       let q = rest;
       while (q <= to && (toks[q].pos === 'ADV' || isComma(toks[q]) || toks[q].lower === 'then') && x.c.npAt[q] < 0) q++;
-      if (q > to) return { phrase: null, source: 'coordinated', inherit: true };
+      if (q > to) return { bound: boundedByVerb, phrase: null, source: 'coordinated', inherit: true };
       const arg = argumentAt(x, q, false);
-      return arg && arg.last <= to ? { phrase: arg, source: 'before', inherit: false } : { phrase: null, source: null, inherit: false };
+      return arg && arg.last <= to ? { bound: boundedByVerb, phrase: arg, source: 'before', inherit: false } : { bound: boundedByVerb, phrase: null, source: null, inherit: false };
     }
   }
   // split the region at commas (outside parentheses); the subject is the nearest noun-phrase segment,
@@ -182,18 +197,18 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
   // a parenthetical right before the verb ("X, who took office in May, has ...", "X, in a statement, said")
   while (j >= 0 && segmentKind(x, segs[j][0], segs[j][1]) !== 'np') {
     const kind = segmentKind(x, segs[j][0], segs[j][1]);
-    if (kind === 'clause' && boundedByVerb < 0 && j === segs.length - 1 && segs.length === 1) return { phrase: null, source: null, inherit: false };
-    if (kind === 'empty' && j === segs.length - 1 && segs.length === 1) return { phrase: null, source: null, inherit: boundedByVerb >= 0 };
+    if (kind === 'clause' && boundedByVerb < 0 && j === segs.length - 1 && segs.length === 1) return { bound: boundedByVerb, phrase: null, source: null, inherit: false };
+    if (kind === 'empty' && j === segs.length - 1 && segs.length === 1) return { bound: boundedByVerb, phrase: null, source: null, inherit: boundedByVerb >= 0 };
     j--;
     // only one or two parentheticals, and only when a noun phrase stands before them
-    if (segs.length - 1 - j > 2) return { phrase: null, source: null, inherit: false };
+    if (segs.length - 1 - j > 2) return { bound: boundedByVerb, phrase: null, source: null, inherit: false };
   }
-  if (j < 0) return { phrase: null, source: null, inherit: prevFinite >= 0 && boundedByVerb < 0 && false };
+  if (j < 0) return { bound: boundedByVerb, phrase: null, source: null, inherit: prevFinite >= 0 && boundedByVerb < 0 && false };
   let a = segs[j][0];
   while (a <= segs[j][1] && (isQuoteMark(toks[a]) || (toks[a].pos === 'ADV' && x.c.npAt[a] < 0))) a++;
   // the noun phrase segment may hold more than one phrase ("Security sources" ok; "On Saturday SDF commander Abdi")
   const arg = argumentAt(x, a, false);
-  if (!arg) return { phrase: null, source: null, inherit: false };
+  if (!arg) return { bound: boundedByVerb, phrase: null, source: null, inherit: false };
   let first = arg.first;
   const members = [...arg.members];
   let link = arg.link;
@@ -209,7 +224,7 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
   // the phrase runs to the end of its segment: "a spokeswoman for the party", "a fellow at X"
   let last = Math.max(Math.min(arg.last, to), segs[j][1]);
   while (last > arg.last && (isQuoteMark(toks[last]) || isComma(toks[last]))) last--;
-  return { phrase: phraseOf(x, members, first, last, link), source: 'before', inherit: false };
+  return { bound: boundedByVerb, phrase: phraseOf(x, members, first, last, link), source: 'before', inherit: false };
 }
 
 /** The arguments after a verb group (or after an inverted subject) up to the clause's end. */
@@ -399,6 +414,13 @@ export function contentEnd(x: Ctx, start: number, kind: ContentKind): number {
       if (gi >= 0 && INVERTING.has(vgs[gi].lemma) && vgs[gi].form === 'finite') break;
     }
     if (t.text === '.' && k === n - 1) break;
+    // "... because he was not authorised to speak publicly said ...": a finite verb with no subject of
+    // its own right before it is the main clause resuming
+    if (depth === 0 && k > start && CLAUSE_CUT_KINDS.has(kind) && vgAt[k] >= 0 && vgs[vgAt[k]].first === k && vgs[vgAt[k]].form === 'finite' && !isIng(toks[vgs[vgAt[k]].head])) {
+      let q = k - 1;
+      while (q > start && toks[q].pos === 'ADV' && x.c.npAt[q] < 0) q--;
+      if (x.c.npAt[q] < 0 && !isCoord(toks[q]) && toks[q].lower !== 'but' && !RELATIVE.has(toks[q].lower) && toks[q].lower !== 'that') break;
+    }
     // "was charged with fraud and released": a verb coordinated with the main one ends the content
     if (depth === 0 && k > start && CLAUSE_CUT_KINDS.has(kind) && (t.lower === 'and' || t.lower === 'but') && x.c.npAt[k] < 0) {
       let q = k + 1;
@@ -438,7 +460,10 @@ export function antecedent(x: Ctx, k: number): Phrase | null {
   // walk back over "of" chains to the start of the phrase ("a member of the group, who"), unless the
   // phrase right before is a name ("the killing of Soleimani, who was head of ...")
   let s = nps[npAt[e]].first;
+  const personal = toks[k].lower === 'who' || toks[k].lower === 'whom';
   if (toks[nps[npAt[e]].head].pos !== 'PROPN') while (s >= 2 && toks[s - 1].lower === 'of' && npAt[s - 2] >= 0) s = nps[npAt[s - 2]].first;
+  // "a lawmaker of the X party who ...": "who" is the lawmaker
+  else if (personal && s >= 2 && toks[s - 1].lower === 'of' && npAt[s - 2] >= 0 && ROLE_NOUNS.has(toks[nps[npAt[s - 2]].head].lower)) s = nps[npAt[s - 2]].first;
   const arg = argumentAt(x, s, false);
   if (!arg) return null;
   if (arg.last >= e) return arg.last === e ? arg : phraseOf(x, arg.members.filter((m) => m.last <= e), arg.first, e, arg.link);

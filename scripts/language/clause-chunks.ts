@@ -20,6 +20,8 @@ export const RELATIVE = new Set(['who', 'whom', 'which', 'whose']);
 export const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'after', 'before', 'when', 'since', 'unless', 'if', 'as', 'until', 'once', 'whether', 'whenever', 'where']);
 export const WH = new Set(['whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'which']);
 export const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
+/** Head nouns of phrases that only say when. */
+export const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night day days week weeks month months year years weekend hour hours minute minutes time january february march april may june july august september october november december'.split(' '));
 /** Verbs whose subject may follow them after a quotation or reported content (", said the minister"). */
 export const INVERTING = new Set(['say', 'add', 'write', 'warn', 'note', 'explain', 'insist', 'argue', 'stress', 'continue', 'declare', 'reply', 'recall', 'ask', 'tweet', 'caution', 'state', 'announce', 'claim', 'report', 'confirm', 'tell', 'conclude', 'admit', 'acknowledge', 'allege', 'charge']);
 /** Verbs whose object is followed by an of-/with-/for- complement that is the content (accused X of Y). */

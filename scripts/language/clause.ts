@@ -10,7 +10,7 @@
 // Reading.tokens. The API only grows: fields are added, never renamed.
 import { tagTokens, type Token } from './tokens.ts';
 import { INVERTING, OBJECT_CONTROL, RELATIVE, SUBORDINATORS, chunk, isComma, isIng, isPastLike, quoteRole } from './clause-chunks.ts';
-import { antecedent, argumentAt, firstNonAdvBefore, governingVerbTakesThat, hostClause, invertible, nextIsVerb, rightSide, subjectBefore, type Ctx } from './clause-arguments.ts';
+import { antecedent, argumentAt, firstNonAdvBefore, temporal, governingVerbTakesThat, hostClause, invertible, nextIsVerb, rightSide, subjectBefore, type Ctx } from './clause-arguments.ts';
 
 export type { Token } from './tokens.ts';
 
@@ -178,7 +178,7 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
     }
     if (!subject && (v.form === 'ing' || (prevTok && (prevTok.pos === 'ADP') && v.form === 'finite' && isIng(toks[v.head])))) {
       // ", warning him ...", "by blocking ...": the subject of the clause it hangs on
-      const host = [...clauses].reverse().find((q) => q.verb.form === 'finite' && q.verb.first < v.first && !q.relative);
+      const host = [...clauses].reverse().find((q) => q.verb.form === 'finite' && q.verb.first < v.first && !q.relative && sameLevel(clauses, q, v));
       if (host) {
         const ofContent = host.content && host.content.start <= v.start && v.end <= host.content.end && (host.content.kind === 'of' || host.content.kind === 'for' || host.content.kind === 'with');
         // "stop its allies from launching attacks": the one stopped does it
@@ -190,22 +190,39 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
     }
     if (!subject && (v.form === 'finite' || v.form === 'participle')) {
       const r = subjectBefore(x, v, lastFinite);
-      if (r.phrase) {
-        subject = r.phrase;
+      const boundBy = r.bound >= 0 ? clauses[r.bound] : undefined;
+      const auxOnly = !!boundBy && boundBy.verb.head === boundBy.verb.last && toks[boundBy.verb.head].pos === 'AUX' && boundBy.verb.lemma !== 'be' && isComma(toks[v.first - 1]);
+      if (auxOnly && boundBy!.subject) {
+        // "Authorities in X have, for the first time, acknowledged ...": the auxiliary's subject
+        subject = boundBy!.subject;
+        source = boundBy!.subjectSource;
+      } else if (r.phrase && !temporal(x, r.phrase)) {
+        // "A soldier who escaped the attack, speaking ..., gave": "the attack" is the relative clause's object
+        const relObject = boundBy?.relative && boundBy.object && boundBy.object.first <= r.phrase.first && r.phrase.last <= boundBy.object.last;
+        subject = (relObject && phraseBeforeRelative(x, boundBy!)) || r.phrase;
         source = r.source;
       } else if (r.inherit) {
-        const prev = [...clauses].reverse().find((q) => q.verb.form === 'finite' && !q.relative && q.verb.first < v.first);
-        if (prev && prev.subject) {
+        // "A party official who asked not to be named because he ... said": no coordinator, so the verb is
+        // the one the relative clause's phrase was waiting for
+        const waiting = r.source === 'coordinated' ? null : waitingAntecedent(clauses, v);
+        const rel = waiting ? phraseBeforeRelative(x, clauses.find((q) => q.relative && q.subject === waiting)!) ?? waiting : null;
+        const prev = [...clauses].reverse().find((q) => q.verb.form === 'finite' && !q.relative && q.verb.first < v.first && sameLevel(clauses, q, v));
+        if (rel) {
+          subject = rel;
+          source = 'before';
+        } else if (prev && prev.subject) {
           subject = prev.subject;
           source = 'coordinated';
         }
       }
-      // quotative inversion: '"...," said the minister' / '..., said Jane Roe, a fellow at X'
-      if (INVERTING.has(v.lemma) && v.voice === 'active' && (!subject || lastFinite >= 0) && invertible(x, v)) {
+      // quotative inversion: '"...," said the minister' / '..., said Jane Roe, a fellow at X' — only when
+      // no subject stands before the verb, or what stands there is the end of an earlier clause
+      const before = !subject || (r.bound >= 0 && !auxOnly && source === 'before');
+      if (INVERTING.has(v.lemma) && v.voice === 'active' && before && invertible(x, v)) {
         const arg = npAt[v.last + 1] >= 0 ? argumentAt(x, v.last + 1) : null;
         const after = arg ? toks[arg.last + 1] : undefined;
         const ends = !after || after.text === '.' || isComma(after) || after.text === ';' || after.pos === 'ADP' || quoteRole(toks, arg!.last + 1) !== null;
-        if (arg && ends && !nextIsVerb(x, arg.last + 1)) {
+        if (arg && ends && !nextIsVerb(x, arg.last + 1) && !temporal(x, arg)) {
           subject = arg;
           source = 'inverted';
           rightFrom = arg.last + 1;
@@ -245,6 +262,38 @@ function markerBefore(x: Ctx, start: number): string | null {
   const t = toks[k];
   if (t.lower === 'that' && x.c.npAt[k] < 0) return 'that';
   return (t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower)) && x.c.npAt[k] < 0 ? t.lower : null;
+}
+
+/** The phrase of the nearest relative clause before `v` that no main verb has taken as its subject yet. */
+function waitingAntecedent(clauses: Clause[], v: VerbGroup): Phrase | null {
+  for (let q = clauses.length - 1; q >= 0; q--) {
+    const c = clauses[q];
+    if (!c.relative || !c.subject || c.verb.first >= v.first) continue;
+    const ant = c.subject;
+    const taken = clauses.some((o) => !o.relative && o.subject === ant && o.verb.form === 'finite' && o.verb.first > ant.last);
+    return taken ? null : ant;
+  }
+  return null;
+}
+
+/** The whole phrase a relative clause hangs on, appositions included ("Jane Roe, a lawmaker of the X party
+ * who led the questioning, said"): the subject the region before its relative pronoun gives. */
+function phraseBeforeRelative(x: Ctx, rel: Clause): Phrase | null {
+  let k = rel.verb.first - 1;
+  while (k >= 0 && !(RELATIVE.has(x.c.toks[k].lower) || x.c.toks[k].lower === 'that')) k--;
+  if (k <= 0) return rel.subject;
+  const r = subjectBefore(x, { ...rel.verb, first: k }, -1);
+  return r.phrase ?? rel.subject;
+}
+
+/** Can `v` hang on clause `q` ("X said ..., adding", "X said ... and warned")? Not when `q` sits inside
+ * the content of a clause that `v` is outside of ("X said the committee should wait, but added"). */
+function sameLevel(clauses: Clause[], q: Clause, v: VerbGroup): boolean {
+  for (let p = q.parent; p >= 0; p = clauses[p].parent) {
+    const ct = clauses[p].content;
+    if (ct && !(ct.start <= v.start && v.end <= ct.end)) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------

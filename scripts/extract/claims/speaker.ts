@@ -5,7 +5,7 @@ import { AUX_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, R
 import { namedElsewhere, resolvePronoun, resolveRole } from './antecedents.ts';
 import { lastClaim, type Ctx, type Speaker } from './context.ts';
 import { mentionsIn, nameOnly, segAt, type Doc } from './doc.ts';
-import { SUBJECT_STARTERS, ingSubject, invertedSubject, leftSubject, looksLikeSubject, rightSubject } from './subject.ts';
+import { SUBJECT_STARTERS, clauseSubject, ingSubject, invertedSubject, leftSubject, looksLikeSubject, rightSubject } from './subject.ts';
 import { BLANK, WORD, trimPunct, wordRe, words } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
 
@@ -18,7 +18,7 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   if (!label) return null;
   const ws = words(doc.masked.slice(s, e)).map((w) => w.toLowerCase());
   if (ws.length === 1 && (PERSON_PRONOUNS.has(ws[0]) || THING_PRONOUNS.has(ws[0]) || PLURAL_PRONOUNS.has(ws[0]))) {
-    return resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
+    return describedBefore(ctx, ws[0], s) ?? resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
   }
   // names in head position: not after a preposition within their comma segment, not possessive
   const heads: Doc['mentions'] = [];
@@ -73,6 +73,28 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
 }
 
+/** "A soldier who escaped the attack gave a different account. '...,' he said": a pronoun whose antecedent is
+ * the unnamed person (or group) the sentence before is about, when no name or claim has come since. */
+function describedBefore(ctx: Ctx, pron: string, at: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  const k = doc.segs.indexOf(seg);
+  const prevSeg = k > 0 ? doc.segs[k - 1] : null;
+  if (!prevSeg || seg.para - prevSeg.para > 1) return null;
+  const r = ctx.readings.get(prevSeg.n);
+  const c = r?.clauses.find((q) => q.parent < 0 && !q.relative && q.verb.form === 'finite' && q.subject && q.subjectSource === 'before');
+  if (!r || !c || !c.subject || c.subject.members.length !== 1) return null;
+  const s = prevSeg.start + c.subject.start, e = prevSeg.start + c.subject.end;
+  const person = PERSON_PRONOUNS.has(pron), plural = PLURAL_PRONOUNS.has(pron);
+  const rival = mentionsIn(doc, s, at).some((x) => (person ? x.type === 'person' : x.type === 'organization'));
+  if (doc.masked.slice(s, e).includes(BLANK) || rival || lastClaim(ctx, (q) => q._start >= s, at)) return null;
+  const head = r.tokens[c.subject.members[0].head].lower;
+  if (!SPEAKER_HEAD_NOUNS.has(head) || ORG_NOUNS.has(head) || !/^(?:a|an|one|another)$/i.test(r.tokens[c.subject.first].lower)) return null;
+  if (person !== !/s$/.test(head) || (plural && !/s$/.test(head)) || THING_PRONOUNS.has(pron)) return null;
+  const label = trimPunct(doc.text.slice(s, e).replace(/\s+/g, ' '));
+  return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
+}
+
 /** An unnamed speaker's description, cut before a relative clause or verb ("Another group calling itself ..."). */
 function shortLabel(doc: Doc, s: number, e: number, label: string): string {
   const re = new RegExp(WORD.source, 'g');
@@ -104,6 +126,11 @@ export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0)
     const r = rightSubject(doc, v.end, segAt(doc, v.start).end);
     sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
   } else {
+    // the subject the clause reading gives the verb (through appositions, parentheticals, inversion)
+    const cs = clauseSubject(ctx, v);
+    if (cs) sp = resolvePhrase(ctx, cs.s, cs.e);
+  }
+  if (!sp && !v.according) {
     const before = doc.masked.slice(regionStart, v.start);
     const right = invertedSubject(doc, v, before);
     const rightOk = !!right;

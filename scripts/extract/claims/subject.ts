@@ -8,6 +8,23 @@ import type { Ctx } from './context.ts';
 import { mentionsIn, nameOnly, segAt, type Doc } from './doc.ts';
 import { BLANK, WORD, commaSegments, firstWordLower, trimPunct, words } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
+import { clauseAt } from '../../language/clause.ts';
+
+/** The speaker phrase the clause reading gives reporting verb `v` ([s, e) in the article text), or null:
+ * none found, inside a quotation, or only a first- or second-person pronoun. */
+export function clauseSubject(ctx: Ctx, v: Verb): { s: number; e: number } | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, v.start);
+  const r = ctx.readings.get(seg.n);
+  if (!r) return null;
+  const c = clauseAt(r, v.start - seg.start);
+  if (!c || !c.subject || c.verb.voice === 'passive' || c.verb.negated) return null;
+  const s = seg.start + c.subject.start, e = seg.start + c.subject.end;
+  if (doc.masked.slice(s, e).includes(BLANK)) return null;
+  const ws = words(doc.masked.slice(s, e)).map((w) => w.toLowerCase());
+  if (ws.length === 1 && /^(?:we|i|you|us|me|one)$/.test(ws[0])) return null;
+  return looksLikeSubject(doc.masked.slice(s, e)) ? { s, e } : null;
+}
 
 /** Subject phrase ending right before a verb at `end`, starting no earlier than `from`. [s, e) or null. */
 export function leftSubject(ctx: Ctx, from: number, end: number, verb: Verb): { s: number; e: number } | { inherit: Verb } | null {

@@ -1,0 +1,61 @@
+// Speakers read from the clause (scripts/language/clause.ts) rather than from the words before the verb:
+// through relative clauses and parentheticals, and pronouns resolved to the person the sentence before
+// was about. Short texts written for these tests; a small dictionary stands in for the entity stage.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../scripts/extract/claims/index.ts';
+import type { ArticleClaim } from '../../scripts/lib/types.ts';
+import { readClauses } from '../../scripts/language/clause.ts';
+import { hand, type Dict } from './hand.ts';
+
+const DICT: Dict = [
+  ['vos', 'person', ['Ida Vos', 'Vos'], ['lawmaker']],
+  ['holm', 'person', ['Tor Holm', 'Holm'], ['colonel']],
+  ['party', 'organization', ['Harbour Party']],
+  ['velmora', 'place', ['Velmora']],
+];
+const run = (paras: string[]): ArticleClaim[] => {
+  const { cleaned, entities, mentions } = hand(paras, DICT);
+  return extractClaims(cleaned, entities, mentions);
+};
+const who = (cs: ArticleClaim[]) => cs.map((c) => c.speaker ?? c.speaker_label);
+
+describe('speakers from the clause', () => {
+  it('takes the phrase a relative clause hangs on, not the relative clause\'s own words', () => {
+    const cs = run([
+      'A party official who asked not to be named because he was not allowed to speak publicly said the vote would not be repeated. “The method was agreed by everyone,” he said.',
+    ]);
+    expect(who(cs)).toEqual(['A party official', 'A party official']);
+  });
+
+  it('keeps a name with its appositive, whoever the relative clause names', () => {
+    const cs = run(['Ida Vos, a lawmaker of the Harbour Party who led the questioning, said the port had been run “like a private bank”. “This is not a mistake,” she said.']);
+    expect(who(cs)).toEqual(['vos', 'vos']);
+  });
+
+  it('gives "he said" the unnamed person the sentence before was about, not an earlier name', () => {
+    const cs = run([
+      'Colonel Tor Holm said his men had held the base for three hours.',
+      'A soldier who escaped the attack, speaking by telephone from a hospital in Velmora, gave a different account. “We asked for help and nobody came,” he said.',
+    ]);
+    expect(who(cs)).toEqual(['holm', 'A soldier']);
+  });
+
+  it('finds the speaker inside "what X said was"', () => {
+    const cs = run(['The embassy cut its staff in what a senior official said was a “temporary precaution”.']);
+    expect(who(cs)).toEqual(['a senior official']);
+  });
+});
+
+describe('the clause reading under them', () => {
+  it('skips a parenthetical between the subject and its verb', () => {
+    const r = readClauses('Officials in Velmora have, for what appears to be the first time, acknowledged the attack.');
+    const c = r.clauses.find((q) => q.verb.text === 'acknowledged')!;
+    expect(c.subject?.text).toBe('Officials in Velmora');
+    expect(c.object?.text).toBe('the attack');
+  });
+
+  it('never takes a day for an inverted speaker', () => {
+    const r = readClauses('The port will reopen on Monday, said Friday.');
+    expect(r.clauses.find((q) => q.verb.text === 'said')?.subjectSource).not.toBe('inverted');
+  });
+});
