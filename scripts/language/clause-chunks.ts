@@ -211,6 +211,8 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
       }
       // an adverb before an adjective or number inside the phrase ("nearly 60 rockets", "most radical")
       if (q === 'ADV' && k + 1 < n && (pos[k + 1] === 'ADJ' || pos[k + 1] === 'NUM') && j === k - 1) continue;
+      // "a later statement": an adverb-tagged word between an article and its noun
+      if (q === 'ADV' && k + 1 < n && pos[k + 1] === 'NOUN' && pos[k - 1] === 'DET' && k - 1 === i) continue;
       // adjectives in a row with commas: "a masked, gun-toting fighter"
       if (isComma(toks[k]) && pos[j] === 'ADJ' && k + 1 < n && (pos[k + 1] === 'ADJ' || (pos[k + 2] === 'HYPH' && pos[k + 3] === 'ADJ')) && j === k - 1) continue;
       // "the" after a possessive: "Iraq's the" never; a determiner ends the phrase

@@ -46,6 +46,16 @@ describe('speakers from the clause', () => {
   });
 });
 
+describe('a statement, a report, a tweet is not the speaker: who issued it is', () => {
+  it('reads the body out of the medium, or back to the claim the medium was last quoted from', () => {
+    expect(who(run(['“The harbour will stay shut,” a later statement from the Harbour Party said.']))).toEqual(['party']);
+    expect(who(run(['“No ships will sail,” an Harbour Party statement said.']))).toEqual(['party']);
+    expect(who(run(['Tor Holm said in a statement that the port was closed.', '“Ships must wait outside,” the statement said.']))).toEqual(['holm', 'holm']);
+    // a document that names no body stays the description
+    expect(who(run(['According to court documents, the mayor was paid twice.', 'The documents describe the payments as “fishing expenses”.']))).toEqual(['court documents', 'court documents']);
+  });
+});
+
 describe('the clause reading under them', () => {
   it('skips a parenthetical between the subject and its verb', () => {
     const r = readClauses('Officials in Velmora have, for what appears to be the first time, acknowledged the attack.');

@@ -20,6 +20,8 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   if (ws.length === 1 && (PERSON_PRONOUNS.has(ws[0]) || THING_PRONOUNS.has(ws[0]) || PLURAL_PRONOUNS.has(ws[0]))) {
     return describedBefore(ctx, ws[0], s) ?? resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
   }
+  const medium = bodyOfMedium(ctx, s, e, ws);
+  if (medium) return medium;
   // names in head position: not after a preposition within their comma segment, not possessive
   const heads: Doc['mentions'] = [];
   for (const x of mentionsIn(doc, s, e)) {
@@ -71,6 +73,33 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   const named = namedElsewhere(ctx, s, e);
   if (named) return named;
   return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
+}
+
+/** What carries words without speaking them: a statement, a report, a tweet, an account. */
+const MEDIA = new Set('statement statements report reports communique communiqué release post posts tweet tweets message messages letter video footage broadcast bulletin document documents filing announcement memo transcript website account accounts channel'.split(' '));
+
+/** "a statement from the X Ministry", "an X statement", "the UN report": the body that issued it; "the
+ * statement" alone: whoever was last quoted from a statement, else the organisation named just before.
+ * Null when the phrase is not a medium, or names none (the description stays the label). */
+function bodyOfMedium(ctx: Ctx, s: number, e: number, ws: string[]): Speaker | null {
+  const { doc } = ctx;
+  const prep = ws.findIndex((w) => PREPOSITIONS.has(w));
+  const head = prep > 0 ? ws[prep - 1] : ws[ws.length - 1];
+  if (!head || !MEDIA.has(head)) return null;
+  const named = mentionsIn(doc, s, e).filter((x) => !doc.masked.slice(x.gs, x.ge).includes(BLANK));
+  const body = named.find((x) => x.type === 'organization') ?? named.find((x) => x.type === 'person') ?? named.find((x) => x.type === 'place');
+  if (body) return { key: body.entity, label: body.text, type: body.type };
+  if (ws[0] !== 'the' || prep > 0) return null;
+  // "the documents describe ...": the claim before that came from such a document (its label or its
+  // sentence names it: "according to court documents", "said in a statement")
+  const para = segAt(doc, s).para;
+  const word = wordRe(head.replace(/s$/, ''), 'i', false);
+  const back = lastClaim(ctx, (c) => {
+    if (c._start >= s || para - segAt(doc, c._start).para > 2) return false;
+    const seg = segAt(doc, c._start);
+    return word.test(c.speaker_label) || word.test(doc.masked.slice(seg.start, seg.end));
+  }, s);
+  return back ? { key: back.speaker, label: back.speaker_label, type: back._type } : null;
 }
 
 /** "A soldier who escaped the attack gave a different account. '...,' he said": a pronoun whose antecedent is

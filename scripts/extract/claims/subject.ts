@@ -211,7 +211,9 @@ export function rightSubject(doc: Doc, from: number, limit: number): { s: number
   // appositives: ", a fellow at ...", ", the analyst", ", speaking on condition of anonymity"
   for (; k < segs.length; k++) {
     const x = m.slice(segs[k].s, segs[k].e);
-    if (/^\s*(?:a|an|the|one|speaking|who)\b/i.test(x)) e = segs[k].e;
+    // ", the mayor was paid": a clause, not an appositive
+    const clause = words(x).some((w) => AUX_WORDS.has(w.toLowerCase()) && !/ly$/.test(w));
+    if (/^\s*(?:speaking|who)\b/i.test(x) || (/^\s*(?:a|an|the|one)\b/i.test(x) && !clause)) e = segs[k].e;
     else break;
   }
   if (!trimPunct(m.slice(first.s, e))) return null;
