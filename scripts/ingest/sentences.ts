@@ -78,9 +78,14 @@ export function splitSentences(paragraph: string): string[] {
     let end = start + m[0].length;
     const closers = CLOSERS.exec(text.slice(end, end + 8))![0];
     end += closers.length;
-    // Only whitespace-separated stops can end a sentence (not 3.5, not "U.S.-led").
+    // Only whitespace-separated stops can end a sentence (not 3.5, not "U.S.-led") — or a full stop a scrape
+    // glued to the next sentence ("in Tajura.The mission", "dozens,\".Interior"): a word of two or more
+    // lower-case letters (or a closing quote) before it, a capitalised word after it.
     const ws = /^\s+/.exec(text.slice(end, end + 16));
-    if (!ws) continue;
+    if (!ws) {
+      if (m[0] === '.' && /(?:\p{Ll}{2}|["”’,])$/u.test(text.slice(Math.max(0, start - 2), start)) && /^\p{Lu}\p{Ll}+\b/u.test(text.slice(end, end + 20)) && !/^(?:Com|Net|Org|Gov|Edu|Info|Io|Tv|News)\b/.test(text.slice(end, end + 6)) && !/\p{L}\.\p{L}+\.$/u.test(text.slice(Math.max(0, start - 12), start + 1))) cuts.push(end);
+      continue;
+    }
     if (isBoundary(text, start, m.index + m[0].length, end + ws[0].length)) cuts.push(end);
   }
   const spans: [number, number][] = [];

@@ -69,3 +69,22 @@ describe('the clause reading under them', () => {
     expect(r.clauses.find((q) => q.verb.text === 'said')?.subjectSource).not.toBe('inverted');
   });
 });
+
+describe('reporting verbs the lexicon lacked', () => {
+  it('reads "asked" after a question, "wrote." after a quote, "called X “Y”", "described X as “Y”" and "reads:"', () => {
+    const cs = run([
+      '“Who signed the order, and why?” asked Tor Holm.',
+      '“The vote was rigged,” Ida Vos wrote.',
+      'Tor Holm called the decision “reckless”.',
+      'Ida Vos described the situation in the old harbour district as a “slow siege”.',
+      'The Harbour Party statement reads: “We will not take part in the count.”',
+    ]);
+    expect(cs.filter((c) => c.direct).map((c) => `${c.speaker}: ${c.text}`)).toEqual([
+      'holm: Who signed the order, and why?',
+      'vos: The vote was rigged',
+      'holm: reckless',
+      'vos: slow siege',
+      'party: We will not take part in the count.',
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ describe('splitSentences', () => {
     ['ellipsis before a capital ends', 'He paused… Then he spoke.', ['He paused…', 'Then he spoke.']],
     ['question and exclamation', 'Why now? Nobody knows! Officials were silent.', ['Why now?', 'Nobody knows!', 'Officials were silent.']],
     ['stray closing quote stays with its sentence', 'They hide the leaders. ”', ['They hide the leaders. ”']],
+    ['a full stop glued to the next sentence by the scrape', 'Two died in Harbourtown.The mayor called it "a crime".Police said little. See Coast.Net or the U.S.Navy site.', ['Two died in Harbourtown.', 'The mayor called it "a crime".', 'Police said little.', 'See Coast.Net or the U.S.Navy site.']],
   ])('%s', (_name, text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
   });

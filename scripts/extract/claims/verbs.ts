@@ -24,7 +24,8 @@ const ADJ_END = /(?:ward|al|ous|ful|ive|ic|ent|ant|ed|ing|ly|est|er)$/;
 function verbShape(w: string, prev: string): boolean {
   const lemma = !/(?:s|ed|ing)$/.test(w) && !/^(?:said|told|wrote|denied|replied|threw)$/.test(w);
   if (lemma) return LEMMA_OK_BEFORE.has(prev) || (/[^'’]s$/.test(prev) && !NOUN_MARKERS.has(prev)) || AUX_WORDS.has(prev);
-  if (/[^s]s$/.test(w) && ADJ_END.test(prev) && !AUX_WORDS.has(prev)) return false;
+  // "the statement reads", "the report says": a product of speech before an -s form is its subject
+  if (/[^s]s$/.test(w) && ADJ_END.test(prev) && !AUX_WORDS.has(prev) && !SPEECH_PRODUCTS.has(prev)) return false;
   return true;
 }
 
