@@ -88,3 +88,20 @@ describe('reporting verbs the lexicon lacked', () => {
     ]);
   });
 });
+
+describe('quotes with no verb of their own, whose speaker the context gives', () => {
+  it('reads the clause before a colon', () => {
+    const cs = run(['Tor Holm turned to the soldiers at the gate: “Go home to your families.”']);
+    expect(cs.map((c) => `${c.speaker}: ${c.text}`)).toEqual(['holm: Go home to your families.']);
+  });
+
+  it('continues the reported speech of the sentence before', () => {
+    const cs = run(['In the video, Ida Vos says the party will not boycott the count. Instead, it will “send observers to every polling station”.']);
+    expect(cs.filter((c) => c.direct).map((c) => c.speaker)).toEqual(['vos']);
+  });
+
+  it('continues the speaker reported in the paragraph before, and keeps a quote the text cut off', () => {
+    const cs = run(['Tor Holm added that his men had retaken the port.', '‘We have restarted the patrols in Velmora. Our men']);
+    expect(cs.filter((c) => c.direct).map((c) => `${c.speaker}: ${c.text}`)).toEqual(['holm: We have restarted the patrols in Velmora. Our men']);
+  });
+});

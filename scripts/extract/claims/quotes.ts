@@ -114,7 +114,13 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
         cur = { open: m.i, dbl: m.dbl, cont: [], para: p }; // earlier opener was stray
       }
     }
-    if (cur !== null && !(cur as Open).dbl) cur = null; // single marks never run past a paragraph (mostly apostrophes)
+    if (cur !== null && !(cur as Open).dbl) {
+      // single marks never run past a paragraph (mostly apostrophes); one that opens the paragraph is a
+      // quotation the text cut off or never closed: it runs to the paragraph's end
+      const c = cur as Open;
+      if (t.slice(ps, c.open).trim() === '' && c.cont.length === 0) out.push({ open: c.open, close: pe, closed: false, cont: [] });
+      cur = null;
+    }
   }
   if (cur) out.push({ open: cur.open, close: doc.paraEnd.get(cur.para)!, closed: false, cont: cur.cont });
   return out.filter((q) => q.close > q.open + 1);

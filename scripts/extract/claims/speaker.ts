@@ -18,7 +18,7 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   if (!label) return null;
   const ws = words(doc.masked.slice(s, e)).map((w) => w.toLowerCase());
   if (ws.length === 1 && (PERSON_PRONOUNS.has(ws[0]) || THING_PRONOUNS.has(ws[0]) || PLURAL_PRONOUNS.has(ws[0]))) {
-    return describedBefore(ctx, ws[0], s) ?? resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
+    return subjectHere(ctx, ws[0], s) ?? describedBefore(ctx, ws[0], s) ?? resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
   }
   const medium = bodyOfMedium(ctx, s, e, ws);
   if (medium) return medium;
@@ -48,6 +48,9 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   const place = heads.find((x) => x.type === 'place');
   if (place && nameOnly(doc, s, e)) return { key: place.entity, label: place.text, type: 'place' };
+  // "the LNA's command centre", "Trump's office": the body or person it belongs to
+  const owner = mentionsIn(doc, s, e).find((x) => x.type !== 'place' && /^['’]s\b/.test(doc.text.slice(x.ge, x.ge + 3)));
+  if (owner && ORG_NOUNS.has(ws[ws.length - 1]) && words(doc.masked.slice(owner.ge, e)).length <= 3) return { key: owner.entity, label: owner.text, type: owner.type };
   // "the brigade", "the analyst", "the French prime minister"
   const possessive = /['’]s\b/.test(doc.masked.slice(s, e));
   if (ws.length >= 2 && DETERMINER.test(ws[0]) && ws.length <= 5 && !possessive) {
@@ -100,6 +103,34 @@ function bodyOfMedium(ctx: Ctx, s: number, e: number, ws: string[]): Speaker | n
     return word.test(c.speaker_label) || word.test(doc.masked.slice(seg.start, seg.end));
   }, s);
   return back ? { key: back.speaker, label: back.speaker_label, type: back._type } : null;
+}
+
+/** "The LNA's command centre denied ..., which it said ...", "Kim said he ...": a pronoun whose antecedent
+ * is the subject of its sentence (the first clause's, outside quotations), when they agree. */
+function subjectHere(ctx: Ctx, pron: string, at: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  const r = ctx.readings.get(seg.n);
+  if (!r) return null;
+  const off = at - seg.start;
+  for (const c of r.clauses) {
+    if (c.relative || !c.subject || c.verb.end > off || c.subject.end > off || c.subjectSource === 'inverted') continue;
+    const s = seg.start + c.subject.start, e = seg.start + c.subject.end;
+    if (doc.masked.slice(s, e).includes(BLANK)) continue;
+    const ws = words(doc.masked.slice(s, e)).map((w) => w.toLowerCase());
+    if (ws.length === 1 && (PERSON_PRONOUNS.has(ws[0]) || THING_PRONOUNS.has(ws[0]) || PLURAL_PRONOUNS.has(ws[0]) || /^(?:we|i|you)$/.test(ws[0]))) continue;
+    const sp = resolvePhrase(ctx, s, e);
+    if (!sp) continue;
+    const head = r.tokens[c.subject.members[0].head].lower;
+    const plural = /s$/.test(head) && !sp.key;
+    const ok = PERSON_PRONOUNS.has(pron)
+      ? sp.type === 'person' || (sp.type === 'unnamed' && !plural && !ORG_NOUNS.has(head) && SPEAKER_HEAD_NOUNS.has(head))
+      : THING_PRONOUNS.has(pron)
+        ? sp.type === 'organization' || (sp.type === 'unnamed' && !plural && ORG_NOUNS.has(head))
+        : sp.type === 'organization' || sp.type === 'place' || (sp.type === 'unnamed' && plural);
+    return ok ? sp : null;
+  }
+  return null;
 }
 
 /** "A soldier who escaped the attack gave a different account. '...,' he said": a pronoun whose antecedent is

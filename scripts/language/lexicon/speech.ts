@@ -135,7 +135,7 @@ export const PLURAL_PRONOUNS = new Set(['they']);
 
 /** Nouns that name an organisation generically ("the brigade announced", "the group said"). */
 export const ORG_NOUNS = new Set(
-  'group groups brigade brigades militia militias faction factions movement organisation organization party ministry government army agency council committee office company firm coalition alliance network front league battalion battalions regiment force forces command commission authority authorities administration embassy court parliament cabinet presidency union federation institute foundation bank police cell wing'.split(' '),
+  'group groups brigade brigades militia militias faction factions movement organisation organization party ministry government army agency council committee office company firm coalition alliance network front league battalion battalions regiment force forces command commission authority authorities administration embassy court parliament cabinet presidency union federation institute foundation bank police cell wing centre center headquarters campaign team'.split(' '),
 );
 
 /** Role nouns for people, used to match "the analyst said" against LocalEntity.roles. */
