@@ -223,7 +223,7 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
   }
   // the phrase runs to the end of its segment: "a spokeswoman for the party", "a fellow at X"
   let last = Math.max(Math.min(arg.last, to), segs[j][1]);
-  while (last > arg.last && (isQuoteMark(toks[last]) || isComma(toks[last]))) last--;
+  while (last > arg.last && (isQuoteMark(toks[last]) || isComma(toks[last]) || (toks[last].pos === 'ADV' && x.c.npAt[last] < 0))) last--;
   return { bound: boundedByVerb, phrase: phraseOf(x, members, first, last, link), source: 'before', inherit: false };
 }
 

@@ -105,3 +105,24 @@ describe('quotes with no verb of their own, whose speaker the context gives', ()
     expect(cs.filter((c) => c.direct).map((c) => `${c.speaker}: ${c.text}`)).toEqual(['holm: We have restarted the patrols in Velmora. Our men']);
   });
 });
+
+describe('speakers through roles, object pronouns and the quote after', () => {
+  it('resolves "according to him", "the country\'s colonel" and "Mr. X wrote"', () => {
+    const cs = run([
+      'Tor Holm met the envoys on Monday. According to him, the talks went well.',
+      'The country’s colonel said the port “will stay closed”.',
+      '“The count was fair,” Mr. Holm wrote.',
+    ]);
+    expect(who(cs)).toEqual(['holm', 'holm', 'holm']);
+  });
+
+  it('gives an unattributed quote the speaker of the quote after it that "added" it', () => {
+    const cs = run(['The Harbour Party met in Velmora on Friday.', '“Do not push us any further.”', '“We want a peaceful count,” Ida Vos added.']);
+    expect(cs.filter((c) => c.direct).map((c) => c.speaker)).toEqual(['vos', 'vos']);
+  });
+
+  it('reads "a statement said" as the body that spoke just before', () => {
+    const cs = run(['The Harbour Party said the count would go on.', '“All ballots will be counted twice,” a statement said.']);
+    expect(who(cs)).toEqual(['party', 'party']);
+  });
+});

@@ -48,7 +48,8 @@ function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number,
   if (after) {
     const between = doc.masked.slice(closeEnd, after.start);
     const betweenWords = wc(between);
-    const betweenHasStop = /[.!?;]/.test(between.replace(/^[\s.]*$/, ''));
+    // a stop between quote and verb ends the sentence, unless it is a title's or an initial's ('Mr. X wrote')
+    const betweenHasStop = /[.!?;]/.test(between.replace(/^[\s.]*$/, '').replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Sen|Rep|Gov|St|Rev|\p{Lu})\./gu, ''));
     const servesNext = !!nextQ && verbsIn(verbs, closeEnd, nextQ.open).pop() === after;
     const okAfter =
       !betweenHasStop &&

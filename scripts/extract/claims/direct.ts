@@ -34,7 +34,7 @@ function reportedBefore(ctx: Ctx, at: number): Speaker | null {
 }
 
 /** The claim quotation `qi` makes, or null (no words, no speaker, a continuation too far from its quote). */
-export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attribution, lastDirect: ClaimDraft | null): ClaimDraft | null {
+export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attribution, lastDirect: ClaimDraft | null, added: () => Speaker | null = () => null): ClaimDraft | null {
   const { doc } = ctx;
   const q = quotes[qi];
   const sa = segAt(doc, q.open), sb = segAt(doc, Math.max(q.open, q.close - 1));
@@ -44,11 +44,15 @@ export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attr
   let kind: ClaimKind;
   if (att.cont) {
     // the previous quote's speaker, else whoever the paragraph before was reporting ("Abdi added that ...")
+    // or, with no quote just before, the speaker of the next quote when it "added" it
     const near = (c: ClaimDraft) => sa.para - segAt(doc, c._start).para <= 1;
-    const prev = lastDirect && near(lastDirect) ? lastDirect : lastClaim(ctx, (c) => c._start < q.open && near(c), q.open);
-    if (!prev) return null;
-    speaker = { key: prev.speaker, label: prev.speaker_label, type: prev._type };
-    kind = prev.kind === 'quote' || prev.kind === 'statement' || THREAT_CONTENT.test(text) ? directKind(null, text, '') : prev.kind;
+    const prev = lastDirect && near(lastDirect) ? lastDirect : null;
+    const next = prev ? null : added();
+    const back = prev ?? (next ? null : lastClaim(ctx, (c) => c._start < q.open && near(c), q.open));
+    if (back) speaker = { key: back.speaker, label: back.speaker_label, type: back._type };
+    else speaker = next;
+    if (!speaker) return null;
+    kind = !back || back.kind === 'quote' || back.kind === 'statement' || THREAT_CONTENT.test(text) ? directKind(null, text, '') : back.kind;
   } else if (att.context) {
     speaker = att.context === 'colon' ? colonSpeaker(ctx, q.open) : reportedBefore(ctx, q.open);
     kind = directKind(null, text, '');

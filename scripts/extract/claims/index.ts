@@ -18,8 +18,9 @@
 //   indirect.ts     at most one reported-speech claim per  } subject.ts, names, pronouns and role nouns in
 //                   sentence without a direct quote        } antecedents.ts), kinds.ts and targets.ts
 import type { ArticleClaim, CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
-import { attributeQuotes } from './attribution.ts';
-import type { ClaimDraft, Ctx } from './context.ts';
+import { attributeQuotes, type Attribution } from './attribution.ts';
+import { speakerOfVerb } from './speaker.ts';
+import type { ClaimDraft, Ctx, Speaker } from './context.ts';
 import { directClaim } from './direct.ts';
 import { buildDoc, lowerBound, segAt } from './doc.ts';
 import { sentenceClaim } from './indirect.ts';
@@ -27,6 +28,19 @@ import { findQuotes, maskQuotes, type QuoteSpan } from './quotes.ts';
 import { findVerbs, type Verb } from './verbs.ts';
 import { sentenceReadings, type SentenceReadings } from '../readings.ts';
 import { articleScope, type ArticleScope } from '../referents.ts';
+
+/** '“...” / “...,” the minister added': the speaker of the quote after `qi` when its verb says it goes on
+ * from what was just quoted (added, continued), within the next paragraph. */
+function addedBy(ctx: Ctx, quotes: QuoteSpan[], attribution: Map<number, Attribution>, qi: number): Speaker | null {
+  const { doc } = ctx;
+  const para = segAt(doc, quotes[qi].open).para;
+  const j = qi + 1;
+  const a = attribution.get(j);
+  if (!a || !a.verb || j >= quotes.length || segAt(doc, quotes[j].open).para - para > 1) return null;
+  if (!/^(?:added|adds|continued|continues)$/.test(a.verb.form) || a.verb.start < quotes[j].open) return null;
+  const q = quotes[j];
+  return speakerOfVerb(ctx, a.verb, q.closed ? q.close + 1 : q.close);
+}
 
 export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Mention[], readings: SentenceReadings = sentenceReadings(cleaned, mentions)): ArticleClaim[] {
   if (!cleaned || !Array.isArray(cleaned.sentences) || !cleaned.sentences.length) return [];
@@ -58,7 +72,7 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
   for (const it of items) {
     if (it.q) {
       const att = attribution.get(it.qi!);
-      const c: ClaimDraft | null = att ? directClaim(ctx, quotes, it.qi!, att, lastDirect) : null;
+      const c: ClaimDraft | null = att ? directClaim(ctx, quotes, it.qi!, att, lastDirect, () => addedBy(ctx, quotes, attribution, it.qi!)) : null;
       if (!c) continue;
       ctx.claims.push(c);
       lastDirect = c;

@@ -38,7 +38,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg): ClaimDraft | null {
   const invertedR = invertedSubject(doc, v, beforeRaw);
   const inverted = !!invertedR && /,\s*$/.test(beforeRaw);
   if (v.according) {
-    const r = rightSubject(doc, v.end, seg.end);
+    const r = rightSubject(doc, v.end, seg.end, ctx);
     speaker = r ? resolvePhrase(ctx, r.s, r.e) : null;
     // the claim is the rest of the sentence
     const lead = m.slice(seg.start, v.start);

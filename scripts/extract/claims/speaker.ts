@@ -16,7 +16,8 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   const { doc } = ctx;
   const label = trimPunct(doc.text.slice(s, e).replace(/\s+/g, ' '));
   if (!label) return null;
-  const ws = words(doc.masked.slice(s, e)).map((w) => w.toLowerCase());
+  // "according to him": an object pronoun names whom its subject form would
+  const ws = words(doc.masked.slice(s, e)).map((w) => ({ him: 'he', her: 'she', them: 'they' })[w.toLowerCase()] ?? w.toLowerCase());
   if (ws.length === 1 && (PERSON_PRONOUNS.has(ws[0]) || THING_PRONOUNS.has(ws[0]) || PLURAL_PRONOUNS.has(ws[0]))) {
     return subjectHere(ctx, ws[0], s) ?? describedBefore(ctx, ws[0], s) ?? resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
   }
@@ -53,6 +54,14 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   if (owner && ORG_NOUNS.has(ws[ws.length - 1]) && words(doc.masked.slice(owner.ge, e)).length <= 3) return { key: owner.entity, label: owner.text, type: owner.type };
   // "the brigade", "the analyst", "the French prime minister"
   const possessive = /['’]s\b/.test(doc.masked.slice(s, e));
+  // "the country's foreign minister", "the group's leader": the one holder of that role
+  const generic = /^(?:the\s+(?:country|nation|state|government|group|party|movement|organi[sz]ation|ministry|army|militia)['’]s|its|his|her|their)\s+(.+)$/i.exec(label);
+  if (generic) {
+    const rw = words(generic[1]).map((w) => w.toLowerCase());
+    const tail2 = rw.slice(-2).join(' ');
+    const r = resolveRole(ctx, ROLE_SYNONYMS[tail2] ? tail2 : rw[rw.length - 1], s);
+    if (r) return r;
+  }
   if (ws.length >= 2 && DETERMINER.test(ws[0]) && ws.length <= 5 && !possessive) {
     const tail2 = ws.slice(-2).join(' ');
     const noun = ROLE_SYNONYMS[tail2] ? tail2 : ws[ws.length - 1];
@@ -92,7 +101,13 @@ function bodyOfMedium(ctx: Ctx, s: number, e: number, ws: string[]): Speaker | n
   const named = mentionsIn(doc, s, e).filter((x) => !doc.masked.slice(x.gs, x.ge).includes(BLANK));
   const body = named.find((x) => x.type === 'organization') ?? named.find((x) => x.type === 'person') ?? named.find((x) => x.type === 'place');
   if (body) return { key: body.entity, label: body.text, type: body.type };
-  if (ws[0] !== 'the' || prep > 0) return null;
+  if (prep > 0) return null;
+  if (ws[0] !== 'the') {
+    // "a statement said", with no body named: the organisation that spoke last in this or the paragraph before
+    const para = segAt(doc, s).para;
+    const org = lastClaim(ctx, (c) => c._start < s && c.speaker !== null && c._type !== 'person' && para - segAt(doc, c._start).para <= 1, s);
+    return org ? { key: org.speaker, label: org.speaker_label, type: org._type } : null;
+  }
   // "the documents describe ...": the claim before that came from such a document (its label or its
   // sentence names it: "according to court documents", "said in a statement")
   const para = segAt(doc, s).para;
@@ -183,7 +198,7 @@ export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0)
   const { doc } = ctx;
   let sp: Speaker | null = null;
   if (v.according) {
-    const r = rightSubject(doc, v.end, segAt(doc, v.start).end);
+    const r = rightSubject(doc, v.end, segAt(doc, v.start).end, ctx);
     sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
   } else {
     // the subject the clause reading gives the verb (through appositions, parentheticals, inversion)

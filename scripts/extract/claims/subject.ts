@@ -185,8 +185,15 @@ function subjectOfClause(doc: Doc, g: { s: number; e: number }): { s: number; e:
   return trimPunct(m.slice(g.s, e)) ? { s: g.s, e } : null;
 }
 
+/** Does the clause reading find a finite verb in [s, e) of the article text? */
+function finiteVerbIn(ctx: Ctx, s: number, e: number): boolean {
+  const seg = segAt(ctx.doc, s);
+  const r = ctx.readings.get(seg.n);
+  return !!r && r.verbs.some((v) => v.form === 'finite' && v.start >= s - seg.start && v.end <= e - seg.start);
+}
+
 /** Speaker phrase after an inverted verb: ", said a masked, gun-toting fighter in one of ...". */
-export function rightSubject(doc: Doc, from: number, limit: number): { s: number; e: number } | null {
+export function rightSubject(doc: Doc, from: number, limit: number, ctx?: Ctx): { s: number; e: number } | null {
   const m = doc.masked;
   let t = m.slice(from, limit);
   const stop = /[.;!?\n]|\u25A1/.exec(t);
@@ -212,7 +219,7 @@ export function rightSubject(doc: Doc, from: number, limit: number): { s: number
   for (; k < segs.length; k++) {
     const x = m.slice(segs[k].s, segs[k].e);
     // ", the mayor was paid": a clause, not an appositive
-    const clause = words(x).some((w) => AUX_WORDS.has(w.toLowerCase()) && !/ly$/.test(w));
+    const clause = words(x).some((w) => AUX_WORDS.has(w.toLowerCase()) && !/ly$/.test(w)) || (!!ctx && finiteVerbIn(ctx, segs[k].s, segs[k].e));
     if (/^\s*(?:speaking|who)\b/i.test(x) || (/^\s*(?:a|an|the|one)\b/i.test(x) && !clause)) e = segs[k].e;
     else break;
   }
