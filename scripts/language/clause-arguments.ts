@@ -107,7 +107,7 @@ export function argumentAt(x: Ctx, i: number, stopBeforeClause = true): Phrase |
 export function isLeftBoundary(x: Ctx, k: number): boolean {
   const t = x.c.toks[k];
   if (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')') return true;
-  if (quoteRole(x.c.toks, k) === 'close') return true;
+  if (quoteRole(x.c.toks, k) !== null) return true;
   if (x.c.npAt[k] >= 0) return false;
   if (RELATIVE.has(t.lower) || t.lower === 'that' || (WH.has(t.lower) && t.pos !== 'ADP')) return true;
   if (t.pos === 'SCONJ' || (SUBORDINATORS.has(t.lower) && t.pos !== 'ADP')) return true;

@@ -93,9 +93,11 @@ describe('direct quotes', () => {
       '“Anyone who crosses the picket line will be punished,” a masked striker said in a video.',
       'In a statement, the Northern Valley Brigade vowed to attack the “collaborators” in Velmora.',
     ]);
-    expect(cs.map((c) => c.kind)).toEqual(['threat', 'threat']);
+    // the vow is reported speech around a partial quote: its reported claim and the quote's
+    expect(cs.map((c) => [c.kind, c.direct])).toEqual([['threat', true], ['threat', false], ['threat', true]]);
     expect(cs[0].speaker_label).toBe('a masked striker');
     expect(cs[1].speaker).toBe('brigade'); // "the brigade" style org reference resolved through the name
+    expect(cs[2].speaker).toBe('brigade');
   });
 
   it('does not turn scare quotes or quoted names into claims', () => {
@@ -201,7 +203,7 @@ describe('robustness', () => {
       const input = hand(Array.from({ length: n }, () => para), DICT);
       const t0 = performance.now();
       const cs = extractClaims(input.cleaned, input.entities, input.mentions);
-      expect(cs.length).toBe(3 * n);
+      expect(cs.length).toBe(4 * n); // two quotes, a reported statement, an accusation around a partial quote
       return performance.now() - t0;
     };
     time(100); // warm-up

@@ -22,12 +22,23 @@ import { attributeQuotes, type Attribution } from './attribution.ts';
 import { speakerOfVerb } from './speaker.ts';
 import type { ClaimDraft, Ctx, Speaker } from './context.ts';
 import { directClaim } from './direct.ts';
-import { buildDoc, lowerBound, segAt } from './doc.ts';
+import { buildDoc, lowerBound, segAt, type Doc } from './doc.ts';
+import { words } from './text.ts';
 import { sentenceClaim } from './indirect.ts';
 import { findQuotes, maskQuotes, type QuoteSpan } from './quotes.ts';
 import { findVerbs, type Verb } from './verbs.ts';
 import { sentenceReadings, type SentenceReadings } from '../readings.ts';
 import { articleScope, type ArticleScope } from '../referents.ts';
+
+/** A quotation inside the reported content of the verb before it, in one sentence, with words of the
+ * content before it ('said the strikes amounted to “a war crime”', not 'said: “...”' or 'said that “...”'). */
+function isPartial(doc: Doc, v: Verb, q: QuoteSpan): boolean {
+  if (v.start > q.open || v.according) return false;
+  const sa = segAt(doc, q.open);
+  if (segAt(doc, v.start).n !== sa.n || segAt(doc, Math.max(q.open, q.close - 1)).n !== sa.n) return false;
+  const between = words(doc.masked.slice(v.end, q.open)).filter((w) => !/^(?:that|on|in|last|this|today|yesterday)$/i.test(w));
+  return between.length >= 1;
+}
 
 /** '“...” / “...,” the minister added': the speaker of the quote after `qi` when its verb says it goes on
  * from what was just quoted (added, continued), within the next paragraph. */
@@ -54,14 +65,23 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
 
   // direct quotes first need their verbs, which may come after them: decide attributions up front
   const attribution = attributeQuotes(doc, quotes, verbs);
+  // A verb whose quotations are partial quotes inside its reported content ('said the strikes amounted to
+  // “a war crime”') also makes the reported-speech claim of its sentence.
   const usedVerbs = new Set<number>();
   const directSentences = new Set<number>();
+  const partial = new Set<number>();
   for (const [qi, att] of attribution) {
+    const q = quotes[qi];
+    if (att.verb && isPartial(doc, att.verb, q)) partial.add(qi);
+  }
+  for (const [qi, att] of attribution) {
+    if (partial.has(qi) || (att.context === 'reported')) continue;
     if (att.verb) usedVerbs.add(att.verb.start);
     const q = quotes[qi];
     const sa = segAt(doc, q.open), sb = segAt(doc, Math.max(q.open, q.close - 1));
     for (let n = sa.n; n <= sb.n; n++) directSentences.add(n);
   }
+  for (const qi of partial) usedVerbs.delete(attribution.get(qi)!.verb!.start);
 
   // quotes and the verbs that attribute them, in document order
   type Item = { at: number; q?: QuoteSpan; qi?: number; v?: Verb };
@@ -76,7 +96,7 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
       if (!c) continue;
       ctx.claims.push(c);
       lastDirect = c;
-      for (let n = c.sentence; n <= c.sentence_end; n++) directSentences.add(n);
+      if (!partial.has(it.qi!) && attribution.get(it.qi!)?.context !== 'reported') for (let n = c.sentence; n <= c.sentence_end; n++) directSentences.add(n);
       continue;
     }
     const v = it.v!;
