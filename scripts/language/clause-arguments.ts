@@ -480,11 +480,18 @@ export function governingVerbTakesThat(x: Ctx, ant: Phrase): boolean {
 }
 
 /** The clause an infinitive completes: the nearest earlier clause whose content starts at it. */
-export function hostClause(clauses: Clause[], v: VerbGroup): Clause | undefined {
+export function hostClause(clauses: Clause[], v: VerbGroup, toks?: T[]): Clause | undefined {
   for (let q = clauses.length - 1; q >= 0; q--) {
     const ct = clauses[q].content;
     if (ct && ct.first === v.first) return clauses[q];
     if (ct && ct.first <= v.first && v.last <= ct.last && ct.kind === 'to') return clauses[q];
+  }
+  // "went on to say", "moved to attack": a verb right before it, only particles or adverbs between
+  const prev = clauses[clauses.length - 1];
+  if (toks && prev && prev.verb.last < v.first && !prev.object && !prev.content) {
+    let k = prev.verb.last + 1;
+    while (k < v.first && (toks[k].pos === 'ADP' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k++;
+    if (k === v.first) return prev;
   }
   return undefined;
 }

@@ -153,7 +153,7 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
     }
     if (!subject && v.form === 'infinitive') {
       // "threatened to attack": the subject of the verb it completes; "urged X to leave": its object
-      const host = hostClause(clauses, v);
+      const host = hostClause(clauses, v, toks);
       if (host) {
         const addressee = host.verb.lemma === 'call' || host.verb.lemma === 'appeal' ? host.complements.find((q) => q.prep === 'on' || q.prep === 'upon' || q.prep === 'to')?.phrase : undefined;
         if (host.object && OBJECT_CONTROL.has(host.verb.lemma)) subject = host.object;

@@ -139,3 +139,25 @@ describe('partial quotes inside reported speech', () => {
     expect(run(['Tor Holm said: “The strikes were a crime.”']).map((c) => c.direct)).toEqual([true]);
   });
 });
+
+describe('more reporting verbs and constructions', () => {
+  it('reads "highlighted that", "went on to say that", "..., reported X" and a partial quote after "according to X,"', () => {
+    const cs = run([
+      'Tor Holm highlighted that the port had reopened.',
+      'The veteran colonel went on to say that two ships had docked.',
+      'The ferry left Velmora on Friday, reported the Harbour Party.',
+      'According to Ida Vos, the “biggest problem” is the ferry.',
+    ]);
+    expect(cs.filter((c) => !c.direct).map((c) => `${c.speaker ?? c.speaker_label}: ${c.text}`)).toEqual([
+      'holm: the port had reopened',
+      'holm: two ships had docked',
+      'party: The ferry left Velmora on Friday',
+      'vos: the “biggest problem” is the ferry',
+    ]);
+  });
+
+  it('lets "he" pass over a news agency quoted in between', () => {
+    const cs = run(['Tor Holm said the talks went well.', 'The meeting took place on Friday, reported the Harbour Party.', 'He called for a second meeting.']);
+    expect(cs.map((c) => c.speaker)).toEqual(['holm', 'party', 'holm']);
+  });
+});

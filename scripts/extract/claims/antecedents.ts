@@ -43,9 +43,6 @@ export function resolveRole(ctx: Ctx, noun: string, before: number): Speaker | n
 export function resolvePronoun(ctx: Ctx, pron: string, at: number): Speaker | null {
   const { doc } = ctx;
   const para = segAt(doc, at).para;
-  const prevClaim = lastClaim(ctx, (c) => c._start < at, at);
-  const claimPara = prevClaim ? segAt(doc, prevClaim._start).para : -99;
-  const recentClaim = prevClaim && para - claimPara <= 2 ? prevClaim : null;
   const wantPerson = PERSON_PRONOUNS.has(pron);
   const wantThing = THING_PRONOUNS.has(pron);
   const head = (label: string) => {
@@ -58,6 +55,10 @@ export function resolvePronoun(ctx: Ctx, pron: string, at: number): Speaker | nu
     if (wantThing) return type === 'organization' || (type === 'unnamed' && !/s$/i.test(label.trim()));
     return type === 'organization' || (type === 'unnamed' && /s$/i.test(label.trim()));
   };
+  // the last speaker who could be meant ("he" passes over a news agency quoted in between)
+  const prevClaim = lastClaim(ctx, (c) => c._start < at && compatible(c._type, c.speaker_label), at);
+  const claimPara = prevClaim ? segAt(doc, prevClaim._start).para : -99;
+  const recentClaim = prevClaim && para - claimPara <= 2 ? prevClaim : null;
   // nearest name of the right kind outside quotations, in this or the previous paragraph
   let near: Doc['mentions'][number] | null = null;
   for (let k = lowerBound(doc.mentions, at, (x) => x.gs) - 1; k >= 0; k--) {

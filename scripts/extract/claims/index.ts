@@ -33,7 +33,7 @@ import { articleScope, type ArticleScope } from '../referents.ts';
 /** A quotation inside the reported content of the verb before it, in one sentence, with words of the
  * content before it ('said the strikes amounted to “a war crime”', not 'said: “...”' or 'said that “...”'). */
 function isPartial(doc: Doc, v: Verb, q: QuoteSpan): boolean {
-  if (v.start > q.open || v.according) return false;
+  if (v.start > q.open) return false;
   const sa = segAt(doc, q.open);
   if (segAt(doc, v.start).n !== sa.n || segAt(doc, Math.max(q.open, q.close - 1)).n !== sa.n) return false;
   const between = words(doc.masked.slice(v.end, q.open)).filter((w) => !/^(?:that|on|in|last|this|today|yesterday)$/i.test(w));

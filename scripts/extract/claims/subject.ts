@@ -220,7 +220,7 @@ export function rightSubject(doc: Doc, from: number, limit: number, ctx?: Ctx): 
     const x = m.slice(segs[k].s, segs[k].e);
     // ", the mayor was paid": a clause, not an appositive
     const clause = words(x).some((w) => AUX_WORDS.has(w.toLowerCase()) && !/ly$/.test(w)) || (!!ctx && finiteVerbIn(ctx, segs[k].s, segs[k].e));
-    if (/^\s*(?:speaking|who)\b/i.test(x) || (/^\s*(?:a|an|the|one)\b/i.test(x) && !clause)) e = segs[k].e;
+    if (/^\s*(?:speaking|who)\b/i.test(x) || (/^\s*(?:a|an|the|one)\b/i.test(x) && !clause && words(x).length >= 2)) e = segs[k].e;
     else break;
   }
   if (!trimPunct(m.slice(first.s, e))) return null;

@@ -34,7 +34,8 @@ const VERBS: VerbEntry[] = [
   V('argue argues argued arguing', 'statement'),
   V('assert asserts asserted asserting', 'statement'),
   V('confirm confirms confirmed confirming', 'statement'),
-  V('report reports reported reporting', 'statement', /^\s+(?:that|on)\b|^\s*[,:.]/),
+  // "reported that", "..., TOLO News reported Sunday", "..., reported Anadolu news agency."
+  V('report reports reported reporting', 'statement', /^\s+(?:that|on)\b|^\s*[,:.]|^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|late|last)\b|^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}\s*[.,]/u),
   V('declare declares declared declaring', 'statement'),
   V('stress stresses stressed stressing', 'statement'),
   V('emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising', 'statement'),
@@ -59,6 +60,19 @@ const VERBS: VerbEntry[] = [
   V('quip quips quipped quipping', 'statement'),
   V('boast boasts boasted boasting', 'statement'),
   V('recall recalls recalled recalling', 'statement'),
+  // "highlighted that", "indicated that", "pointed out that", "reiterated that"
+  V('highlight highlights highlighted highlighting', 'statement', /^\s+that\b/),
+  V('indicate indicates indicated indicating', 'statement', /^\s+that\b/),
+  V('point points pointed pointing', 'statement', /^\s+out\s+that\b/),
+  V('underline underlines underlined underlining underscore underscores underscored underscoring', 'statement', /^\s+that\b/),
+  V('reveal reveals revealed revealing disclose discloses disclosed disclosing', 'statement', /^\s+that\b/),
+  V('allege alleges alleged alleging', 'accusation', /^\s+that\b/),
+  V('maintain maintains maintained maintaining contend contends contended contending', 'statement', /^\s+that\b/),
+  V('reiterate reiterates reiterated reiterating affirm affirms affirmed affirming', 'statement'),
+  V('concede concedes conceded conceding', 'statement', /^\s+that\b|^\s*[,.]/),
+  V('observe observes observed observing remark remarks remarked remarking', 'statement', /^\s+that\b|^\s*[,.]/),
+  V('inform informs informed informing', 'statement', /^\s+(?:\S+\s+){0,4}?that\b/),
+  V('testify testifies testified testifying', 'statement', /^\s+that\b/),
   // accusation
   V('accuse accuses accused accusing', 'accusation'),
   V('blame blames blamed blaming', 'accusation'),
@@ -189,7 +203,7 @@ export const PREPOSITIONS = new Set(
 
 /** Verbs that may precede their subject ("..., said the minister"); others with a comma before them do not invert. */
 export const INVERTIBLE = new Set(
-  'said says say added adds wrote writes warned warns noted notes explained explains insisted insists argued argues stressed stresses continued continues declared declares replied replies recalled recalls asked asks tweeted tweets cautioned'.split(' '),
+  'said says say added adds wrote writes warned warns noted notes explained explains insisted insists argued argues stressed stresses continued continues declared declares replied replies recalled recalls asked asks tweeted tweets cautioned reported reports announced announces confirmed confirms stated states posted posts'.split(' '),
 );
 
 /** Words right before a reporting verb that negate it ("declined to comment", "did not respond"). */
