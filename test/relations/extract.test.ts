@@ -99,3 +99,17 @@ describe('relations from claims', () => {
     expect(relations(['A senior member of the Northern Brigade slammed Lindqvist for his stance.'])).toEqual(['brigade condemns lindqvist']);
   });
 });
+
+describe('countries by their English names and demonyms', () => {
+  it('knows "Turkey" (the data now says Türkiye) and reads "Turkish troops" as Turkey\'s', async () => {
+    const { gazetteer } = await import('../../scripts/language/lexicon/places.ts');
+    const { demonymCountries } = await import('../../scripts/language/lexicon/demonyms.ts');
+    expect(gazetteer().places.get('turkey')).toBe('Turkey');
+    expect(demonymCountries().get('turkish')?.names).toContain('Turkey');
+    const dict: Dict = [...DICT, ['turkey', 'place', ['Turkey']]];
+    const { cleaned, entities, mentions } = hand(['Turkey denied the report.', 'Turkish troops shelled Velmora on Monday.'], dict);
+    const readings = sentenceReadings(cleaned, mentions);
+    const rels = extractRelations(cleaned, entities, mentions, extractClaims(cleaned, entities, mentions, readings), readings);
+    expect(rels.map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual(['turkey attacks velmora']);
+  });
+});

@@ -1,6 +1,7 @@
 // Demonyms and the country each one belongs to ("Turkish" -> Turkey), from the `world-countries` data,
 // so "Turkish troops" can be read as Turkey's when the article names Turkey.
 import countries from 'world-countries';
+import { ENGLISH_EXONYMS } from './places.ts';
 
 export interface DemonymCountry {
   /** Every name the country goes by in running text: common, official, alternative spellings, codes. */
@@ -25,7 +26,8 @@ export function demonymCountries(): Map<string, DemonymCountry> {
     demonyms?: { eng?: { m?: string; f?: string } };
   }[];
   for (const c of list) {
-    const names = [c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((a) => a.length > 3), ...(CODES[c.name.common] ?? [])];
+    const exonyms = ENGLISH_EXONYMS.filter(([, name]) => name === c.name.common).map(([english]) => english);
+    const names = [c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((a) => a.length > 3), ...(CODES[c.name.common] ?? []), ...exonyms];
     const d = c.demonyms?.eng;
     for (const form of [d?.m, d?.f]) {
       if (!form) continue;
