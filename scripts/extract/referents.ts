@@ -14,6 +14,12 @@ import type { SentenceReadings } from './readings.ts';
 const OWNED_NOUNS = new Set(
   'members member comrades supporters officials official leaders leader followers activists positions position bases base facilities facility interests convoy convoys headquarters offices office embassy consulate personnel staff citizens nationals diplomats sites site installations assets property residence residences homes home family relatives'.split(' '),
 );
+/** Acts whose owner is the one who does them ("the militia's targeting of civilians", "today's attack by
+ * the army"): condemning or fighting back against them is against their owner. (Not arrests or killings:
+ * "his arrest", "the Arman arrest" name the one arrested.) */
+const ACT_NOUNS = new Set(
+  'attack attacks targeting shelling bombing bombardment strike strikes airstrike airstrikes raid raids aggression actions action acts act provocation provocations launch launches test tests incursion incursions invasion offensive violations violation crimes crime behaviour behavior policy policies conduct escalation interference intervention interventionism threats threat campaign operation operations siege'.split(' '),
+);
 const PERSON_PRON = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const THING_PRON = new Set(['it', 'its', 'itself']);
 const PLURAL_PRON = new Set(['they', 'them', 'their', 'themselves']);
@@ -79,7 +85,7 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
     return k ? [k] : [];
   }
   // an armed force, a weapon, a group of people: its owner, when the phrase names one
-  if (FORCE_NOUNS.has(lower) || (side === 'patient' && OWNED_NOUNS.has(lower))) {
+  if (FORCE_NOUNS.has(lower) || (side === 'patient' && (OWNED_NOUNS.has(lower) || ACT_NOUNS.has(lower)))) {
     const owner = ownerOf(sc, n, r, m);
     if (owner) return [owner];
   }
@@ -98,7 +104,7 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
 }
 
 /** "Haftar's militia", "the Houthi militia", "Turkish troops", "forces of X", "troops loyal to X". */
-function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase): string | null {
+export function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase): string | null {
   const s = r.text;
   const ms = sc.mentions.get(n) ?? [];
   const head = r.tokens[m.head];
@@ -135,8 +141,11 @@ function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase): string
     if (x) return x.entity;
   }
   // "forces of X", "members of the brigade", "authorities in X"
-  for (const pp of m.pps.slice(0, 1)) {
-    if (pp.prep !== 'of' && !(pp.prep === 'in' && /^(?:authorities|government|officials|forces|police)$/.test(head.lower))) continue;
+  // "a joint force from X", "today's attack by X", "the violent acts by X"
+  for (const pp of m.pps.slice(0, 2)) {
+    const from = pp.prep === 'from' && FORCE_NOUNS.has(head.lower);
+    const by = pp.prep === 'by' && ACT_NOUNS.has(head.lower);
+    if (pp.prep !== 'of' && !from && !by && !(pp.prep === 'in' && /^(?:authorities|government|officials|forces|police)$/.test(head.lower))) continue;
     const ph = pp.phrase;
     const x = ms.find((q) => q.start <= r.tokens[ph.head].start && r.tokens[ph.head].end <= q.end);
     if (x) return x.entity;

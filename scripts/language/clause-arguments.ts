@@ -153,6 +153,15 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
   let k = end === v.first - 1 ? v.first - 1 : end;
   let boundedByVerb = -1;
   for (; k >= 0; k--) {
+    // "the Rapid Support Forces (RSF) condemns": a short parenthesis after a name belongs to it
+    if (toks[k].text === ')') {
+      let j = k - 1;
+      while (j >= 0 && k - j <= 8 && toks[j].text !== '(' && toks[j].text !== ')') j--;
+      if (j > 0 && toks[j].text === '(' && x.c.npAt[j - 1] >= 0) {
+        k = j;
+        continue;
+      }
+    }
     if (vgAt[k] >= 0) {
       boundedByVerb = vgAt[k];
       break;

@@ -154,9 +154,10 @@ export function effectivePos(toks: T[], inName: Uint8Array): string[] {
     const t = toks[i];
     // possessive 's (or a bare apostrophe after a plural) glued to a noun
     const apostrophe = t.lower === "'s" || t.lower === '’s' || ((t.lower === "'" || t.lower === '’') && /s$/i.test(toks[i - 1]?.text ?? ''));
-    if (apostrophe && t.glued && i > 0 && (pos[i - 1] === 'PROPN' || pos[i - 1] === 'NOUN' || pos[i - 1] === 'NUM' || pos[i - 1] === 'ADJ') && t.pos !== 'AUX' && t.pos !== 'VERB') {
+    const timeWord = i > 0 && TIME_WORDS.has(toks[i - 1].lower);
+    if (apostrophe && t.glued && i > 0 && (pos[i - 1] === 'PROPN' || pos[i - 1] === 'NOUN' || pos[i - 1] === 'NUM' || pos[i - 1] === 'ADJ' || timeWord) && t.pos !== 'AUX' && t.pos !== 'VERB') {
       pos[i] = 'POSS';
-      if (pos[i - 1] === 'ADJ') pos[i - 1] = 'NOUN'; // "the general's troops"
+      if (pos[i - 1] === 'ADJ' || pos[i - 1] === 'ADV') pos[i - 1] = 'NOUN'; // "the general's troops", "today's attack"
     }
     // a participle between a determiner and a noun is an adjective ("the detained man", "a US-brokered truce")
     if (t.pos === 'VERB' && i > 0 && i + 1 < toks.length && (pos[i + 1] === 'NOUN') && (pos[i - 1] === 'DET' || pos[i - 1] === 'ADJ' || pos[i - 1] === 'POSS' || POSSESSIVE_DET.has(toks[i - 1].lower)) && (isPastLike(t) || isIng(t))) pos[i] = 'ADJ';

@@ -116,12 +116,14 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
   const clauses: Clause[] = [];
   let lastFinite = -1;
   // noun phrases' own prepositional phrases (for nominal readings: "the attack on X by Y")
+  // (a parenthesised short form after a phrase is skipped: "the attack by the army (SAF) on X")
+  const skipParen = (k: number) => (toks[k]?.text === '(' && npAt[k + 1] >= 0 && toks[c.nps[npAt[k + 1]].last + 1]?.text === ')' ? c.nps[npAt[k + 1]].last + 2 : k);
   for (const np of c.nps) {
-    let k = np.last + 1;
+    let k = skipParen(np.last + 1);
     while (k < toks.length && toks[k].pos === 'ADP' && npAt[k + 1] >= 0 && c.nps[npAt[k + 1]].first === k + 1) {
       const q = c.nps[npAt[k + 1]];
       np.pps.push({ prep: toks[k].lower, phrase: q });
-      k = q.last + 1;
+      k = skipParen(q.last + 1);
     }
   }
   for (let vi = 0; vi < vgs.length; vi++) {

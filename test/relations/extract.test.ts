@@ -113,3 +113,19 @@ describe('countries by their English names and demonyms', () => {
     expect(rels.map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual(['turkey attacks velmora']);
   });
 });
+
+describe('acts and their owners', () => {
+  it('condemning an attack condemns whoever made it; the attack is theirs, on the town its districts are in', () => {
+    expect(relations(['The Dockworkers Union (DWU) strongly condemns today’s attack by the Port Police on residential neighbourhoods in the town of Velmora.'])).toEqual([
+      'police attacks velmora',
+      'union condemns police',
+    ]);
+  });
+
+  it('reads "under attack by X", a claimed attack, and names only parties as accused', () => {
+    expect(relations(['The Dockworkers Union has been under attack by the Northern Brigade since April.'])).toEqual(['brigade attacks union']);
+    expect(relations(['The Northern Brigade claimed responsibility for the attack on the Port Police.'])).toEqual(['brigade attacks police']);
+    // a town is a place, not a party to be accused
+    expect(relations(['Ngozi Okafor accused Velmora of hiding the ballots.'])).toEqual([]);
+  });
+});

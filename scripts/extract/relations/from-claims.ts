@@ -9,6 +9,7 @@ import { SPEAKER_HEAD_NOUNS, ORG_NOUNS } from '../../language/lexicon/speech.ts'
 import type { ArticleClaim, RelationKind } from '../../lib/types.ts';
 import type { RelationDraft } from './from-clauses.ts';
 import { referents, type ArticleScope } from '../referents.ts';
+import { isCountry } from '../../language/lexicon/demonyms.ts';
 
 const CONDEMNING = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'decry', 'decries', 'decried', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'slam', 'slams', 'slammed', 'slamming', 'lambast', 'lambasted', 'deplore', 'deplored']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
@@ -39,6 +40,31 @@ export function speakerBody(sc: ArticleScope, c: ArticleClaim): string | null {
   return keys.length === 1 ? keys[0] : null;
 }
 
+/** "claimed responsibility for the attack on X" / "for causing explosions in the capital, X": the party or
+ * place the claimed attack was against. */
+function claimedTargets(sc: ArticleScope, c: ArticleClaim): string[] {
+  const r = sc.readings.get(c.sentence);
+  const span = r ? claimSpan(r, c) : null;
+  if (!r || !span) return [];
+  const out: string[] = [];
+  for (const np of r.phrases) {
+    if (np.start < span[0] || np.end > span[1] || !HOSTILE_NOUN_HEADS.has(r.tokens[np.head].lower)) continue;
+    for (const pp of np.pps) {
+      if (!['on', 'against', 'in', 'at', 'targeting'].includes(pp.prep)) continue;
+      const p = pp.phrase;
+      const keys = referents(sc, c.sentence, r, { start: p.start, end: p.end, first: p.first, last: p.last, text: p.text, members: [p], link: 'single' }, 'patient');
+      // "in the capital, Abu Dhabi": the apposition after the place noun
+      const after = r.phrases.find((q) => q.first === p.last + 2 && r.tokens[p.last + 1]?.text === ',');
+      const appos = !keys.length && after ? referents(sc, c.sentence, r, { start: after.start, end: after.end, first: after.first, last: after.last, text: after.text, members: [after], link: 'single' }, 'patient') : [];
+      out.push(...(pp.prep === 'in' || pp.prep === 'at' ? [...keys, ...appos].filter((k) => sc.entities.get(k)?.type === 'place') : keys));
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Heads of what responsibility is claimed for. */
+const HOSTILE_NOUN_HEADS = new Set('attack attacks explosion explosions blast blasts bombing bombings strike strikes shelling killing killings assassination raid raids ambush kidnapping abduction operation'.split(' '));
+
 /** Where the claim's words lie in sentence `n`'s text: [start, end), or null when they are not there. */
 function claimSpan(r: Reading, c: ArticleClaim): [number, number] | null {
   const head = c.text.slice(0, 24);
@@ -47,13 +73,20 @@ function claimSpan(r: Reading, c: ArticleClaim): [number, number] | null {
   return [at, Math.min(r.text.length, at + c.text.length)];
 }
 
+/** A person, an organisation or a country (not a town or a site, which are only places). */
+export function isParty(sc: ArticleScope, key: string): boolean {
+  const e = sc.entities.get(key);
+  return !!e && (e.type !== 'place' || isCountry(e.name) || (e.aliases ?? []).some(isCountry));
+}
+
 export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): RelationDraft[] {
   const out: RelationDraft[] = [];
   claims.forEach((c, i) => {
     const from = speakerBody(sc, c);
     if (!from) return;
     const kind = claimRelationKind(c);
-    if (kind) for (const t of c.targets ?? []) if (t !== from) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    if (kind) for (const t of c.targets ?? []) if (t !== from && isParty(sc, t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    if (c.kind === 'responsibility') for (const t of claimedTargets(sc, c)) if (t !== from) out.push({ kind: 'attacks', from, to: t, sentence: c.sentence, verb: c.verb ?? 'claimed', claim: i });
     for (let n = c.sentence; n <= (c.sentence_end ?? c.sentence); n++) {
       const r = sc.readings.get(n);
       if (!r) continue;
@@ -86,8 +119,9 @@ function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, s
     if (k) for (const t of targetsOf()) out.push({ kind: k, from: speaker, to: t, sentence: n, verb: cl.verb.text });
     return out;
   }
-  if (!cl.subject || firstPerson) return out;
-  const subjects = referents(sc, n, r, cl.subject, 'agent').filter((k) => k !== speaker);
+  if (!cl.subject || firstPerson || cl.subjectSource === 'relative' || cl.subjectSource === 'reduced') return out;
+  // the accused is a party: a person, a body or a country, never a town that is only a place
+  const subjects = referents(sc, n, r, cl.subject, 'agent').filter((k) => k !== speaker && isParty(sc, k));
   if (!subjects.length) return out;
   if (WRONGDOING.has(lemma) && cl.verb.voice === 'active' && !future && cl.verb.form === 'finite') {
     for (const s of subjects) out.push({ kind: 'accuses', from: speaker, to: s, sentence: n, verb: cl.verb.text });

@@ -6,7 +6,8 @@
 import { doer, undergoer, type Clause, type NounPhrase, type Phrase, type Reading } from '../../language/clause.ts';
 import { HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NEEDS_PREP, PATIENT_PREPS, PREP_RELATIONS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
 import type { RelationKind } from '../../lib/types.ts';
-import { referents, type ArticleScope } from '../referents.ts';
+import { ownerOf, referents, type ArticleScope } from '../referents.ts';
+import { isParty } from './from-claims.ts';
 
 export interface RelationDraft {
   kind: RelationKind;
@@ -42,8 +43,9 @@ function verbText(c: Clause): string {
 /** Relations of the clauses of sentence `n`. */
 export function clauseRelations(sc: ArticleScope, n: number, r: Reading): RelationDraft[] {
   const out: RelationDraft[] = [];
+  // only attacks (and arrests) are made on places; accusations, threats and demands are aimed at parties
   const add = (kind: RelationKind, from: string[], to: string[], verb: string) => {
-    for (const a of from) for (const b of to) if (a !== b) out.push({ kind, from: a, to: b, sentence: n, verb, claim: null });
+    for (const a of from) for (const b of to) if (a !== b && (kind === 'attacks' || kind === 'arrests' || isParty(sc, b))) out.push({ kind, from: a, to: b, sentence: n, verb, claim: null });
   };
   for (const c of r.clauses) {
     const lemma = c.verb.lemma;
@@ -57,6 +59,17 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       if (target && !c.verb.negated && c.content?.kind === 'to') {
         const agents = referents(sc, n, r, doer(c), 'agent');
         add(prepKind, agents, referents(sc, n, r, target.phrase, 'patient', agents), `${c.verb.text} ${target.prep}`);
+      }
+      continue;
+    }
+    // "The GNA has been under attack by Haftar's forces": the subject is attacked
+    const under = c.complements.find((q) => q.prep === 'under' && HOSTILE_NOUNS[r.tokens[q.phrase.members[0].head].lower] === 'attacks');
+    if (under && !c.verb.negated && (lemma === 'be' || lemma === 'come' || lemma === 'remain' || lemma === 'stay')) {
+      const noun = under.phrase.members[0];
+      const by = noun.pps.find((q) => q.prep === 'by' || q.prep === 'from') ?? c.complements.find((q) => q.prep === 'by' || q.prep === 'from');
+      if (by) {
+        const agents = referents(sc, n, r, 'members' in by.phrase ? by.phrase : asPhrase(by.phrase), 'agent');
+        add('attacks', agents, referents(sc, n, r, c.subject, 'patient', agents), `under ${r.tokens[noun.head].text} by`);
       }
       continue;
     }
@@ -119,17 +132,24 @@ function nominal(sc: ArticleScope, n: number, r: Reading, np: NounPhrase, add: A
   const kind = HOSTILE_NOUNS[noun];
   if (!kind || kind === 'threatens' || kind === 'condemns') return;
   const by = np.pps.find((q) => q.prep === 'by' || q.prep === 'from');
-  // the owner: "Haftar's strikes", "the SAF attack", or "by X"
+  // "the arrest of X", "his arrest", "the X arrest": the one named with an arrest or a killing undergoes it
+  const undergone = kind === 'arrests' || noun === 'killing' || noun === 'assassination';
+  // the doer: "by X", or the owner of an attack ("Haftar's strikes", "the SAF attack", "Indian incursion")
   let agents = by ? referents(sc, n, r, asPhrase(by.phrase), 'agent') : [];
-  if (!agents.length && (np.possessor || np.head > np.first)) {
-    const own = referents(sc, n, r, asPhrase({ ...np, pps: [] }), 'agent');
-    agents = own;
+  if (!agents.length && !undergone && (np.possessor || np.head > np.first)) {
+    const own = ownerOf(sc, n, r, np);
+    agents = own ? [own] : [];
   }
   if (!agents.length) return;
-  const on = np.pps.find((q) => PATIENT_PREPS.has(q.prep) || (q.prep === 'of' && (kind === 'arrests' || noun === 'killing' || noun === 'assassination')));
-  if (!on) return;
-  const patients = referents(sc, n, r, asPhrase(on.phrase), 'patient', agents);
-  add(kind, agents, patients.filter((p) => !agents.includes(p)), `${r.text.slice(np.start, r.tokens[np.head].end)} ${on.prep}`);
+  const on = np.pps.find((q) => PATIENT_PREPS.has(q.prep) || (q.prep === 'of' && undergone));
+  let patients = on ? referents(sc, n, r, asPhrase(on.phrase), 'patient', agents) : [];
+  if (!patients.length && on && kind === 'attacks') patients = placeOf(sc, n, r, on.phrase);
+  if (!patients.length && undergone && (np.possessor || np.head > np.first)) {
+    const own = ownerOf(sc, n, r, np);
+    if (own) patients = [own];
+  }
+  if (!patients.length) return;
+  add(kind, agents, patients.filter((p) => !agents.includes(p)), `${r.text.slice(np.start, r.tokens[np.head].end)}${on ? ` ${on.prep}` : ''}`);
 }
 
 /** Parts of a town or country: attacking them is attacking the place they are in. */
@@ -142,7 +162,18 @@ function locatedIn(sc: ArticleScope, n: number, r: Reading, patient: Phrase, c: 
   if (!AREA_NOUNS.has(r.tokens[m.head].lower)) return [];
   const own = m.pps.find((q) => q.prep === 'in' || q.prep === 'inside');
   const where = own ? own.phrase : c.complements.find((q) => q.prep === 'in' || q.prep === 'inside')?.phrase.members[0];
-  if (!where) return [];
+  return where ? inPlace(sc, n, r, where) : [];
+}
+
+/** The same for a noun's target: "the attack on residential neighbourhoods in the city of X". */
+function placeOf(sc: ArticleScope, n: number, r: Reading, target: NounPhrase): string[] {
+  if (!AREA_NOUNS.has(r.tokens[target.head].lower)) return [];
+  const where = target.pps.find((q) => q.prep === 'in' || q.prep === 'inside')?.phrase;
+  return where ? inPlace(sc, n, r, where) : [];
+}
+
+/** The named place of "in the city of X" / "in X". */
+function inPlace(sc: ArticleScope, n: number, r: Reading, where: NounPhrase): string[] {
   const inner = where.pps.find((q) => q.prep === 'of')?.phrase ?? where;
   const keys = referents(sc, n, r, asPhrase(inner), 'patient');
   return keys.filter((k) => sc.entities.get(k)?.type === 'place');

@@ -40,3 +40,14 @@ export function demonymCountries(): Map<string, DemonymCountry> {
   memo = out;
   return out;
 }
+
+let countryNames: Set<string> | null = null;
+
+/** Is this a country's name (common, official, alternative or English)? */
+export function isCountry(name: string): boolean {
+  if (!countryNames) {
+    countryNames = new Set();
+    for (const c of demonymCountries().values()) for (const n of c.names) countryNames.add(n.toLowerCase());
+  }
+  return countryNames.has(name.toLowerCase());
+}

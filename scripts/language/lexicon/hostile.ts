@@ -77,9 +77,10 @@ export const WEAPON_NOUNS = new Set('missile missiles rocket rockets shell shell
 /** A named modifier that does not make the phrase that actor's ("Iran-backed groups" are not Iran). */
 export const NOT_OWNER = /(?:-|\s)(?:backed|led|aligned|allied|linked|affiliated|sponsored|supported|funded|armed|trained|friendly|based|born|made|held|controlled)$|^(?:pro|anti|ex|non)-/i;
 
-/** Wrongdoing: a named subject of these verbs in someone's statement is accused ("X lied", "X violated"). */
+/** Wrongdoing: a named subject of these verbs in someone's statement is accused ("X lied", "X violated").
+ * Acts of force are not here: "X attacked Y" in a statement is read as X attacks Y (from-clauses.ts). */
 export const WRONGDOING = new Set(
-  'violate breach break lie deceive mislead defraud fabricate falsify steal embezzle loot cheat sabotage undermine trespass cross invade attack kill murder torture persecute oppress abuse withhold hide conceal cover divert misappropriate bribe rig manipulate fail betray provoke incite sponsor harbour harbor finance fund arm'.split(' '),
+  'violate breach break lie deceive mislead defraud fabricate falsify steal embezzle loot cheat sabotage undermine trespass cross withhold hide conceal cover divert misappropriate bribe rig manipulate fail betray provoke incite sponsor harbour harbor finance fund arm deprive obstruct spread persecute oppress abuse'.split(' '),
 );
 
 /** "X must resign", "X should step down": verbs whose named subject, under must/should, is being asked to act. */
