@@ -129,3 +129,12 @@ describe('acts and their owners', () => {
     expect(relations(['Ngozi Okafor accused Velmora of hiding the ballots.'])).toEqual([]);
   });
 });
+
+describe('demonyms shared by several territories', () => {
+  it('gives "American" to the United States, not a territory that shares it', async () => {
+    const { demonymCountries, isCountry } = await import('../../scripts/language/lexicon/demonyms.ts');
+    expect(demonymCountries().get('american')?.names).toContain('United States');
+    expect(isCountry('United States')).toBe(true);
+    expect(isCountry('Velmora')).toBe(false);
+  });
+});

@@ -3,6 +3,13 @@
 import countries from 'world-countries';
 import { ENGLISH_EXONYMS } from './places.ts';
 
+interface Country {
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+  unMember?: boolean;
+}
+
 export interface DemonymCountry {
   /** Every name the country goes by in running text: common, official, alternative spellings, codes. */
   names: string[];
@@ -20,11 +27,8 @@ let memo: Map<string, DemonymCountry> | null = null;
 export function demonymCountries(): Map<string, DemonymCountry> {
   if (memo) return memo;
   const out = new Map<string, DemonymCountry>();
-  const list = ((countries as unknown as { default?: unknown }).default ?? countries) as unknown as {
-    name: { common: string; official: string };
-    altSpellings?: string[];
-    demonyms?: { eng?: { m?: string; f?: string } };
-  }[];
+  // a demonym several territories share ("American") belongs to the UN member first
+  const list = (((countries as unknown as { default?: unknown }).default ?? countries) as unknown as Country[]).slice().sort((a, b) => Number(!!b.unMember) - Number(!!a.unMember));
   for (const c of list) {
     const exonyms = ENGLISH_EXONYMS.filter(([, name]) => name === c.name.common).map(([english]) => english);
     const names = [c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((a) => a.length > 3), ...(CODES[c.name.common] ?? []), ...exonyms];
@@ -47,7 +51,9 @@ let countryNames: Set<string> | null = null;
 export function isCountry(name: string): boolean {
   if (!countryNames) {
     countryNames = new Set();
-    for (const c of demonymCountries().values()) for (const n of c.names) countryNames.add(n.toLowerCase());
+    const list = ((countries as unknown as { default?: unknown }).default ?? countries) as unknown as Country[];
+    for (const c of list) for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? []), ...(CODES[c.name.common] ?? [])]) countryNames.add(n.toLowerCase());
+    for (const [english] of ENGLISH_EXONYMS) countryNames.add(english.toLowerCase());
   }
   return countryNames.has(name.toLowerCase());
 }
