@@ -5,7 +5,7 @@
 // paragraph. Unnamed phrases ("unidentified gunmen", "security forces") name nobody: the answer is [].
 import type { NounPhrase, Phrase, Reading } from '../language/clause.ts';
 import { FORCE_NOUNS, NOT_OWNER } from '../language/lexicon/hostile.ts';
-import { demonymCountries } from '../language/lexicon/demonyms.ts';
+import { demonymCountries, isCountry } from '../language/lexicon/demonyms.ts';
 import { ORG_NOUNS, ROLE_SYNONYMS } from '../language/lexicon/speech.ts';
 import type { CleanedArticle, LocalEntity, Mention } from '../lib/types.ts';
 import type { SentenceReadings } from './readings.ts';
@@ -84,6 +84,11 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
     const k = resolvePronoun(sc, n, head.start, lower, exclude);
     return k ? [k] : [];
   }
+  // "the Treasury Department's agency", "X's office": the body it belongs to
+  if (ORG_NOUNS.has(lower) && m.possessor) {
+    const inPoss = (sc.mentions.get(n) ?? []).filter((x) => x.start >= m.possessor!.start && x.end <= m.possessor!.end && x.type !== 'place');
+    if (inPoss.length) return [inPoss[inPoss.length - 1].entity];
+  }
   // an armed force, a weapon, a group of people: its owner, when the phrase names one
   if (FORCE_NOUNS.has(lower) || (side === 'patient' && (OWNED_NOUNS.has(lower) || ACT_NOUNS.has(lower)))) {
     const owner = ownerOf(sc, n, r, m);
@@ -93,7 +98,7 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
   const first = r.tokens[m.first];
   if (first.lower === 'the' && m.head > m.first) {
     const noun = r.text.slice(r.tokens[m.first + 1].start, head.end).toLowerCase();
-    const k = ORG_NOUNS.has(lower) ? previousOrganisation(sc, n, head.start, lower) : roleHolder(sc, noun, lower);
+    const k = ORG_NOUNS.has(lower) || /^(?:regime|state|country|nation)$/.test(lower) ? previousOrganisation(sc, n, head.start, lower) : roleHolder(sc, noun, lower);
     if (k) return [k];
   } else if (/^\p{Ll}/u.test(first.text)) {
     // a bare role in a coordination: "the president and prime minister"
@@ -114,6 +119,9 @@ export function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase):
     if (last) return last.entity;
     const pk = pronounOwner(sc, n, r, m.possessor.first, m.possessor.last);
     if (pk) return pk;
+    // "the state's betrayal", "the government's forces": the country meant
+    const pw = r.tokens[m.possessor.last].lower;
+    if (r.tokens[m.possessor.first].lower === 'the' && /^(?:state|government|regime|country|nation|authorities)$/.test(pw)) return previousOrganisation(sc, n, m.possessor.start, pw);
   }
   // a named modifier before the head, unless it says the phrase only leans that way ("Iran-backed")
   const mods = ms.filter((x) => x.start >= m.start && x.end <= head.start);
@@ -195,6 +203,11 @@ export function resolvePronoun(sc: ArticleScope, n: number, at: number, pron: st
 /** "the group", "the militia": the nearest organisation named in the paragraph before, preferring one
  * whose name has the noun ("the brigade" -> "the Northern Brigade"). */
 function previousOrganisation(sc: ArticleScope, n: number, at: number, noun: string): string | null {
+  // "the government", "the regime", "the state": the country the text is about, named just before
+  if (/^(?:government|regime|state|authorities|administration|country|nation)$/.test(noun)) {
+    for (const x of mentionsBack(sc, n, at)) if (x.type === 'place' && isCountry(sc.entities.get(x.entity)?.name ?? x.text)) return x.entity;
+    return null;
+  }
   const stem = noun.replace(/s$/, '');
   let any: string | null = null;
   for (const x of mentionsBack(sc, n, at)) {
@@ -202,9 +215,10 @@ function previousOrganisation(sc: ArticleScope, n: number, at: number, noun: str
     const e = sc.entities.get(x.entity);
     const names = [x.text, e?.name ?? '', ...(e?.aliases ?? [])].join(' ').toLowerCase();
     if (new RegExp(`\\b${stem}`).test(names)) return x.entity;
-    any ??= x.entity;
+    // an armed group referred to as "the group" is the one named in this or the sentence before
+    if (x.sentence >= n - 1) any ??= x.entity;
   }
-  return any && /^(?:group|militia|movement|organisation|organization|faction|party|government|ministry|council|court|agency|army|force|forces|alliance|coalition)$/.test(noun) ? any : null;
+  return any && /^(?:group|militia|movement|organisation|organization|faction)$/.test(noun) ? any : null;
 }
 
 /** "the prime minister": the one person of the article holding that role. */

@@ -249,12 +249,13 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
   for (let i = 0; i < n; ) {
     const t = toks[i];
     const p = pos[i];
-    const startsTo = t.lower === 'to' && p === 'PART';
+    // "to “reinforce the plans”": a quotation mark between "to" and its verb
+    const startsTo = t.lower === 'to' && (p === 'PART' || (p === 'ADP' && isQuoteMark(toks[i + 1]) && (pos[i + 2] === 'VERB' || pos[i + 2] === 'AUX')));
     if (npAt[i] >= 0 || (p !== 'AUX' && p !== 'VERB' && !startsTo)) {
       i++;
       continue;
     }
-    let k = i + (startsTo ? 1 : 0);
+    let k = i + (startsTo ? (isQuoteMark(toks[i + 1]) ? 2 : 1) : 0);
     let main = -1;
     let lastAux = -1;
     for (; k < n; k++) {

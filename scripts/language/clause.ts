@@ -270,7 +270,8 @@ function markerBefore(x: Ctx, start: number): string | null {
 function waitingAntecedent(clauses: Clause[], v: VerbGroup): Phrase | null {
   for (let q = clauses.length - 1; q >= 0; q--) {
     const c = clauses[q];
-    if (!c.relative || !c.subject || c.verb.first >= v.first) continue;
+    // a relative clause nested in another ("the man who helped draft the deal that ...") waits for nobody
+    if (!c.relative || !c.subject || c.verb.first >= v.first || (c.parent >= 0 && clauses[c.parent].relative)) continue;
     const ant = c.subject;
     const taken = clauses.some((o) => !o.relative && o.subject === ant && o.verb.form === 'finite' && o.verb.first > ant.last);
     return taken ? null : ant;

@@ -138,3 +138,27 @@ describe('demonyms shared by several territories', () => {
     expect(isCountry('Velmora')).toBe(false);
   });
 });
+
+describe('bodies, governments and wrongdoing named as nouns', () => {
+  it('reads "X\'s agency" as X, "the government" as the country named before, and "the army" as no one in particular', () => {
+    // (a real country: whether a place is a country comes from the gazetteer)
+    const dict: Dict = [...DICT, ['chile', 'place', ['Chile']]];
+    const go = (paras: string[]) => {
+      const { cleaned, entities, mentions } = hand(paras, dict);
+      const readings = sentenceReadings(cleaned, mentions);
+      return extractRelations(cleaned, entities, mentions, extractClaims(cleaned, entities, mentions, readings), readings).map((r) => `${r.from} ${r.kind} ${r.to}`);
+    };
+    expect(go(['Sanctions were imposed on the Dockworkers Union by the Ministry of Water’s enforcement agency.'])).toEqual(['ministry sanctions union']);
+    expect(go(['The strike spread across Chile.', 'Ngozi Okafor said the government had violated the agreement.'])).toEqual(['okafor accuses chile']);
+    expect(go(['The Northern Brigade met in Velmora.', 'The army and the Port Police detained Ada Brun.'])).toEqual(['police arrests brun']);
+  });
+
+  it('reads wrongdoing named as a noun in a statement as an accusation of its owner', () => {
+    expect(relations(['“This will stop the diverting of public money by the Northern Brigade,” Per Lindqvist said.'])).toEqual(['lindqvist accuses brigade']);
+    expect(relations(['Ngozi Okafor tweeted that it was “time for the Port Police to stand down”.'])).toEqual(['okafor demands police']);
+  });
+
+  it('calls on someone to act even with the quotation opening after "to"', () => {
+    expect(relations(['The Dockworkers Union called on Per Lindqvist, the port director, to “reopen the gates”.'])).toEqual(['union demands lindqvist']);
+  });
+});

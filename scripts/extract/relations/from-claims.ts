@@ -4,11 +4,11 @@
 // speaker condemns X), "we will drive X back" (threatens X), "X violated the deal" (accuses X), "X must
 // resign" (demands of X).
 import type { Clause, Reading } from '../../language/clause.ts';
-import { DEMANDED_ACTS, HOSTILE_VERBS, THREAT_ACTS, WRONGDOING } from '../../language/lexicon/hostile.ts';
+import { DEMANDED_ACTS, HOSTILE_VERBS, THREAT_ACTS, WRONGDOING, WRONGDOING_NOUNS } from '../../language/lexicon/hostile.ts';
 import { SPEAKER_HEAD_NOUNS, ORG_NOUNS } from '../../language/lexicon/speech.ts';
 import type { ArticleClaim, RelationKind } from '../../lib/types.ts';
 import type { RelationDraft } from './from-clauses.ts';
-import { referents, type ArticleScope } from '../referents.ts';
+import { ownerOf, referents, type ArticleScope } from '../referents.ts';
 import { isCountry } from '../../language/lexicon/demonyms.ts';
 
 const CONDEMNING = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'decry', 'decries', 'decried', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'slam', 'slams', 'slammed', 'slamming', 'lambast', 'lambasted', 'deplore', 'deplored']);
@@ -38,6 +38,22 @@ export function speakerBody(sc: ArticleScope, c: ArticleClaim): string | null {
   const ms = (sc.mentions.get(c.sentence) ?? []).filter((m) => m.type === 'organization' && label.includes(m.text));
   const keys = [...new Set(ms.map((m) => m.entity))];
   return keys.length === 1 ? keys[0] : null;
+}
+
+/** Owners of the wrongdoing a claim's words name ("diverting of assets by X", "the state's betrayal"). */
+function wrongdoers(sc: ArticleScope, n: number, r: Reading, span: [number, number]): string[] {
+  const out: string[] = [];
+  for (const np of r.phrases) {
+    if (np.start < span[0] || np.end > span[1] || !WRONGDOING_NOUNS.has(r.tokens[np.head].lower)) continue;
+    const by = np.pps.find((q) => q.prep === 'by' || q.prep === 'from');
+    const keys = by ? referents(sc, n, r, { start: by.phrase.start, end: by.phrase.end, first: by.phrase.first, last: by.phrase.last, text: by.phrase.text, members: [by.phrase], link: 'single' }, 'agent') : [];
+    if (!keys.length && (np.possessor || np.head > np.first)) {
+      const own = ownerOf(sc, n, r, np);
+      if (own) keys.push(own);
+    }
+    out.push(...keys.filter((k) => isParty(sc, k)));
+  }
+  return out;
 }
 
 /** "claimed responsibility for the attack on X" / "for causing explosions in the capital, X": the party or
@@ -95,6 +111,13 @@ export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): Relati
       for (const cl of r.clauses) {
         if (cl.verb.start < span[0] || cl.verb.end > span[1]) continue;
         for (const d of contentRelations(sc, n, r, cl, from, c.direct)) out.push({ ...d, claim: i });
+      }
+      for (const to of wrongdoers(sc, n, r, span)) if (to !== from) out.push({ kind: 'accuses', from, to, sentence: n, verb: c.verb ?? 'said', claim: i });
+      // "it is time for X to ...": a demand of X
+      const time = /\btime for ([^,.;]+?) to\b/i.exec(r.text.slice(span[0], span[1]));
+      if (time) {
+        const at = span[0] + time.index + time[0].indexOf(time[1]);
+        for (const x of sc.mentions.get(n) ?? []) if (x.start >= at && x.end <= at + time[1].length && x.entity !== from && isParty(sc, x.entity)) out.push({ kind: 'demands', from, to: x.entity, sentence: n, verb: c.verb ?? 'said', claim: i });
       }
     }
   });

@@ -77,6 +77,18 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       lightVerb(sc, n, r, c, add);
       continue;
     }
+    if ((LIGHT_VERBS.has(lemma) || lemma === 'place') && c.verb.voice === 'passive' && c.subject && c.agent && !c.verb.negated) {
+      // "Sanctions against X were placed by Y", "Sanctions were imposed on X by Y"
+      const noun = c.subject.members[0];
+      const kind = HOSTILE_NOUNS[r.tokens[noun.head].lower];
+      if (kind) {
+        const agents = referents(sc, n, r, c.agent, 'agent');
+        const own = noun.pps.find((q) => PATIENT_PREPS.has(q.prep));
+        const target = own ? asPhrase(own.phrase) : (c.complements.find((q) => PATIENT_PREPS.has(q.prep))?.phrase ?? null);
+        add(kind, agents, referents(sc, n, r, target, 'patient', agents), `${c.verb.text} by`);
+      }
+      continue;
+    }
     const kind = HOSTILE_VERBS[lemma];
     if (!kind || notAnAct(c, kind)) continue;
     const agents = referents(sc, n, r, doer(c), 'agent');

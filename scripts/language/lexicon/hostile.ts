@@ -59,7 +59,7 @@ export const HOSTILE_NOUNS: Record<string, RelationKind> = {
 export const LIGHT_VERBS = new Set([
   'launch', 'carry', 'conduct', 'mount', 'stage', 'wage', 'unleash', 'begin', 'start', 'step', 'intensify', 'escalate',
   'resume', 'restart', 'continue', 'lead', 'order', 'impose', 'issue', 'announce', 'make', 'level', 'bring', 'file',
-  'open', 'initiate',
+  'open', 'initiate', 'place', 'slap', 'apply', 'seek', 'obtain', 'request',
 ]);
 
 /** Prepositions that name the patient of a hostile noun or of a light verb's object ("an attack on X"). */
@@ -89,4 +89,10 @@ export const DEMANDED_ACTS = new Set('resign quit leave withdraw stop release fr
 /** Verbs of a first-person statement that say what the speaker will do to someone: a threat. */
 export const THREAT_ACTS = new Set(
   'drive hunt punish respond retaliate repel destroy crush eliminate expel avenge attack strike target hit kill hold make force pay fight confront chase take'.split(' '),
+);
+
+/** Wrongdoing named as a noun: whoever's it is, a statement that names it accuses them ("the diverting of
+ * assets by X", "the state's betrayal of the agreement", "X's interference"). */
+export const WRONGDOING_NOUNS = new Set(
+  'diverting diversion theft corruption fraud violation violations betrayal crimes crime lies interference aggression provocation provocations misinformation disinformation propaganda meddling sabotage abuses atrocities genocide repression manipulation deception embezzlement looting plunder treachery'.split(' '),
 );
