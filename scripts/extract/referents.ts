@@ -206,6 +206,8 @@ function previousOrganisation(sc: ArticleScope, n: number, at: number, noun: str
   // "the government", "the regime", "the state": the country the text is about, named just before
   if (/^(?:government|regime|state|authorities|administration|country|nation)$/.test(noun)) {
     for (const x of mentionsBack(sc, n, at)) if (x.type === 'place' && isCountry(sc.entities.get(x.entity)?.name ?? x.text)) return x.entity;
+    // further back: the country the article is about is often named only in its first lines
+    for (let q = n - 1; q >= 1; q--) for (const x of [...(sc.mentions.get(q) ?? [])].reverse()) if (x.type === 'place' && isCountry(sc.entities.get(x.entity)?.name ?? x.text)) return x.entity;
     return null;
   }
   const stem = noun.replace(/s$/, '');

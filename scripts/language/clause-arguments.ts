@@ -4,7 +4,7 @@
 import { ROLE_NOUNS } from './lexicon/titles.ts';
 import type { ContentKind, Content, Clause, NounPhrase, Phrase, SubjectSource, VerbGroup } from './clause.ts';
 import {
-  CONTENT_PREP, INVERTING, TIME_WORDS, QUOTE_CLOSE, QUOTE_OPEN, RELATIVE, SUBORDINATORS, WH, isComma, isCoord, isDash, isIng, isQuoteMark, nounPhrase, quoteRole, type Chunks, type T,
+  CONTENT_PREP, INVERTING, OBJECT_CONTROL, TIME_WORDS, isPastLike, QUOTE_CLOSE, QUOTE_OPEN, RELATIVE, SUBORDINATORS, WH, isComma, isCoord, isDash, isIng, isQuoteMark, nounPhrase, quoteRole, type Chunks, type T,
 } from './clause-chunks.ts';
 
 
@@ -43,7 +43,10 @@ export function nextIsVerb(x: Ctx, i: number): boolean {
   let k = i;
   while (k < x.c.toks.length && x.c.toks[k].pos === 'ADV' && x.c.vgAt[k] < 0) k++;
   const v = x.c.vgAt[k];
-  return v >= 0 && x.c.vgs[v].first === k && x.c.vgs[v].form !== 'infinitive';
+  if (!(v >= 0) || x.c.vgs[v].first !== k || x.c.vgs[v].form === 'infinitive') return false;
+  // "the accord signed by his predecessor": a participle with its agent describes the noun
+  const g = x.c.vgs[v];
+  return !(g.first === g.head && isPastLike(x.c.toks[g.head]) && x.c.toks[g.last + 1]?.lower === 'by');
 }
 
 export function phraseOf(x: Ctx, members: NounPhrase[], first: number, last: number, link: Phrase['link']): Phrase {
@@ -301,6 +304,18 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
     if (k >= n) break;
     const t = toks[k];
     if (t.text === ';' || t.text === ')') break;
+    if (isComma(t) && !content) {
+      // "called on X, a critic of the accord signed by Y, to resign": past a parenthesis, the infinitive
+      let q = k + 1;
+      while (q < n && q - k <= 20 && !isComma(toks[q]) && toks[q].text !== ';' && !(vgAt[q] >= 0 && vgs[vgAt[q]].form === 'finite' && !(vgs[vgAt[q]].first === vgs[vgAt[q]].head && isPastLike(toks[vgs[vgAt[q]].head])))) q++;
+      const at = vgAt[k + 1] >= 0 && vgs[vgAt[k + 1]].form === 'infinitive' ? k + 1 : q + 1 < n && isComma(toks[q]) ? q + 1 : -1;
+      const gi = at >= 0 ? vgAt[at] : -1;
+      const expects = OBJECT_CONTROL.has(v.lemma) || v.lemma === 'call' || v.lemma === 'appeal';
+      if (gi >= 0 && vgs[gi].first === at && vgs[gi].form === 'infinitive' && expects && complements.length + (object ? 1 : 0) > 0) {
+        contentFrom('to', at);
+        break;
+      }
+    }
     if (isComma(t) || isDash(t)) {
       // "accuse X, who is also Y, of Z": a relative clause on the object, after which the clause goes on
       if (object && RELATIVE.has(toks[k + 1]?.lower ?? '') && object.last === k - 1) {
@@ -340,6 +355,14 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
     const vi = vgAt[k];
     if (vi >= 0 && vgs[vi].first === k) {
       const g = vgs[vi];
+      // "the accord signed by her predecessor": a participle describing the phrase before, skipped
+      if (g.first === g.head && isPastLike(toks[g.head]) && toks[g.last + 1]?.lower === 'by' && npAt[g.last + 2] >= 0) {
+        const a = argumentAt(x, g.last + 2);
+        if (a) {
+          k = a.last + 1;
+          continue;
+        }
+      }
       if (g.form === 'infinitive' && !content) {
         contentFrom('to', k);
         break;

@@ -196,3 +196,14 @@ describe('names given by the caller', () => {
     expect(clauseAt(r, s.indexOf('threatened'))).toBe(c);
   });
 });
+
+describe('robustness', () => {
+  it('reads sentences that end without a stop, on a phrase, a verb or a preposition', () => {
+    for (const s of ['The union called on the mayor', 'Rebels attacked', 'The army detained him near', '“We will', 'after the strike on the port by', 'The accord signed by his predecessor'])
+      expect(() => readClauses(s)).not.toThrow();
+    const r = readClauses('The union called on Mayor Ada Brun, a critic of the accord signed by her predecessor, to resign');
+    const c = clause(r, 'called');
+    expect(c.complements.map((q) => q.prep)).toEqual(['on']);
+    expect(c.content?.kind).toBe('to');
+  });
+});
