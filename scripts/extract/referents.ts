@@ -98,7 +98,7 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
   const first = r.tokens[m.first];
   if (first.lower === 'the' && m.head > m.first) {
     const noun = r.text.slice(r.tokens[m.first + 1].start, head.end).toLowerCase();
-    const k = ORG_NOUNS.has(lower) || /^(?:regime|state|country|nation)$/.test(lower) ? previousOrganisation(sc, n, head.start, lower) : roleHolder(sc, noun, lower);
+    const k = ORG_NOUNS.has(lower) || /^(?:regime|state|country|nation)$/.test(lower) ? previousOrganisation(sc, n, head.start, lower, exclude) : roleHolder(sc, noun, lower);
     if (k) return [k];
   } else if (/^\p{Ll}/u.test(first.text)) {
     // a bare role in a coordination: "the president and prime minister"
@@ -157,6 +157,11 @@ export function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase):
     const ph = pp.phrase;
     const x = ms.find((q) => q.start <= r.tokens[ph.head].start && r.tokens[ph.head].end <= q.end);
     if (x) return x.entity;
+    // "the violent acts by Indian troops": the owner of the doer
+    if (by && FORCE_NOUNS.has(r.tokens[ph.head].lower) && ph !== m) {
+      const o = ownerOf(sc, n, r, ph);
+      if (o) return o;
+    }
   }
   return null;
 }
@@ -185,6 +190,20 @@ function* mentionsBack(sc: ArticleScope, n: number, at: number): Generator<Menti
  * country) for it/they; a name that only modifies ("Iran's") or follows a preposition is skipped. */
 export function resolvePronoun(sc: ArticleScope, n: number, at: number, pron: string, exclude: string[] = []): string | null {
   const person = PERSON_PRON.has(pron);
+  // "When Chinese troops arrived, they were attacked": the subject of an earlier clause of the sentence
+  const here = sc.readings.get(n);
+  if (here) {
+    for (const c of here.clauses) {
+      if (!c.subject || c.relative || c.subject.end > at || c.verb.end > at || c.subject.members.length !== 1) continue;
+      const head = here.tokens[c.subject.members[0].head];
+      if (PERSON_PRON.has(head.lower) || THING_PRON.has(head.lower) || PLURAL_PRON.has(head.lower)) continue;
+      const plural = /s$/.test(head.lower) || head.lower === 'police' || head.lower === 'military';
+      if (person ? plural : PLURAL_PRON.has(pron) !== plural && here.tokens[c.subject.members[0].head].pos !== 'PROPN') continue;
+      const keys = memberReferents(sc, n, here, c.subject.members[0], 'agent', exclude).filter((k) => !exclude.includes(k));
+      const ok = keys.filter((k) => (person ? sc.entities.get(k)?.type === 'person' : sc.entities.get(k)?.type !== 'person'));
+      if (ok.length === 1) return ok[0];
+    }
+  }
   const sentenceText = (q: number) => sc.cleaned.sentences.find((s) => s.n === q)?.text ?? '';
   // organisations first for "it"/"they"; a country only when no organisation is near
   for (const want of person ? ['person'] : ['organization', 'place']) {
@@ -202,18 +221,19 @@ export function resolvePronoun(sc: ArticleScope, n: number, at: number, pron: st
 
 /** "the group", "the militia": the nearest organisation named in the paragraph before, preferring one
  * whose name has the noun ("the brigade" -> "the Northern Brigade"). */
-function previousOrganisation(sc: ArticleScope, n: number, at: number, noun: string): string | null {
+function previousOrganisation(sc: ArticleScope, n: number, at: number, noun: string, exclude: string[] = []): string | null {
   // "the government", "the regime", "the state": the country the text is about, named just before
   if (/^(?:government|regime|state|authorities|administration|country|nation)$/.test(noun)) {
-    for (const x of mentionsBack(sc, n, at)) if (x.type === 'place' && isCountry(sc.entities.get(x.entity)?.name ?? x.text)) return x.entity;
+    const country = (x: Mention) => x.type === 'place' && !exclude.includes(x.entity) && isCountry(sc.entities.get(x.entity)?.name ?? x.text);
+    for (const x of mentionsBack(sc, n, at)) if (country(x)) return x.entity;
     // further back: the country the article is about is often named only in its first lines
-    for (let q = n - 1; q >= 1; q--) for (const x of [...(sc.mentions.get(q) ?? [])].reverse()) if (x.type === 'place' && isCountry(sc.entities.get(x.entity)?.name ?? x.text)) return x.entity;
+    for (let q = n - 1; q >= 1; q--) for (const x of [...(sc.mentions.get(q) ?? [])].reverse()) if (country(x)) return x.entity;
     return null;
   }
   const stem = noun.replace(/s$/, '');
   let any: string | null = null;
   for (const x of mentionsBack(sc, n, at)) {
-    if (x.type !== 'organization') continue;
+    if (x.type !== 'organization' || exclude.includes(x.entity)) continue;
     const e = sc.entities.get(x.entity);
     const names = [x.text, e?.name ?? '', ...(e?.aliases ?? [])].join(' ').toLowerCase();
     if (new RegExp(`\\b${stem}`).test(names)) return x.entity;

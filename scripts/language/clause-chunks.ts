@@ -206,7 +206,8 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
     let k = i + 1;
     for (; k < n; k++) {
       const q = pos[k];
-      if (NP_INNER.has(q)) {
+      // "Pakistan Wednesday shot down": a day after a name says when, it is not part of the name
+      if (NP_INNER.has(q) && !(k > i && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(toks[k].lower) && !inName[k])) {
         j = k;
         continue;
       }

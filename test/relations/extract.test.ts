@@ -162,3 +162,24 @@ describe('bodies, governments and wrongdoing named as nouns', () => {
     expect(relations(['The Dockworkers Union called on Per Lindqvist, the port director, to “reopen the gates”.'])).toEqual(['union demands lindqvist']);
   });
 });
+
+describe('pronouns, demonyms and countries in the clause', () => {
+  const dict: Dict = [...DICT, ['chile', 'place', ['Chile']], ['peru', 'place', ['Peru']]];
+  const go = (paras: string[]) => {
+    const { cleaned, entities, mentions } = hand(paras, dict);
+    const readings = sentenceReadings(cleaned, mentions);
+    return extractRelations(cleaned, entities, mentions, extractClaims(cleaned, entities, mentions, readings), readings).map((r) => `${r.from} ${r.kind} ${r.to}`);
+  };
+
+  it('gives "they" the subject of an earlier clause of the sentence', () => {
+    expect(go(['Chile and Peru disputed the border.', 'When Chilean troops arrived to talk, they were attacked by Peruvian soldiers.'])).toEqual(['peru attacks chile']);
+  });
+
+  it('reads a sentence that names its actors only by demonyms, and "fought back against the acts by X"', () => {
+    expect(go(['Chile and Peru disputed the border.', 'Chilean troops fought back against the violent acts by Peruvian troops.'])).toEqual(['chile attacks peru']);
+  });
+
+  it('reads "a day after X carried out incursions into the country" as X against the country named before', () => {
+    expect(go(['Chile Wednesday shot down two Peruvian drones, a day after Peru carried out incursions into the country.'])).toEqual(['chile attacks peru', 'peru attacks chile']);
+  });
+});

@@ -20,7 +20,10 @@ export interface RelationDraft {
 
 /** Cheap test before a sentence is read: a hostile verb or noun stem somewhere in it. */
 export const HOSTILE_CUE =
-  /\b(?:attack|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos)/i;
+  /\b(?:attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos)/i;
+
+/** Verbs whose object may be what is thrown at the target ("fired rockets at X", "lobbed shells into X"). */
+const PROJECTING = new Set(['fire', 'launch', 'drop', 'lob', 'hurl', 'throw', 'shoot', 'rain']);
 
 /** Verbs whose content is an allegation or a denial, not a fact the sentence states. */
 const ALLEGING = new Set(['accuse', 'blame', 'charge', 'suspect', 'convict', 'indict', 'allege', 'deny', 'reject', 'dismiss', 'acquit', 'clear', 'absolve']);
@@ -96,7 +99,7 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
     let patient: Phrase | null = undergoer(c);
     const needs = NEEDS_PREP[lemma];
     const objectHead = patient ? r.tokens[patient.members[0].head].lower : '';
-    if (needs || (patient && WEAPON_NOUNS.has(objectHead))) {
+    if (needs || (patient && WEAPON_NOUNS.has(objectHead) && PROJECTING.has(lemma) && c.verb.particle !== 'down')) {
       // "fired on the convoy", "fired rockets at the embassy"
       patient = c.complements.find((q) => (needs ?? [...PATIENT_PREPS]).includes(q.prep))?.phrase ?? null;
     }

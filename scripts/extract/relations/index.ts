@@ -15,8 +15,11 @@ export function extractRelations(cleaned: CleanedArticle, entities: LocalEntity[
   if (!cleaned || !Array.isArray(cleaned.sentences) || !cleaned.sentences.length) return [];
   const sc = articleScope(cleaned, entities, mentions, readings);
   const drafts: RelationDraft[] = claimRelations(sc, claims ?? []);
+  // a sentence names someone through a mention or a demonym of a country the article names ("Turkish forces")
+  const demonym = sc.demonyms.size ? new RegExp(`\\b(?:${[...sc.demonyms.keys()].map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i') : null;
   for (const s of cleaned.sentences) {
-    if (!s || typeof s.text !== 'string' || !sc.mentions.get(s.n)?.length || !HOSTILE_CUE.test(s.text)) continue;
+    if (!s || typeof s.text !== 'string' || !HOSTILE_CUE.test(s.text)) continue;
+    if (!sc.mentions.get(s.n)?.length && !(demonym && demonym.test(s.text))) continue;
     const r = readings.get(s.n);
     if (r) drafts.push(...clauseRelations(sc, s.n, r));
   }

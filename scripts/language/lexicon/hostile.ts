@@ -13,6 +13,7 @@ export const HOSTILE_VERBS: Record<string, RelationKind> = {
   massacre: 'attacks', wound: 'attacks', injure: 'attacks', behead: 'attacks', kidnap: 'attacks', abduct: 'attacks',
   pound: 'attacks', strafe: 'attacks', torch: 'attacks', hit: 'attacks', fire: 'attacks', down: 'attacks',
   intercept: 'attacks', blockade: 'attacks', encircle: 'attacks', lynch: 'attacks', torture: 'attacks', execute: 'attacks',
+  oust: 'attacks', topple: 'attacks', overthrow: 'attacks', fight: 'attacks', repel: 'attacks',
   // custody
   arrest: 'arrests', detain: 'arrests', apprehend: 'arrests', jail: 'arrests', imprison: 'arrests', capture: 'arrests',
   seize: 'arrests', extradite: 'arrests', deport: 'arrests',
@@ -32,6 +33,7 @@ export const HOSTILE_VERBS: Record<string, RelationKind> = {
 /** Verbs whose object is an attack only with the right preposition ("fired on X", "opened fire at"). */
 export const NEEDS_PREP: Record<string, string[]> = {
   fire: ['on', 'at', 'upon', 'into'],
+  fight: ['against'],
   call: ['on', 'upon'],
   appeal: ['to'],
   impose: ['on', 'against'],
