@@ -183,3 +183,13 @@ describe('pronouns, demonyms and countries in the clause', () => {
     expect(go(['Chile Wednesday shot down two Peruvian drones, a day after Peru carried out incursions into the country.'])).toEqual(['chile attacks peru', 'peru attacks chile']);
   });
 });
+
+describe('several speakers, and charges stated by whoever says them', () => {
+  it('lets both speakers of "X and Y said Z must resign" demand it', () => {
+    expect(relations(['Ngozi Okafor and Per Lindqvist said Ada Brun must resign.'])).toEqual(['lindqvist demands brun', 'okafor demands brun']);
+  });
+
+  it('reads "X has been charged with ..., the prosecutor said" as the speaker accusing X', () => {
+    expect(relations(['Ada Brun has been charged with unlawfully entering the port, Ngozi Okafor said.'])).toEqual(['okafor accuses brun']);
+  });
+});

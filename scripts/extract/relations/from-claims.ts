@@ -81,6 +81,15 @@ function claimedTargets(sc: ArticleScope, c: ArticleClaim): string[] {
 /** Heads of what responsibility is claimed for. */
 const HOSTILE_NOUN_HEADS = new Set('attack attacks explosion explosions blast blasts bombing bombings strike strikes shelling killing killings assassination raid raids ambush kidnapping abduction operation'.split(' '));
 
+/** The other speakers of a claim whose reporting verb has a coordinated subject ("X and Y said"). */
+function coSpeakers(sc: ArticleScope, c: ArticleClaim, from: string): string[] {
+  if (c.direct || !c.verb) return [];
+  const r = sc.readings.get(c.sentence);
+  const cl = r?.clauses.find((q) => q.verb.text.endsWith(c.verb!) || q.verb.text === c.verb);
+  if (!r || !cl || !cl.subject || cl.subject.link !== 'and') return [];
+  return referents(sc, c.sentence, r, cl.subject, 'agent').filter((k) => k !== from && sc.entities.get(k)?.type !== 'place');
+}
+
 /** Where the claim's words lie in sentence `n`'s text: [start, end), or null when they are not there. */
 function claimSpan(r: Reading, c: ArticleClaim): [number, number] | null {
   const head = c.text.slice(0, 24);
@@ -100,6 +109,11 @@ export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): Relati
   claims.forEach((c, i) => {
     const from = speakerBody(sc, c);
     if (!from) return;
+    // "X and Y said Z must resign": both say it
+    for (const other of coSpeakers(sc, c, from)) {
+      const kind = claimRelationKind(c);
+      if (kind) for (const t of c.targets ?? []) if (t !== other && isParty(sc, t)) out.push({ kind, from: other, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    }
     const kind = claimRelationKind(c);
     if (kind) for (const t of c.targets ?? []) if (t !== from && isParty(sc, t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     if (c.kind === 'responsibility') for (const t of claimedTargets(sc, c)) if (t !== from) out.push({ kind: 'attacks', from, to: t, sentence: c.sentence, verb: c.verb ?? 'claimed', claim: i });
@@ -108,9 +122,10 @@ export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): Relati
       if (!r) continue;
       const span = n === c.sentence ? claimSpan(r, c) : [0, r.text.length] as [number, number];
       if (!span) continue;
+      const speakers = [from, ...coSpeakers(sc, c, from)];
       for (const cl of r.clauses) {
         if (cl.verb.start < span[0] || cl.verb.end > span[1]) continue;
-        for (const d of contentRelations(sc, n, r, cl, from, c.direct)) out.push({ ...d, claim: i });
+        for (const who of speakers) for (const d of contentRelations(sc, n, r, cl, who, c.direct)) out.push({ ...d, claim: i });
       }
       for (const to of wrongdoers(sc, n, r, span)) if (to !== from) out.push({ kind: 'accuses', from, to, sentence: n, verb: c.verb ?? 'said', claim: i });
       // "it is time for X to ...": a demand of X
@@ -143,6 +158,11 @@ function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, s
     return out;
   }
   if (!cl.subject || firstPerson || cl.subjectSource === 'relative' || cl.subjectSource === 'reduced') return out;
+  // "X has been charged with ...", said the prosecutor: the one who says it accuses X
+  if (cl.verb.voice === 'passive' && !cl.agent && /^(?:accuse|charge|indict|suspect|sue)$/.test(lemma)) {
+    for (const s of referents(sc, n, r, cl.subject, 'patient').filter((k) => k !== speaker && isParty(sc, k))) out.push({ kind: 'accuses', from: speaker, to: s, sentence: n, verb: cl.verb.text });
+    return out;
+  }
   // the accused is a party: a person, a body or a country, never a town that is only a place
   const subjects = referents(sc, n, r, cl.subject, 'agent').filter((k) => k !== speaker && isParty(sc, k));
   if (!subjects.length) return out;

@@ -184,6 +184,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   king: ['king'],
   emir: ['emir'],
   colonel: ['colonel', 'col'],
+  chancellor: ['chancellor'],
+  prosecutor: ['prosecutor'],
+  judge: ['judge'],
 };
 
 /** Nouns that head an unnamed-speaker description ("a senior official", "security sources"). */
