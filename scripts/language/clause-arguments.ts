@@ -239,6 +239,35 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
   return { bound: boundedByVerb, phrase: phraseOf(x, members, first, last, link), source: 'before', inherit: false };
 }
 
+/** What follows a comma after a verb's arguments: the infinitive past a parenthesis ("called on X, a critic
+ * of the accord signed by Y, to resign": { to }), the rest of the clause after a relative clause on the
+ * object ("accuse X, who is also Y, of Z": the index to go on from), or the clause's end (null). */
+function afterComma(x: Ctx, v: VerbGroup, k: number, object: Phrase | null, hasComplements: boolean, hasContent: boolean): { to: number } | number | null {
+  const { toks, vgAt, vgs } = x.c;
+  const n = toks.length;
+  if (isComma(toks[k]) && !hasContent) {
+    let q = k + 1;
+    while (q < n && q - k <= 20 && !isComma(toks[q]) && toks[q].text !== ';' && !(vgAt[q] >= 0 && vgs[vgAt[q]].form === 'finite' && !(vgs[vgAt[q]].first === vgs[vgAt[q]].head && isPastLike(toks[vgs[vgAt[q]].head])))) q++;
+    const at = vgAt[k + 1] >= 0 && vgs[vgAt[k + 1]].form === 'infinitive' ? k + 1 : q + 1 < n && isComma(toks[q]) ? q + 1 : -1;
+    const gi = at >= 0 ? vgAt[at] : -1;
+    const expects = OBJECT_CONTROL.has(v.lemma) || v.lemma === 'call' || v.lemma === 'appeal';
+    if (gi >= 0 && vgs[gi].first === at && vgs[gi].form === 'infinitive' && expects && (hasComplements || !!object)) return { to: at };
+  }
+  if (object && RELATIVE.has(toks[k + 1]?.lower ?? '') && object.last === k - 1) {
+    let q = k + 2;
+    let depth = 0;
+    for (; q < n; q++) {
+      const w = toks[q];
+      if (w.text === '(') depth++;
+      else if (w.text === ')') depth--;
+      else if (depth <= 0 && (isComma(w) || w.text === ';' || isDash(w))) break;
+    }
+    const resume = toks[q + 1];
+    if (q < n && isComma(toks[q]) && resume && (resume.pos === 'ADP' || resume.lower === 'that' || (QUOTE_OPEN.has(resume.text) && resume.pos === 'PUNCT'))) return q + 1;
+  }
+  return null;
+}
+
 /** The arguments after a verb group (or after an inverted subject) up to the clause's end. */
 export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase | null; complements: { prep: string; phrase: Phrase }[]; content: Content | null; end: number } {
   const { toks, vgAt, npAt, vgs } = x.c;
@@ -304,35 +333,13 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
     if (k >= n) break;
     const t = toks[k];
     if (t.text === ';' || t.text === ')') break;
-    if (isComma(t) && !content) {
-      // "called on X, a critic of the accord signed by Y, to resign": past a parenthesis, the infinitive
-      let q = k + 1;
-      while (q < n && q - k <= 20 && !isComma(toks[q]) && toks[q].text !== ';' && !(vgAt[q] >= 0 && vgs[vgAt[q]].form === 'finite' && !(vgs[vgAt[q]].first === vgs[vgAt[q]].head && isPastLike(toks[vgs[vgAt[q]].head])))) q++;
-      const at = vgAt[k + 1] >= 0 && vgs[vgAt[k + 1]].form === 'infinitive' ? k + 1 : q + 1 < n && isComma(toks[q]) ? q + 1 : -1;
-      const gi = at >= 0 ? vgAt[at] : -1;
-      const expects = OBJECT_CONTROL.has(v.lemma) || v.lemma === 'call' || v.lemma === 'appeal';
-      if (gi >= 0 && vgs[gi].first === at && vgs[gi].form === 'infinitive' && expects && complements.length + (object ? 1 : 0) > 0) {
-        contentFrom('to', at);
-        break;
-      }
-    }
     if (isComma(t) || isDash(t)) {
-      // "accuse X, who is also Y, of Z": a relative clause on the object, after which the clause goes on
-      if (object && RELATIVE.has(toks[k + 1]?.lower ?? '') && object.last === k - 1) {
-        let q = k + 2;
-        let depth = 0;
-        for (; q < n; q++) {
-          const w = toks[q];
-          if (w.text === '(') depth++;
-          else if (w.text === ')') depth--;
-          else if (depth <= 0 && (isComma(w) || w.text === ';' || isDash(w))) break;
-        }
-        const resume = toks[q + 1];
-        if (q < n && isComma(toks[q]) && resume && (resume.pos === 'ADP' || resume.lower === 'that' || (QUOTE_OPEN.has(resume.text) && resume.pos === 'PUNCT'))) {
-          k = q + 1;
-          continue;
-        }
+      const next = afterComma(x, v, k, object, complements.length > 0, !!content);
+      if (typeof next === 'number') {
+        k = next;
+        continue;
       }
+      if (next) contentFrom('to', next.to);
       break;
     }
     if (t.text === ':') {
