@@ -200,7 +200,8 @@ export function paginate<T>(list: T[], size: number, base: string): { page: numb
 }
 
 /** How much of each list the printed brief carries (two A4 or US Letter pages). */
-export const BRIEF_LIMITS = { by: 4, about: 5, events: 6, questions: 3 };
+// (statements about an actor: 4 — reported speech around partial quotes makes them longer; the brief keeps to two pages)
+export const BRIEF_LIMITS = { by: 4, about: 4, events: 6, questions: 3 };
 
 export const TYPE_LABELS: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
 export const GRADE_LABELS: Record<string, string> = {

@@ -82,6 +82,7 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
     for (let n = sa.n; n <= sb.n; n++) directSentences.add(n);
   }
   for (const qi of partial) usedVerbs.delete(attribution.get(qi)!.verb!.start);
+  const partialStarts = new Set([...partial].map((qi) => quotes[qi].open));
 
   // quotes and the verbs that attribute them, in document order
   type Item = { at: number; q?: QuoteSpan; qi?: number; v?: Verb };
@@ -109,5 +110,8 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
     const made = sentenceClaim(ctx, seg, usedVerbs);
     if (made) ctx.claims.push(made);
   }
+  // a partial quote's aim is its reported claim's: the quoted words alone are not "about" anyone again
+  const reported = new Set(ctx.claims.filter((c) => !c.direct).map((c) => c.sentence));
+  for (const c of ctx.claims) if (c.direct && partialStarts.has(c._start) && reported.has(c.sentence)) c.targets = [];
   return ctx.claims.map(({ _start, _type, ...c }) => c);
 }
