@@ -48,14 +48,28 @@ export function articleScope(cleaned: CleanedArticle, entities: LocalEntity[], m
   for (const s of cleaned?.sentences ?? []) paragraph.set(s.n, s.paragraph);
   // "Turkish troops" -> Turkey, when the article names Turkey
   const demonyms = new Map<string, string>();
-  const countries = demonymCountries();
-  const placeByName = new Map<string, string>();
-  for (const e of entities ?? []) if (e.type === 'place') for (const n of [e.name, ...(e.aliases ?? [])]) placeByName.set(n.toLowerCase(), e.key);
-  for (const [dem, country] of countries) {
-    const key = country.names.map((n) => placeByName.get(n.toLowerCase())).find(Boolean);
-    if (key) demonyms.set(dem, key);
+  const byCountry = demonymsOfCountries();
+  for (const e of entities ?? []) {
+    if (e.type !== 'place') continue;
+    for (const n of [e.name, ...(e.aliases ?? [])]) for (const dem of byCountry.get(n.toLowerCase()) ?? []) if (!demonyms.has(dem)) demonyms.set(dem, e.key);
   }
   return { cleaned, entities: byKey, mentions: bySentence, paragraph, readings, demonyms };
+}
+
+let countryDemonyms: Map<string, string[]> | null = null;
+/** Lower-cased country name -> its demonyms (built once: every article looks its places up in it). */
+function demonymsOfCountries(): Map<string, string[]> {
+  if (countryDemonyms) return countryDemonyms;
+  const out = new Map<string, string[]>();
+  for (const [dem, country] of demonymCountries())
+    for (const n of country.names) {
+      const k = n.toLowerCase();
+      const l = out.get(k);
+      if (l) l.push(dem);
+      else out.set(k, [dem]);
+    }
+  countryDemonyms = out;
+  return out;
 }
 
 /** The entity keys phrase `p` of sentence `n` names (coordinated members each; an apposition once). */
