@@ -92,6 +92,11 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
   const head = r.tokens[m.head];
   const hm = mentionCovering(sc, n, head.start, head.end);
   if (hm) return [hm.entity];
+  // "Mr Johnson" that no mention covers (two Johnsons in the article): the one by that surname named most
+  if (head.pos === 'PROPN' && m.head > m.first && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(r.tokens[m.head - 1].text)) {
+    const k = bySurname(sc, head.text);
+    if (k) return [k];
+  }
   const lower = head.lower;
   if (m.first === m.last && (PERSON_PRON.has(lower) || THING_PRON.has(lower) || PLURAL_PRON.has(lower))) {
     // "X accused Y, warning him": an object pronoun is not the clause's own subject
@@ -255,6 +260,16 @@ function previousOrganisation(sc: ArticleScope, n: number, at: number, noun: str
     if (x.sentence >= n - 1) any ??= x.entity;
   }
   return any && /^(?:group|militia|movement|organisation|organization|faction)$/.test(noun) ? any : null;
+}
+
+/** The person of the article whose name ends in `surname`: the only one, or the one mentioned most. */
+function bySurname(sc: ArticleScope, surname: string): string | null {
+  const people = [...sc.entities.values()].filter((e) => e.type === 'person' && [e.name, ...(e.aliases ?? [])].some((nm) => nm.split(/\s+/).pop() === surname));
+  if (people.length <= 1) return people[0]?.key ?? null;
+  const count = new Map<string, number>();
+  for (const l of sc.mentions.values()) for (const x of l) count.set(x.entity, (count.get(x.entity) ?? 0) + 1);
+  const ranked = people.map((e) => [e.key, count.get(e.key) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  return ranked[0][1] > ranked[1][1] ? ranked[0][0] : null;
 }
 
 /** "the prime minister": the one person of the article holding that role. */

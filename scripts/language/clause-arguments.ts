@@ -4,7 +4,7 @@
 import { ROLE_NOUNS } from './lexicon/titles.ts';
 import type { ContentKind, Content, Clause, NounPhrase, Phrase, SubjectSource, VerbGroup } from './clause.ts';
 import {
-  CONTENT_PREP, INVERTING, OBJECT_CONTROL, TIME_WORDS, isPastLike, QUOTE_CLOSE, QUOTE_OPEN, RELATIVE, SUBORDINATORS, WH, isComma, isCoord, isDash, isIng, isQuoteMark, nounPhrase, quoteRole, type Chunks, type T,
+  BARE_CLAUSE, CONTENT_PREP, INVERTING, OBJECT_CONTROL, TIME_WORDS, isPastLike, QUOTE_CLOSE, QUOTE_OPEN, RELATIVE, SUBORDINATORS, WH, isComma, isCoord, isDash, isIng, isQuoteMark, nounPhrase, quoteRole, type Chunks, type T,
 } from './clause-chunks.ts';
 
 
@@ -47,6 +47,14 @@ export function nextIsVerb(x: Ctx, i: number): boolean {
   // "the accord signed by his predecessor": a participle with its agent describes the noun
   const g = x.c.vgs[v];
   return !(g.first === g.head && isPastLike(x.c.toks[g.head]) && x.c.toks[g.last + 1]?.lower === 'by');
+}
+
+/** An -ing verb group right at token i (adverbs skipped): "statements detailing the clash" describes them. */
+function ingAfter(x: Ctx, i: number): boolean {
+  let k = i;
+  while (k < x.c.toks.length && x.c.toks[k].pos === 'ADV' && x.c.vgAt[k] < 0) k++;
+  const v = x.c.vgAt[k];
+  return v >= 0 && x.c.vgs[v].form === 'ing';
 }
 
 export function phraseOf(x: Ctx, members: NounPhrase[], first: number, last: number, link: Phrase['link']): Phrase {
@@ -179,6 +187,12 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
   }
   // after a verb: "said the US was", "attacked Y and Z said", "attacked Y and warned"
   if (boundedByVerb >= 0) {
+    // "said Mr A and Mr B must resign": the whole coordination after a bare-clause verb (see rightSide)
+    const bv = x.c.vgs[boundedByVerb];
+    if (BARE_CLAUSE.has(bv.lemma) && bv.voice === 'active' && bv.last === from - 1) {
+      const wide = argumentAt(x, from, false);
+      if (wide && wide.link === 'and' && wide.last === to) return { bound: boundedByVerb, phrase: wide, source: 'before', inherit: false };
+    }
     let lastCoord = -1;
     for (let q = from; q <= to; q++) if ((isCoord(toks[q]) || toks[q].lower === 'but' || toks[q].lower === 'then') && x.c.npAt[q] < 0) lastCoord = q;
     if (lastCoord >= 0) {
@@ -235,6 +249,16 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
   }
   // the phrase runs to the end of its segment: "a spokeswoman for the party", "a fellow at X"
   let last = Math.max(Math.min(arg.last, to), segs[j][1]);
+  // ... but not over a time adjunct or a floating quantifier: "the ministries on Wednesday both released"
+  for (let q = arg.last + 1; q <= last; q++) {
+    const t = toks[q];
+    const timed = t.pos === 'ADP' && x.c.npAt[q + 1] >= 0 && TIME_WORDS.has(toks[x.c.nps[x.c.npAt[q + 1]].head].lower);
+    if (timed || /^(?:both|all|each)$/.test(t.lower)) {
+      last = q - 1;
+      break;
+    }
+    if (x.c.npAt[q] >= 0) q = x.c.nps[x.c.npAt[q]].last;
+  }
   while (last > arg.last && (isQuoteMark(toks[last]) || isComma(toks[last]) || (toks[last].pos === 'ADV' && x.c.npAt[last] < 0))) last--;
   return { bound: boundedByVerb, phrase: phraseOf(x, members, first, last, link), source: 'before', inherit: false };
 }
@@ -293,9 +317,17 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
   // object, or the subject of a bare complement clause ("said the US was")
   if (k < n && npAt[k] >= 0 && x.c.nps[npAt[k]].first === k) {
     const arg = argumentAt(x, k);
-    if (arg && nextIsVerb(x, arg.last + 1) && !copula) {
+    if (arg && nextIsVerb(x, arg.last + 1) && !copula && !ingAfter(x, arg.last + 1)) {
       contentFrom('clause', k);
       return { object: null, complements, content, end: content ? (content as Content).end : end };
+    }
+    // "said Mr A and Mr B must resign": coordinated subjects of a bare complement clause
+    if (arg && BARE_CLAUSE.has(v.lemma) && !copula && v.voice === 'active') {
+      const wide = argumentAt(x, k, false);
+      if (wide && wide.link === 'and' && wide.last > arg.last && nextIsVerb(x, wide.last + 1)) {
+        contentFrom('clause', k);
+        return { object: null, complements, content, end: content ? (content as Content).end : end };
+      }
     }
     if (arg) {
       object = arg;

@@ -24,6 +24,9 @@ export const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
 export const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night day days week weeks month months year years weekend hour hours minute minutes time january february march april may june july august september october november december'.split(' '));
 /** Verbs whose subject may follow them after a quotation or reported content (", said the minister"). */
 export const INVERTING = new Set(['say', 'add', 'write', 'warn', 'note', 'explain', 'insist', 'argue', 'stress', 'continue', 'declare', 'reply', 'recall', 'ask', 'tweet', 'caution', 'state', 'announce', 'claim', 'report', 'confirm', 'tell', 'conclude', 'admit', 'acknowledge', 'allege', 'charge']);
+/** Verbs whose complement clause may come without "that" and open with coordinated subjects ("said A and B
+ * must resign"); verbs that take an object before their clause (tell, ask, warn) are not among them. */
+export const BARE_CLAUSE = new Set(['say', 'add', 'write', 'note', 'explain', 'insist', 'argue', 'stress', 'declare', 'reply', 'claim', 'confirm', 'conclude', 'admit', 'acknowledge', 'allege', 'believe', 'think', 'fear', 'hope', 'suggest', 'know', 'feel', 'predict', 'assert', 'maintain', 'contend', 'tweet', 'announce', 'state']);
 /** Verbs whose object is followed by an of-/with-/for- complement that is the content (accused X of Y). */
 /** Verbs whose object does what the infinitive after it says ("urged X to leave"). */
 export const OBJECT_CONTROL = new Set(['urge', 'ask', 'tell', 'order', 'force', 'allow', 'encourage', 'warn', 'persuade', 'invite', 'compel', 'press', 'push', 'help', 'enable', 'instruct', 'direct', 'request', 'require', 'advise', 'permit', 'expect', 'want', 'summon', 'pressure', 'pressurise', 'pressurize', 'challenge', 'beg', 'implore', 'call']);
@@ -135,6 +138,8 @@ export function effectivePos(toks: T[], inName: Uint8Array): string[] {
     }
     // "of misleading investors": an -ing word after a preposition, before its object, is a gerund
     if (t.pos === 'ADJ' && isIng(t) && i > 0 && toks[i - 1].pos === 'ADP' && next && (next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'PROPN')) pos[i] = 'VERB';
+    // "possible that people lied", "said that soldiers": "that" before a plural noun is no demonstrative
+    if (t.lower === 'that' && t.pos === 'DET' && i > 0 && (toks[i - 1].pos === 'ADJ' || toks[i - 1].pos === 'VERB') && next?.pos === 'NOUN' && (/[^s]s$/.test(next.lower) || /^(?:people|police|men|women|children)$/.test(next.lower))) pos[i] = 'SCONJ';
     // "according to X" is a preposition
     if (t.lower === 'according' && next?.lower === 'to') pos[i] = 'ADP';
     // a participle right after an article is an adjective ("a masked, gun-toting fighter")
@@ -160,7 +165,9 @@ export function effectivePos(toks: T[], inName: Uint8Array): string[] {
       if (pos[i - 1] === 'ADJ' || pos[i - 1] === 'ADV') pos[i - 1] = 'NOUN'; // "the general's troops", "today's attack"
     }
     // a participle between a determiner and a noun is an adjective ("the detained man", "a US-brokered truce")
-    if (t.pos === 'VERB' && i > 0 && i + 1 < toks.length && (pos[i + 1] === 'NOUN') && (pos[i - 1] === 'DET' || pos[i - 1] === 'ADJ' || pos[i - 1] === 'POSS' || POSSESSIVE_DET.has(toks[i - 1].lower)) && (isPastLike(t) || isIng(t))) pos[i] = 'ADJ';
+    // (not after a quantifier floating after its phrase: "the ministries on Wednesday both released statements")
+    const floating = i > 1 && /^(?:both|all|each)$/.test(toks[i - 1].lower) && (pos[i - 2] === 'NOUN' || pos[i - 2] === 'PROPN' || pos[i - 2] === 'PRON');
+    if (!floating && t.pos === 'VERB' && i > 0 && i + 1 < toks.length && (pos[i + 1] === 'NOUN') && (pos[i - 1] === 'DET' || pos[i - 1] === 'ADJ' || pos[i - 1] === 'POSS' || POSSESSIVE_DET.has(toks[i - 1].lower)) && (isPastLike(t) || isIng(t))) pos[i] = 'ADJ';
     // "a US brokered ceasefire": an -ed form after a name that itself follows an indefinite article
     if (t.pos === 'VERB' && i > 1 && i + 1 < toks.length && pos[i + 1] === 'NOUN' && pos[i - 1] === 'PROPN' && /^(?:a|an)$/.test(toks[i - 2].lower) && isPastLike(t)) pos[i] = 'ADJ';
   }
@@ -217,6 +224,9 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
       if (q === 'ADV' && k + 1 < n && pos[k + 1] === 'NOUN' && pos[k - 1] === 'DET' && k - 1 === i) continue;
       // adjectives in a row with commas: "a masked, gun-toting fighter"
       if (isComma(toks[k]) && pos[j] === 'ADJ' && k + 1 < n && (pos[k + 1] === 'ADJ' || (pos[k + 2] === 'HYPH' && pos[k + 3] === 'ADJ')) && j === k - 1) continue;
+      // adjectives joined by a conjunction before their noun: "the unjustified and disproportionate actions"
+      // ("China's foreign and defense ministries")
+      if (isCoord(toks[k]) && pos[j] === 'ADJ' && j === k - 1 && j > i && k + 2 < n && ((pos[k + 1] === 'ADJ' && (pos[k + 2] === 'NOUN' || pos[k + 2] === 'ADJ')) || (pos[k + 1] === 'NOUN' && pos[k + 2] === 'NOUN'))) continue;
       // "the" after a possessive: "Iraq's the" never; a determiner ends the phrase
       break;
     }

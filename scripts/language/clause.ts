@@ -143,7 +143,18 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
     const before = v.first > 0 ? firstNonAdvBefore(x, v.first - 1) : -1;
     const bt = before >= 0 ? toks[before] : undefined;
     const afterNp = before >= 0 && npAt[before] >= 0 && c.nps[npAt[before]].last === before;
-    if (bt && (RELATIVE.has(bt.lower) || (bt.lower === 'that' && npAt[before] < 0 && before > 0 && (npAt[before - 1] >= 0 || isComma(toks[before - 1]))))) {
+    // absolute construction: "with Congress finally voting to ...", "without the army intervening"
+    if (v.form === 'ing' && afterNp) {
+      let q = c.nps[npAt[before]].first;
+      while (q >= 2 && toks[q - 1].lower === 'of' && npAt[q - 2] >= 0) q = c.nps[npAt[q - 2]].first;
+      const w = toks[q - 1]?.lower;
+      const arg = (w === 'with' || w === 'without') && toks[q - 1].pos === 'ADP' ? argumentAt(x, q, false) : null;
+      if (arg && arg.last === before) {
+        subject = arg;
+        source = 'before';
+      }
+    }
+    if (!subject && bt && (RELATIVE.has(bt.lower) || (bt.lower === 'that' && npAt[before] < 0 && before > 0 && (npAt[before - 1] >= 0 || isComma(toks[before - 1]))))) {
       // relative clause: "X, who was arrested", "the attack that killed three"
       const ant = antecedent(x, before);
       if (ant && !(bt.lower === 'that' && governingVerbTakesThat(x, ant))) {

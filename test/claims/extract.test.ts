@@ -60,6 +60,13 @@ describe('direct quotes', () => {
     expect(cs[1].speaker_label).toMatch(/^one crane operator/);
   });
 
+  it('follows a quote into a next paragraph that lost its opening mark but closes the quotation', () => {
+    const cs = direct(run(['Okafor said at a rally: “We have waited three years for a contract.', 'Early on Monday, the employers walked out of the talks.”', 'The rally ended peacefully.']));
+    expect(cs).toHaveLength(1);
+    expect(cs[0].text).toBe('We have waited three years for a contract. Early on Monday, the employers walked out of the talks.');
+    expect(cs[0].sentence_end).toBe(2);
+  });
+
   it('follows a quote over paragraphs: no closing mark, next paragraph re-opens', () => {
     const cs = direct(
       run([
@@ -80,12 +87,13 @@ describe('direct quotes', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['okafor', 'okafor']);
   });
 
-  it('takes partial quotes inside reported speech, with the kind of their verb and the object as target', () => {
-    const cs = direct(run(['Lindqvist accused Okafor of “holding the city hostage”, warning her “against any blockade of the gates.”']));
-    expect(cs.map((c) => [c.kind, c.speaker, c.targets])).toEqual([
-      ['accusation', 'lindqvist', ['okafor']],
-      ['warning', 'lindqvist', ['okafor']],
+  it('takes partial quotes inside reported speech, with the kind of their verb; the reported claim carries the target', () => {
+    const all = run(['Lindqvist accused Okafor of “holding the city hostage”, warning her “against any blockade of the gates.”']);
+    expect(direct(all).map((c) => [c.kind, c.speaker, c.targets])).toEqual([
+      ['accusation', 'lindqvist', []],
+      ['warning', 'lindqvist', []],
     ]);
+    expect(all.filter((c) => !c.direct).map((c) => [c.kind, c.speaker, c.targets])).toEqual([['accusation', 'lindqvist', ['okafor']]]);
   });
 
   it('marks threats by content and by "vowed to attack"', () => {

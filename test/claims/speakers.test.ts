@@ -12,6 +12,7 @@ const DICT: Dict = [
   ['holm', 'person', ['Tor Holm', 'Holm'], ['colonel']],
   ['party', 'organization', ['Harbour Party']],
   ['velmora', 'place', ['Velmora']],
+  ['norway', 'place', ['Norway']],
 ];
 const run = (paras: string[]): ArticleClaim[] => {
   const { cleaned, entities, mentions } = hand(paras, DICT);
@@ -159,5 +160,12 @@ describe('more reporting verbs and constructions', () => {
   it('lets "he" pass over a news agency quoted in between', () => {
     const cs = run(['Tor Holm said the talks went well.', 'The meeting took place on Friday, reported the Harbour Party.', 'He called for a second meeting.']);
     expect(cs.map((c) => c.speaker)).toEqual(['holm', 'party', 'holm']);
+  });
+});
+
+describe('a country speaking through its government', () => {
+  it('gives "Norway\'s foreign and defence ministries" to Norway, with a time adjunct left out of the label', () => {
+    const cs = run(['Norway’s foreign and defence ministries on Friday both issued statements, rejecting claims from the Harbour Party.']);
+    expect(cs.map((c) => [c.speaker, c.verb])).toEqual([['norway', 'rejecting']]);
   });
 });

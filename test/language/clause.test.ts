@@ -185,6 +185,34 @@ describe('complement clauses', () => {
   });
 });
 
+describe('coordination, absolute clauses and adjuncts', () => {
+  it('reads coordinated subjects of a bare complement clause after "said"', () => {
+    const r = readClauses('The union leader said Ms Brun and Mr Vos must resign.');
+    expect(clause(r, 'said').content?.kind).toBe('clause');
+    expect(clause(r, 'said').object).toBeNull();
+    expect(text(clause(r, 'must resign').subject)).toBe('Ms Brun and Mr Vos');
+  });
+
+  it('gives an -ing verb after "with X" the subject X', () => {
+    const r = readClauses('The town fell into crisis last week with the council finally voting to remove the mayor.');
+    expect(text(clause(r, 'voting').subject)).toBe('the council');
+  });
+
+  it('keeps a time adjunct and a floating quantifier out of the subject, coordinated adjectives in the phrase', () => {
+    const r = readClauses('The port’s legal and finance departments on Friday both issued reports detailing the deal, rejecting claims from the union.');
+    expect(text(clause(r, 'issued').subject)).toBe('The port’s legal and finance departments');
+    expect(text(clause(r, 'issued').object)).toBe('reports');
+    expect(text(clause(r, 'rejecting').subject)).toBe('The port’s legal and finance departments');
+    const q = readClauses('The mayor demanded a halt to the unlawful and violent raids of the police.');
+    expect(q.phrases.map((p) => p.text)).toContain('the unlawful and violent raids');
+  });
+
+  it('reads "that" before a plural noun after an adjective as opening a clause', () => {
+    const r = readClauses('Is it possible that officials lied?');
+    expect(text(clause(r, 'lied').subject)).toBe('officials');
+  });
+});
+
 describe('names given by the caller', () => {
   it('reads a known name as one proper noun even when the tagger would not', () => {
     const s = 'Angry KLM fighters spread out through the streets and threatened the mayor.';

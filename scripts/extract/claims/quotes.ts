@@ -93,8 +93,10 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
         cur.cont.push(first.i); // a new paragraph opening with a mark continues the quote
         cur.para = p;
         j = 1;
-      } else if (cur.dbl && /^[\p{Ll}….]/u.test(t.slice(ps, ps + 1)) && pm.find((x) => x.dbl)?.role === 'close') {
-        cur.para = p; // a paragraph broken mid-quote by the scrape ("the ears...\n\nof the traitor")
+      } else if (cur.dbl && pm.find((x) => x.dbl)?.role === 'close') {
+        // a paragraph broken mid-quote by the scrape ("the ears...\n\nof the traitor"), or a quoted
+        // paragraph whose opening mark the copy left out: it ends with the quotation's closing mark
+        cur.para = p;
       } else {
         out.push({ open: cur.open, close: prevEnd, closed: false, cont: cur.cont });
         cur = null;

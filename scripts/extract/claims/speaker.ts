@@ -6,10 +6,13 @@ import { namedElsewhere, resolvePronoun, resolveRole } from './antecedents.ts';
 import { lastClaim, type Ctx, type Speaker } from './context.ts';
 import { mentionsIn, nameOnly, segAt, type Doc } from './doc.ts';
 import { SUBJECT_STARTERS, clauseSubject, ingSubject, invertedSubject, leftSubject, looksLikeSubject, rightSubject } from './subject.ts';
+import { isCountry } from '../../language/lexicon/demonyms.ts';
 import { BLANK, WORD, trimPunct, wordRe, words } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
 
 const DETERMINER = /^(?:the|this|that|these|those)$/i;
+/** Bodies through which a country speaks ("Iraq's foreign ministry", "China's defense ministries"). */
+const GOVERNMENT_BODIES = /^(?:ministry|ministries|government|cabinet|presidency|embassy|mission)$/;
 
 /** Who a speaker phrase [s, e) names. */
 export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
@@ -52,6 +55,9 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   // "the LNA's command centre", "Trump's office": the body or person it belongs to
   const owner = mentionsIn(doc, s, e).find((x) => x.type !== 'place' && /^['’]s\b/.test(doc.text.slice(x.ge, x.ge + 3)));
   if (owner && ORG_NOUNS.has(ws[ws.length - 1]) && words(doc.masked.slice(owner.ge, e)).length <= 3) return { key: owner.entity, label: owner.text, type: owner.type };
+  // "China's foreign and defense ministries": a country's government speaks for it
+  const country = mentionsIn(doc, s, e).find((x) => x.type === 'place' && /^['’]s\b/.test(doc.text.slice(x.ge, x.ge + 3)) && isCountry(x.text));
+  if (country && GOVERNMENT_BODIES.test(ws[ws.length - 1]) && words(doc.masked.slice(country.ge, e)).length <= 5) return { key: country.entity, label: country.text, type: 'place' };
   // "the brigade", "the analyst", "the French prime minister"
   const possessive = /['’]s\b/.test(doc.masked.slice(s, e));
   // "the country's foreign minister", "the group's leader": the one holder of that role

@@ -22,6 +22,9 @@ export interface RelationDraft {
 export const HOSTILE_CUE =
   /\b(?:attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos)/i;
 
+/** Light verbs that ask for what their object names ("sought an arrest warrant against X": a charge). */
+const SEEKING = new Set(['apply', 'seek', 'request']);
+
 /** Verbs whose object may be what is thrown at the target ("fired rockets at X", "lobbed shells into X"). */
 const PROJECTING = new Set(['fire', 'launch', 'drop', 'lob', 'hurl', 'throw', 'shoot', 'rain']);
 
@@ -62,7 +65,7 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       if (target && !c.verb.negated && c.content?.kind === 'to') {
         const agents = referents(sc, n, r, doer(c), 'agent');
         add(prepKind, agents, referents(sc, n, r, target.phrase, 'patient', agents), `${c.verb.text} ${target.prep}`);
-      }
+      } else if (!c.verb.negated) haltDemanded(sc, n, r, c, add); // "called for an end to X's attacks"
       continue;
     }
     // "The GNA has been under attack by Haftar's forces": the subject is attacked
@@ -76,7 +79,7 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       }
       continue;
     }
-    if (LIGHT_VERBS.has(lemma) && c.verb.voice === 'active' && c.object) {
+    if (LIGHT_VERBS.has(lemma) && c.verb.voice === 'active' && (c.object || (lemma === 'apply' && c.complements[0]?.prep === 'for'))) {
       lightVerb(sc, n, r, c, add);
       continue;
     }
@@ -107,13 +110,31 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       // "warned against X": the against-complement
       patient = c.complements.find((q) => q.prep === 'against')?.phrase ?? null;
     }
-    if (kind === 'demands' && lemma !== 'urge' && lemma !== 'summon' && !(c.content?.kind === 'to')) continue; // "demanded the release of X": X is not asked
+    if (kind === 'demands' && lemma !== 'urge' && lemma !== 'summon' && !(c.content?.kind === 'to')) {
+      haltDemanded(sc, n, r, c, add); // "demanded a halt to X's actions": X is asked to stop
+      continue; // "demanded the release of X": X is not asked
+    }
     let patients = referents(sc, n, r, patient, 'patient', agents);
     if (!patients.length && patient && kind === 'attacks') patients = locatedIn(sc, n, r, patient, c);
     add(kind, agents, patients, verbText(c));
   }
   for (const np of r.phrases) nominal(sc, n, r, np, add);
   return out;
+}
+
+/** Nouns of stopping: whoever does what is to be stopped is the one asked. */
+const HALT_NOUNS = new Set(['halt', 'end', 'stop', 'cessation', 'suspension']);
+
+/** "demanded (for) an immediate halt to the actions of X", "called for an end to X's attacks": X. */
+function haltDemanded(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add): void {
+  const asked = c.object ?? c.complements.find((q) => q.prep === 'for')?.phrase;
+  const m = asked?.members[0];
+  if (!m || !HALT_NOUNS.has(r.tokens[m.head].lower)) return;
+  const what = m.pps.find((q) => q.prep === 'to' || q.prep === 'of');
+  if (!what) return;
+  const agents = referents(sc, n, r, doer(c), 'agent');
+  if (!agents.length) return;
+  add('demands', agents, referents(sc, n, r, asPhrase(what.phrase), 'patient', agents), `${c.verb.text}${c.object ? '' : ' for'} ${r.tokens[m.head].text} ${what.prep}`);
 }
 
 /** A base noun phrase as a one-member argument. */
@@ -126,10 +147,13 @@ type Add = (kind: RelationKind, from: string[], to: string[], verb: string) => v
 /** "launched an offensive against X", "carried out strikes on X", "imposed sanctions on X". */
 function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add): void {
   if (c.verb.negated || c.marker === 'if' || c.marker === 'unless') return;
-  const obj = c.object!.members[0];
+  // "applied for an arrest warrant against X"
+  const obj = (c.object ?? c.complements[0].phrase).members[0];
   const noun = r.tokens[obj.head].lower;
-  const kind = HOSTILE_NOUNS[noun];
+  let kind = HOSTILE_NOUNS[noun];
   if (!kind) return;
+  // a warrant asked for is a charge; one issued or obtained, an arrest
+  if (noun === 'warrant' && SEEKING.has(c.verb.lemma)) kind = 'accuses';
   if ((c.verb.tense === 'future' || c.verb.tense === 'modal') && kind !== 'threatens') return;
   const agents = referents(sc, n, r, c.subject, 'agent');
   if (!agents.length) return;
@@ -137,8 +161,19 @@ function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add)
   const pp = own ? { prep: own.prep, phrase: asPhrase(own.phrase) } : c.complements.find((q) => PATIENT_PREPS.has(q.prep));
   const patient = pp ? pp.phrase : null;
   let patients = referents(sc, n, r, patient, 'patient', agents);
+  // "a warrant for his arrest", "a warrant for the arrest of X"
+  const forArrest = noun === 'warrant' && !patients.length ? (obj.pps.find((q) => q.prep === 'for') ?? c.complements.find((q) => q.prep === 'for' && q.phrase.members[0] !== obj)) : undefined;
+  if (forArrest) {
+    const a = 'members' in forArrest.phrase ? forArrest.phrase.members[0] : forArrest.phrase;
+    if (HOSTILE_NOUNS[r.tokens[a.head].lower] === 'arrests') {
+      const of = a.pps.find((q) => q.prep === 'of');
+      const whose = of ? referents(sc, n, r, asPhrase(of.phrase), 'patient', agents) : [];
+      const own2 = !whose.length && a.possessor ? ownerOf(sc, n, r, a) : null;
+      patients = own2 ? [own2] : whose;
+    }
+  }
   if (!patients.length && patient && kind === 'attacks') patients = locatedIn(sc, n, r, patient, c);
-  add(kind, agents, patients, `${c.verb.text} ${r.text.slice(r.tokens[obj.first].start, r.tokens[obj.head].end)}${pp ? ` ${pp.prep}` : ''}`);
+  add(kind, agents, patients, `${c.verb.text}${c.object ? '' : ' for'} ${r.text.slice(r.tokens[obj.first].start, r.tokens[obj.head].end)}${pp ? ` ${pp.prep}` : ''}`);
 }
 
 /** "Haftar's strikes on Tripoli", "the attack by X on Y", "the arrest of Y by X". */
