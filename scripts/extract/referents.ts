@@ -12,7 +12,7 @@ import type { SentenceReadings } from './readings.ts';
 
 /** Groups of people and their belongings: on the receiving end, their owner is who is acted on. */
 const OWNED_NOUNS = new Set(
-  'members member comrades supporters officials official leaders leader followers activists positions position bases base facilities facility interests convoy convoys headquarters offices office embassy consulate personnel staff citizens nationals diplomats sites site installations assets property residence residences homes home family relatives'.split(' '),
+  'members member cells cell remnants elements comrades supporters officials official leaders leader followers activists positions position bases base facilities facility interests convoy convoys headquarters offices office embassy consulate personnel staff citizens nationals diplomats sites site installations assets property residence residences homes home family relatives'.split(' '),
 );
 /** Acts whose owner is the one who does them ("the militia's targeting of civilians", "today's attack by
  * the army"): condemning or fighting back against them is against their owner. (Not arrests or killings:
@@ -92,6 +92,11 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
   const head = r.tokens[m.head];
   const hm = mentionCovering(sc, n, head.start, head.end);
   if (hm) return [hm.entity];
+  // a name the entity stage knows but did not mark here ("SPLM-N’s comrades")
+  if (head.pos === 'PROPN' && !m.possessor) {
+    const named = namedExactly(sc, r.text.slice(r.tokens[m.first].lower === 'the' ? r.tokens[m.first + 1]?.start ?? m.start : m.start, m.end));
+    if (named) return [named];
+  }
   // "Mr Johnson" that no mention covers (two Johnsons in the article): the one by that surname named most
   if (head.pos === 'PROPN' && m.head > m.first && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(r.tokens[m.head - 1].text)) {
     const k = bySurname(sc, head.text);
@@ -138,6 +143,8 @@ export function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase):
     if (last) return last.entity;
     const pk = pronounOwner(sc, n, r, m.possessor.first, m.possessor.last);
     if (pk) return pk;
+    const named = namedExactly(sc, r.text.slice(m.possessor.start, m.possessor.end));
+    if (named) return named;
     // "the state's betrayal", "the government's forces": the country meant
     const pw = r.tokens[m.possessor.last].lower;
     if (r.tokens[m.possessor.first].lower === 'the' && /^(?:state|government|regime|country|nation|authorities)$/.test(pw)) return previousOrganisation(sc, n, m.possessor.start, pw);
@@ -260,6 +267,14 @@ function previousOrganisation(sc: ArticleScope, n: number, at: number, noun: str
     if (x.sentence >= n - 1) any ??= x.entity;
   }
   return any && /^(?:group|militia|movement|organisation|organization|faction)$/.test(noun) ? any : null;
+}
+
+/** The one entity of the article named exactly `text` (its name or an alias), else null. */
+function namedExactly(sc: ArticleScope, text: string): string | null {
+  const t = text.trim();
+  if (t.length < 2) return null;
+  const hits = [...sc.entities.values()].filter((e) => e.name === t || (e.aliases ?? []).includes(t));
+  return hits.length === 1 ? hits[0].key : null;
 }
 
 /** The person of the article whose name ends in `surname`: the only one, or the one mentioned most. */

@@ -97,6 +97,10 @@ export function argumentAt(x: Ctx, i: number, stopBeforeClause = true): Phrase |
       const b = npWithOf(x, k + 1);
       const after = b ? toks[b.last + 1] : undefined;
       const closes = !after || isComma(after) || after.text === '.' || after.text === ')' || after.text === ';' || isDash(after) || (after.pos === 'VERB' || after.pos === 'AUX');
+      // "... entering a restricted area, federal prosecutor Jane Roe said.": the name begins an inverted
+      // attribution, it is no apposition of the phrase before the comma
+      const attribution = !!b && after?.pos === 'VERB' && INVERTING.has(after.lemma) && toks[a.np.head].pos !== 'PROPN' && (b.last + 2 >= toks.length || toks[b.last + 2].pos === 'PUNCT');
+      if (attribution) break;
       const named = b && (toks[b.np.head].pos === 'PROPN' || toks[a.np.head].pos === 'PROPN');
       if (b && closes && named && !(after && isComma(after) && isCoord(toks[b.last + 2]))) {
         members.push(b.np);
@@ -149,7 +153,7 @@ export function temporal(x: Ctx, p: Phrase): boolean {
 }
 
 /** Subject of verb group `v` found before it, or how it is otherwise given. */
-export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phrase: Phrase | null; source: SubjectSource | null; inherit: boolean; bound: number } {
+export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phrase: Phrase | null; source: SubjectSource | null; inherit: boolean; bound: number; waiting?: boolean } {
   const { toks, vgAt } = x.c;
   // a parenthetical adjunct right before the verb is skipped whole (", for what appears to be the first
   // time ever,", ", who took office in May,"): the subject stands before it
@@ -229,7 +233,9 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
     // only one or two parentheticals, and only when a noun phrase stands before them
     if (segs.length - 1 - j > 2) return { bound: boundedByVerb, phrase: null, source: null, inherit: false };
   }
-  if (j < 0) return { bound: boundedByVerb, phrase: null, source: null, inherit: prevFinite >= 0 && boundedByVerb < 0 && false };
+  // "X, who posted videos of himself walking into the Capitol with the mob, has been charged": only
+  // adjuncts since the last verb, closed by a comma: the verb the relative clause's phrase waits for
+  if (j < 0) return { bound: boundedByVerb, phrase: null, source: null, inherit: false, waiting: boundedByVerb >= 0 && isComma(toks[end]) };
   let a = segs[j][0];
   while (a <= segs[j][1] && (isQuoteMark(toks[a]) || (toks[a].pos === 'ADV' && x.c.npAt[a] < 0))) a++;
   // the noun phrase segment may hold more than one phrase ("Security sources" ok; "On Saturday SDF commander Abdi")
@@ -239,7 +245,9 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
   const members = [...arg.members];
   let link = arg.link;
   // appositive segments before: "The head of AAH, Qais al-Khazali, tweeted" / "Jane Roe, 34, said"
-  for (let p = j - 1; p >= 0; p--) {
+  // (not the object of the verb before: "entering a restricted area, federal prosecutor Jane Roe said")
+  const objectBefore = boundedByVerb >= 0 && INVERTING.has(v.lemma) && toks[arg.members[0].head].pos === 'PROPN';
+  for (let p = j - 1; p >= 0 && !objectBefore; p--) {
     if (segmentKind(x, segs[p][0], segs[p][1]) !== 'np') break;
     const b = argumentAt(x, segs[p][0], false);
     if (!b || b.last < segs[p][1]) break;
@@ -483,6 +491,10 @@ export function contentEnd(x: Ctx, start: number, kind: ContentKind): number {
       if (nx && (nx.lower === 'while' || nx.lower === 'whereas' || nx.lower === 'but' || nx.lower === 'according')) break;
       // a closing quotation followed by ", said X"
       if (gi >= 0 && INVERTING.has(vgs[gi].lemma) && vgs[gi].form === 'finite') break;
+      // "..., federal prosecutor Jane Roe said.": the attribution closing the sentence
+      const a = x.c.npAt[k + 1] >= 0 && x.c.nps[x.c.npAt[k + 1]].first === k + 1 ? argumentAt(x, k + 1) : null;
+      const ag = a ? vgAt[a.last + 1] : -1;
+      if (a && ag >= 0 && vgs[ag].first === a.last + 1 && INVERTING.has(vgs[ag].lemma) && vgs[ag].form === 'finite' && (vgs[ag].last + 1 >= n || toks[vgs[ag].last + 1].pos === 'PUNCT')) break;
     }
     if (t.text === '.' && k === n - 1) break;
     // "... because he was not authorised to speak publicly said ...": a finite verb with no subject of
@@ -534,7 +546,12 @@ export function antecedent(x: Ctx, k: number): Phrase | null {
   const personal = toks[k].lower === 'who' || toks[k].lower === 'whom';
   if (toks[nps[npAt[e]].head].pos !== 'PROPN') while (s >= 2 && toks[s - 1].lower === 'of' && npAt[s - 2] >= 0) s = nps[npAt[s - 2]].first;
   // "a lawmaker of the X party who ...": "who" is the lawmaker
-  else if (personal && s >= 2 && toks[s - 1].lower === 'of' && npAt[s - 2] >= 0 && ROLE_NOUNS.has(toks[nps[npAt[s - 2]].head].lower)) s = nps[npAt[s - 2]].first;
+  else if (personal && s >= 2 && /^(?:of|from|in|at|for)$/.test(toks[s - 1].lower) && npAt[s - 2] >= 0 && ROLE_NOUNS.has(toks[nps[npAt[s - 2]].head].lower)) {
+    // "a legislator from West Virginia who": the legislator, with where they are from
+    const role = nps[npAt[s - 2]];
+    if (toks[s - 1].lower !== 'of') return phraseOf(x, [role], role.first, e, 'single');
+    s = role.first;
+  }
   const arg = argumentAt(x, s, false);
   if (!arg) return null;
   if (arg.last >= e) return arg.last === e ? arg : phraseOf(x, arg.members.filter((m) => m.last <= e), arg.first, e, arg.link);

@@ -24,6 +24,8 @@ export const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
 export const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night day days week weeks month months year years weekend hour hours minute minutes time january february march april may june july august september october november december'.split(' '));
 /** Verbs whose subject may follow them after a quotation or reported content (", said the minister"). */
 export const INVERTING = new Set(['say', 'add', 'write', 'warn', 'note', 'explain', 'insist', 'argue', 'stress', 'continue', 'declare', 'reply', 'recall', 'ask', 'tweet', 'caution', 'state', 'announce', 'claim', 'report', 'confirm', 'tell', 'conclude', 'admit', 'acknowledge', 'allege', 'charge']);
+/** Acts whose bare form the tagger reads as a noun after "and" ("attacked X and arrest Y"). */
+const BARE_ACTS = new Set(['arrest', 'attack', 'detain', 'raid', 'shell', 'target', 'abduct', 'kidnap', 'storm', 'seize', 'capture', 'ambush', 'bomb', 'strike']);
 /** Verbs whose complement clause may come without "that" and open with coordinated subjects ("said A and B
  * must resign"); verbs that take an object before their clause (tell, ask, warn) are not among them. */
 export const BARE_CLAUSE = new Set(['say', 'add', 'write', 'note', 'explain', 'insist', 'argue', 'stress', 'declare', 'reply', 'claim', 'confirm', 'conclude', 'admit', 'acknowledge', 'allege', 'believe', 'think', 'fear', 'hope', 'suggest', 'know', 'feel', 'predict', 'assert', 'maintain', 'contend', 'tweet', 'announce', 'state']);
@@ -140,6 +142,8 @@ export function effectivePos(toks: T[], inName: Uint8Array): string[] {
     if (t.pos === 'ADJ' && isIng(t) && i > 0 && toks[i - 1].pos === 'ADP' && next && (next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'PROPN')) pos[i] = 'VERB';
     // "possible that people lied", "said that soldiers": "that" before a plural noun is no demonstrative
     if (t.lower === 'that' && t.pos === 'DET' && i > 0 && (toks[i - 1].pos === 'ADJ' || toks[i - 1].pos === 'VERB') && next?.pos === 'NOUN' && (/[^s]s$/.test(next.lower) || /^(?:people|police|men|women|children)$/.test(next.lower))) pos[i] = 'SCONJ';
+    // "... and arrest Comrade X": a bare act verb right after "and", before a name or an article, is a verb
+    if (t.pos === 'NOUN' && BARE_ACTS.has(t.lower) && i > 0 && toks[i - 1].lower === 'and' && next && (next.pos === 'PROPN' || next.pos === 'DET' || POSSESSIVE_DET.has(next.lower))) pos[i] = 'VERB';
     // "according to X" is a preposition
     if (t.lower === 'according' && next?.lower === 'to') pos[i] = 'ADP';
     // a participle right after an article is an adjective ("a masked, gun-toting fighter")

@@ -214,6 +214,10 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
         const relObject = boundBy?.relative && boundBy.object && boundBy.object.first <= r.phrase.first && r.phrase.last <= boundBy.object.last;
         subject = (relObject && phraseBeforeRelative(x, boundBy!)) || r.phrase;
         source = r.source;
+      } else if (r.waiting && waitingAntecedent(clauses, v)) {
+        const waiting = waitingAntecedent(clauses, v)!;
+        subject = phraseBeforeRelative(x, clauses.find((q) => q.relative && q.subject === waiting)!) ?? waiting;
+        source = 'before';
       } else if (r.inherit) {
         // "A party official who asked not to be named because he ... said": no coordinator, so the verb is
         // the one the relative clause's phrase was waiting for

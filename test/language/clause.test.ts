@@ -213,6 +213,23 @@ describe('coordination, absolute clauses and adjuncts', () => {
   });
 });
 
+describe('relative clauses and closing attributions', () => {
+  it('gives the verb after "X, a legislator from Y who ..., " the subject X, and stops the content at ", NAME said."', () => {
+    const r = readClauses('Ada Brun, a legislator from Velmora who posted videos of herself walking into the port with the crowd, has been charged with entering a restricted area, prosecutor Tor Holm said.');
+    expect(text(clause(r, 'posted').subject)).toBe("a legislator from Velmora");
+    const c = clause(r, 'has been charged');
+    expect(c.subject?.members[0].text).toBe('Ada Brun');
+    expect(r.text.slice(c.content!.start, c.content!.end)).toBe('with entering a restricted area');
+    expect(text(clause(r, 'said').subject)).toBe('prosecutor Tor Holm');
+  });
+
+  it('reads a bare act verb after "and" as a verb, not a noun', () => {
+    const r = readClauses('Gunmen attacked the depot and arrest Comrade Ada Brun.');
+    expect(text(clause(r, 'arrest').object)).toBe('Comrade Ada Brun');
+    expect(clause(r, 'arrest').subjectSource).toBe('coordinated');
+  });
+});
+
 describe('names given by the caller', () => {
   it('reads a known name as one proper noun even when the tagger would not', () => {
     const s = 'Angry KLM fighters spread out through the streets and threatened the mayor.';

@@ -214,3 +214,23 @@ describe('warrants and halts', () => {
   });
 });
 
+describe('statements by commanders and tweets', () => {
+  it('reads a commander\'s "we have launched military action against X" as their force attacking X', () => {
+    const dict: Dict = [['holm', 'person', ['Tor Holm', 'Holm'], ['Brigade commander']], ['brigade', 'organization', ['Brigade']], ['union', 'organization', ['Dockworkers Union']]];
+    expect(relations(['“We have restarted military action against Dockworkers Union cells in the port,” Tor Holm said.'], dict)).toEqual(['brigade attacks union']);
+  });
+
+  it('reads "time for X, with the help of Y, to ..." as a demand of X only', () => {
+    expect(relations(['Per Lindqvist tweeted that it was "time for the Dockworkers Union, with the help of the Northern Brigade, to end the blockade."'])).toEqual(["lindqvist demands union"]);
+  });
+
+  it('finds a name the entity stage knows but did not mark ("X’s comrades")', () => {
+    const dict: Dict = [['brigade', 'organization', ['Northern Brigade']], ['union', 'organization', ['DWU-N']]];
+    const { cleaned, entities, mentions } = hand(['The Northern Brigade attacked DWU-N’s comrades at their office.'], dict);
+    const unmarked = mentions.filter((m) => m.entity !== 'union');
+    const readings = sentenceReadings(cleaned, unmarked);
+    const claims = extractClaims(cleaned, entities, unmarked, readings);
+    expect(extractRelations(cleaned, entities, unmarked, claims, readings).map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual(['brigade attacks union']);
+  });
+});
+

@@ -4,7 +4,7 @@
 // speaker condemns X), "we will drive X back" (threatens X), "X violated the deal" (accuses X), "X must
 // resign" (demands of X).
 import type { Clause, Reading } from '../../language/clause.ts';
-import { DEMANDED_ACTS, HOSTILE_VERBS, THREAT_ACTS, WRONGDOING, WRONGDOING_NOUNS } from '../../language/lexicon/hostile.ts';
+import { DEMANDED_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, PATIENT_PREPS, THREAT_ACTS, WRONGDOING, WRONGDOING_NOUNS } from '../../language/lexicon/hostile.ts';
 import { SPEAKER_HEAD_NOUNS, ORG_NOUNS } from '../../language/lexicon/speech.ts';
 import type { ArticleClaim, RelationKind } from '../../lib/types.ts';
 import type { RelationDraft } from './from-clauses.ts';
@@ -27,6 +27,25 @@ export function claimRelationKind(c: ArticleClaim): RelationKind | null {
     default:
       return null;
   }
+}
+
+/** Whom a person's "we" stands for: the one organisation of the article named in their roles ("SDF
+ * commander" -> SDF), else the person. */
+function sideOf(sc: ArticleScope, speaker: string): string {
+  const e = sc.entities.get(speaker);
+  if (!e || e.type !== 'person') return speaker;
+  const roles = (e.roles ?? []).join(' | ');
+  const orgs = [...sc.entities.values()].filter((o) => o.type === 'organization' && [o.name, ...(o.aliases ?? [])].some((nm) => nm.length > 1 && new RegExp(`(?<![\\p{L}])${nm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(roles)));
+  return orgs.length === 1 ? orgs[0].key : speaker;
+}
+
+/** The relation a hostile noun phrase names ("military action", "an offensive"), or null. */
+function hostileNoun(r: Reading, np: { head: number; first: number }): RelationKind | null {
+  const w = r.tokens[np.head].lower;
+  if (HOSTILE_NOUNS[w]) return HOSTILE_NOUNS[w];
+  // "military action(s)": an attack only with its modifier
+  if ((w === 'action' || w === 'actions') && np.head > np.first && /^(?:military|armed)$/.test(r.tokens[np.head - 1].lower)) return 'attacks';
+  return null;
 }
 
 /** The entity that speaks for an unnamed speaker: "a spokesman for X", "a leading member of the X militia". */
@@ -129,7 +148,8 @@ export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): Relati
       }
       for (const to of wrongdoers(sc, n, r, span)) if (to !== from) out.push({ kind: 'accuses', from, to, sentence: n, verb: c.verb ?? 'said', claim: i });
       // "it is time for X to ...": a demand of X
-      const time = /\btime for ([^,.;]+?) to\b/i.exec(r.text.slice(span[0], span[1]));
+      // ("time for X, with the help of Y, to ...": the parenthesis is not the one asked)
+      const time = /\btime for ([^,.;]+?)(?:,[^,.;]{1,80},)? to\b/i.exec(r.text.slice(span[0], span[1]));
       if (time) {
         const at = span[0] + time.index + time[0].indexOf(time[1]);
         for (const x of sc.mentions.get(n) ?? []) if (x.start >= at && x.end <= at + time[1].length && x.entity !== from && isParty(sc, x.entity)) out.push({ kind: 'demands', from, to: x.entity, sentence: n, verb: c.verb ?? 'said', claim: i });
@@ -150,11 +170,23 @@ function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, s
   const future = cl.verb.tense === 'future' || cl.verb.tense === 'modal';
   if (firstPerson && cl.verb.voice === 'active') {
     const kind = HOSTILE_VERBS[lemma];
+    // "we" of a commander: the force they command does it ("We have restarted military action against X")
+    const we = subj === 'we' ? sideOf(sc, speaker) : speaker;
     let k: RelationKind | null = null;
     if (future && (THREAT_ACTS.has(lemma) || kind === 'attacks')) k = 'threatens';
     else if (kind === 'condemns' || kind === 'accuses' || kind === 'demands' || kind === 'threatens') k = kind;
     else if (kind === 'attacks' && !future && cl.verb.form === 'finite') k = 'attacks';
-    if (k) for (const t of targetsOf()) out.push({ kind: k, from: speaker, to: t, sentence: n, verb: cl.verb.text });
+    if (k) for (const t of targetsOf()) out.push({ kind: k, from: k === 'attacks' ? we : speaker, to: t, sentence: n, verb: cl.verb.text });
+    // "we have launched an offensive against X", "we will carry out strikes on X"
+    const obj = cl.object?.members[0];
+    const noun = obj ? r.text.slice(r.tokens[obj.first].start, r.tokens[obj.head].end) : '';
+    const nk = obj && LIGHT_VERBS.has(lemma) ? hostileNoun(r, obj) : null;
+    if (!kind && nk === 'attacks' && cl.verb.form === 'finite') {
+      const own = obj!.pps.find((q) => PATIENT_PREPS.has(q.prep));
+      const pp = own ? own.phrase : cl.complements.find((q) => PATIENT_PREPS.has(q.prep))?.phrase.members[0];
+      const to = pp ? referents(sc, n, r, { start: pp.start, end: pp.end, first: pp.first, last: pp.last, text: pp.text, members: [pp], link: 'single' }, 'patient').filter((x) => x !== we && x !== speaker && isParty(sc, x)) : [];
+      for (const t of to) out.push(future ? { kind: 'threatens', from: speaker, to: t, sentence: n, verb: `${cl.verb.text} ${noun}` } : { kind: 'attacks', from: we, to: t, sentence: n, verb: `${cl.verb.text} ${noun}` });
+    }
     return out;
   }
   if (!cl.subject || firstPerson || cl.subjectSource === 'relative' || cl.subjectSource === 'reduced') return out;
