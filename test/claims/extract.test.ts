@@ -238,3 +238,38 @@ describe('several partial quotes in one reported-speech sentence', () => {
     expect(d.map((c) => c.speaker)).toEqual(['authority', 'authority']);
   });
 });
+
+describe('reported speech around quotes and beside other reports', () => {
+  const reported = (cs: ArticleClaim[]) => cs.filter((c) => !c.direct).map((c) => [c.speaker ?? c.speaker_label, c.text]);
+
+  it('reports what is said before a full quote in the same sentence, without the words that introduce the quote', () => {
+    const cs = run(['Okafor said the fines for the port showed the authority was "unfit to manage", adding: "The members deserve better. We will strike."']);
+    expect(reported(cs)).toEqual([['okafor', 'the fines for the port showed the authority was "unfit to manage"']]);
+    expect(direct(cs).map((c) => c.text)).toEqual(['unfit to manage', 'The members deserve better. We will strike.']);
+  });
+
+  it('gives "X called it “...,” while Y said ..." one claim each, the quotation to X', () => {
+    const cs = run(['Per Lindqvist called the strike "reckless," while union leader Ngozi Okafor said it was the only way left.']);
+    expect(reported(cs)).toEqual([
+      ['lindqvist', 'the strike "reckless,"'],
+      ['okafor', 'it was the only way left'],
+    ]);
+    expect(direct(cs).map((c) => c.speaker)).toEqual(['lindqvist']);
+  });
+
+  it('reads estimates, findings, "hit out at" and a claim in a relative clause; "asked by" is no statement', () => {
+    const cs = run([
+      'The Port Authority estimates that 400 ships were delayed.',
+      'The Ministry of Water found reasonable grounds to believe that the dam had been sabotaged.',
+      'The Dockworkers Union has hit out repeatedly at the lack of safety at the gates.',
+      'The ruling angered members of the union, who claim the Port Authority was behind the lockout.',
+      'Asked by reporters about the strike, Lindqvist declined to comment.',
+    ]);
+    expect(reported(cs)).toEqual([
+      ['authority', '400 ships were delayed'],
+      ['ministry', 'the dam had been sabotaged'],
+      ['union', 'the lack of safety at the gates'],
+      ['members of the union', 'the Port Authority was behind the lockout'],
+    ]);
+  });
+});

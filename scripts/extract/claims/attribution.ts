@@ -54,7 +54,9 @@ function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number,
     const okAfter =
       !betweenHasStop &&
       (commaInside || (/^\s*,/.test(between) && !servesNext) || (betweenWords <= 3 && !/^\s*[,.;]/.test(between) && !servesNext)) &&
-      !(betweenWords > (commaInside ? 24 : 12));
+      !(betweenWords > (commaInside ? 24 : 12)) &&
+      // '... called it “outrageous,” while Y said ...': the verb after "while" is another clause's
+      !/^\s*,?\s*(?:while|whereas)\b/i.test(between);
     if (!okAfter) after = null;
   }
   let verb: Verb | null = null;

@@ -26,7 +26,7 @@ import { buildDoc, lowerBound, segAt, type Doc } from './doc.ts';
 import { words } from './text.ts';
 import { sentenceClaim } from './indirect.ts';
 import { findQuotes, maskQuotes, type QuoteSpan } from './quotes.ts';
-import { findVerbs, type Verb } from './verbs.ts';
+import { findVerbs, verbsIn, type Verb } from './verbs.ts';
 import { sentenceReadings, type SentenceReadings } from '../readings.ts';
 import { articleScope, type ArticleScope } from '../referents.ts';
 
@@ -51,6 +51,23 @@ function addedBy(ctx: Ctx, quotes: QuoteSpan[], attribution: Map<number, Attribu
   if (!/^(?:added|adds|continued|continues)$/.test(a.verb.form) || a.verb.start < quotes[j].open) return null;
   const q = quotes[j];
   return speakerOfVerb(ctx, a.verb, q.closed ? q.close + 1 : q.close);
+}
+
+/** Where a sentence's second reporting clause begins (", while Y said", "; Y said"): [end of the first
+ * clause, start of the second], when a reporting verb stands on each side; else null. */
+function splitReports(masked: string, seg: { start: number; end: number }, verbs: Verb[], used: Set<number>): [number, number] | null {
+  // (the comma may sit inside a quotation that ends right before: 'called it “outrageous,” while')
+  const re = /[,\u25A1]\s*(?:while|whereas)\s+|;\s+/g;
+  re.lastIndex = seg.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(masked)) && m.index < seg.end) {
+    // (a quotation closing the first clause stays in it)
+    const a = masked[m.index] === '\u25A1' ? m.index + 1 : m.index, b = m.index + m[0].length;
+    const before = verbsIn(verbs, seg.start, a).some((v) => !used.has(v.start));
+    const after = verbsIn(verbs, b, seg.end).some((v) => !used.has(v.start));
+    if (before && after) return [a, b];
+  }
+  return null;
 }
 
 export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Mention[], readings: SentenceReadings = sentenceReadings(cleaned, mentions)): ArticleClaim[] {
@@ -83,6 +100,7 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
   }
   for (const qi of partial) usedVerbs.delete(attribution.get(qi)!.verb!.start);
   const partialStarts = new Set([...partial].map((qi) => quotes[qi].open));
+  const fullQuotes: [number, number][] = quotes.filter((q, qi) => !partial.has(qi)).map((q) => [q.open, q.closed ? q.close + 1 : q.close]);
 
   // quotes and the verbs that attribute them, in document order
   type Item = { at: number; q?: QuoteSpan; qi?: number; v?: Verb };
@@ -103,12 +121,20 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
     const v = it.v!;
     if (usedVerbs.has(v.start)) continue;
     const seg = segAt(doc, v.start);
-    if (directSentences.has(seg.n) || indirectDone.has(seg.n)) continue;
+    if (indirectDone.has(seg.n)) continue;
     const qk = lowerBound(quotes, v.start + 1, (q) => q.open) - 1;
     if (qk >= 0 && quotes[qk].close > v.start) continue;
     indirectDone.add(seg.n);
-    const made = sentenceClaim(ctx, seg, usedVerbs);
-    if (made) ctx.claims.push(made);
+    // a sentence with a full quote may also report something outside it ('X said A, adding: "..."')
+    const quoted: [number, number][] = directSentences.has(seg.n) ? fullQuotes.filter(([a, b]) => a < seg.end && b > seg.start) : [];
+    // "X called it ..., while Y said ...": two reporting clauses, one claim each
+    const split = splitReports(doc.masked, seg, verbs, usedVerbs);
+    const parts = split ? [sentenceClaim(ctx, { ...seg, end: split[0] }, usedVerbs, quoted), sentenceClaim(ctx, { ...seg, start: split[1] }, usedVerbs, quoted)].filter((x): x is ClaimDraft => !!x) : [];
+    if (parts.length) ctx.claims.push(...parts);
+    else {
+      const made = sentenceClaim(ctx, seg, usedVerbs, quoted);
+      if (made) ctx.claims.push(made);
+    }
   }
   // a partial quote's aim is its reported claim's: the quoted words alone are not "about" anyone again
   const reported = new Set(ctx.claims.filter((c) => !c.direct).map((c) => c.sentence));

@@ -51,7 +51,7 @@ const VERBS: VerbEntry[] = [
   V('acknowledge acknowledges acknowledged acknowledging', 'statement'),
   V('describe describes described describing', 'statement', /^\s+(?:\S+\s+){0,8}?as\b/),
   // "asked whether ...", and after a quotation ('"...?" she asked.')
-  V('ask asks asked', 'statement', /^\s*[,.!?]|^\s+(?:whether|if|why|how|what|when)\b|^\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\s*[.,]/u),
+  V('ask asks asked', 'statement', /^(?!\s+by\b)(?:\s*[,.!?]|\s+(?:whether|if|why|how|what|when)\b|\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\s*[.,])/u),
   // "called the launch “outrageous”": a characterisation in quotation marks
   V('call calls called calling', 'statement', /^\s+(?:[\w’'-]+\s+){1,5}?\u25A1/),
   V('chant chants chanted chanting', 'statement'),
@@ -73,6 +73,9 @@ const VERBS: VerbEntry[] = [
   V('observe observes observed observing remark remarks remarked remarking', 'statement', /^\s+that\b|^\s*[,.]/),
   V('inform informs informed informing', 'statement', /^\s+(?:\S+\s+){0,4}?that\b/),
   V('testify testifies testified testifying', 'statement', /^\s+that\b/),
+  // "estimates that ...", a court or inquiry that "found (reasonable grounds to believe) that ..."
+  V('estimate estimates estimated', 'statement', /^\s+that\b/),
+  V('find finds found', 'statement', /^\s+(?:that\b|(?:reasonable\s+|sufficient\s+|substantial\s+)?grounds\s+to\s+believe\s+that\b)/),
   // accusation
   V('accuse accuses accused accusing', 'accusation'),
   V('blame blames blamed blaming', 'accusation'),
@@ -83,6 +86,8 @@ const VERBS: VerbEntry[] = [
   V('denounce denounces denounced denouncing', 'accusation'),
   V('decry decries decried decrying', 'accusation'),
   V('lambast lambasts lambasted lambasting lambaste lambastes', 'accusation'),
+  // "has hit out (repeatedly) at X"
+  V('hit hits hitting', 'accusation', /^\s+out\s+(?:\S+\s+)?at\b/),
   // threat
   V('threaten threatens threatened threatening', 'threat'),
   // warning
@@ -101,6 +106,8 @@ const VERBS: VerbEntry[] = [
   V('insist insists insisted insisting', 'demand', new RegExp(String.raw`^\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:${MONTH_NAMES.join('|')})\b)`)),
   // responsibility
   V('claim claims claimed claiming', 'responsibility', /^\s+(?:\S+\s+){0,2}?responsibility\b/),
+  // "who claim the Kremlin was behind it": a claim is a statement when a clause follows
+  V('claim claims claimed claiming', 'statement', /^\s+(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have|would|will|could|did)\b)/u),
 ];
 
 export interface VerbInfo {
