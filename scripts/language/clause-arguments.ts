@@ -322,6 +322,11 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
   };
   const copula = v.lemma === 'be' && v.voice === 'active';
   skipAdv();
+  // "said there were no grounds": an existential clause
+  if (!copula && INVERTING.has(v.lemma) && toks[k]?.lower === 'there' && vgAt[k + 1] >= 0 && vgs[vgAt[k + 1]].lemma === 'be') {
+    contentFrom('clause', k);
+    return { object: null, complements, content, end: content ? (content as Content).end : end };
+  }
   // object, or the subject of a bare complement clause ("said the US was")
   if (k < n && npAt[k] >= 0 && x.c.nps[npAt[k]].first === k) {
     const arg = argumentAt(x, k);
@@ -392,7 +397,11 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
     }
     if (quoteRole(toks, k) === 'close') break;
     if (t.lower === 'that' && npAt[k] < 0) {
-      if (!content) contentFrom('that', k + 1);
+      // "the deal in Colombia that turned ...": "that" right before a verb (no subject of its own) is a
+      // relative pronoun on the phrase before, not a complementiser
+      const vg = vgAt[k + 1];
+      const relativeThat = (object || complements.length) && vg >= 0 && vgs[vg].first === k + 1 && vgs[vg].form === 'finite' && !INVERTING.has(v.lemma);
+      if (!content && !relativeThat) contentFrom('that', k + 1);
       break;
     }
     if (WH.has(t.lower) && !RELATIVE.has(t.lower) && t.lower !== 'when' && t.lower !== 'where' && !content && (object === null || t.lower === 'whether')) {
@@ -504,12 +513,13 @@ export function contentEnd(x: Ctx, start: number, kind: ContentKind): number {
       while (q > start && toks[q].pos === 'ADV' && x.c.npAt[q] < 0) q--;
       if (x.c.npAt[q] < 0 && !isCoord(toks[q]) && toks[q].lower !== 'but' && !RELATIVE.has(toks[q].lower) && toks[q].lower !== 'that') break;
     }
-    // "was charged with fraud and released": a verb coordinated with the main one ends the content
-    if (depth === 0 && k > start && CLAUSE_CUT_KINDS.has(kind) && (t.lower === 'and' || t.lower === 'but') && x.c.npAt[k] < 0) {
+    // "was charged with fraud and released": a verb coordinated with the main one ends the content; so
+    // does a reporting verb after "and" in any content ("brushed off allegations that X ... and said")
+    if (depth === 0 && k > start && (t.lower === 'and' || t.lower === 'but') && x.c.npAt[k] < 0) {
       let q = k + 1;
       while (q < n && toks[q].pos === 'ADV' && x.c.npAt[q] < 0 && vgAt[q] < 0) q++;
       const gi = vgAt[q];
-      if (gi >= 0 && vgs[gi].first === q && vgs[gi].form === 'finite' && !isIng(toks[vgs[gi].head])) break;
+      if (gi >= 0 && vgs[gi].first === q && vgs[gi].form === 'finite' && !isIng(toks[vgs[gi].head]) && (CLAUSE_CUT_KINDS.has(kind) || (INVERTING.has(vgs[gi].lemma) && vgs[gi].tense === 'past'))) break;
     }
     // "accused X of sabotaging the truce as he confirmed ...": a subordinate clause of the main verb
     if (depth === 0 && k > start && CLAUSE_CUT_KINDS.has(kind) && (t.pos === 'SCONJ' || CUTTING_SUBORDINATORS.has(t.lower)) && x.c.npAt[k] < 0) {
@@ -546,7 +556,11 @@ export function antecedent(x: Ctx, k: number): Phrase | null {
   const personal = toks[k].lower === 'who' || toks[k].lower === 'whom';
   if (toks[nps[npAt[e]].head].pos !== 'PROPN') while (s >= 2 && toks[s - 1].lower === 'of' && npAt[s - 2] >= 0) s = nps[npAt[s - 2]].first;
   // "a lawmaker of the X party who ...": "who" is the lawmaker
-  else if (personal && s >= 2 && /^(?:of|from|in|at|for)$/.test(toks[s - 1].lower) && npAt[s - 2] >= 0 && ROLE_NOUNS.has(toks[nps[npAt[s - 2]].head].lower)) {
+  else if (!personal && s >= 2 && /^(?:in|at|near)$/.test(toks[s - 1].lower) && npAt[s - 2] >= 0 && toks[nps[npAt[s - 2]].head].pos === 'NOUN') {
+    // "the peace deal in Colombia that turned ...": the deal, not the place it was made in
+    const thing = nps[npAt[s - 2]];
+    return phraseOf(x, [thing], thing.first, e, 'single');
+  } else if (personal && s >= 2 && /^(?:of|from|in|at|for)$/.test(toks[s - 1].lower) && npAt[s - 2] >= 0 && ROLE_NOUNS.has(toks[nps[npAt[s - 2]].head].lower)) {
     // "a legislator from West Virginia who": the legislator, with where they are from
     const role = nps[npAt[s - 2]];
     if (toks[s - 1].lower !== 'of') return phraseOf(x, [role], role.first, e, 'single');

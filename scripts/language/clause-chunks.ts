@@ -144,6 +144,8 @@ export function effectivePos(toks: T[], inName: Uint8Array): string[] {
     if (t.lower === 'that' && t.pos === 'DET' && i > 0 && (toks[i - 1].pos === 'ADJ' || toks[i - 1].pos === 'VERB') && next?.pos === 'NOUN' && (/[^s]s$/.test(next.lower) || /^(?:people|police|men|women|children)$/.test(next.lower))) pos[i] = 'SCONJ';
     // "... and arrest Comrade X": a bare act verb right after "and", before a name or an article, is a verb
     if (t.pos === 'NOUN' && BARE_ACTS.has(t.lower) && i > 0 && toks[i - 1].lower === 'and' && next && (next.pos === 'PROPN' || next.pos === 'DET' || POSSESSIVE_DET.has(next.lower))) pos[i] = 'VERB';
+    // "helped draft the deal": a bare word right after "help" before a phrase is a verb
+    if (t.pos === 'NOUN' && i > 0 && toks[i - 1].lemma === 'help' && toks[i - 1].pos === 'VERB' && next && (next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVE_DET.has(next.lower))) pos[i] = 'VERB';
     // "allies, who claim the Kremlin ...": a word right after a relative pronoun, before a phrase, is its verb
     if (t.pos === 'NOUN' && i > 0 && (toks[i - 1].lower === 'who' || toks[i - 1].lower === 'which') && next && (next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'that' || POSSESSIVE_DET.has(next.lower))) pos[i] = 'VERB';
     // "according to X" is a preposition

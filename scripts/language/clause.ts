@@ -201,6 +201,13 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
         parent = host.content && host.content.start <= v.start && v.end <= host.content.end ? clauses.indexOf(host) : -1;
       }
     }
+    // "helped hammer out the deal", "let them go": a bare verb right after help/let/make is controlled by it
+    const bareHost = v.form === 'finite' && v.tense === 'present' && v.first === v.head && vi > 0 && vgs[vi - 1].last === v.first - 1 && /^(?:help|let|make)$/.test(vgs[vi - 1].lemma) ? clauses.findIndex((q) => q.verb === vgs[vi - 1]) : -1;
+    if (!subject && bareHost >= 0) {
+      subject = clauses[bareHost].subject;
+      source = subject ? 'controlled' : null;
+      parent = bareHost;
+    }
     if (!subject && (v.form === 'finite' || v.form === 'participle')) {
       const r = subjectBefore(x, v, lastFinite);
       const boundBy = r.bound >= 0 ? clauses[r.bound] : undefined;
@@ -212,7 +219,11 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
       } else if (r.phrase && !temporal(x, r.phrase)) {
         // "A soldier who escaped the attack, speaking ..., gave": "the attack" is the relative clause's object
         const relObject = boundBy?.relative && boundBy.object && boundBy.object.first <= r.phrase.first && r.phrase.last <= boundBy.object.last;
-        subject = (relObject && phraseBeforeRelative(x, boundBy!)) || r.phrase;
+        // "The man who helped draft the deal that turned X into Y, says": after a comma, the words before
+        // belong to the relative clause; the verb is the one its phrase waits for
+        const chain = !relObject && boundBy && (boundBy.relative || insideRelative(clauses, boundBy)) && isComma(toks[v.first - 1]) ? waitingAntecedent(clauses, v) : null;
+        if (chain) subject = phraseBeforeRelative(x, clauses.find((q) => q.relative && q.subject === chain)!) ?? chain;
+        else subject = (relObject && phraseBeforeRelative(x, boundBy!)) || r.phrase;
         source = r.source;
       } else if (r.waiting && waitingAntecedent(clauses, v)) {
         const waiting = waitingAntecedent(clauses, v)!;
@@ -223,7 +234,9 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
         // the one the relative clause's phrase was waiting for
         const waiting = r.source === 'coordinated' ? null : waitingAntecedent(clauses, v);
         const rel = waiting ? phraseBeforeRelative(x, clauses.find((q) => q.relative && q.subject === waiting)!) ?? waiting : null;
-        const prev = [...clauses].reverse().find((q) => q.verb.form === 'finite' && !q.relative && q.verb.first < v.first && sameLevel(clauses, q, v));
+        // (a reporting verb after "and" goes with a main clause, not with the "that" clause before it:
+        // "X brushed off allegations that Y was ... and said ...")
+        const prev = [...clauses].reverse().find((q) => q.verb.form === 'finite' && !q.relative && q.verb.first < v.first && sameLevel(clauses, q, v) && !(INVERTING.has(v.lemma) && q.marker === 'that'));
         if (rel) {
           subject = rel;
           source = 'before';
@@ -286,12 +299,18 @@ function waitingAntecedent(clauses: Clause[], v: VerbGroup): Phrase | null {
   for (let q = clauses.length - 1; q >= 0; q--) {
     const c = clauses[q];
     // a relative clause nested in another ("the man who helped draft the deal that ...") waits for nobody
-    if (!c.relative || !c.subject || c.verb.first >= v.first || (c.parent >= 0 && clauses[c.parent].relative)) continue;
+    if (!c.relative || !c.subject || c.verb.first >= v.first || insideRelative(clauses, c)) continue;
     const ant = c.subject;
-    const taken = clauses.some((o) => !o.relative && o.subject === ant && o.verb.form === 'finite' && o.verb.first > ant.last);
+    const taken = clauses.some((o) => !o.relative && o.subject === ant && o.subjectSource !== 'controlled' && o.verb.form === 'finite' && o.verb.first > ant.last);
     return taken ? null : ant;
   }
   return null;
+}
+
+/** Is clause `c` within a relative clause (its parent, or a parent's parent, is one)? */
+function insideRelative(clauses: Clause[], c: Clause): boolean {
+  for (let p = c.parent, guard = 0; p >= 0 && guard < 20; p = clauses[p].parent, guard++) if (clauses[p].relative) return true;
+  return false;
 }
 
 /** The whole phrase a relative clause hangs on, appositions included ("Jane Roe, a lawmaker of the X party

@@ -169,3 +169,35 @@ describe('a country speaking through its government', () => {
     expect(cs.map((c) => [c.speaker, c.verb])).toEqual([['norway', 'rejecting']]);
   });
 });
+
+describe('speakers through media, pronouns and relative clauses', () => {
+  it('gives "X issued a statement saying ..." to X, never to the statement', () => {
+    const cs = run(['The Harbour Party issued a statement saying Ida Vos is suspected of fraud.']);
+    expect(who(cs)).toEqual(['party']);
+  });
+
+  it('gives "They" opening a sentence the body the sentence before was about', () => {
+    const cs = run(['Authorities in Norway have acknowledged an attack on the port. They have also said that those responsible will be punished.']);
+    expect(cs.map((c) => c.speaker)).toContain('norway');
+    expect(cs.map((c) => c.speaker_label)).not.toContain('They');
+  });
+
+  it('gives "We call on ..." outside quotation marks to the body whose statement it is', () => {
+    const cs = run(['The Harbour Party condemns the raid on its offices in Velmora.', 'We call on the authorities to find those responsible.']);
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([
+      ['party', 'the raid on its offices in Velmora'],
+      ['party', 'the authorities to find those responsible'],
+    ]);
+  });
+
+  it('reads "The man who helped draft the deal that ..., says" as the man speaking', () => {
+    const cs = run(['The man who helped draft the 2016 deal in Velmora that turned the militia into a party, says the deal has failed.']);
+    expect(who(cs)).toEqual(['The man']);
+  });
+
+  it('reads "X brushed off allegations that Y ... and said there were no grounds" as X speaking', () => {
+    const cs = run(['The Harbour Party brushed off allegations Tuesday that Ida Vos was the victim of a plot and said there were no grounds for an inquiry.']);
+    expect(cs.filter((c) => c.text.startsWith('there were')).map((c) => c.speaker)).toEqual(['party']);
+  });
+});
+

@@ -69,6 +69,12 @@ describe('cleanArticle on invented scrapes', () => {
     expect(caption.paragraphs).toHaveLength(1);
   });
 
+  it('takes a labelled page date glued to the first paragraph out of the body, as a date line', () => {
+    const c = cleanArticle(doc(' date 2021-03-04 Authorities in the port town have acknowledged the strike for the first time.\n\nCrews return on Tuesday, the union said.\n'));
+    expect(c.paragraphs[0]).toBe('Authorities in the port town have acknowledged the strike for the first time.');
+    expect(c.removed).toContainEqual({ kind: 'date', text: 'date 2021-03-04' });
+  });
+
   it('hard-wrapped prose becomes one paragraph', () => {
     const c = cleanArticle(
       doc('The mayor said on Friday that the bridge over the river would\nclose for six months while engineers replace the deck, which\nwas badly corroded, and that a ferry would run in the meantime.\n'),

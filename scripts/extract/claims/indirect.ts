@@ -80,6 +80,11 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
     // ... and what completes the verb before its content: "hit out (repeatedly) at", "found reasonable grounds to believe that"
     const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*:\s*|^\s*out\s+(?:\S+\s+)?at\s+|^\s*(?:(?:reasonable|sufficient|substantial)\s+)?grounds\s+to\s+believe\s+that\s+/i.exec(afterText);
     if (that) contentS += that[0].length;
+    // "called on X to ...", "appealed to X to ...": the one asked and what they are asked to do
+    else if (/^(?:call|appeal)/i.test(v.form)) {
+      const on = /^\s*(?:on|upon|to|for)\s+/i.exec(afterText);
+      if (on) contentS += on[0].length;
+    }
   }
   if (!speaker || !speaker.label) return null;
   let cut = false;

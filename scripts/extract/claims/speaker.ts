@@ -7,6 +7,7 @@ import { lastClaim, type Ctx, type Speaker } from './context.ts';
 import { mentionsIn, nameOnly, segAt, type Doc } from './doc.ts';
 import { SUBJECT_STARTERS, clauseSubject, ingSubject, invertedSubject, leftSubject, looksLikeSubject, rightSubject } from './subject.ts';
 import { isCountry } from '../../language/lexicon/demonyms.ts';
+import { referents } from '../referents.ts';
 import { BLANK, WORD, trimPunct, wordRe, words } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
 
@@ -22,10 +23,21 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   // "according to him": an object pronoun names whom its subject form would
   const ws = words(doc.masked.slice(s, e)).map((w) => ({ him: 'he', her: 'she', them: 'they' })[w.toLowerCase()] ?? w.toLowerCase());
   if (ws.length === 1 && (PERSON_PRONOUNS.has(ws[0]) || THING_PRONOUNS.has(ws[0]) || PLURAL_PRONOUNS.has(ws[0]))) {
-    return subjectHere(ctx, ws[0], s) ?? describedBefore(ctx, ws[0], s) ?? resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
+    return subjectHere(ctx, ws[0], s) ?? describedBefore(ctx, ws[0], s) ?? subjectBefore(ctx, ws[0], s) ?? resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
+  }
+  // "We call on ...", outside quotation marks: the body whose statement the text is
+  if (ws.length === 1 && ws[0] === 'we') {
+    const para = segAt(doc, s).para;
+    const org = lastClaim(ctx, (c) => c._start < s && c.speaker !== null && c._type !== 'person' && para - segAt(doc, c._start).para <= 8, s);
+    if (org) return { key: org.speaker, label: org.speaker_label, type: org._type };
   }
   const medium = bodyOfMedium(ctx, s, e, ws);
   if (medium) return medium;
+  // "Authorities in X", "the government of X": the country speaks
+  if (/^(?:the\s+)?(?:authorities|government)\s+(?:in|of)\s/i.test(label)) {
+    const c = mentionsIn(doc, s, e).find((x) => x.type === 'place' && isCountry(x.text) && x.ge === e);
+    if (c) return { key: c.entity, label: c.text, type: 'place' };
+  }
   // names in head position: not after a preposition within their comma segment, not possessive
   const heads: Doc['mentions'] = [];
   for (const x of mentionsIn(doc, s, e)) {
@@ -107,6 +119,18 @@ function bodyOfMedium(ctx: Ctx, s: number, e: number, ws: string[]): Speaker | n
   const named = mentionsIn(doc, s, e).filter((x) => !doc.masked.slice(x.gs, x.ge).includes(BLANK));
   const body = named.find((x) => x.type === 'organization') ?? named.find((x) => x.type === 'person') ?? named.find((x) => x.type === 'place');
   if (body) return { key: body.entity, label: body.text, type: body.type };
+  // "X issued a statement saying ...": the statement is the object of X's clause, X speaks
+  const seg = segAt(doc, s);
+  const r = ctx.readings.get(seg.n);
+  const host = r?.clauses.find((c) => c.object && c.subject && seg.start + c.object.start <= s && e <= seg.start + c.object.end && c.verb.voice === 'active' && c.subjectSource !== 'relative');
+  if (host && host.subject) {
+    const hs = seg.start + host.subject.start, he = seg.start + host.subject.end;
+    const ws2 = words(doc.masked.slice(hs, he)).map((w) => w.toLowerCase());
+    if (!(ws2.length === 1 && /^(?:we|i|you)$/.test(ws2[0])) && !MEDIA.has(ws2[ws2.length - 1] ?? '')) {
+      const sp = resolvePhrase(ctx, hs, he);
+      if (sp) return sp;
+    }
+  }
   if (prep > 0) return null;
   if (ws[0] !== 'the') {
     // "a statement said", with no body named: the organisation that spoke last in this or the paragraph before
@@ -124,6 +148,25 @@ function bodyOfMedium(ctx: Ctx, s: number, e: number, ws: string[]): Speaker | n
     return word.test(c.speaker_label) || word.test(doc.masked.slice(seg.start, seg.end));
   }, s);
   return back ? { key: back.speaker, label: back.speaker_label, type: back._type } : null;
+}
+
+/** "Authorities in X have acknowledged ... . They have also declared ...": a plural or neuter pronoun
+ * opening its sentence names the body the sentence before was about (its first clause's subject), when
+ * that subject names exactly one organisation or country. */
+function subjectBefore(ctx: Ctx, pron: string, at: number): Speaker | null {
+  if (PERSON_PRONOUNS.has(pron)) return null;
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  if (doc.masked.slice(seg.start, at).trim() !== '') return null;
+  const prevSeg = doc.segs.find((x) => x.n === seg.n - 1);
+  const r = prevSeg && seg.para - prevSeg.para <= 1 ? ctx.readings.get(prevSeg.n) : undefined;
+  const c = r?.clauses.find((q) => !q.relative && q.subject && q.verb.form === 'finite' && q.parent < 0);
+  if (!r || !c) return null;
+  const sc = ctx.scope();
+  const keys = referents(sc, prevSeg!.n, r, c.subject, 'agent').filter((k) => sc.entities.get(k)?.type !== 'person');
+  if (keys.length !== 1) return null;
+  const e = sc.entities.get(keys[0])!;
+  return { key: e.key, label: e.name, type: e.type };
 }
 
 /** "The LNA's command centre denied ..., which it said ...", "Kim said he ...": a pronoun whose antecedent
