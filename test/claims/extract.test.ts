@@ -273,3 +273,19 @@ describe('reported speech around quotes and beside other reports', () => {
     ]);
   });
 });
+
+describe('quotations attributed by a passive agent or by the report before them', () => {
+  it('gives "was condemned as “...” and “...” by X" to X, with no reported claim of its own', () => {
+    const cs = run(['The lockout at the port was condemned as "reckless" and "cynical" by the Dockworkers Union, with the mayor seeking talks.']);
+    expect(direct(cs).map((c) => [c.text, c.speaker])).toEqual([
+      ['reckless', 'union'],
+      ['cynical', 'union'],
+    ]);
+    expect(cs.filter((c) => !c.direct && c.verb === 'condemned')).toEqual([]);
+  });
+
+  it('continues the reported speech of the last sentence of the paragraph before', () => {
+    const cs = run(['The Port Authority issued a statement saying Lindqvist is suspected of fraud.', 'He is also suspected of “a disloyal payment” in 2019.']);
+    expect(direct(cs).map((c) => [c.text, c.speaker])).toEqual([['a disloyal payment', 'authority']]);
+  });
+});

@@ -22,13 +22,13 @@ function colonSpeaker(ctx: Ctx, at: number): Speaker | null {
 }
 
 /** 'X says the group will stop. Instead, it will “...”': a partial quote with no verb of its own continues
- * the reported speech of the sentence before it, in the same paragraph. */
+ * the reported speech of the sentence before it (in the same paragraph, or the last of the one before). */
 function reportedBefore(ctx: Ctx, at: number): Speaker | null {
   const { doc } = ctx;
   const seg = segAt(doc, at);
   const k = doc.segs.indexOf(seg);
   const prev = k > 0 ? doc.segs[k - 1] : null;
-  if (!prev || prev.para !== seg.para) return null;
+  if (!prev || seg.para - prev.para > 1) return null;
   const c = lastClaim(ctx, (x) => !x.direct && x.sentence === prev.n, at);
   return c ? { key: c.speaker, label: c.speaker_label, type: c._type } : null;
 }

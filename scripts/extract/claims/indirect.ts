@@ -12,7 +12,7 @@ import { verbsIn, type Verb } from './verbs.ts';
 
 /** The indirect claim of the sentence `seg`, trying its unused verbs accusation-first; null if none yields one. */
 export function sentenceClaim(ctx: Ctx, seg: Seg, usedVerbs: Set<number>, quoted: [number, number][] = []): ClaimDraft | null {
-  const inSentence = verbsIn(ctx.verbs, seg.start, seg.end).filter((x) => !usedVerbs.has(x.start));
+  const inSentence = verbsIn(ctx.verbs, seg.start, seg.end).filter((x) => !usedVerbs.has(x.start) && !x.byAgent);
   const order = [...inSentence.filter((x) => x.kind !== 'statement'), ...inSentence.filter((x) => x.according), ...inSentence.filter((x) => x.kind === 'statement' && !x.according)];
   for (const cand of order) {
     const made = indirectClaim(ctx, cand, seg, quoted);

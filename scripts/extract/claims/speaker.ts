@@ -249,6 +249,14 @@ export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0)
   if (v.according) {
     const r = rightSubject(doc, v.end, segAt(doc, v.start).end, ctx);
     sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
+  } else if (v.byAgent) {
+    // "was condemned as “reckless” by world powers": the agent
+    const seg = segAt(doc, v.start);
+    const by = /\sby\s/.exec(doc.masked.slice(v.end, seg.end));
+    const r = by ? rightSubject(doc, v.end + by.index + by[0].length, seg.end, ctx) : null;
+    sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
+    ctx.verbSpeaker.set(v.start, sp);
+    return sp;
   } else {
     // the subject the clause reading gives the verb (through appositions, parentheticals, inversion)
     const cs = clauseSubject(ctx, v);

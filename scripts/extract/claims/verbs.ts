@@ -12,6 +12,8 @@ export interface Verb {
   kind: ClaimKind;
   /** "according to X": the speaker follows. */
   according?: boolean;
+  /** "was condemned as “reckless” by X": a passive whose agent speaks (it attributes quotations only). */
+  byAgent?: boolean;
 }
 
 /** Products of speech: "a message tweeted on Friday" is a participle, not a reporting verb. */
@@ -73,6 +75,9 @@ export function findVerbs(masked: string): Verb[] {
     if (!nounish && !passive && !negated) {
       const r = readings.find((x) => !x.needs || x.needs.test(ahead));
       if (r) out.push({ start, end, form: w, kind: r.kind });
+    } else if (adjacent && PASSIVE_AUX.has(prev) && /ed$/.test(w) && !negated && /^\s+as\s+\u25A1[\s\u25A1]*(?:(?:and|or)\s+\u25A1[\s\u25A1]*)?by\s/.test(ahead)) {
+      // "was condemned as “reckless” and “destabilizing” by world powers"
+      out.push({ start, end, form: w, kind: readings[readings.length - 1].kind, byAgent: true });
     }
   }
   return out;
