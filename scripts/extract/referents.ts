@@ -105,7 +105,8 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
   const lower = head.lower;
   if (m.first === m.last && (PERSON_PRON.has(lower) || THING_PRON.has(lower) || PLURAL_PRON.has(lower))) {
     // "X accused Y, warning him": an object pronoun is not the clause's own subject
-    const k = resolvePronoun(sc, n, head.start, lower, exclude);
+    // ("threatening to bomb it": an "it" acted on is something named in its own sentence, or no one)
+    const k = resolvePronoun(sc, n, head.start, lower, exclude, side === 'patient' && lower === 'it');
     return k ? [k] : [];
   }
   // "the Treasury Department's agency", "X's office": the body it belongs to
@@ -214,7 +215,7 @@ function* mentionsBack(sc: ArticleScope, n: number, at: number): Generator<Menti
 
 /** The nearest compatible named antecedent of a pronoun: a person for he/she, an organisation (or a
  * country) for it/they; a name that only modifies ("Iran's") or follows a preposition is skipped. */
-export function resolvePronoun(sc: ArticleScope, n: number, at: number, pron: string, exclude: string[] = []): string | null {
+export function resolvePronoun(sc: ArticleScope, n: number, at: number, pron: string, exclude: string[] = [], sameSentence = false): string | null {
   const person = PERSON_PRON.has(pron);
   // "When Chinese troops arrived, they were attacked": the subject of an earlier clause of the sentence
   const here = sc.readings.get(n);
@@ -234,6 +235,7 @@ export function resolvePronoun(sc: ArticleScope, n: number, at: number, pron: st
   // organisations first for "it"/"they"; a country only when no organisation is near
   for (const want of person ? ['person'] : ['organization', 'place']) {
     for (const x of mentionsBack(sc, n, at)) {
+      if (sameSentence && x.sentence !== n) break;
       if (x.type !== want || exclude.includes(x.entity)) continue;
       const s = sentenceText(x.sentence);
       if (/^['’]s\b/.test(s.slice(x.end, x.end + 3))) continue;

@@ -10,7 +10,7 @@
 // Reading.tokens. The API only grows: fields are added, never renamed.
 import { tagTokens, type Token } from './tokens.ts';
 import { INVERTING, OBJECT_CONTROL, RELATIVE, SUBORDINATORS, chunk, isComma, isIng, isPastLike, quoteRole } from './clause-chunks.ts';
-import { antecedent, argumentAt, firstNonAdvBefore, temporal, governingVerbTakesThat, hostClause, invertible, nextIsVerb, rightSide, subjectBefore, type Ctx } from './clause-arguments.ts';
+import { antecedent, argumentAt, contentEnd, firstNonAdvBefore, temporal, governingVerbTakesThat, hostClause, invertible, nextIsVerb, rightSide, subjectBefore, type Ctx } from './clause-arguments.ts';
 
 export type { Token } from './tokens.ts';
 
@@ -201,6 +201,24 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
         parent = host.content && host.content.start <= v.start && v.end <= host.content.end ? clauses.indexOf(host) : -1;
       }
     }
+    // "an incursion, which New Delhi said targeted a camp": the verb after "which X said" has the relative
+    // pronoun's phrase as subject, and is what X said
+    if (!subject && v.form === 'finite' && vi > 0 && vgs[vi - 1].last === v.first - 1 && INVERTING.has(vgs[vi - 1].lemma)) {
+      const host = clauses.find((q) => q.verb === vgs[vi - 1]);
+      const hs = host?.subject;
+      const rp = hs ? hs.first - 1 : -1;
+      if (host && hs && host.subjectSource === 'before' && rp >= 0 && (toks[rp].lower === 'which' || toks[rp].lower === 'that' || toks[rp].lower === 'who')) {
+        const ant = antecedent(x, rp);
+        if (ant) {
+          subject = ant;
+          source = 'relative';
+          relative = true;
+          parent = clauses.indexOf(host);
+          const last = contentEnd(x, v.first, 'clause');
+          if (last >= v.first && !host.content) host.content = { start: toks[v.first].start, end: toks[last].end, first: v.first, last, text: sentence.slice(toks[v.first].start, toks[last].end), kind: 'clause' };
+        }
+      }
+    }
     // "helped hammer out the deal", "let them go": a bare verb right after help/let/make is controlled by it
     const bareHost = v.form === 'finite' && v.tense === 'present' && v.first === v.head && vi > 0 && vgs[vi - 1].last === v.first - 1 && /^(?:help|let|make)$/.test(vgs[vi - 1].lemma) ? clauses.findIndex((q) => q.verb === vgs[vi - 1]) : -1;
     if (!subject && bareHost >= 0) {
@@ -225,6 +243,10 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
         if (chain) subject = phraseBeforeRelative(x, clauses.find((q) => q.relative && q.subject === chain)!) ?? chain;
         else subject = (relObject && phraseBeforeRelative(x, boundBy!)) || r.phrase;
         source = r.source;
+      } else if (!r.phrase && reducedBefore(x, clauses, v)) {
+        // "Another group calling itself “X” also broadcast ...": the phrase the participle describes
+        subject = reducedBefore(x, clauses, v)!;
+        source = 'before';
       } else if (r.waiting && waitingAntecedent(clauses, v)) {
         const waiting = waitingAntecedent(clauses, v)!;
         subject = phraseBeforeRelative(x, clauses.find((q) => q.relative && q.subject === waiting)!) ?? waiting;
@@ -305,6 +327,20 @@ function waitingAntecedent(clauses: Clause[], v: VerbGroup): Phrase | null {
     return taken ? null : ant;
   }
   return null;
+}
+
+/** The phrase a reduced relative clause ending right before verb `v` describes (adverbs between allowed),
+ * when that phrase has no verb of its own yet. */
+function reducedBefore(x: Ctx, clauses: Clause[], v: VerbGroup): Phrase | null {
+  const { toks } = x.c;
+  let k = v.first - 1;
+  while (k >= 0 && toks[k].pos === 'ADV' && x.c.npAt[k] < 0) k--;
+  if (k < 0) return null;
+  const end = toks[k].end;
+  const q = [...clauses].reverse().find((c) => c.subjectSource === 'reduced' && c.verb.first < v.first && c.end === end && c.subject);
+  if (!q || !q.subject) return null;
+  const taken = clauses.some((o) => o !== q && o.subject === q.subject && o.verb.form === 'finite' && o.subjectSource !== 'controlled');
+  return taken ? null : q.subject;
 }
 
 /** Is clause `c` within a relative clause (its parent, or a parent's parent, is one)? */

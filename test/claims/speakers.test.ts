@@ -13,6 +13,8 @@ const DICT: Dict = [
   ['party', 'organization', ['Harbour Party']],
   ['velmora', 'place', ['Velmora']],
   ['norway', 'place', ['Norway']],
+  ['league', 'organization', ['The Harbour League']],
+  ['embassy', 'organization', ['Norland Embassy']],
 ];
 const run = (paras: string[]): ArticleClaim[] => {
   const { cleaned, entities, mentions } = hand(paras, DICT);
@@ -198,6 +200,27 @@ describe('speakers through media, pronouns and relative clauses', () => {
   it('reads "X brushed off allegations that Y ... and said there were no grounds" as X speaking', () => {
     const cs = run(['The Harbour Party brushed off allegations Tuesday that Ida Vos was the victim of a plot and said there were no grounds for an inquiry.']);
     expect(cs.filter((c) => c.text.startsWith('there were')).map((c) => c.speaker)).toEqual(['party']);
+  });
+});
+
+describe('several reports in a sentence, and groups that go by a name', () => {
+  it('reads "X, which Y said targeted Z, a group which claimed ..." as two reports', () => {
+    const cs = run(['The raid answered a strike on the docks, which the Harbour Party said targeted a camp of the militia, a group which reportedly claimed responsibility for the fire.']);
+    expect(cs.map((c) => [c.kind, c.speaker ?? c.speaker_label, c.text])).toEqual([
+      ['responsibility', 'a group', 'responsibility for the fire'],
+      ['statement', 'party', 'targeted a camp of the militia, a group'],
+    ]);
+  });
+
+  it('gives "Another group calling itself “X” ... threatening to ..." to X, and an "it" to bomb to nothing named elsewhere', () => {
+    const cs = run(['Ida Vos met the Norland Embassy on Monday.', 'Another group calling itself “The Harbour League” also broadcast footage of the port, threatening to bomb it.']);
+    const t = cs.find((c) => c.kind === 'threat')!;
+    expect(t.speaker).toBe('league');
+  });
+
+  it('does not count a name after "pro-" among what a statement is about', () => {
+    const cs = run(['Ida Vos said the pro-Norway groups have allies in Velmora.']);
+    expect(cs[0].targets).not.toContain('norway');
   });
 });
 

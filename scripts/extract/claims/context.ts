@@ -7,7 +7,7 @@ import type { SentenceReadings } from '../readings.ts';
 import type { ArticleScope } from '../referents.ts';
 
 /** A claim being built: the contract's fields plus where it starts and its speaker's entity type. */
-export type ClaimDraft = ArticleClaim & { _start: number; _type: string };
+export type ClaimDraft = ArticleClaim & { _start: number; _type: string; /** reported claims: [verb or content start, end) */ _span?: [number, number] };
 
 export interface Speaker {
   key: string | null;

@@ -28,7 +28,9 @@ function reportedBefore(ctx: Ctx, at: number): Speaker | null {
   const seg = segAt(doc, at);
   const k = doc.segs.indexOf(seg);
   const prev = k > 0 ? doc.segs[k - 1] : null;
+  // (across a paragraph break only when the sentence goes on about the same subject: "He is also ...")
   if (!prev || seg.para - prev.para > 1) return null;
+  if (prev.para !== seg.para && !/^\s*(?:he|she|it|they)\s/i.test(doc.masked.slice(seg.start, seg.end))) return null;
   const c = lastClaim(ctx, (x) => !x.direct && x.sentence === prev.n, at);
   return c ? { key: c.speaker, label: c.speaker_label, type: c._type } : null;
 }

@@ -133,11 +133,27 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
     if (parts.length) ctx.claims.push(...parts);
     else {
       const made = sentenceClaim(ctx, seg, usedVerbs, quoted);
-      if (made) ctx.claims.push(made);
+      if (made) {
+        ctx.claims.push(made);
+        // another reporting verb of the sentence outside what that claim covers ("an incursion, which New
+        // Delhi said targeted a camp of X, a group which claimed responsibility for ...")
+        const span: [number, number] = made._span ?? [seg.start, seg.end];
+        const inSeg = verbsIn(verbs, seg.start, seg.end);
+        const other = inSeg.filter((x) => x.start !== made._start && !usedVerbs.has(x.start) && !x.byAgent && (x.end <= span[0] || x.start >= span[1]));
+        for (const x of other) {
+          // only that verb, over the part of the sentence outside the first claim
+          const only = new Set([...usedVerbs, ...inSeg.filter((y) => y.start !== x.start).map((y) => y.start)]);
+          const second = sentenceClaim(ctx, x.start < span[0] ? seg : { ...seg, start: span[1] }, only, [...quoted, span]);
+          if (second) {
+            ctx.claims.push(second);
+            break;
+          }
+        }
+      }
     }
   }
   // a partial quote's aim is its reported claim's: the quoted words alone are not "about" anyone again
   const reported = new Set(ctx.claims.filter((c) => !c.direct).map((c) => c.sentence));
   for (const c of ctx.claims) if (c.direct && partialStarts.has(c._start) && reported.has(c.sentence)) c.targets = [];
-  return ctx.claims.map(({ _start, _type, ...c }) => c);
+  return ctx.claims.map(({ _start, _type, _span, ...c }) => c);
 }

@@ -97,6 +97,8 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let raw = doc.text.slice(contentS, contentE).replace(/\s+/g, ' ');
   // what introduces the quote is not part of the claim: ', adding:', 'but also warned that'
   if (cut) raw = raw.replace(/(?:,|\s(?:and|but))?(?:\s+also)?\s+[\p{L}]+(?:ed|ing|s)?(?:\s+that)?\s*[:,]?\s*$/iu, (m) => (/(?:ed|ing|said|says|that|:)\s*[:,]?\s*$/i.test(m) ? '' : m));
+  // (a relative clause left hanging where the content was cut: "..., which reportedly")
+  if (cut) raw = raw.replace(/(?:,\s*|\s+)(?:which|who|that)(?:\s+\p{L}+ly)?\s*$/u, '');
   let text = trimPunct(raw)
     .replace(/[.]$/, '')
     .replace(/,\s+[^,]{1,60}\s(?:said|says|say|told\s+\S+|added)\s*$/, ''); // trailing ", the sources said"
@@ -113,6 +115,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
     sentence_end: seg.n,
     _start: v.start,
     _type: speaker.key ? entityType(doc, speaker.key) : 'unnamed',
+    _span: [Math.min(v.start, contentS), Math.max(v.end, contentE)],
     verb: doc.text.slice(v.start, v.end),
   };
   c.targets = targetsOf(ctx, contentS, contentE, speaker.key, v, kind);

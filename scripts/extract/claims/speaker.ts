@@ -33,6 +33,12 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   const medium = bodyOfMedium(ctx, s, e, ws);
   if (medium) return medium;
+  // "Another group calling itself “X”", "a militia known as X": the name it goes by
+  const goesBy = /^\s+(?:calling\s+(?:itself|themselves)|called|known\s+as)\s+[“"']?/.exec(doc.text.slice(e, e + 40));
+  if (goesBy) {
+    const named = mentionsIn(doc, e + goesBy[0].length, e + goesBy[0].length + 2).find((x) => x.gs === e + goesBy[0].length && x.type === 'organization');
+    if (named) return { key: named.entity, label: named.text, type: 'organization' };
+  }
   // "Authorities in X", "the government of X": the country speaks
   if (/^(?:the\s+)?(?:authorities|government)\s+(?:in|of)\s/i.test(label)) {
     const c = mentionsIn(doc, s, e).find((x) => x.type === 'place' && isCountry(x.text) && x.ge === e);

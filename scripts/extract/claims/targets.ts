@@ -99,13 +99,13 @@ function contentTargets(ctx: Ctx, a: number, b: number): string[] {
 }
 
 /** Names inside the claim's words that the claim is about: not places that only say where, not names
- * that only modify ("Iran-backed"). */
+ * that only modify ("Iran-backed", "pro-Iran"). */
 function namesAbout(ctx: Ctx, a: number, b: number): string[] {
   const { doc } = ctx;
   const out: string[] = [];
   for (const x of mentionsIn(doc, a, b)) {
     const after = doc.text.slice(x.ge, x.ge + 16).split(/\s/)[0] ?? '';
-    if (NOT_OWNER.test(after)) continue;
+    if (NOT_OWNER.test(after) || /(?:pro|anti|ex|non)-$/i.test(doc.text.slice(Math.max(0, x.gs - 5), x.gs))) continue;
     if (x.type === 'place') {
       const w = words(doc.text.slice(Math.max(a, x.gs - 12), x.gs)).pop()?.toLowerCase();
       if (w && LOCATIVE.has(w)) continue;

@@ -53,7 +53,7 @@ const VERBS: VerbEntry[] = [
   // "asked whether ...", and after a quotation ('"...?" she asked.')
   V('ask asks asked', 'statement', /^(?!\s+by\b)(?:\s*[,.!?]|\s+(?:whether|if|why|how|what|when)\b|\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\s*[.,])/u),
   // "called the launch “outrageous”": a characterisation in quotation marks
-  V('call calls called calling', 'statement', /^\s+(?:[\w’'-]+\s+){1,5}?\u25A1/),
+  V('call calls called calling', 'statement', /^\s+(?!(?:itself|themselves|himself|herself)\b)(?:[\w’'-]+\s+){1,5}?\u25A1/),
   V('chant chants chanted chanting', 'statement'),
   // "a sign reading “...”": only right before a quotation (the extractor blanks quotations to \u25A1)
   V('read reads reading', 'statement', /^\s*:?\s*\u25A1/),
