@@ -314,10 +314,7 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
   };
   const contentFrom = (kind: ContentKind, start: number) => {
     const last = contentEnd(x, start, kind);
-    if (last >= start) {
-      const a = toks[start].start, b = toks[last].end;
-      content = { start: a, end: b, first: start, last, text: x.text.slice(a, b), kind };
-    }
+    if (last >= start) content = contentSpan(x, kind, start, last);
     return last;
   };
   const copula = v.lemma === 'be' && v.voice === 'active';
@@ -373,71 +370,110 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
       }
     }
   }
-  for (; k < n; ) {
-    skipAdv();
-    if (k >= n) break;
-    const t = toks[k];
+  const r: RightSide = { x, v, from, k, end, object, complements, content };
+  readComplements(r);
+  const c = r.content;
+  return { object: r.object, complements, content: c, end: c ? Math.max(r.end, c.end) : r.end };
+}
+
+/** What readComplements reads and fills: the position, the object, complements and content so far. */
+interface RightSide {
+  x: Ctx;
+  v: VerbGroup;
+  from: number;
+  k: number;
+  end: number;
+  object: Phrase | null;
+  complements: { prep: string; phrase: Phrase }[];
+  content: Content | null;
+}
+
+function contentSpan(x: Ctx, kind: ContentKind, first: number, last: number): Content {
+  const a = x.c.toks[first].start, b = x.c.toks[last].end;
+  return { start: a, end: b, first, last, text: x.text.slice(a, b), kind };
+}
+
+function setContent(r: RightSide, kind: ContentKind, start: number): void {
+  const last = contentEnd(r.x, start, kind);
+  if (last >= start) r.content = contentSpan(r.x, kind, start, last);
+}
+
+function skipAdv(r: RightSide): void {
+  const { toks, npAt, vgAt } = r.x.c;
+  while (r.k < toks.length && toks[r.k].pos === 'ADV' && npAt[r.k] < 0 && vgAt[r.k] < 0) r.k++;
+}
+
+/** The complements after the object: prepositional phrases, the content clause (that-, to-, wh-, quote,
+ * colon), up to the clause's end. */
+function readComplements(r: RightSide): void {
+  const { x, v } = r;
+  const { toks, vgAt, npAt, vgs } = x.c;
+  const n = toks.length;
+  for (; r.k < n; ) {
+    skipAdv(r);
+    if (r.k >= n) break;
+    const t = toks[r.k];
     if (t.text === ';' || t.text === ')') break;
     if (isComma(t) || isDash(t)) {
-      const next = afterComma(x, v, k, object, complements.length > 0, !!content);
+      const next = afterComma(x, v, r.k, r.object, r.complements.length > 0, !!r.content);
       if (typeof next === 'number') {
-        k = next;
+        r.k = next;
         continue;
       }
-      if (next) contentFrom('to', next.to);
+      if (next) setContent(r, 'to', next.to);
       break;
     }
     if (t.text === ':') {
-      contentFrom('colon', k + 1);
+      setContent(r, 'colon', r.k + 1);
       break;
     }
-    if (quoteRole(toks, k) === 'open' && !content) {
-      contentFrom('quote', k);
+    if (quoteRole(toks, r.k) === 'open' && !r.content) {
+      setContent(r, 'quote', r.k);
       break;
     }
-    if (quoteRole(toks, k) === 'close') break;
-    if (t.lower === 'that' && npAt[k] < 0) {
+    if (quoteRole(toks, r.k) === 'close') break;
+    if (t.lower === 'that' && npAt[r.k] < 0) {
       // "the deal in Colombia that turned ...": "that" right before a verb (no subject of its own) is a
       // relative pronoun on the phrase before, not a complementiser
-      const vg = vgAt[k + 1];
-      const relativeThat = (object || complements.length) && vg >= 0 && vgs[vg].first === k + 1 && vgs[vg].form === 'finite' && !INVERTING.has(v.lemma);
-      if (!content && !relativeThat) contentFrom('that', k + 1);
+      const vg = vgAt[r.k + 1];
+      const relativeThat = (r.object || r.complements.length) && vg >= 0 && vgs[vg].first === r.k + 1 && vgs[vg].form === 'finite' && !INVERTING.has(v.lemma);
+      if (!r.content && !relativeThat) setContent(r, 'that', r.k + 1);
       break;
     }
-    if (WH.has(t.lower) && !RELATIVE.has(t.lower) && t.lower !== 'when' && t.lower !== 'where' && !content && (object === null || t.lower === 'whether')) {
-      contentFrom('wh', k);
+    if (WH.has(t.lower) && !RELATIVE.has(t.lower) && t.lower !== 'when' && t.lower !== 'where' && !r.content && (r.object === null || t.lower === 'whether')) {
+      setContent(r, 'wh', r.k);
       break;
     }
-    const vi = vgAt[k];
-    if (vi >= 0 && vgs[vi].first === k) {
+    const vi = vgAt[r.k];
+    if (vi >= 0 && vgs[vi].first === r.k) {
       const g = vgs[vi];
       // "the accord signed by her predecessor": a participle describing the phrase before, skipped
       if (g.first === g.head && isPastLike(toks[g.head]) && toks[g.last + 1]?.lower === 'by' && npAt[g.last + 2] >= 0) {
         const a = argumentAt(x, g.last + 2);
         if (a) {
-          k = a.last + 1;
+          r.k = a.last + 1;
           continue;
         }
       }
-      if (g.form === 'infinitive' && !content) {
-        contentFrom('to', k);
+      if (g.form === 'infinitive' && !r.content) {
+        setContent(r, 'to', r.k);
         break;
       }
-      if (g.form === 'ing' && !content && k === (object ? object.last + 1 : from)) {
-        contentFrom('ing', k); // "began watching", "stopped X launching"
+      if (g.form === 'ing' && !r.content && r.k === (r.object ? r.object.last + 1 : r.from)) {
+        setContent(r, 'ing', r.k); // "began watching", "stopped X launching"
         break;
       }
       break;
     }
     if (t.pos === 'ADP' || t.lower === 'to' || t.lower === 'against') {
       const prep = t.lower;
-      let q = k + 1;
+      let q = r.k + 1;
       while (q < n && ((toks[q].pos === 'ADV' && npAt[q] < 0 && vgAt[q] < 0) || quoteRole(toks, q) === 'open')) q++;
       const gi = vgAt[q];
       if (gi >= 0 && vgs[gi].first === q && (vgs[gi].form === 'ing' || (vgs[gi].form === 'finite' && isIng(toks[vgs[gi].head])))) {
         // "of killing Y", "by blocking the withdrawal", "for launching attacks"
-        if (!content && CONTENT_KINDS.has(prep)) contentFrom(prep as ContentKind, k);
-        else contentFrom('ing', q);
+        if (!r.content && CONTENT_KINDS.has(prep)) setContent(r, prep as ContentKind, r.k);
+        else setContent(r, 'ing', q);
         break;
       }
       const arg = npAt[q] >= 0 && x.c.nps[npAt[q]].first === q ? argumentAt(x, q) : null;
@@ -446,20 +482,19 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
       if (nextIsVerb(x, arg.last + 1)) break;
       // "accused X of treachery", "charged X with murder", "blamed X for the attack": the content
       const verbTakes = CONTENT_PREP[prep]?.has(v.lemma);
-      if (verbTakes && !content && (object || v.voice === 'passive')) {
-        contentFrom(prep as ContentKind, k);
+      if (verbTakes && !r.content && (r.object || v.voice === 'passive')) {
+        setContent(r, prep as ContentKind, r.k);
         break;
       }
-      complements.push({ prep, phrase: arg });
-      end = arg.end;
-      k = arg.last + 1;
+      r.complements.push({ prep, phrase: arg });
+      r.end = arg.end;
+      r.k = arg.last + 1;
       continue;
     }
     break;
   }
-  const c = content as Content | null;
-  return { object, complements, content: c, end: c ? Math.max(end, c.end) : end };
 }
+
 
 export const CONTENT_KINDS = new Set(['of', 'for', 'with', 'about', 'over', 'into', 'by']);
 /** Contents that end where a subordinate clause of the main verb begins ("..., as he confirmed ..."). */
@@ -532,80 +567,3 @@ export function contentEnd(x: Ctx, start: number, kind: ContentKind): number {
   return last;
 }
 
-/** Reads the clauses of one sentence. Pure; linear in its length. */
-export function firstNonAdvBefore(x: Ctx, k: number): number {
-  while (k >= 0 && x.c.toks[k].pos === 'ADV' && x.c.npAt[k] < 0) k--;
-  return k;
-}
-
-/** The noun phrase a relative pronoun (or reduced relative) at token `k` describes: the argument ending
- * right before it (a comma between allowed). */
-export function antecedent(x: Ctx, k: number): Phrase | null {
-  const { toks, npAt, nps } = x.c;
-  let e = k - 1;
-  if (e >= 0 && isComma(toks[e])) e--;
-  if (e >= 0 && toks[e].text === ')') {
-    // "the Rapid Support Forces (RSF), which"
-    while (e >= 0 && toks[e].text !== '(') e--;
-    e--;
-  }
-  if (e < 0 || npAt[e] < 0) return null;
-  // walk back over "of" chains to the start of the phrase ("a member of the group, who"), unless the
-  // phrase right before is a name ("the killing of Soleimani, who was head of ...")
-  let s = nps[npAt[e]].first;
-  const personal = toks[k].lower === 'who' || toks[k].lower === 'whom';
-  if (toks[nps[npAt[e]].head].pos !== 'PROPN') while (s >= 2 && toks[s - 1].lower === 'of' && npAt[s - 2] >= 0) s = nps[npAt[s - 2]].first;
-  // "a lawmaker of the X party who ...": "who" is the lawmaker
-  else if (!personal && s >= 2 && /^(?:in|at|near)$/.test(toks[s - 1].lower) && npAt[s - 2] >= 0 && toks[nps[npAt[s - 2]].head].pos === 'NOUN') {
-    // "the peace deal in Colombia that turned ...": the deal, not the place it was made in
-    const thing = nps[npAt[s - 2]];
-    return phraseOf(x, [thing], thing.first, e, 'single');
-  } else if (personal && s >= 2 && /^(?:of|from|in|at|for)$/.test(toks[s - 1].lower) && npAt[s - 2] >= 0 && ROLE_NOUNS.has(toks[nps[npAt[s - 2]].head].lower)) {
-    // "a legislator from West Virginia who": the legislator, with where they are from
-    const role = nps[npAt[s - 2]];
-    if (toks[s - 1].lower !== 'of') return phraseOf(x, [role], role.first, e, 'single');
-    s = role.first;
-  }
-  const arg = argumentAt(x, s, false);
-  if (!arg) return null;
-  if (arg.last >= e) return arg.last === e ? arg : phraseOf(x, arg.members.filter((m) => m.last <= e), arg.first, e, arg.link);
-  // the argument stopped short (an apposition before the comma): take the base phrase itself
-  const np = nps[npAt[e]];
-  return phraseOf(x, [np], np.first, np.last, 'single');
-}
-
-/** "warned that ...": "that" after a verb's object is a complementiser, not a relative pronoun. */
-export function governingVerbTakesThat(x: Ctx, ant: Phrase): boolean {
-  const k = firstNonAdvBefore(x, ant.first - 1);
-  const v = k >= 0 ? x.c.vgAt[k] : -1;
-  return v >= 0 && INVERTING.has(x.c.vgs[v].lemma);
-}
-
-/** The clause an infinitive completes: the nearest earlier clause whose content starts at it. */
-export function hostClause(clauses: Clause[], v: VerbGroup, toks?: T[]): Clause | undefined {
-  for (let q = clauses.length - 1; q >= 0; q--) {
-    const ct = clauses[q].content;
-    if (ct && ct.first === v.first) return clauses[q];
-    if (ct && ct.first <= v.first && v.last <= ct.last && ct.kind === 'to') return clauses[q];
-  }
-  // "went on to say", "moved to attack": a verb right before it, only particles or adverbs between
-  const prev = clauses[clauses.length - 1];
-  if (toks && prev && prev.verb.last < v.first && !prev.object && !prev.content) {
-    let k = prev.verb.last + 1;
-    while (k < v.first && (toks[k].pos === 'ADP' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k++;
-    if (k === v.first) return prev;
-  }
-  return undefined;
-}
-
-/** '"...," said X' / '..., said X': a speech verb right after a quotation or a comma that ends content. */
-export function invertible(x: Ctx, v: VerbGroup): boolean {
-  const { toks } = x.c;
-  let k = v.first - 1;
-  while (k >= 0 && toks[k].pos === 'ADV' && x.c.npAt[k] < 0) k--;
-  if (k < 0) return false;
-  const t = toks[k];
-  if (QUOTE_CLOSE.has(t.text) && t.pos === 'PUNCT') return true;
-  if (isComma(t)) return k > 0 && (QUOTE_CLOSE.has(toks[k - 1].text) || k >= 3);
-  return false;
-}

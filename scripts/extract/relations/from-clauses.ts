@@ -5,18 +5,12 @@
 // missing doer gives no relation. Negated, hypothetical and future acts are not acts.
 import { doer, undergoer, type Clause, type NounPhrase, type Phrase, type Reading } from '../../language/clause.ts';
 import { HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NEEDS_PREP, PATIENT_PREPS, PREP_RELATIONS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
-import type { RelationKind } from '../../lib/types.ts';
+import type { ArticleRelation, RelationKind } from '../../lib/types.ts';
 import { ownerOf, referents, type ArticleScope } from '../referents.ts';
 import { isParty } from './from-claims.ts';
 
-export interface RelationDraft {
-  kind: RelationKind;
-  from: string;
-  to: string;
-  sentence: number;
-  verb: string;
-  claim: number | null;
-}
+/** A relation as this stage finds it: the article's record (LocalEntity keys at both ends). */
+export type RelationDraft = ArticleRelation;
 
 /** Cheap test before a sentence is read: a hostile verb or noun stem somewhere in it. */
 export const HOSTILE_CUE =
