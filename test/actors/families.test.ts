@@ -389,6 +389,12 @@ describe('things named like organisations', () => {
     expect(named(es, 'CAA')?.aliases).toContain('Civil Aviation Authority');
   });
 
+  it("a body's name that ends in a thing's word is still a body, and its acronym an actor", () => {
+    const es = entities('The Council of Harbour Agreement (CHA) met in Portmere.', 'Later the CHA said it had been under attack since May.');
+    expect(named(es, 'CHA')?.aliases).toContain('Council of Harbour Agreement');
+    expect(entities('Talks on the Harbour Peace Agreement (HPA) stalled.', 'The HPA was never signed.').flatMap((e) => e.aliases)).not.toContain('HPA');
+  });
+
   it('the tail of a name a number interrupts is no name of its own', () => {
     const es = entities('The Covid 19 Bereaved Families for Justice group said the fines were right.');
     expect(allAliases(es)).not.toContain('Bereaved Families');
