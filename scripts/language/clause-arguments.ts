@@ -328,6 +328,10 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
     contentFrom('clause', k);
     return { object: null, complements, content, end: content ? (content as Content).end : end };
   }
+  // a quoted object after its determiner: 'blamed the "war crime" on X' (the quotation marks are the
+  // writer's distance, the words are still the object)
+  const quotedObject = k + 2 < n && toks[k].pos === 'DET' && quoteRole(toks, k + 1) === 'open' && npAt[k + 2] >= 0 && x.c.nps[npAt[k + 2]].first === k + 2 && quoteRole(toks, x.c.nps[npAt[k + 2]].last + 1) === 'close';
+  if (quotedObject) k += 2;
   // object, or the subject of a bare complement clause ("said the US was")
   if (k < n && npAt[k] >= 0 && x.c.nps[npAt[k]].first === k) {
     const arg = argumentAt(x, k);
@@ -364,6 +368,7 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
       }
       end = object.end;
       k = object.last + 1;
+      if (quotedObject && quoteRole(toks, k) === 'close') k++;
       // "warned China and India they would ..." / "told AFP the attack ..."
       if (k < n && npAt[k] >= 0 && x.c.nps[npAt[k]].first === k) {
         const b = argumentAt(x, k);

@@ -272,3 +272,13 @@ describe('clauses opened inside a fronted phrase', () => {
     expect(clause(r, 'agreed').verb.voice).toBe('active');
   });
 });
+
+describe('quoted objects', () => {
+  it('a quoted noun phrase after its determiner is the object, and the complements after it are read', () => {
+    const r = readClauses('The council blamed the "sabotage" on the commander of the Northern Brigade, Siv Dahl.');
+    const c = clause(r, 'blamed');
+    expect(text(c.object)).toBe('sabotage');
+    expect(c.complements.map((q) => q.prep)).toEqual(['on']);
+    expect(c.content).toBeNull();
+  });
+});
