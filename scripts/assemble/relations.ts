@@ -57,7 +57,7 @@ export function relationRecords(
         to,
         source: src,
         sentence_n: r.sentence,
-        evidence: sentence.get(r.sentence) ?? '',
+        evidence: (r.sentence === 0 ? x.cleaned.title : sentence.get(r.sentence)) ?? '',
         claim: claim && claimIds.has(claim) ? claim : null,
         event: event ? event.id : null,
         independent_reports: 1,

@@ -29,11 +29,11 @@ export function extractArticle(file: InputFile, id: string, key = extractionKey(
   const warnings = [...prepared.warnings];
   const report = (line: string) => warnings.push(line);
 
-  const { entities, mentions, unlinked } = runStageOr('entities', () => detectEntities(cleaned, id), { entities: [], mentions: [], unlinked: [] }, 'the article is read without its actors', report);
+  const { entities, mentions, unlinked, headline } = runStageOr('entities', () => detectEntities(cleaned, id), { entities: [], mentions: [], unlinked: [] }, 'the article is read without its actors', report);
   const readings = sentenceReadings(cleaned, mentions);
   const claims = runStageOr('claims', () => extractClaims(cleaned, entities, mentions, readings), [], "the article's claims are left out", report);
   const events = runStageOr('events', () => extractEvents(cleaned, meta, entities, mentions, readings), [], "the article's events are left out", report);
-  const relations = runStageOr('relations', () => extractRelations(cleaned, entities, mentions, claims, readings), [], "the article's relations are left out", report);
+  const relations = runStageOr('relations', () => extractRelations(cleaned, entities, mentions, claims, readings, headline ?? []), [], "the article's relations are left out", report);
   return {
     ok: true,
     extraction: { key, meta, cleaned, entities, mentions, ...(unlinked.length ? { unlinked } : {}), claims, events, relations, images: doc.images ?? [], warnings },

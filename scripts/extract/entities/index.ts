@@ -22,7 +22,7 @@ const DEFINED_SHORT_NAME = /\([^()]{0,40}[“"‘](?:the\s+)?(\p{Lu}[\p{L}-]+)[�
 /** Characters of an article scanned at most (beyond it, sentences get no mentions). */
 const MAX_TEXT = 2_000_000;
 
-export function detectEntities(cleaned: CleanedArticle, sourceId: string): { entities: LocalEntity[]; mentions: Mention[]; unlinked: UnlinkedName[] } {
+export function detectEntities(cleaned: CleanedArticle, sourceId: string): { entities: LocalEntity[]; mentions: Mention[]; unlinked: UnlinkedName[]; headline?: Mention[] } {
   const sentences = Array.isArray(cleaned?.sentences) ? cleaned.sentences : [];
   const ctx: Ctx = { gaz: gazetteer(), lowerSeen: new Set(), capMid: new Set(), defined: new Set() };
   let budget = MAX_TEXT;
@@ -58,7 +58,9 @@ export function detectEntities(cleaned: CleanedArticle, sourceId: string): { ent
     }
   });
   const r = corefer(ctx, reviewCandidates(cands, texts, last), texts, sourceId, last);
-  return { ...r, mentions: r.mentions.filter((m) => m.sentence <= last) };
+  // the headline's mentions, numbered 0 (the headline is the source's sentence 0: the relations stage reads it)
+  const headline = r.mentions.filter((m) => m.sentence === last + 1).map((m) => ({ ...m, sentence: 0 }));
+  return { ...r, mentions: r.mentions.filter((m) => m.sentence <= last), headline };
 }
 
 /** Longest headline or caption read for names (longer ones are page furniture run together). */

@@ -10,10 +10,20 @@ import type { SentenceReadings } from '../readings.ts';
 import { claimRelations } from './from-claims.ts';
 import { HOSTILE_CUE, clauseRelations, type RelationDraft } from './from-clauses.ts';
 import { articleScope } from '../referents.ts';
+import { readClauses } from '../../language/clause.ts';
 
-export function extractRelations(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Mention[], claims: ArticleClaim[], readings: SentenceReadings): ArticleRelation[] {
+/** A headline written as a sentence (most words lower case), not in title case, which the clause reader cannot read. */
+function readableHeadline(title: string | null | undefined): boolean {
+  if (!title || title.length > 300) return false;
+  const words = title.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length >= 4 && lower * 2 >= words.length;
+}
+
+export function extractRelations(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Mention[], claims: ArticleClaim[], readings: SentenceReadings, headline: Mention[] = []): ArticleRelation[] {
   if (!cleaned || !Array.isArray(cleaned.sentences) || !cleaned.sentences.length) return [];
-  const sc = articleScope(cleaned, entities, mentions, readings);
+  const title = readableHeadline(cleaned.title) && headline.length ? cleaned.title! : null;
+  const sc = articleScope(cleaned, entities, title ? [...headline, ...mentions] : mentions, readings);
   const drafts: RelationDraft[] = claimRelations(sc, claims ?? []);
   // a sentence names someone through a mention or a demonym of a country the article names ("Turkish forces")
   const demonym = sc.demonyms.size ? new RegExp(`\\b(?:${[...sc.demonyms.keys()].map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i') : null;
@@ -23,6 +33,8 @@ export function extractRelations(cleaned: CleanedArticle, entities: LocalEntity[
     const r = readings.get(s.n);
     if (r) drafts.push(...clauseRelations(sc, s.n, r));
   }
+  // the headline, sentence 0: "Two soldiers killed by X's airstrikes", "Y sanctions Z"
+  if (title && HOSTILE_CUE.test(title)) drafts.push(...clauseRelations(sc, 0, readClauses(title, { names: headline.map((m) => ({ start: m.start, end: m.end })) })));
   // one relation per (kind, from, to, sentence): a claim's wins over the same pair read from the clause
   const seen = new Map<string, ArticleRelation>();
   for (const d of drafts) {
