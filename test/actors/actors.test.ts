@@ -253,8 +253,8 @@ describe('mention detection rules (own fixtures)', () => {
 
 describe('robustness', () => {
   it('never throws and returns empty results on odd input', () => {
-    expect(detectEntities(article(), 'x')).toEqual({ entities: [], mentions: [], unlinked: [] });
-    expect(detectEntities({} as CleanedArticle, 'x')).toEqual({ entities: [], mentions: [], unlinked: [] });
+    expect(detectEntities(article(), 'x')).toEqual({ entities: [], mentions: [], unlinked: [], headline: [] });
+    expect(detectEntities({} as CleanedArticle, 'x')).toEqual({ entities: [], mentions: [], unlinked: [], headline: [] });
     expect(resolveActors([])).toEqual({ actors: [], actorOf: new Map() });
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 200 }), { maxLength: 6 }), (texts) => {
