@@ -118,6 +118,11 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
   if (FORCE_NOUNS.has(lower) || (side === 'patient' && (OWNED_NOUNS.has(lower) || ACT_NOUNS.has(lower)))) {
     const owner = ownerOf(sc, n, r, m);
     if (owner) return [owner];
+    // "condemned the launch": the one who launched, told in a sentence just before
+    if (side === 'patient' && ACT_NOUNS.has(lower) && /^(?:the|this|that|these|those)$/.test(r.tokens[m.first].lower)) {
+      const doer = actAntecedent(sc, n, lower, exclude);
+      if (doer) return [doer];
+    }
   }
   // "the group", "the ministry": the organisation named just before; "the prime minister": its holder
   const first = r.tokens[m.first];
@@ -295,4 +300,28 @@ function roleHolder(sc: ArticleScope, phrase: string, noun: string): string | nu
   if (!syns) return null;
   const holders = [...sc.entities.values()].filter((e) => e.type === 'person' && (e.roles ?? []).some((r) => syns.some((sy) => r.toLowerCase().endsWith(sy))));
   return holders.length === 1 ? holders[0].key : null;
+}
+
+/** Sentences looked back through for the act a definite noun names ("the launch", "these attacks"). */
+const ACT_LOOKBACK = 3;
+
+/**
+ * Who did the act a definite act noun refers back to: the named doer of the nearest clause, in the
+ * ACT_LOOKBACK sentences before, whose verb is that noun's verb ("North Korea launched a missile ... Japan
+ * condemned the launch"); null when none, or when that clause names no one.
+ */
+function actAntecedent(sc: ArticleScope, n: number, noun: string, exclude: string[]): string | null {
+  const stem = noun.replace(/(?:es|s)$/, '').slice(0, 5);
+  if (stem.length < 4) return null;
+  for (let k = n - 1; k >= Math.max(1, n - ACT_LOOKBACK); k--) {
+    const rk = sc.readings.get(k);
+    if (!rk) continue;
+    for (let q = rk.clauses.length - 1; q >= 0; q--) {
+      const c = rk.clauses[q];
+      if (c.verb.negated || !c.verb.lemma.startsWith(stem)) continue;
+      const who = referents(sc, k, rk, c.verb.voice === 'passive' ? c.agent : c.subject, 'agent').filter((x) => !exclude.includes(x));
+      return who.length === 1 ? who[0] : null;
+    }
+  }
+  return null;
 }

@@ -27,6 +27,15 @@ function relations(paras: string[], dict: Dict = DICT): string[] {
   return extractRelations(cleaned, entities, mentions, claims, readings).map((r) => `${r.from} ${r.kind} ${r.to}`);
 }
 
+describe('an act named by a definite noun', () => {
+  it('is the act told just before: who condemns "the raid" condemns whoever raided', () => {
+    expect(relations(['The Port Police raided the offices of the Dockworkers Union on Monday.', 'Ada Brun condemned the raid as lawless.'])).toContain('brun condemns police');
+  });
+  it('names no one when no sentence before tells who did it', () => {
+    expect(relations(['Ada Brun condemned the raid as lawless.']).filter((l) => l.startsWith('brun condemns'))).toEqual([]);
+  });
+});
+
 describe('custody', () => {
   it('whoever takes someone into custody arrests them, in either voice; the one handing over does not', () => {
     expect(relations(['Ada Brun was surrendered to the custody of the Port Police on Monday.'])).toEqual(['police arrests brun']);
