@@ -80,7 +80,9 @@ export function argumentAt(x: Ctx, i: number, stopBeforeClause = true): Phrase |
     else if (isComma(toks[k]) && link !== 'apposition') {
       // a list "A, B and C": only when an "and" closes it
       const b = npWithOf(x, k + 1);
-      if (b && (isCoord(toks[b.last + 1]) || (isComma(toks[b.last + 1]) && isCoord(toks[b.last + 2])))) sep = 1;
+      // ("Jane Roe, a son of X and Y": a role after a name is its apposition, and the "and" is the role's)
+      const role = !!b && toks[a.np.head].pos === 'PROPN' && (/^an?$/.test(toks[k + 1]?.lower ?? '') || ROLE_NOUNS.has(toks[b.np.head].lower));
+      if (b && !role && (isCoord(toks[b.last + 1]) || (isComma(toks[b.last + 1]) && isCoord(toks[b.last + 2])))) sep = 1;
     }
     if (sep) {
       const b = npWithOf(x, k + sep);

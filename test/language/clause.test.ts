@@ -282,3 +282,12 @@ describe('quoted objects', () => {
     expect(c.content).toBeNull();
   });
 });
+
+describe('a role after a name', () => {
+  it('is the name\'s apposition, and an "and" inside it joins the role\'s words, not other people', () => {
+    const r = readClauses('Police detained Ada Brun, a daughter of the former mayor and union founder Siv Dahl, on Monday.');
+    expect(text(clause(r, 'detained').object)).toBe('Ada Brun');
+    const list = readClauses('Police detained Ada Brun, Siv Dahl and Tom Okafor on Monday.');
+    expect(clause(list, 'detained').object?.members.map((m) => m.text)).toEqual(['Ada Brun', 'Siv Dahl', 'Tom Okafor']);
+  });
+});
