@@ -42,9 +42,9 @@ function endsTerminal(u: string): boolean {
   return TERMINAL_RE.test(u);
 }
 
-/** A credit closing a caption: "(Reuters)", "(AFP/Getty Images)", "REUTERS/Jane Doe", "Photo: X". */
+/** A credit closing a caption: "(Reuters)", "(AFP/Getty Images)", "REUTERS/Jane Doe", "Photo: X", ". /Jane Doe/AFP". */
 const CREDIT_END_RE = new RegExp(
-  `(?:\\(\\s*(?:(?:${AGENCY_ALT})(?:\\s*[/|,]\\s*[^()]{1,40})?|[^()]{0,40}\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|Getty|EPA|[Cc]ourtesy|[Cc]redit|[Ss]upplied|[Hh]andout)\\b[^()]{0,40})\\s*\\)|\\b[A-Z]{2,}(?:\\s[A-Z]{2,}){0,2}\\/[\\p{L} .'’-]{2,40}|\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Cc]redit)s?\\s*(?:by)?\\s*[:：]\\s*[^.]{1,60})\\.?$`,
+  `(?:\\(\\s*(?:(?:${AGENCY_ALT})(?:\\s*[/|,]\\s*[^()]{1,40})?|[^()]{0,40}\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|Getty|EPA|[Cc]ourtesy|[Cc]redit|[Ss]upplied|[Hh]andout)\\b[^()]{0,40})\\s*\\)|\\b[A-Z]{2,}(?:\\s[A-Z]{2,}){0,2}\\/[\\p{L} .'’-]{2,40}|\\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Cc]redit)s?\\s*(?:by)?\\s*[:：]\\s*[^.]{1,60}|(?<=[.!?]\\s*)\\/[\\p{L} .'’-]{2,40}\\/[\\p{L}]{2,20})\\.?$`,
   'u',
 );
 const CAPTION_START_RE = /^(?:FILE(?: PHOTO)?|PHOTO|IMAGE|PICTURE|VIDEO)\s*[-–—:]\s*/;
@@ -467,7 +467,8 @@ function repeatedTitle(units: string[]): string | null {
     const u = units[i]!;
     if (u.length > 300) continue;
     const k = key(u);
-    if ((counts.get(k) ?? 0) >= 2 && wordCount(u) >= 3 && !isBanner(u) && !isDateLine(u) && !isReadMore(u) && !isTrailerLabel(u) && !isByline(u)) return u;
+    // (a photo caption repeated under the picture and in the text is no headline)
+    if ((counts.get(k) ?? 0) >= 2 && wordCount(u) >= 3 && !isBanner(u) && !isDateLine(u) && !isReadMore(u) && !isTrailerLabel(u) && !isByline(u) && !endsWithCredit(u)) return u;
   }
   return null;
 }

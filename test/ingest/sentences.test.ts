@@ -131,6 +131,11 @@ describe('cleanArticle on invented scrapes', () => {
     expect(c.removed.filter((r) => r.kind === 'trailer').map((r) => r.text)).toEqual(['Share on Facebook', 'Share on Facebook']);
   });
 
+  it('a photo caption repeated under the picture is not the headline, whatever its credit form', () => {
+    const c = cleanArticle(doc("Mayor warns 'We will rebuild' after storm floods the port\nUpdated 09:10\nThe mayor speaks at the quay. /Tor Vik/AFP\n\nThe mayor speaks at the quay. /Tor Vik/AFP\n\nThe mayor of Portmore said on Monday the town would rebuild the harbour wall within a year.\n"));
+    expect(c.title).toBe("Mayor warns 'We will rebuild' after storm floods the port");
+  });
+
   it('a question headline above the first paragraph is the title', () => {
     const c = cleanArticle(doc('Is the river truce over?\n\nFishing crews on both banks said on Monday that patrol boats had returned to the disputed channel for the first time in a year.\n'));
     expect(c.title).toBe('Is the river truce over?');
