@@ -389,6 +389,13 @@ describe('things named like organisations', () => {
     expect(named(es, 'CAA')?.aliases).toContain('Civil Aviation Authority');
   });
 
+  it("a country's code after a number is the country, a model's name after its number is no actor", () => {
+    const es = entities('The blast killed 13 U.S. soldiers and two UK nationals near a grounded 737 MAX at the airport.');
+    expect(named(es, 'U.S.')?.name).toBe('United States');
+    expect(named(es, 'UK')?.name).toBe('United Kingdom');
+    expect(allAliases(es)).not.toContain('MAX');
+  });
+
   it('a country whose first word is a nationality or an ordinary word is whole, also opening a sentence', () => {
     const es = entities('Saudi Arabia launched a campaign in March.', 'North Korea fired two missiles.', 'Later, South Sudan said so, and Saudi officials agreed.');
     for (const name of ['Saudi Arabia', 'North Korea', 'South Sudan']) expect(named(es, name)?.type).toBe('place');

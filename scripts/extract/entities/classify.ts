@@ -165,7 +165,8 @@ function notAName(ctx: Ctx, toks: Tok[], i: number, end: number, text: string, w
   const single = words.length === 1;
   const w0 = words[0].replace(/\.$/, '');
   if (single && NON_ACTOR_ACRONYMS.has(surface.replace(/\./g, '').toUpperCase()) && isAcronym(surface)) return true;
-  if (single && (isTickerOrModel(toks, i, text) || isAcronym(surface) && lowerCaseDefined(text, toks[i].start, toks[i].end, surface))) return true;
+  // (a country's code after a number is the country: "13 U.S. soldiers", not a model like "737 MAX")
+  if (single && (isTickerOrModel(toks, i, text) && !placeName(ctx, surface) || isAcronym(surface) && lowerCaseDefined(text, toks[i].start, toks[i].end, surface))) return true;
   // A function word shouted in a run of capitals ("PRESIDENT ON Wednesday") is not an acronym.
   if (single && COMMON_WORDS.has(w0) && (shouted(toks, i - 1) || shouted(toks, i + 1))) return true;
   // A national body capitalised mid-sentence and never in lower case here ("Police had blocked") is the institution.
