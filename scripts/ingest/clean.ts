@@ -386,7 +386,9 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
         u = stamped.head;
       }
       const words = wordCount(u);
-      if (!title && words >= 3 && words <= 30 && u.length <= 250 && !/[.;:,]$/.test(u)) {
+      // (the page's first line may be a long tabloid headline: up to 45 words there)
+      const longest = i === 0 && !/[.!?]\s+\p{Lu}/u.test(u) ? 45 : 30;
+      if (!title && words >= 3 && words <= longest && u.length <= (i === 0 ? 320 : 250) && !/[.;:,]$/.test(u)) {
         title = u;
         remove('headline', u);
         continue;

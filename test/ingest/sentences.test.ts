@@ -136,6 +136,14 @@ describe('cleanArticle on invented scrapes', () => {
     expect(c.title).toBe("Mayor warns 'We will rebuild' after storm floods the port");
   });
 
+  it("a page's first line may be a long tabloid headline, but not a line run together from several", () => {
+    const head = 'Anger at the harbour board for sinking the ferry deal: the mayor warns the board and the union that they will have to explain the scheming that forced the town to accept a watered down plan at the last minute';
+    const body = '\n\nThe mayor of Portmore said on Monday the town would fight the decision of the harbour board in court.\n';
+    expect(cleanArticle(doc(head + body)).title).toBe(head);
+    const runOn = 'Picking up the pieces after the storm in the port of Portmore Picking up the pieces. A view of the quay, 18 October 2019. Harbour Times Q&A and more reading on the port for you';
+    expect(cleanArticle(doc(runOn + body)).title).not.toBe(runOn);
+  });
+
   it('a question headline above the first paragraph is the title', () => {
     const c = cleanArticle(doc('Is the river truce over?\n\nFishing crews on both banks said on Monday that patrol boats had returned to the disputed channel for the first time in a year.\n'));
     expect(c.title).toBe('Is the river truce over?');
