@@ -171,7 +171,7 @@ export function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase):
     if (key) {
       const nx = r.tokens[t + 1];
       if (nx && (nx.text === '-' || nx.text === '‐')) return null; // "Turkish-backed"
-      return key;
+      return countryForce(sc, key, head.lower) ?? key;
     }
   }
   // "forces under X's command"
@@ -194,6 +194,13 @@ export function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase):
       const o = ownerOf(sc, n, r, ph);
       if (o) return o;
     }
+  }
+  // "facilities belonging to X", "a tanker owned by X": the reduced relative names the owner
+  const owning = r.clauses.find((c) => c.subjectSource === 'reduced' && c.subject && c.subject.first <= m.head && m.head <= c.subject.last && (c.verb.lemma === 'belong' || (c.verb.lemma === 'own' && c.verb.voice === 'passive')));
+  if (owning) {
+    const p = owning.verb.lemma === 'belong' ? owning.complements.find((q) => q.prep === 'to')?.phrase ?? null : owning.agent;
+    const keys = referents(sc, n, r, p, 'patient');
+    if (keys.length === 1) return keys[0];
   }
   return null;
 }
@@ -324,4 +331,19 @@ function actAntecedent(sc: ArticleScope, n: number, noun: string, exclude: strin
     }
   }
   return null;
+}
+
+/** Head nouns of a country's armed men ("Yemeni forces", "Turkish troops"). */
+const ARMED_HEADS = new Set(['forces', 'force', 'troops', 'army', 'military', 'soldiers', 'servicemen']);
+
+/**
+ * "Yemeni forces" when the article names the country's armed forces as a body ("Yemen's Armed Forces",
+ * "the Turkish Armed Forces"): that body, not the country.
+ */
+function countryForce(sc: ArticleScope, countryKey: string, head: string): string | null {
+  if (!ARMED_HEADS.has(head)) return null;
+  const country = sc.entities.get(countryKey)?.name;
+  if (!country) return null;
+  const bodies = [...sc.entities.values()].filter((e) => e.type === 'organization' && e.qualifier === country && /\b(?:armed forces|army|military|defen[cs]e forces)\b/i.test(e.name));
+  return bodies.length === 1 ? bodies[0].key : null;
 }

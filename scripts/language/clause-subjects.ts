@@ -4,7 +4,7 @@
 // what the earlier ones left empty, in order; readClauses (clause.ts) calls findSubject once per verb.
 import type { Clause, Phrase, SubjectSource, VerbGroup } from './clause.ts';
 import { argumentAt, contentEnd, phraseOf, subjectBefore, temporal, nextIsVerb, type Ctx } from './clause-arguments.ts';
-import { INVERTING, OBJECT_CONTROL, QUOTE_CLOSE, RELATIVE, SUBORDINATORS, isComma, isIng, isPastLike, quoteRole, type T } from './clause-chunks.ts';
+import { INVERTING, OBJECT_CONTROL, QUOTE_CLOSE, RELATIVE, SUBORDINATORS, isComma, isCoord, isIng, isPastLike, quoteRole, type T } from './clause-chunks.ts';
 import { ROLE_NOUNS } from './lexicon/titles.ts';
 
 /** The subject found for a verb, the clause it belongs to, and where its right side starts. */
@@ -50,7 +50,31 @@ export function findSubject(x: Ctx, clauses: Clause[], vi: number, lastFinite: n
   saidSubject(sc, st);
   bareVerbSubject(sc, st);
   subjectOrInversion(sc, st);
+  listedVerbSubject(sc, st);
   return st;
+}
+
+/**
+ * A verb in a list of acts sharing one subject ("X fired missiles, targeted A as well as B, and struck C"):
+ * a past verb right after a comma, with no subject of its own, in a list that an "and" closes, takes the
+ * subject of the finite clause before it.
+ */
+function listedVerbSubject(sc: Scene, st: SubjectFound): void {
+  const { x, clauses, v, prevTok } = sc;
+  const { toks, vgs } = x.c;
+  if (v.form !== 'finite' || v.voice !== 'active' || v.first !== v.head || !isPastLike(toks[v.head])) return;
+  // (what the reader took for a subject may be the object of the list's verb before: "shelled Velmora, raided ...")
+  const prevClause = clauses[clauses.length - 1];
+  const objectBefore = !!st.subject && !!prevClause?.object && prevClause.object.start === st.subject.start && prevClause.object.end === st.subject.end;
+  if (st.subject && !objectBefore) return;
+  // a middle item (", targeted ...") in a list an ", and" closes later; or the closing item (", and struck")
+  const closing = isCoord(prevTok) && isComma(toks[v.first - 2]);
+  const closed = vgs.some((g) => g.first > v.last && g.form === 'finite' && isCoord(toks[g.first - 1]));
+  if (!closing && !(isComma(prevTok) && closed)) return;
+  const prev = [...clauses].reverse().find((q) => q.verb.form === 'finite' && !q.relative && q.verb.first < v.first && sameLevel(clauses, q, v));
+  if (!prev?.subject || prev.verb.tense !== 'past') return;
+  st.subject = prev.subject;
+  st.subjectSource = 'coordinated';
 }
 
 /** "with Congress finally voting to ...": the phrase after with/without. */

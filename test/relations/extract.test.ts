@@ -27,6 +27,16 @@ function relations(paras: string[], dict: Dict = DICT): string[] {
   return extractRelations(cleaned, entities, mentions, claims, readings).map((r) => `${r.from} ${r.kind} ${r.to}`);
 }
 
+describe('lists of acts, owners of targets, and a country\'s armed forces', () => {
+  it('every verb of a list of acts shares the subject of the first ("X shelled A, raided B, and struck C")', () => {
+    const out = relations(['The Northern Brigade shelled Velmora, raided the offices of the Dockworkers Union, and struck the Port Police.']);
+    expect(out).toEqual(expect.arrayContaining(['brigade attacks velmora', 'brigade attacks union', 'brigade attacks police']));
+  });
+  it('the owner of what is struck is attacked: "facilities belonging to X"', () => {
+    expect(relations(['The Northern Brigade shelled facilities belonging to the Dockworkers Union on Monday.'])).toContain('brigade attacks union');
+  });
+});
+
 describe('an act named by a definite noun', () => {
   it('is the act told just before: who condemns "the raid" condemns whoever raided', () => {
     expect(relations(['The Port Police raided the offices of the Dockworkers Union on Monday.', 'Ada Brun condemned the raid as lawless.'])).toContain('brun condemns police');

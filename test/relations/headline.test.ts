@@ -21,3 +21,11 @@ describe('relations in the headline', () => {
     expect(relationsOf(`Two Chilean Soldiers Killed By Ada Brun's Airstrikes Near Velmora${BODY}`).filter((l) => l.startsWith('0:'))).toEqual([]);
   });
 });
+
+describe("a country's forces", () => {
+  it("are the country's armed forces when the article names them as a body, else the country", () => {
+    const body = "Chile's Armed Forces said on Monday that its units were ready.\n\nChilean forces shelled Velmora on Tuesday, the mayor of Velmora said.\n";
+    expect(relationsOf(`Shelling near the border\n\n${body}`)).toContain("2: Chile's Armed Forces attacks Velmora");
+    expect(relationsOf('Shelling near the border\n\nChilean forces shelled Peru on Tuesday, officials in Chile said.\n')).toContain('1: Chile attacks Peru');
+  });
+});
