@@ -6,8 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCurationFile, extractCorpus, projectRoot } from './pipeline.ts';
-import { buildSite } from './site/site.ts';
+import { defaultCurationFile, projectRoot } from './lib/project.ts';
 import { createProgress } from './lib/progress.ts';
 import { acquireLock } from './site/build-lock.ts';
 import { recoverInterruptedSwap, siblingsOf } from './site/atomic-swap.ts';
@@ -15,6 +14,7 @@ import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
 import { failureMessage, StageError } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
 import { parseBasePath } from './site/addresses.ts';
+import { checkDigest, forgetDigest, saveDigest, type DigestCheck } from './site/build-digest.ts';
 
 const USAGE = `usage:
   npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]
@@ -149,6 +149,28 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const started = Date.now();
+  const siteUrl = process.env.DOSSIER_SITE_URL || null;
+  const briefs = o['no-briefs'] !== true;
+  let digest: DigestCheck | null = null;
+  if (command === 'build') {
+    // Nothing changed since the build that made the output folder: say so and leave it as it is.
+    digest = checkDigest({
+      sourcesDir,
+      outDir,
+      cacheDir,
+      contentDir,
+      curationFile,
+      previousFile: o.previous ? fromUser(o.previous) : null,
+      settings: { basePath, siteUrl, briefs, browser: briefs ? (await import('./site/browser.ts')).chromiumPath() : null },
+    });
+    const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
+    if (digest.unchanged) {
+      process.stdout.write(`Nothing changed since the last build of ${rel}/ (sources, curation, options and code are the same): the site is left as it is.\n`);
+      return 0;
+    }
+    forgetDigest(cacheDir, outDir);
+  }
+  const { extractCorpus } = await import('./pipeline.ts');
   const corpus = await extractCorpus(sourcesDir, {
     curation: o['no-curation'] !== true,
     curationFile: o.curation ? fromUser(o.curation) : undefined,
@@ -176,18 +198,20 @@ export async function main(argv: string[]): Promise<number> {
     if (loaded.error) say(`warning: ${loaded.error}; the "what changed" page treats this as the first build`);
     previous = loaded.dossier;
   }
+  const { buildSite } = await import('./site/site.ts');
   const { pages } = await buildSite(corpus, {
     outDir,
     cacheDir,
     contentDir,
     progress,
-    briefs: o['no-briefs'] !== true,
+    briefs,
     previous,
-    siteUrl: process.env.DOSSIER_SITE_URL || null,
+    siteUrl,
     basePath,
     sourcesDir,
     curationFile,
   });
+  if (digest) saveDigest(cacheDir, outDir, digest);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
   process.stdout.write(

@@ -8,6 +8,7 @@ import { extractArticle } from './extract/extract.ts';
 import { assembleDossier, type AssembleOptions } from './assemble/assemble.ts';
 import type { ArticleExtraction, Dossier, InputFile, Warning } from './lib/types.ts';
 import type { Progress } from './lib/progress.ts';
+import { defaultCurationFile } from './lib/project.ts';
 
 export interface ExtractOptions {
   curation: boolean;
@@ -36,8 +37,7 @@ export interface CorpusResult {
   stats: { files: number; usable: number; cached: number; extracted: number };
 }
 
-export const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-export const defaultCurationFile = path.join(projectRoot, '_data', 'curation.yml');
+export { projectRoot, defaultCurationFile } from './lib/project.ts';
 
 /** Below this many articles to extract, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 40;

@@ -24,6 +24,16 @@ let cache: string;
 let dossier: Dossier;
 const CHANGED = '003_7ee5d999a6d09f79.txt';
 
+/** Every file of a folder with its inode, size and modification time: a file written again shows. */
+function treeStats(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const st = fs.statSync(path.join(dir, f));
+    if (st.isFile()) out[f] = `${st.ino} ${st.size} ${st.mtimeMs}`;
+  }
+  return out;
+}
+
 const build = (src: string, o: string, c: string) => runCli(['build', '--sources', src, '--out', o, '--cache', c, '--quiet', '--no-briefs']);
 const manifest = (c: string): Manifest => {
   const dir = path.join(c, 'site');
@@ -51,10 +61,14 @@ describe('incremental rendering', () => {
     expect(cold.stats.renderedUrls.some((u) => /^\/claims\/[a-z-]+\/$/.test(u))).toBe(true);
     expect(cold.stats.renderedUrls.some((u) => /^\/timeline\/\d{4}(-\d{2})?\/$/.test(u))).toBe(true);
     expect(cold.stats.reused).toBe(0);
+    const before = treeStats(out);
     const again = build(sources, out, cache);
     expect(again.status).toBe(0);
-    const noop = manifest(cache);
-    expect(noop.stats).toEqual({ rendered: 0, reused: cold.stats.rendered, renderedUrls: [] });
+    // Nothing changed: one line, and the site is left as it is (the same files, not rewritten).
+    expect(again.stdout.trim()).toMatch(/^Nothing changed since the last build of .*: the site is left as it is\.$/);
+    expect(again.stderr).toBe('');
+    expect(treeStats(out)).toEqual(before);
+    expect(manifest(cache)).toEqual(cold);
     // Reused pages are still there, with their content.
     expect(readPage(out, dossier.sources[0].url_path)).toContain('<section class="body"');
     expect(fs.existsSync(path.join(out, 'pagefind'))).toBe(true);
