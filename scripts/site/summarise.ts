@@ -9,11 +9,12 @@ import { findPhases, phaseOf, rankEvents, type Phase } from './summary-phases.ts
 import { CLAIM_RELATION, EVENT_RELATION } from './network.ts';
 import { eventPath, sentenceHref, sourcePath, type SiteAnchors } from './addresses.ts';
 import { anchorsOf } from './page-plan.ts';
+import { relationLines } from './relations.ts';
 
 export type { Cited, Evidence } from './summary-text.ts';
 export type { KeyEvent, Phase } from './summary-phases.ts';
 
-export type RelationKind = 'accuses' | 'threatens' | 'attacks' | 'warns' | 'arrests' | 'demands';
+export type RelationKind = 'accuses' | 'threatens' | 'attacks' | 'warns' | 'arrests' | 'demands' | 'sanctions' | 'condemns';
 export interface ActorLink {
   id: string;
   name: string;
@@ -24,6 +25,8 @@ export interface SummaryRelation {
   fromLabel: string;
   to: ActorLink;
   kind: RelationKind;
+  /** The verb the sources use ("accused", "was arrested by"); absent when derived from claims and events. */
+  verb?: string;
   count: number;
   evidence: Evidence[];
 }
@@ -111,7 +114,7 @@ function summaryContext(dossier: Dossier, opts: SummariseOptions): SummaryContex
 export function summarise(dossier: Dossier, opts: SummariseOptions = {}): Summary {
   const ctx = summaryContext(dossier, opts);
   const period = periodOf(ctx);
-  const relations = relationsOf(ctx);
+  const relations = relationsOf(ctx, dossier);
   return {
     period,
     overview: overviewOf(ctx, period, relations),
@@ -135,8 +138,11 @@ function periodOf({ events, sources }: SummaryContext): Summary['period'] {
   return { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
 }
 
-/** Who accuses, threatens, attacks, warns, arrests or makes demands of whom, from claims and events. */
-function relationsOf(ctx: SummaryContext): SummaryRelation[] {
+/** Who accuses, threatens, attacks, warns, arrests, sanctions, condemns or makes demands of whom. */
+function relationsOf(ctx: SummaryContext, dossier: Dossier): SummaryRelation[] {
+  // The dossier's relation records when it has them; a dossier from before them has them derived from
+  // claims and events.
+  if (dossier?.relations) return relationLines(dossier).map((l) => ({ from: l.from, fromLabel: l.from.name, to: l.to, kind: l.kind, verb: l.verb, count: l.count, evidence: l.evidence }));
   const { actorById, link } = ctx;
   const relMap = new Map<string, SummaryRelation & { seen: Set<string> }>();
   const addRel = (from: ActorRecord | null, fromLabel: string, to: ActorRecord, kind: RelationKind, unit: string, ev: Evidence[]) => {
@@ -253,6 +259,8 @@ const RELATION_NOUN: Record<string, [string, string]> = {
   warns: ['warning', 'warnings'],
   arrests: ['arrest', 'arrests'],
   demands: ['demand', 'demands'],
+  sanctions: ['sanction', 'sanctions'],
+  condemns: ['condemnation', 'condemnations'],
 };
 
 /** Who against whom: the pairs with the most hostile relations, named actors first. */

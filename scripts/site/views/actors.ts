@@ -5,6 +5,7 @@ import type { ActorRecord, DiscrepancyRecord, Network } from '../../lib/types.ts
 import { sentenceHref } from '../addresses.ts';
 import type { MentionIndex } from '../mentions.ts';
 import { egoSvg } from '../network-svg.ts';
+import { actorRelationLines, relationLines } from '../relations.ts';
 import { PAGE_LIMITS } from '../page-plan.ts';
 import { actorBrief, BRIEF_LIMITS } from './brief.ts';
 import { byText, groupClaims, type ViewContext } from './cards.ts';
@@ -96,6 +97,7 @@ function coMentionedWith(actor: ActorRecord, perSource: Map<string, Set<number>>
 /** One view per actor, in the dossier's order. */
 export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
   const { claimsBy, claimsAbout, eventsOf, discrepanciesOf } = indexesOf(ctx, input);
+  const lines = relationLines(ctx.dossier);
   return ctx.dossier.actors.map((actor) => {
     const perSource = input.mentions.sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
     const { sources, left } = sourcesOf(actor, perSource, ctx);
@@ -143,6 +145,7 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
       printed: brief.printed,
       openQuestions: brief.openQuestions,
       egoSvg: egoSvg(input.network, actor.id),
+      relations: actorRelationLines(lines, actor.id).slice(0, PAGE_LIMITS.actorRelations),
     };
   });
 }
