@@ -81,6 +81,7 @@ export async function extractAll(
 
 export async function extractCorpus(sourcesDir: string, opts: ExtractOptions): Promise<CorpusResult> {
   const warnings: Warning[] = [];
+  const t0 = performance.now();
   const read = readSourceFolder(sourcesDir);
   warnings.push(...read.warnings);
   let files = read.files;
@@ -91,7 +92,10 @@ export async function extractCorpus(sourcesDir: string, opts: ExtractOptions): P
     files = files.filter((_, i) => i % count === index - 1);
   }
 
+  const t1 = performance.now();
   const { results, cached } = await extractAll(files, named.ids, opts);
+  // --verbose: where a rebuild's time goes before the cross-source stages (assemble.ts times those).
+  if (process.env.DOSSIER_VERBOSE) process.stderr.write(`read: ${Math.round(t1 - t0)} ms, extract (${cached} from the cache): ${Math.round(performance.now() - t1)} ms\n`);
   const extractions: ArticleExtraction[] = [];
   results.forEach((r, i) => {
     if (r.ok) {
