@@ -161,7 +161,13 @@ export async function main(argv: string[]): Promise<number> {
       contentDir,
       curationFile,
       previousFile: o.previous ? fromUser(o.previous) : null,
-      settings: { basePath, siteUrl, briefs, browser: briefs ? (await import('./site/browser.ts')).chromiumPath() : null },
+      settings: {
+        basePath,
+        siteUrl,
+        briefs,
+        browser: briefs ? (await import('./site/browser.ts')).chromiumPath() : null,
+        searchShardPages: process.env.DOSSIER_SEARCH_SHARD_PAGES ?? null,
+      },
     });
     const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
     if (digest.unchanged) {

@@ -23,6 +23,8 @@ export interface BuildInputs {
   previousFile: string | null;
   /** Options and environment that change the output (base path, briefs and the browser, site URL...). */
   settings: Record<string, unknown>;
+  /** The project whose code and templates build the site (tests give another). */
+  root?: string;
 }
 
 interface FileMark {
@@ -48,15 +50,15 @@ export function digestFile(cacheDir: string, outDir: string): string {
 }
 
 /** Code and templates: everything of the project a build runs or renders (generated source pages excluded). */
-function codeFiles(): string[] {
+function codeFiles(root: string): string[] {
   const all = () => true;
   const skip = new Set(['node_modules', '.git', '.cache']);
   return [
-    ...listFiles(path.join(projectRoot, 'scripts'), all, skip),
-    ...listFiles(path.join(projectRoot, 'content'), all, new Set([...skip, 'sources'])),
-    ...listFiles(path.join(projectRoot, '_includes'), all, skip),
-    ...listFiles(path.join(projectRoot, '_data'), all, skip),
-    ...['.eleventy.js', 'package.json', 'package-lock.json'].map((f) => path.join(projectRoot, f)),
+    ...listFiles(path.join(root, 'scripts'), all, skip),
+    ...listFiles(path.join(root, 'content'), all, new Set([...skip, 'sources'])),
+    ...listFiles(path.join(root, '_includes'), all, skip),
+    ...listFiles(path.join(root, '_data'), all, skip),
+    ...['.eleventy.js', 'package.json', 'package-lock.json'].map((f) => path.join(root, f)),
   ];
 }
 
@@ -118,7 +120,8 @@ export function inputDigest(inputs: BuildInputs, index: FileIndex): string {
     h.update(`${kind}\u0000${rel}\u0000${link === undefined ? index.stamp(real).hash : `link:${link}`}\n`);
   };
   for (const f of sourceFiles(inputs.sourcesDir)) add('source', f, path.relative(inputs.sourcesDir, f));
-  for (const f of codeFiles()) add('code', f, path.relative(projectRoot, f));
+  const root = inputs.root ?? projectRoot;
+  for (const f of codeFiles(root)) add('code', f, path.relative(root, f));
   if (inputs.curationFile) {
     add('curation', inputs.curationFile, inputs.curationFile);
     for (const f of portraitFiles(inputs.curationFile)) add('portrait', f, f);
