@@ -2,13 +2,14 @@
 // Why: the dossier must stay usable on thousands of articles, so we time it against the cheapest possible
 // site for the same corpus (plain Eleventy rendering the article bodies) on one generated corpus:
 //   1. plain Eleventy baseline          2. cold dossier build
-//   3. rebuild after one article changed 4. rebuild with nothing changed     5. PDF briefs (if the CLI has them)
+//   3. rebuild after one article changed 4. rebuild with nothing changed (the no-op)
+//   5. rebuild after one article added   6. rebuild after that article deleted   7. PDF briefs (if the CLI has them)
 // and, apart, the floor under any cold build: Pagefind over the plain build's pages and the per-article
 // extraction alone (`extract`, empty cache), whose sum with the plain build no cold dossier build can beat.
 // Each step is a child process; wall time and peak RSS (via GNU time, else /proc polling) are reported.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { dirname, join, extname, basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -180,7 +181,12 @@ export async function runBench(o: BenchOptions): Promise<number> {
   let exit = 0;
   try {
     const g0 = performance.now();
-    generateCorpus(o.articles, corpus, o.seed);
+    // One article more than asked, held out of the corpus for the "one added" step (article i of a corpus
+    // does not depend on how many follow it, so the corpus is the same as one of N).
+    generateCorpus(o.articles + 1, corpus, o.seed);
+    const heldOut = readdirSync(corpus).sort().at(-1)!;
+    const heldOutFile = join(work, heldOut);
+    renameSync(join(corpus, heldOut), heldOutFile);
     const generateS = (performance.now() - g0) / 1000;
     log(`generated ${o.articles} articles (seed ${o.seed}) in ${generateS.toFixed(2)}s into ${corpus}`);
     const useTime = await probeGnuTime(work);
@@ -238,6 +244,10 @@ export async function runBench(o: BenchOptions): Promise<number> {
       appendFileSync(join(corpus, first), '\nOfficials said on Tuesday that the talks would resume next week.\n');
       record(await runStep('dossier one changed', process.execPath, build, repo, work, useTime));
       record(await runStep('dossier no-op', process.execPath, build, repo, work, useTime));
+      renameSync(heldOutFile, join(corpus, heldOut));
+      record(await runStep('dossier one added', process.execPath, build, repo, work, useTime));
+      rmSync(join(corpus, heldOut));
+      record(await runStep('dossier one deleted', process.execPath, build, repo, work, useTime));
       // (5) briefs, only if the CLI knows the command.
       if (/['"`]briefs['"`]/.test(readFileSync(cli, 'utf8'))) {
         record(await runStep('briefs', process.execPath, ['--import', 'tsx', cli, 'briefs', '--out', site, '--cache', cache], repo, work, useTime));
@@ -280,6 +290,8 @@ export async function runBench(o: BenchOptions): Promise<number> {
         cold_s: round(sec('dossier cold')),
         warm_one_changed_s: round(sec('dossier one changed')),
         noop_s: round(sec('dossier no-op')),
+        one_added_s: round(sec('dossier one added')),
+        one_deleted_s: round(sec('dossier one deleted')),
         peak_rss_mb: rss.length ? Math.round(Math.max(...rss)) : null,
         briefs_s: round(sec('briefs')),
         plain_search_s: round(sec('plain search index')),
@@ -289,12 +301,14 @@ export async function runBench(o: BenchOptions): Promise<number> {
           cold: ratio(sec('dossier cold')),
           warm_one_changed: ratio(sec('dossier one changed')),
           noop: ratio(sec('dossier no-op')),
+          one_added: ratio(sec('dossier one added')),
+          one_deleted: ratio(sec('dossier one deleted')),
           briefs: ratio(sec('briefs')),
           floor: ratio(floorS),
         },
         // Extra detail (additive): CPU-time ratios (robust on a busy machine), per-step figures, seed, generation time.
         cpu_ratios: Object.fromEntries(
-          ['dossier cold', 'dossier one changed', 'dossier no-op', 'briefs'].map((st) => {
+          ['dossier cold', 'dossier one changed', 'dossier no-op', 'dossier one added', 'dossier one deleted', 'briefs'].map((st) => {
             const r = get(st);
             const p = get('plain eleventy');
             const v = r?.ok && r.cpuS !== null && p?.ok && p.cpuS ? Number((r.cpuS / p.cpuS).toFixed(2)) : null;
