@@ -181,6 +181,7 @@ export async function main(argv: string[]): Promise<number> {
     curation: o['no-curation'] !== true,
     curationFile: o.curation ? fromUser(o.curation) : undefined,
     cacheDir: path.join(cacheDir, 'extract'),
+    indexDir: path.join(cacheDir, 'assemble'),
     quiet,
     progress,
     shard,

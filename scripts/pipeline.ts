@@ -15,6 +15,8 @@ export interface ExtractOptions {
   /** Analyst curation file; defaults to _data/curation.yml of the project. */
   curationFile?: string;
   cacheDir?: string | null;
+  /** Where the cross-source stages keep their indexes between builds (null or absent: none). */
+  indexDir?: string | null;
   quiet?: boolean;
   progress?: Progress;
   /** Worker threads for per-article extraction; 0 = in this thread. Default: cores when there is enough work. */
@@ -114,6 +116,7 @@ export async function extractCorpus(sourcesDir: string, opts: ExtractOptions): P
   opts.progress?.stage('assemble');
   const assembleOpts: AssembleOptions = {
     curationFile: opts.curation ? (opts.curationFile ?? defaultCurationFile) : null,
+    indexDir: opts.indexDir ?? null,
   };
   const assembled = assembleDossier(extractions, assembleOpts);
   warnings.push(...assembled.warnings);

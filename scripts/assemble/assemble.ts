@@ -8,6 +8,7 @@
 // and curation (the analyst's merges and hidden actors would not be applied). Otherwise the failure is
 // a one-line warning and the dossier is built without that stage's output.
 import { detectSyndication } from './syndication.ts';
+import { detectSyndicationCached } from './syndication-cache.ts';
 import { resolveActors } from './resolve.ts';
 import { applyCuration, loadCuration } from './curation.ts';
 import { corroborateClaims } from './corroborate.ts';
@@ -23,6 +24,8 @@ import type { ActorRecord, ArticleExtraction, Dossier, EventRecord, SourceRecord
 export interface AssembleOptions {
   /** Curation file to apply, or null for none (`--no-curation`). */
   curationFile: string | null;
+  /** Where the cross-source stages keep their indexes between builds (syndication-cache.ts); none when absent. */
+  indexDir?: string | null;
 }
 
 export interface Assembled {
@@ -70,7 +73,8 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
 
   // Syndication first: everything that counts confirmation counts reports, not outlets.
   const syn = runStage('syndication', () => {
-    const found = detectSyndication(extractions.map((x) => ({ id: x.meta.id, meta: x.meta, cleaned: x.cleaned })));
+    const inputs = extractions.map((x) => ({ id: x.meta.id, meta: x.meta, cleaned: x.cleaned, key: x.key }));
+    const found = opts.indexDir ? detectSyndicationCached(inputs, opts.indexDir) : detectSyndication(inputs);
     return { copies: found.copies, sources: sourceRecords(extractions, found.reportOf) };
   });
   if (!syn.ok) return stopped(syn.failure, 'copies of one story would count as independent reports');

@@ -3,6 +3,10 @@
 import { describe, it, expect } from 'vitest';
 import { detectSyndication, type SyndicationInput } from '../../scripts/assemble/syndication.ts';
 import { SyndicationIndex } from '../../scripts/assemble/syndication-index.ts';
+import { detectSyndicationCached } from '../../scripts/assemble/syndication-cache.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { seededRandom, type Rng } from '../../scripts/lib/random.ts';
 import type { CleanedArticle, SourceMeta } from '../../scripts/lib/types.ts';
 
@@ -94,5 +98,29 @@ describe('syndication index', () => {
     index.update([], all);
     const u = index.update([], [source()]);
     expect(u.recomputed).toBeLessThan(100);
+  });
+});
+
+describe('syndication index in the cache', () => {
+  it('is updated from the sources whose key changed, and a damaged file is a fresh index', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-syndication-'));
+    const { source } = makeWorld(11);
+    const keyed = (s: SyndicationInput, key = 'k1') => ({ ...s, key });
+    let corpus = Array.from({ length: 60 }, () => keyed(source()));
+    const check = (recomputedAtMost: number) => {
+      const r = detectSyndicationCached(corpus, dir);
+      const cold = detectSyndication(corpus);
+      expect(r.copies).toEqual(cold.copies);
+      expect([...r.reportOf].sort()).toEqual([...cold.reportOf].sort());
+      expect(r.recomputed).toBeLessThanOrEqual(recomputedAtMost);
+    };
+    check(60);
+    expect(fs.existsSync(path.join(dir, 'syndication.v8'))).toBe(true);
+    check(0); // nothing changed: no row recomputed
+    // one edited (same id, new key), one removed, one added
+    corpus = [...corpus.slice(1, 40), keyed({ ...source(), id: corpus[40].id }, 'k2'), ...corpus.slice(41), keyed(source())];
+    check(30);
+    fs.writeFileSync(path.join(dir, 'syndication.v8'), 'not an index');
+    check(corpus.length);
   });
 });

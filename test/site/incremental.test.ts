@@ -10,6 +10,7 @@ import { indexMentions } from '../../scripts/site/mentions.ts';
 import { planAnchors, planPages } from '../../scripts/site/page-plan.ts';
 import { summarise } from '../../scripts/site/summarise.ts';
 import { diffDossiers } from '../../scripts/site/changes.ts';
+import { generateArticles } from '../../scripts/bench/generate.ts';
 import type { Dossier } from '../../scripts/lib/types.ts';
 
 interface Manifest {
@@ -98,6 +99,33 @@ describe('incremental rendering', () => {
     const b = treeHashes(path.join(cold, 'site'));
     expect([...a.keys()]).toEqual([...b.keys()]);
     expect([...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f)).toEqual([]);
+  }, 300_000);
+
+  it('is byte-identical to a cold build after an article is added, then after it is deleted', () => {
+    // An article of the benchmark's generated corpus (invented names), new to this corpus.
+    const [article] = generateArticles(1, 7);
+    const added = path.join(sources, `zz-${article.file}`);
+    fs.writeFileSync(added, article.content);
+    const sameAsCold = (label: string) => {
+      const r = build(sources, out, cache);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^Built the dossier from/);
+      const cold = path.join(base, `cold-${label}`);
+      const c = build(sources, path.join(cold, 'site'), path.join(cold, 'cache'));
+      expect(c.status, c.stderr).toBe(0);
+      const a = treeHashes(out);
+      const b = treeHashes(path.join(cold, 'site'));
+      expect([...a.keys()]).toEqual([...b.keys()]);
+      expect([...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f)).toEqual([]);
+      return JSON.parse(fs.readFileSync(path.join(out, 'data', 'dossier.json'), 'utf8')) as Dossier;
+    };
+    const withIt = sameAsCold('added');
+    expect(withIt.sources.some((s) => s.file === path.basename(added))).toBe(true);
+    expect(manifest(cache).stats.reused).toBeGreaterThan(0);
+    fs.rmSync(added);
+    const without = sameAsCold('deleted');
+    expect(without.sources.some((s) => s.file === path.basename(added))).toBe(false);
+    expect(without.sources.length).toBe(withIt.sources.length - 1);
   }, 300_000);
 
   it('gives the same site when the pages are rendered in many small batches', () => {
