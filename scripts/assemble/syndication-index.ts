@@ -114,14 +114,16 @@ export class SyndicationIndex {
     }
     const capAfter = boilerplateCap(this.slotOf.size);
 
-    // The shingles whose postings change, and the new postings.
+    // The shingles whose postings change, and the new postings. A first build (an empty index) recomputes
+    // every row anyway: it keeps no set of touched shingles (millions of them at thousands of articles).
+    const first = this.postings.size === 0;
     const touched = new Set<number>();
     for (const slot of gone) for (const h of this.slots[slot]!.shingles) touched.add(h);
     const addedKeys: number[] = [];
     const addedItems: number[] = [];
     for (const slot of fresh) {
       for (const h of this.slots[slot]!.shingles) {
-        touched.add(h);
+        if (!first) touched.add(h);
         addedKeys.push(h);
         addedItems.push(slot);
       }
@@ -147,7 +149,7 @@ export class SyndicationIndex {
         holders(after, a0, a1);
       }
     }
-    if (capBefore !== capAfter) {
+    if (capBefore !== capAfter && !first) {
       after.forEachRun((h, from, to) => {
         if (!touched.has(h) && counts(to - from, capBefore) !== counts(to - from, capAfter)) holders(after, from, to);
       });
