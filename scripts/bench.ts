@@ -174,6 +174,62 @@ function fmt(n: number | null, digits = 2): string {
   return n === null ? '-' : n.toFixed(digits);
 }
 
+/** The run as JSON (the README's rows and the issue's ratios come from it); returns the file written. */
+function writeBenchJson(o: BenchOptions & { json: string }, results: StepResult[], floorS: number | null, generateS: number): string {
+  const get = (step: string) => results.find((r) => r.step === step) ?? null;
+  const sec = (step: string) => {
+    const r = get(step);
+    return r && r.ok ? r.seconds : null;
+  };
+  const plainS = sec('plain eleventy');
+  const ratio = (s: number | null) => (s !== null && plainS ? Number((s / plainS).toFixed(2)) : null);
+  const dossierSteps = results.filter((r) => r.ok && (r.step.startsWith('dossier') || r.step === 'briefs'));
+  const rss = dossierSteps.map((r) => r.rssMb).filter((x): x is number => x !== null);
+  const round = (x: number | null) => (x === null ? null : Number(x.toFixed(3)));
+  const out = {
+    articles: o.articles,
+    plain_s: round(plainS),
+    cold_s: round(sec('dossier cold')),
+    warm_one_changed_s: round(sec('dossier one changed')),
+    noop_s: round(sec('dossier no-op')),
+    one_added_s: round(sec('dossier one added')),
+    one_deleted_s: round(sec('dossier one deleted')),
+    peak_rss_mb: rss.length ? Math.round(Math.max(...rss)) : null,
+    briefs_s: round(sec('briefs')),
+    plain_search_s: round(sec('plain search index')),
+    extraction_only_s: round(sec('extraction only')),
+    floor_s: round(floorS),
+    ratios: {
+      cold: ratio(sec('dossier cold')),
+      warm_one_changed: ratio(sec('dossier one changed')),
+      noop: ratio(sec('dossier no-op')),
+      one_added: ratio(sec('dossier one added')),
+      one_deleted: ratio(sec('dossier one deleted')),
+      briefs: ratio(sec('briefs')),
+      floor: ratio(floorS),
+    },
+    // Extra detail (additive): CPU-time ratios (robust on a busy machine), per-step figures, seed, generation time.
+    cpu_ratios: Object.fromEntries(
+      ['dossier cold', 'dossier one changed', 'dossier no-op', 'dossier one added', 'dossier one deleted', 'briefs'].map((st) => {
+        const r = get(st);
+        const p = get('plain eleventy');
+        const v = r?.ok && r.cpuS !== null && p?.ok && p.cpuS ? Number((r.cpuS / p.cpuS).toFixed(2)) : null;
+        return [st.replace('dossier ', '').replace(/ /g, '_'), v];
+      }),
+    ),
+    seed: o.seed,
+    generate_s: round(generateS),
+    plain_peak_rss_mb: get('plain eleventy')?.rssMb ? Math.round(get('plain eleventy')!.rssMb!) : null,
+    steps: results.map((r) => ({ step: r.step, ok: r.ok, seconds: round(r.seconds), cpu_s: round(r.cpuS), peak_rss_mb: r.rssMb === null ? null : Math.round(r.rssMb) })),
+    load_average: existsSync('/proc/loadavg') ? Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]) : null,
+    cpus: availableParallelism(),
+  };
+  const jsonPath = resolve(process.env.INIT_CWD ?? process.cwd(), o.json);
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, JSON.stringify(out, null, 2) + '\n');
+  return jsonPath;
+}
+
 export async function runBench(o: BenchOptions): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   const corpus = join(work, 'sources');
@@ -280,53 +336,7 @@ export async function runBench(o: BenchOptions): Promise<number> {
       log(`floor: plain render + its search index + extraction alone = ${fmt(floorS)} s = ${fmt(ratio(floorS))} x plain (the cold build is ${fmt(ratio(sec('dossier cold')))} x)`);
     }
 
-    if (o.json) {
-      const dossierSteps = results.filter((r) => r.ok && (r.step.startsWith('dossier') || r.step === 'briefs'));
-      const rss = dossierSteps.map((r) => r.rssMb).filter((x): x is number => x !== null);
-      const round = (x: number | null) => (x === null ? null : Number(x.toFixed(3)));
-      const out = {
-        articles: o.articles,
-        plain_s: round(plainS),
-        cold_s: round(sec('dossier cold')),
-        warm_one_changed_s: round(sec('dossier one changed')),
-        noop_s: round(sec('dossier no-op')),
-        one_added_s: round(sec('dossier one added')),
-        one_deleted_s: round(sec('dossier one deleted')),
-        peak_rss_mb: rss.length ? Math.round(Math.max(...rss)) : null,
-        briefs_s: round(sec('briefs')),
-        plain_search_s: round(sec('plain search index')),
-        extraction_only_s: round(sec('extraction only')),
-        floor_s: round(floorS),
-        ratios: {
-          cold: ratio(sec('dossier cold')),
-          warm_one_changed: ratio(sec('dossier one changed')),
-          noop: ratio(sec('dossier no-op')),
-          one_added: ratio(sec('dossier one added')),
-          one_deleted: ratio(sec('dossier one deleted')),
-          briefs: ratio(sec('briefs')),
-          floor: ratio(floorS),
-        },
-        // Extra detail (additive): CPU-time ratios (robust on a busy machine), per-step figures, seed, generation time.
-        cpu_ratios: Object.fromEntries(
-          ['dossier cold', 'dossier one changed', 'dossier no-op', 'dossier one added', 'dossier one deleted', 'briefs'].map((st) => {
-            const r = get(st);
-            const p = get('plain eleventy');
-            const v = r?.ok && r.cpuS !== null && p?.ok && p.cpuS ? Number((r.cpuS / p.cpuS).toFixed(2)) : null;
-            return [st.replace('dossier ', '').replace(/ /g, '_'), v];
-          }),
-        ),
-        seed: o.seed,
-        generate_s: round(generateS),
-        plain_peak_rss_mb: get('plain eleventy')?.rssMb ? Math.round(get('plain eleventy')!.rssMb!) : null,
-        steps: results.map((r) => ({ step: r.step, ok: r.ok, seconds: round(r.seconds), cpu_s: round(r.cpuS), peak_rss_mb: r.rssMb === null ? null : Math.round(r.rssMb) })),
-        load_average: existsSync('/proc/loadavg') ? Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]) : null,
-        cpus: availableParallelism(),
-      };
-      const jsonPath = resolve(process.env.INIT_CWD ?? process.cwd(), o.json);
-      mkdirSync(dirname(jsonPath), { recursive: true });
-      writeFileSync(jsonPath, JSON.stringify(out, null, 2) + '\n');
-      log(`wrote ${jsonPath}`);
-    }
+    if (o.json) log(`wrote ${writeBenchJson({ ...o, json: o.json }, results, floorS, generateS)}`);
   } finally {
     if (o.keep) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
