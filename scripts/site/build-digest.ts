@@ -170,6 +170,8 @@ function outputIntact(inputs: BuildInputs, record: DigestRecord): boolean {
   if (!marker || !record.marker || marker.ino !== record.marker.ino || marker.mtimeMs !== record.marker.mtimeMs || marker.size !== record.marker.size) return false;
   const manifest = loadManifest(manifestFile(inputs.cacheDir, inputs.outDir));
   if (!manifest) return false;
+  // The generated Markdown of source pages (--content) is an output too, for people to read.
+  if (!fs.existsSync(inputs.contentDir)) return false;
   for (const [url, p] of Object.entries(manifest.pages)) {
     const st = markOf(pageFile(inputs.outDir, url));
     if (!st || st.size !== p.size || st.mtimeMs !== p.mtimeMs) return false;

@@ -95,6 +95,11 @@ describe('no-op build', () => {
     fs.rmSync(out, { recursive: true });
     expect(isBuilt(build())).toBe(true);
     expect(fs.readFileSync(page, 'utf8')).toBe(text);
+    // the generated Markdown of the source pages (--content, in the cache here) is an output too
+    fs.rmSync(path.join(cache, 'content'), { recursive: true });
+    expect(isBuilt(build())).toBe(true);
+    expect(fs.readdirSync(path.join(cache, 'content')).length).toBeGreaterThan(0);
+    expect(fs.readFileSync(page, 'utf8')).toBe(text);
     expect(isNoop(build())).toBe(true);
   }, 120_000);
 
