@@ -129,7 +129,11 @@ export function isLeftBoundary(x: Ctx, k: number): boolean {
   // "after the US assassinated X": a preposition that opens a clause
   if (SUBORDINATORS.has(t.lower) && x.c.npAt[k + 1] >= 0) {
     const a = argumentAt(x, k + 1, false);
-    if (a && nextIsVerb(x, a.last + 1)) return true;
+    if (!a) return false;
+    // (the phrase may carry prepositional phrases: "after the embassy in the capital was struck")
+    let e = a.last + 1;
+    for (let guard = 0; guard < 4 && x.c.toks[e]?.pos === 'ADP' && x.c.npAt[e + 1] >= 0; guard++) e = x.c.nps[x.c.npAt[e + 1]].last + 1;
+    if (nextIsVerb(x, a.last + 1) || (e > a.last + 1 && nextIsVerb(x, e))) return true;
   }
   return false;
 }

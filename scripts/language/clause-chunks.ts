@@ -19,6 +19,8 @@ export const POSSESSIVE_DET = new Set(['my', 'your', 'his', 'her', 'its', 'our',
 export const RELATIVE = new Set(['who', 'whom', 'which', 'whose']);
 export const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'after', 'before', 'when', 'since', 'unless', 'if', 'as', 'until', 'once', 'whether', 'whenever', 'where']);
 export const WH = new Set(['whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'which']);
+/** Words that open a clause (never inside a noun phrase). */
+const opensClause = (w: string): boolean => WH.has(w) || SUBORDINATORS.has(w) || RELATIVE.has(w);
 export const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
 /** Head nouns of phrases that only say when. */
 export const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night day days week weeks month months year years weekend hour hours minute minutes time january february march april may june july august september october november december'.split(' '));
@@ -227,9 +229,10 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
         continue;
       }
       // an adverb before an adjective or number inside the phrase ("nearly 60 rockets", "most radical")
-      if (q === 'ADV' && k + 1 < n && (pos[k + 1] === 'ADJ' || pos[k + 1] === 'NUM') && j === k - 1) continue;
+      // (never a word that opens a clause: "since October when hardline groups agreed")
+      if (q === 'ADV' && k + 1 < n && (pos[k + 1] === 'ADJ' || pos[k + 1] === 'NUM') && j === k - 1 && !opensClause(toks[k].lower)) continue;
       // "a later statement": an adverb-tagged word between an article and its noun
-      if (q === 'ADV' && k + 1 < n && pos[k + 1] === 'NOUN' && pos[k - 1] === 'DET' && k - 1 === i) continue;
+      if (q === 'ADV' && k + 1 < n && pos[k + 1] === 'NOUN' && pos[k - 1] === 'DET' && k - 1 === i && !opensClause(toks[k].lower)) continue;
       // adjectives in a row with commas: "a masked, gun-toting fighter"
       if (isComma(toks[k]) && pos[j] === 'ADJ' && k + 1 < n && (pos[k + 1] === 'ADJ' || (pos[k + 2] === 'HYPH' && pos[k + 3] === 'ADJ')) && j === k - 1) continue;
       // adjectives joined by a conjunction before their noun: "the unjustified and disproportionate actions"

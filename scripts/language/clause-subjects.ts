@@ -4,7 +4,7 @@
 // what the earlier ones left empty, in order; readClauses (clause.ts) calls findSubject once per verb.
 import type { Clause, Phrase, SubjectSource, VerbGroup } from './clause.ts';
 import { argumentAt, contentEnd, phraseOf, subjectBefore, temporal, nextIsVerb, type Ctx } from './clause-arguments.ts';
-import { INVERTING, OBJECT_CONTROL, QUOTE_CLOSE, RELATIVE, isComma, isIng, isPastLike, quoteRole, type T } from './clause-chunks.ts';
+import { INVERTING, OBJECT_CONTROL, QUOTE_CLOSE, RELATIVE, SUBORDINATORS, isComma, isIng, isPastLike, quoteRole, type T } from './clause-chunks.ts';
 import { ROLE_NOUNS } from './lexicon/titles.ts';
 
 /** The subject found for a verb, the clause it belongs to, and where its right side starts. */
@@ -106,12 +106,18 @@ function controlledSubject(sc: Scene, st: SubjectFound): void {
 
 /** A reduced relative ("a group calling itself X"): the phrase before it. */
 function reducedSubject(sc: Scene, st: SubjectFound): void {
-  const { x, v, lastFinite, prevTok, afterNp } = sc;
+  const { x, clauses, v, lastFinite, prevTok, afterNp } = sc;
   const { toks } = sc.x.c;
   if (!st.subject && (v.form === 'ing' || v.form === 'participle' || (v.tense === 'past' && !v.perfect && isPastLike(toks[v.head]) && v.first === v.head)) && afterNp && !isComma(prevTok)) {
     // reduced relative: "a group calling itself X", "two soldiers killed by airstrikes"
     const ant = antecedent(x, v.first);
-    const passiveShape = v.form === 'participle' || (v.form !== 'ing' && toks[v.last + 1]?.pos === 'ADP' && lastFinite >= 0);
+    // (only after a main clause: "After X was struck, the group announced on Sunday" has its main verb yet to come)
+    const mainBefore = lastFinite >= 0 && clauses.some((q) => q.verb.form === 'finite' && !q.relative && !q.marker);
+    // (nor after a word that opens a clause: "since October, when hardline groups agreed to ...")
+    const np = x.c.nps[x.c.npAt[sc.before]];
+    const opener = toks[np.first - 1]?.lower ?? '';
+    const opensClause = SUBORDINATORS.has(opener) || RELATIVE.has(opener) || opener === 'that';
+    const passiveShape = v.form === 'participle' || (v.form !== 'ing' && toks[v.last + 1]?.pos === 'ADP' && mainBefore && !opensClause);
     if (ant && (v.form === 'ing' || passiveShape)) {
       st.subject = ant;
       st.subjectSource = 'reduced';

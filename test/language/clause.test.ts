@@ -252,3 +252,23 @@ describe('robustness', () => {
     expect(c.content?.kind).toBe('to');
   });
 });
+
+describe('clauses opened inside a fronted phrase', () => {
+  it('a subordinator after a measure of time opens the clause: its subject is after it, with its own prepositional phrases', () => {
+    const r = readClauses('Less than a week after the harbour office in Velmora was shelled by gunboats, the Northern Brigade announced on Sunday that it had seized a ferry.');
+    expect(text(clause(r, 'was shelled').subject)).toBe('the harbour office in Velmora');
+    expect(clause(r, 'was shelled').marker).toBe('after');
+  });
+
+  it('a past verb after a fronted subordinate clause is the main verb, not a participle describing the phrase before it', () => {
+    const r = readClauses('After the depot was shelled, the Northern Brigade announced on Sunday that it had seized a ferry.');
+    expect(clause(r, 'announced').verb).toMatchObject({ voice: 'active', form: 'finite' });
+    expect(text(clause(r, 'announced').subject)).toBe('the Northern Brigade');
+  });
+
+  it('"when" and other clause openers are never inside a noun phrase', () => {
+    const r = readClauses('The calm has held since October when rival unions agreed to an indefinite halt to strikes.');
+    expect(text(clause(r, 'agreed').subject)).toBe('rival unions');
+    expect(clause(r, 'agreed').verb.voice).toBe('active');
+  });
+});

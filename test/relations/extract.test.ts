@@ -27,6 +27,29 @@ function relations(paras: string[], dict: Dict = DICT): string[] {
   return extractRelations(cleaned, entities, mentions, claims, readings).map((r) => `${r.from} ${r.kind} ${r.to}`);
 }
 
+describe('custody', () => {
+  it('whoever takes someone into custody arrests them, in either voice; the one handing over does not', () => {
+    expect(relations(['Ada Brun was surrendered to the custody of the Port Police on Monday.'])).toEqual(['police arrests brun']);
+    expect(relations(['Ada Brun was taken into custody by the Port Police.'])).toEqual(['police arrests brun']);
+    expect(relations(['The Northern Brigade handed Ada Brun to the custody of the Port Police.'])).toEqual(['police arrests brun']);
+    expect(relations(['Ada Brun was not taken into custody by the Port Police.'])).toEqual([]);
+  });
+});
+
+describe("a speaker's own side's act to come", () => {
+  it("is the speaker's threat when the speaker's role names the body that will act", () => {
+    const dict: Dict = [...DICT, ['dahl', 'person', ['Siv Dahl', 'Dahl'], ['commander of the Northern Brigade']]];
+    expect(relations(['Siv Dahl said the Northern Brigade will take further steps to drive the Port Police out of Velmora.'], dict)).toContain('dahl threatens police');
+    expect(relations(['Siv Dahl said the Northern Brigade vowed to crush the Port Police.'], dict)).toContain('dahl threatens police');
+  });
+
+  it("is nobody's threat when someone else's side is to act, or the act is refused", () => {
+    const dict: Dict = [...DICT, ['dahl', 'person', ['Siv Dahl', 'Dahl'], ['commander of the Northern Brigade']]];
+    expect(relations(['Ada Brun said the Northern Brigade will take further steps to drive the Port Police out of Velmora.'], dict)).not.toContain('brun threatens police');
+    expect(relations(['Siv Dahl said the Northern Brigade will not take steps to drive the Port Police out.'], dict)).not.toContain('dahl threatens police');
+  });
+});
+
 describe('relations from clauses', () => {
   it('reads an active hostile verb: subject against object', () => {
     expect(relations(['The Northern Brigade shelled Velmora on Monday.'])).toEqual(['brigade attacks velmora']);

@@ -169,11 +169,15 @@ function sentenceEvents(
     if (hasThreat && ev.type === 'statement' && !kept.some((k) => k !== ev && k.type === 'threat' && k._start < ev._start) && ev._mk[0].form === 'noun') continue;
     const { _bg, _end, _start, _mk, ...clean } = ev;
     void _bg; void _end; void _start;
-    clean.title = (_mk[0].form !== 'noun' && !_mk[2] ? clauseTitle(s, readingOf(sc), _mk[0], _mk[1]) : null) ?? makeTitle(s, _mk[0], _mk[1], _mk[2], segs);
+    // (a noun trigger has a clause title only as a light verb's object: "X issued a warning")
+    clean.title = (!_mk[2] && (_mk[0].form !== 'noun' || LIGHT_CUE.test(s)) ? clauseTitle(s, readingOf(sc), _mk[0], _mk[1]) : null) ?? makeTitle(s, _mk[0], _mk[1], _mk[2], segs);
     out.push(clean);
   }
   return out;
 }
+
+/** Light verbs' forms, tested before a noun trigger's sentence is read for its clause title. */
+const LIGHT_CUE = /\b(?:launch|carr|conduct|mount|stag|wag|unleash|issu|announc|ma[dk]e|level|fil|open|initiat|impos|order)\w*\s+(?:an?|the|its|their|his|her|new|fresh|\w+)\b/i;
 
 /** The event trigger `trig` reports, before merging; null when it is no event after all. */
 function eventOf(

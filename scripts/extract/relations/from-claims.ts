@@ -159,6 +159,16 @@ export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): Relati
   return out;
 }
 
+/** Verbs whose infinitive is an act still to come: "will take steps to", "vowed to", "is ready to". */
+const PROMISING = new Set(['vow', 'pledge', 'promise', 'swear', 'plan', 'prepare', 'intend', 'aim', 'seek', 'resolve']);
+
+/** An infinitive act promised or planned by the clause it completes ("will take steps to repel X", "vowed to crush X"). */
+function promisedAct(r: Reading, cl: Clause): boolean {
+  if (cl.verb.form !== 'infinitive' || cl.parent < 0) return false;
+  const host = r.clauses[cl.parent]!.verb;
+  return !host.negated && (host.tense === 'future' || host.tense === 'modal' || PROMISING.has(host.lemma));
+}
+
 /** What one clause of a claim's words says the speaker does, or the others did. */
 function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, speaker: string, direct: boolean): Omit<RelationDraft, 'claim'>[] {
   if (cl.verb.negated || cl.marker === 'if' || cl.marker === 'unless') return [];
@@ -190,6 +200,16 @@ function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, s
     return out;
   }
   if (!cl.subject || firstPerson || cl.subjectSource === 'relative' || cl.subjectSource === 'reduced') return out;
+  // "X said the army will drive Y back" / "... will take steps to repel Y": a future act of the speaker's
+  // own side (the speaker, or the body their role names) against Y is the speaker's threat
+  if (cl.verb.voice === 'active' && (THREAT_ACTS.has(lemma) || HOSTILE_VERBS[lemma] === 'attacks') && (future || promisedAct(r, cl))) {
+    const side = sideOf(sc, speaker);
+    const doers = referents(sc, n, r, cl.subject, 'agent');
+    if (doers.length && doers.every((k) => k === speaker || k === side)) {
+      for (const t of targetsOf()) if (t !== side && isParty(sc, t)) out.push({ kind: 'threatens', from: speaker, to: t, sentence: n, verb: cl.verb.text });
+      return out;
+    }
+  }
   // "X has been charged with ...", said the prosecutor: the one who says it accuses X
   if (cl.verb.voice === 'passive' && !cl.agent && /^(?:accuse|charge|indict|suspect|sue)$/.test(lemma)) {
     for (const s of referents(sc, n, r, cl.subject, 'patient').filter((k) => k !== speaker && isParty(sc, k))) out.push({ kind: 'accuses', from: speaker, to: s, sentence: n, verb: cl.verb.text });

@@ -14,7 +14,7 @@ export type RelationDraft = ArticleRelation;
 
 /** Cheap test before a sentence is read: a hostile verb or noun stem somewhere in it. */
 export const HOSTILE_CUE =
-  /\b(?:attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos)/i;
+  /\b(?:attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod)/i;
 
 /** Light verbs that ask for what their object names ("sought an arrest warrant against X": a charge). */
 const SEEKING = new Set(['apply', 'seek', 'request']);
@@ -62,6 +62,7 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       } else if (!c.verb.negated) haltDemanded(sc, n, r, c, add); // "called for an end to X's attacks"
       continue;
     }
+    if (custody(sc, n, r, c, add)) continue;
     // "The GNA has been under attack by Haftar's forces": the subject is attacked
     const under = c.complements.find((q) => q.prep === 'under' && HOSTILE_NOUNS[r.tokens[q.phrase.members[0].head].lower] === 'attacks');
     if (under && !c.verb.negated && (lemma === 'be' || lemma === 'come' || lemma === 'remain' || lemma === 'stay')) {
@@ -129,6 +130,29 @@ function haltDemanded(sc: ArticleScope, n: number, r: Reading, c: Clause, add: A
   const agents = referents(sc, n, r, doer(c), 'agent');
   if (!agents.length) return;
   add('demands', agents, referents(sc, n, r, asPhrase(what.phrase), 'patient', agents), `${c.verb.text}${c.object ? '' : ' for'} ${r.tokens[m.head].text} ${what.prep}`);
+}
+
+/**
+ * "X was surrendered to the custody of Y", "handed X over into Y's custody", "X was taken into custody by
+ * Y": Y holds X, an arrest (whoever hands X over is not the one who holds X).
+ */
+function custody(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add): boolean {
+  const into = c.complements.find((q) => (q.prep === 'to' || q.prep === 'into' || q.prep === 'in') && r.tokens[q.phrase.members[0].head].lower === 'custody');
+  if (!into || c.verb.negated || notAnAct(c, 'arrests')) return false;
+  const noun = into.phrase.members[0];
+  const of = noun.pps.find((q) => q.prep === 'of');
+  const holder = of ? asPhrase(of.phrase) : noun.possessor ? possessorPhrase(r, noun) : c.verb.voice === 'passive' ? c.agent : null;
+  const held = c.verb.voice === 'passive' ? c.subject : c.object;
+  const holders = referents(sc, n, r, holder, 'agent');
+  if (holders.length) add('arrests', holders, referents(sc, n, r, held, 'patient', holders), `${c.verb.text} ${into.prep} custody`);
+  return true;
+}
+
+/** The possessor of a noun phrase ("the Court's" of "the Court's custody") as an argument. */
+function possessorPhrase(r: Reading, np: NounPhrase): Phrase | null {
+  const p = np.possessor;
+  const base = p ? r.phrases.find((q) => q.first === p.first) : undefined;
+  return base ? asPhrase(base) : null;
 }
 
 /** A base noun phrase as a one-member argument. */
