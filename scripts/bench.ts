@@ -2,13 +2,14 @@
 // Why: the dossier must stay usable on thousands of articles, so we time it against the cheapest possible
 // site for the same corpus (plain Eleventy rendering the article bodies) on one generated corpus:
 //   1. plain Eleventy baseline          2. cold dossier build
-//   3. rebuild after one article changed 4. rebuild with nothing changed     5. PDF briefs (if the CLI has them)
+//   3. rebuild after one article changed 4. rebuild with nothing changed (the no-op)
+//   5. rebuild after one article added   6. rebuild after that article deleted   7. PDF briefs (if the CLI has them)
 // and, apart, the floor under any cold build: Pagefind over the plain build's pages and the per-article
 // extraction alone (`extract`, empty cache), whose sum with the plain build no cold dossier build can beat.
 // Each step is a child process; wall time and peak RSS (via GNU time, else /proc polling) are reported.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { dirname, join, extname, basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -173,6 +174,62 @@ function fmt(n: number | null, digits = 2): string {
   return n === null ? '-' : n.toFixed(digits);
 }
 
+/** The run as JSON (the README's rows and the issue's ratios come from it); returns the file written. */
+function writeBenchJson(o: BenchOptions & { json: string }, results: StepResult[], floorS: number | null, generateS: number): string {
+  const get = (step: string) => results.find((r) => r.step === step) ?? null;
+  const sec = (step: string) => {
+    const r = get(step);
+    return r && r.ok ? r.seconds : null;
+  };
+  const plainS = sec('plain eleventy');
+  const ratio = (s: number | null) => (s !== null && plainS ? Number((s / plainS).toFixed(2)) : null);
+  const dossierSteps = results.filter((r) => r.ok && (r.step.startsWith('dossier') || r.step === 'briefs'));
+  const rss = dossierSteps.map((r) => r.rssMb).filter((x): x is number => x !== null);
+  const round = (x: number | null) => (x === null ? null : Number(x.toFixed(3)));
+  const out = {
+    articles: o.articles,
+    plain_s: round(plainS),
+    cold_s: round(sec('dossier cold')),
+    warm_one_changed_s: round(sec('dossier one changed')),
+    noop_s: round(sec('dossier no-op')),
+    one_added_s: round(sec('dossier one added')),
+    one_deleted_s: round(sec('dossier one deleted')),
+    peak_rss_mb: rss.length ? Math.round(Math.max(...rss)) : null,
+    briefs_s: round(sec('briefs')),
+    plain_search_s: round(sec('plain search index')),
+    extraction_only_s: round(sec('extraction only')),
+    floor_s: round(floorS),
+    ratios: {
+      cold: ratio(sec('dossier cold')),
+      warm_one_changed: ratio(sec('dossier one changed')),
+      noop: ratio(sec('dossier no-op')),
+      one_added: ratio(sec('dossier one added')),
+      one_deleted: ratio(sec('dossier one deleted')),
+      briefs: ratio(sec('briefs')),
+      floor: ratio(floorS),
+    },
+    // Extra detail (additive): CPU-time ratios (robust on a busy machine), per-step figures, seed, generation time.
+    cpu_ratios: Object.fromEntries(
+      ['dossier cold', 'dossier one changed', 'dossier no-op', 'dossier one added', 'dossier one deleted', 'briefs'].map((st) => {
+        const r = get(st);
+        const p = get('plain eleventy');
+        const v = r?.ok && r.cpuS !== null && p?.ok && p.cpuS ? Number((r.cpuS / p.cpuS).toFixed(2)) : null;
+        return [st.replace('dossier ', '').replace(/ /g, '_'), v];
+      }),
+    ),
+    seed: o.seed,
+    generate_s: round(generateS),
+    plain_peak_rss_mb: get('plain eleventy')?.rssMb ? Math.round(get('plain eleventy')!.rssMb!) : null,
+    steps: results.map((r) => ({ step: r.step, ok: r.ok, seconds: round(r.seconds), cpu_s: round(r.cpuS), peak_rss_mb: r.rssMb === null ? null : Math.round(r.rssMb) })),
+    load_average: existsSync('/proc/loadavg') ? Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]) : null,
+    cpus: availableParallelism(),
+  };
+  const jsonPath = resolve(process.env.INIT_CWD ?? process.cwd(), o.json);
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, JSON.stringify(out, null, 2) + '\n');
+  return jsonPath;
+}
+
 export async function runBench(o: BenchOptions): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   const corpus = join(work, 'sources');
@@ -180,7 +237,12 @@ export async function runBench(o: BenchOptions): Promise<number> {
   let exit = 0;
   try {
     const g0 = performance.now();
-    generateCorpus(o.articles, corpus, o.seed);
+    // One article more than asked, held out of the corpus for the "one added" step (article i of a corpus
+    // does not depend on how many follow it, so the corpus is the same as one of N).
+    generateCorpus(o.articles + 1, corpus, o.seed);
+    const heldOut = readdirSync(corpus).sort().at(-1)!;
+    const heldOutFile = join(work, heldOut);
+    renameSync(join(corpus, heldOut), heldOutFile);
     const generateS = (performance.now() - g0) / 1000;
     log(`generated ${o.articles} articles (seed ${o.seed}) in ${generateS.toFixed(2)}s into ${corpus}`);
     const useTime = await probeGnuTime(work);
@@ -238,6 +300,10 @@ export async function runBench(o: BenchOptions): Promise<number> {
       appendFileSync(join(corpus, first), '\nOfficials said on Tuesday that the talks would resume next week.\n');
       record(await runStep('dossier one changed', process.execPath, build, repo, work, useTime));
       record(await runStep('dossier no-op', process.execPath, build, repo, work, useTime));
+      renameSync(heldOutFile, join(corpus, heldOut));
+      record(await runStep('dossier one added', process.execPath, build, repo, work, useTime));
+      rmSync(join(corpus, heldOut));
+      record(await runStep('dossier one deleted', process.execPath, build, repo, work, useTime));
       // (5) briefs, only if the CLI knows the command.
       if (/['"`]briefs['"`]/.test(readFileSync(cli, 'utf8'))) {
         record(await runStep('briefs', process.execPath, ['--import', 'tsx', cli, 'briefs', '--out', site, '--cache', cache], repo, work, useTime));
@@ -270,49 +336,7 @@ export async function runBench(o: BenchOptions): Promise<number> {
       log(`floor: plain render + its search index + extraction alone = ${fmt(floorS)} s = ${fmt(ratio(floorS))} x plain (the cold build is ${fmt(ratio(sec('dossier cold')))} x)`);
     }
 
-    if (o.json) {
-      const dossierSteps = results.filter((r) => r.ok && (r.step.startsWith('dossier') || r.step === 'briefs'));
-      const rss = dossierSteps.map((r) => r.rssMb).filter((x): x is number => x !== null);
-      const round = (x: number | null) => (x === null ? null : Number(x.toFixed(3)));
-      const out = {
-        articles: o.articles,
-        plain_s: round(plainS),
-        cold_s: round(sec('dossier cold')),
-        warm_one_changed_s: round(sec('dossier one changed')),
-        noop_s: round(sec('dossier no-op')),
-        peak_rss_mb: rss.length ? Math.round(Math.max(...rss)) : null,
-        briefs_s: round(sec('briefs')),
-        plain_search_s: round(sec('plain search index')),
-        extraction_only_s: round(sec('extraction only')),
-        floor_s: round(floorS),
-        ratios: {
-          cold: ratio(sec('dossier cold')),
-          warm_one_changed: ratio(sec('dossier one changed')),
-          noop: ratio(sec('dossier no-op')),
-          briefs: ratio(sec('briefs')),
-          floor: ratio(floorS),
-        },
-        // Extra detail (additive): CPU-time ratios (robust on a busy machine), per-step figures, seed, generation time.
-        cpu_ratios: Object.fromEntries(
-          ['dossier cold', 'dossier one changed', 'dossier no-op', 'briefs'].map((st) => {
-            const r = get(st);
-            const p = get('plain eleventy');
-            const v = r?.ok && r.cpuS !== null && p?.ok && p.cpuS ? Number((r.cpuS / p.cpuS).toFixed(2)) : null;
-            return [st.replace('dossier ', '').replace(/ /g, '_'), v];
-          }),
-        ),
-        seed: o.seed,
-        generate_s: round(generateS),
-        plain_peak_rss_mb: get('plain eleventy')?.rssMb ? Math.round(get('plain eleventy')!.rssMb!) : null,
-        steps: results.map((r) => ({ step: r.step, ok: r.ok, seconds: round(r.seconds), cpu_s: round(r.cpuS), peak_rss_mb: r.rssMb === null ? null : Math.round(r.rssMb) })),
-        load_average: existsSync('/proc/loadavg') ? Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]) : null,
-        cpus: availableParallelism(),
-      };
-      const jsonPath = resolve(process.env.INIT_CWD ?? process.cwd(), o.json);
-      mkdirSync(dirname(jsonPath), { recursive: true });
-      writeFileSync(jsonPath, JSON.stringify(out, null, 2) + '\n');
-      log(`wrote ${jsonPath}`);
-    }
+    if (o.json) log(`wrote ${writeBenchJson({ ...o, json: o.json }, results, floorS, generateS)}`);
   } finally {
     if (o.keep) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });

@@ -6,8 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCurationFile, extractCorpus, projectRoot } from './pipeline.ts';
-import { buildSite } from './site/site.ts';
+import { defaultCurationFile, projectRoot } from './lib/project.ts';
 import { createProgress } from './lib/progress.ts';
 import { acquireLock } from './site/build-lock.ts';
 import { recoverInterruptedSwap, siblingsOf } from './site/atomic-swap.ts';
@@ -15,6 +14,7 @@ import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
 import { failureMessage, StageError } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
 import { parseBasePath } from './site/addresses.ts';
+import { checkDigest, forgetDigest, saveDigest, type BuildInputs, type DigestCheck } from './site/build-digest.ts';
 
 const USAGE = `usage:
   npm run dossier -- build --sources DIR --out DIR [--cache DIR] [--content DIR] [--curation FILE]
@@ -48,6 +48,56 @@ async function lockAndRecover(cacheDir: string, outDir: string, waitSeconds: num
   await acquireLock(siblingsOf(outDir).lock, { what: `the output folder ${outDir}`, waitMs, onWait: say });
   const restored = recoverInterruptedSwap(outDir);
   if (restored) say(restored);
+}
+
+/** `dossier check`: the contract check of a built site (scripts/contract.ts): one line per problem, then a summary. */
+async function checkCommand(outDir: string): Promise<number> {
+  const { checkSite, contractSummary } = await import('./site/contract.ts');
+  const report = checkSite(outDir);
+  const shown = report.problems.slice(0, 40);
+  for (const p of shown) process.stdout.write(`${p}\n`);
+  if (report.problems.length > shown.length) process.stdout.write(`... and ${report.problems.length - shown.length} more\n`);
+  process.stdout.write(`${contractSummary(report)}\n`);
+  return report.problems.length ? 1 : 0;
+}
+
+/** `dossier briefs`: PDF briefs of an existing build, in place. */
+async function briefsCommand(outDir: string, cacheDir: string, waitSeconds: number, basePath: string, progress: ReturnType<typeof createProgress>, say: (line: string) => void): Promise<number> {
+  await lockAndRecover(cacheDir, outDir, waitSeconds, say);
+  const file = path.join(outDir, 'data', 'dossier.json');
+  if (!fs.existsSync(file)) fail(`${file} not found: build the site first (npm run build)`);
+  const { makeBriefs } = await import('./site/briefs.ts');
+  const { compiledDate } = await import('./site/views/meta.ts');
+  const dossier = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const compiled = compiledDate(dossier);
+  const r = await makeBriefs(outDir, dossier, { cacheDir, compiled, progress, basePath, siteUrl: process.env.DOSSIER_SITE_URL || null });
+  progress.done();
+  process.stdout.write(`briefs: ${r.made} printed, ${r.reused} unchanged, in ${path.join(outDir, 'briefs')}\n`);
+  return 0;
+}
+
+/**
+ * The no-op check (site/build-digest.ts): when nothing the build reads changed since the build that made
+ * the output folder, says so in one line (the caller stops there); otherwise forgets the recorded digest
+ * until this build is published.
+ */
+async function takeDigest(
+  where: Omit<BuildInputs, 'settings'>,
+  options: { basePath: string; siteUrl: string | null; briefs: boolean },
+): Promise<DigestCheck> {
+  const digest = checkDigest({
+    ...where,
+    settings: {
+      ...options,
+      browser: options.briefs ? (await import('./site/browser.ts')).chromiumPath() : null,
+      searchShardPages: process.env.DOSSIER_SEARCH_SHARD_PAGES ?? null,
+    },
+  });
+  if (digest.unchanged) {
+    const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), where.outDir) || '.';
+    process.stdout.write(`Nothing changed since the last build of ${rel}/ (sources, curation, options and code are the same): the site is left as it is.\n`);
+  } else forgetDigest(where.cacheDir, where.outDir);
+  return digest;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -96,31 +146,8 @@ export async function main(argv: string[]): Promise<number> {
   if (!base.ok) fail(base.message);
   const basePath = base.basePath;
 
-  if (command === 'check') {
-    // The contract check of a built site (scripts/contract.ts): one line per problem, then a summary.
-    const { checkSite, contractSummary } = await import('./site/contract.ts');
-    const report = checkSite(fromUser(o.out ?? '_site'));
-    const shown = report.problems.slice(0, 40);
-    for (const p of shown) process.stdout.write(`${p}\n`);
-    if (report.problems.length > shown.length) process.stdout.write(`... and ${report.problems.length - shown.length} more\n`);
-    process.stdout.write(`${contractSummary(report)}\n`);
-    return report.problems.length ? 1 : 0;
-  }
-  if (command === 'briefs') {
-    // PDF briefs of an existing build, in place.
-    const outDir = fromUser(o.out ?? '_site');
-    await lockAndRecover(cacheDir, outDir, waitSeconds, say);
-    const file = path.join(outDir, 'data', 'dossier.json');
-    if (!fs.existsSync(file)) fail(`${file} not found: build the site first (npm run build)`);
-    const { makeBriefs } = await import('./site/briefs.ts');
-    const { compiledDate } = await import('./site/views/meta.ts');
-    const dossier = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const compiled = compiledDate(dossier);
-    const r = await makeBriefs(outDir, dossier, { cacheDir, compiled, progress, basePath, siteUrl: process.env.DOSSIER_SITE_URL || null });
-    progress.done();
-    process.stdout.write(`briefs: ${r.made} printed, ${r.reused} unchanged, in ${path.join(outDir, 'briefs')}\n`);
-    return 0;
-  }
+  if (command === 'check') return checkCommand(fromUser(o.out ?? '_site'));
+  if (command === 'briefs') return briefsCommand(fromUser(o.out ?? '_site'), cacheDir, waitSeconds, basePath, progress, say);
   if (command !== 'build' && command !== 'extract') fail(`unknown command "${command}"`, true);
   if (!o.sources) fail(`--sources DIR is required`);
   const sourcesDir = fromUser(o.sources);
@@ -149,10 +176,19 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const started = Date.now();
+  const siteUrl = process.env.DOSSIER_SITE_URL || null;
+  const briefs = o['no-briefs'] !== true;
+  let digest: DigestCheck | null = null;
+  if (command === 'build') {
+    digest = await takeDigest({ sourcesDir, outDir, cacheDir, contentDir, curationFile, previousFile: o.previous ? fromUser(o.previous) : null }, { basePath, siteUrl, briefs });
+    if (digest.unchanged) return 0;
+  }
+  const { extractCorpus } = await import('./pipeline.ts');
   const corpus = await extractCorpus(sourcesDir, {
     curation: o['no-curation'] !== true,
     curationFile: o.curation ? fromUser(o.curation) : undefined,
     cacheDir: path.join(cacheDir, 'extract'),
+    indexDir: path.join(cacheDir, 'assemble'),
     quiet,
     progress,
     shard,
@@ -176,18 +212,20 @@ export async function main(argv: string[]): Promise<number> {
     if (loaded.error) say(`warning: ${loaded.error}; the "what changed" page treats this as the first build`);
     previous = loaded.dossier;
   }
+  const { buildSite } = await import('./site/site.ts');
   const { pages } = await buildSite(corpus, {
     outDir,
     cacheDir,
     contentDir,
     progress,
-    briefs: o['no-briefs'] !== true,
+    briefs,
     previous,
-    siteUrl: process.env.DOSSIER_SITE_URL || null,
+    siteUrl,
     basePath,
     sourcesDir,
     curationFile,
   });
+  if (digest) saveDigest(cacheDir, outDir, digest);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
   process.stdout.write(

@@ -8,6 +8,7 @@
 // and curation (the analyst's merges and hidden actors would not be applied). Otherwise the failure is
 // a one-line warning and the dossier is built without that stage's output.
 import { detectSyndication } from './syndication.ts';
+import { detectSyndicationCached } from './syndication-cache.ts';
 import { resolveActors } from './resolve.ts';
 import { applyCuration, loadCuration } from './curation.ts';
 import { corroborateClaims } from './corroborate.ts';
@@ -23,6 +24,8 @@ import type { ActorRecord, ArticleExtraction, Dossier, EventRecord, SourceRecord
 export interface AssembleOptions {
   /** Curation file to apply, or null for none (`--no-curation`). */
   curationFile: string | null;
+  /** Where the cross-source stages keep their indexes between builds (syndication-cache.ts); none when absent. */
+  indexDir?: string | null;
 }
 
 export interface Assembled {
@@ -38,7 +41,24 @@ export interface Assembled {
 /** The `file` of a warning about a cross-source stage (the stage itself is named in the message). */
 export const CROSS_SOURCE = 'cross-source stages';
 
+/** --verbose: each cross-source stage's time on stderr, to see where a rebuild's time goes. */
+function stageClock(): { lap: (name: string) => void; report: () => void } {
+  let last = performance.now();
+  const laps: string[] = [];
+  return {
+    lap(name) {
+      const now = performance.now();
+      laps.push(`${name} ${Math.round(now - last)} ms`);
+      last = now;
+    },
+    report() {
+      if (process.env.DOSSIER_VERBOSE) process.stderr.write(`assemble: ${laps.join(', ')}\n`);
+    },
+  };
+}
+
 export function assembleDossier(extractions: ArticleExtraction[], opts: AssembleOptions): Assembled {
+  const clock = stageClock();
   const warnings: Warning[] = [];
   const errors: string[] = [];
   const leftOut = (line: string) => warnings.push({ file: CROSS_SOURCE, message: line });
@@ -53,11 +73,13 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
 
   // Syndication first: everything that counts confirmation counts reports, not outlets.
   const syn = runStage('syndication', () => {
-    const found = detectSyndication(extractions.map((x) => ({ id: x.meta.id, meta: x.meta, cleaned: x.cleaned })));
+    const inputs = extractions.map((x) => ({ id: x.meta.id, meta: x.meta, cleaned: x.cleaned, key: x.key }));
+    const found = opts.indexDir ? detectSyndicationCached(inputs, opts.indexDir) : detectSyndication(inputs);
     return { copies: found.copies, sources: sourceRecords(extractions, found.reportOf) };
   });
   if (!syn.ok) return stopped(syn.failure, 'copies of one story would count as independent reports');
   let sources = syn.value.sources;
+  clock.lap('syndication');
   const reportOfSource = new Map(sources.map((s) => [s.id, s.report]));
 
   // Actors. Report ids let copies of one wire story count once when the canonical name is chosen.
@@ -65,6 +87,7 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
     resolveActors(extractions.map((x) => ({ sourceId: x.meta.id, entities: x.entities, report: reportOfSource.get(x.meta.id), unlinked: x.unlinked }))),
   );
   if (!resolved.ok) return stopped(resolved.failure, 'claims and events would lose who they are about');
+  clock.lap('resolve');
   const curated = runStage('curation', () => curate(resolved.value.actors, resolved.value.actorOf, opts.curationFile));
   if (!curated.ok) return stopped(curated.failure, "the analyst's curation would not be applied");
   errors.push(...curated.value.errors);
@@ -72,9 +95,11 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   const { actors, actorOf, hidden } = curated.value;
   const visible = new Set(actors.filter((a) => !hidden.has(a.id)).map((a) => a.id));
   const lookup = new ActorLookup(actorOf, visible);
+  clock.lap('curation');
 
   let claims = runStageOr('corroborate', () => corroborateClaims(claimInputs(extractions, lookup), reportOfSource), [], 'the dossier is built without claims', leftOut);
 
+  clock.lap('corroborate');
   const empty = { events: [] as EventRecord[], inputs: [] as EventInput[], references: new Map<string, DateReference>() };
   const events = runStageOr('event clusters', () => assembleEvents(extractions, sources, lookup, reportOfSource, warnings), empty, 'the dossier is built without events', leftOut);
   sources = sources.map((s) => {
@@ -82,12 +107,16 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
     return ref ? { ...s, date_reference: { from: ref.range?.from ?? null, to: ref.range?.to ?? null, basis: ref.basis } } : s;
   });
 
+  clock.lap('events and date check');
   const discrepancies = runStageOr('discrepancies', () => findDiscrepancies(events.events, events.inputs, claims), [], 'the dossier is built without discrepancies', leftOut);
   const contradicted = new Set(discrepancies.flatMap((d) => d.claims));
   claims = claims.map((c) => (contradicted.has(c.id) ? { ...c, grade: 'contradicted' as const } : c));
 
+  clock.lap('discrepancies');
   const relations = runStageOr('relations', () => relationRecords(extractions, lookup, reportOfSource, claims, events.events), [], 'the dossier is built without relations', leftOut);
 
+  clock.lap('relations');
+  clock.report();
   const dossier: Dossier = { sources, actors: actors.filter((a) => visible.has(a.id)), claims, events: events.events, discrepancies, relations };
   return { dossier, warnings, errors, actorOf, hidden, copies: syn.value.copies };
 }

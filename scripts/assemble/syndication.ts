@@ -27,11 +27,16 @@ export interface CopyGroup {
 
 const SHINGLE = 5;
 /** Shared sentences needed before two sources count as one report. */
-const MIN_SHARED = 3;
+export const MIN_SHARED = 3;
 /** ... and the share of the shorter source's sentences they must cover. */
-const MIN_COVER = 0.4;
+export const MIN_COVER = 0.4;
 /** A sentence is shared when this share of its shingles occurs in the other source. */
-const SENTENCE_MATCH = 0.5;
+export const SENTENCE_MATCH = 0.5;
+
+/** Shingles found in more sources than this (of `n`) are boilerplate: no evidence of copying. */
+export function boilerplateCap(n: number): number {
+  return Math.max(20, Math.ceil(n * 0.05));
+}
 
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -74,8 +79,6 @@ export function detectSyndication(sources: SyndicationInput[]): {
   reportOf: Map<string, string>;
   copies: CopyGroup[];
 } {
-  const reportOf = new Map<string, string>();
-  const copies: CopyGroup[] = [];
   const n = sources.length;
   const sents: number[][][] = sources.map((s) =>
     (s.cleaned?.sentences ?? []).map((x) => (typeof x?.text === 'string' ? sentenceShingles(x.text) : [])).filter((x) => x.length > 0),
@@ -94,7 +97,7 @@ export function detectSyndication(sources: SyndicationInput[]): {
       }
   });
   // boilerplate shingles (in very many sources) carry no evidence of copying
-  const cap = Math.max(20, Math.ceil(n * 0.05));
+  const cap = boilerplateCap(n);
 
   // pairShared i*n+j -> number of i's sentences shared with j (a number key: no string per pair).
   // Counting goes through two reusable typed arrays and "touched" lists instead of a Map per sentence:
@@ -155,26 +158,37 @@ export function detectSyndication(sources: SyndicationInput[]): {
     groupShared.set(r, Math.max(groupShared.get(r) ?? 0, shared));
   }
 
-  const groups = sets.groups();
-  for (const [root, members] of groups) {
-    const ids = members.map((i) => sources[i]);
-    const dated = ids.filter((s) => typeof s.meta?.published === 'string' && s.meta.published);
-    dated.sort((a, b) => (a.meta.published! < b.meta.published! ? -1 : a.meta.published! > b.meta.published! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const byId = [...ids].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const groups = [...sets.groups()].map(([root, members]) => ({
+    members: members.map((i) => ({ id: sources[i].id, published: typeof sources[i].meta?.published === 'string' && sources[i].meta.published ? sources[i].meta.published : null, wire: sources[i].meta?.wire ?? null })),
+    shared: groupShared.get(root) ?? 0,
+  }));
+  return groupReports(groups);
+}
+
+/**
+ * Each group of copies is one report, named after its earliest dated member (else its first by id); a
+ * group of more than one source is listed among the copies, with the wire most of them name.
+ */
+export function groupReports(groups: { members: { id: string; published: string | null; wire: string | null }[]; shared: number }[]): {
+  reportOf: Map<string, string>;
+  copies: CopyGroup[];
+} {
+  const reportOf = new Map<string, string>();
+  const copies: CopyGroup[] = [];
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const { members: ids, shared } of groups) {
+    const dated = ids.filter((s) => s.published);
+    dated.sort((a, b) => byText(a.published!, b.published!) || byText(a.id, b.id));
+    const byId = [...ids].sort((a, b) => byText(a.id, b.id));
     const head = dated[0] ?? byId[0];
     const report = reportId(head.id);
     for (const s of ids) reportOf.set(s.id, report);
-    if (members.length > 1) {
-      const wires = ids.map((s) => s.meta?.wire).filter((w): w is string => !!w);
-      copies.push({
-        report,
-        sources: byId.map((s) => s.id),
-        wire: mostCommon(wires),
-        shared_sentences: groupShared.get(root) ?? 0,
-      });
+    if (ids.length > 1) {
+      const wires = ids.map((s) => s.wire).filter((w): w is string => !!w);
+      copies.push({ report, sources: byId.map((s) => s.id), wire: mostCommon(wires), shared_sentences: shared });
     }
   }
-  copies.sort((a, b) => (a.report < b.report ? -1 : a.report > b.report ? 1 : 0));
+  copies.sort((a, b) => byText(a.report, b.report));
   return { reportOf, copies };
 }
 

@@ -36,8 +36,18 @@ function hashOf(s: string): string {
 /**
  * Splits the pages to index into shards: one bundle when there are at most `shardPages`, otherwise per kind
  * of page (the URL's first segment) into ceil(n / shardPages) buckets by a hash of the URL, so a page stays
- * in its shard while the corpus grows within the same bucket count.
+ * in its shard while the corpus grows within the same bucket count; when the count grows by one, linear
+ * hashing splits one bucket in two and leaves the others as they were (one more article re-indexes two
+ * shards of that kind, not all of them).
  */
+/** Linear hashing's bucket of hash `h` among `n`: buckets below n - 2^k are split by one more bit. */
+export function linearBucket(h: number, n: number): number {
+  let low = 1;
+  while (low * 2 <= n) low *= 2; // 2^k <= n < 2^(k+1)
+  const b = h % (low * 2);
+  return b < n ? b : h % low;
+}
+
 export function planSearchShards(urls: string[], shardPages = SHARD_PAGES): SearchShard[] {
   const sorted = [...new Set(urls)].sort();
   if (sorted.length <= shardPages) return [{ name: '', urls: sorted }];
@@ -52,7 +62,7 @@ export function planSearchShards(urls: string[], shardPages = SHARD_PAGES): Sear
   for (const [kind, list] of [...byKind].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const n = Math.max(1, Math.ceil(list.length / shardPages));
     const buckets: string[][] = Array.from({ length: n }, () => []);
-    for (const u of list) buckets[n === 1 ? 0 : parseInt(hashOf(u).slice(0, 8), 16) % n].push(u);
+    for (const u of list) buckets[linearBucket(parseInt(hashOf(u).slice(0, 8), 16), n)].push(u);
     buckets.forEach((b, i) => b.length && shards.push({ name: `${kind}-${i + 1}`, urls: b }));
   }
   return shards;

@@ -83,7 +83,9 @@ export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promis
   try {
     const built = await buildIntoStaging(corpus, opts, staging, progress);
     progress.stage('publish');
+    const t = Date.now();
     publish(staging, opts.outDir, built.manifestFile, built.manifest);
+    if (process.env.DOSSIER_VERBOSE) progress.info(`publish: ${Date.now() - t} ms`);
     progress.done();
     return built.result;
   } catch (err) {
@@ -165,12 +167,15 @@ async function buildIntoStaging(
   progress.stage('images');
   const images = await optionalStage('images', () => siteImages(corpus, opts, staging), () => noImages(staging), 'pages are built without images and preview cards', warn);
   const pages = requiredStageSync('fingerprints', () => pagesToRender(fingerprints, images.images, settings.previous, opts.outDir));
+  clock.lap('images');
 
   progress.stage('render');
   const jobs = requiredStageSync('render', () => startJobs(corpus.dossier, data, pages, opts, settings, staging, images.cards));
   try {
     await requiredStage('render', () => render(corpus.dossier, data, images.images, pages, sources, settings, staging, jobs));
+    clock.lap('render');
     await finishJobs(jobs, images.images, progress);
+    clock.lap('jobs');
     if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${pages.render.size} of ${pages.fingerprints.size} pages rendered, ${pages.reuse.length} reused; rss ${rssMb()} MB`);
   } catch (err) {
     await jobs.search.abort?.();
@@ -178,6 +183,7 @@ async function buildIntoStaging(
   }
   progress.stage('search');
   await requiredStage('search index', () => finishSearch(jobs.search, progress));
+  clock.lap('search');
   const unlinked = await requiredStage('briefs', () => printBriefs(corpus.dossier, data.views, opts, settings, staging, progress));
 
   const manifest = requiredStageSync('manifest', () =>
@@ -192,6 +198,8 @@ async function buildIntoStaging(
       changedSince: unlinked,
     }),
   );
+  clock.lap('manifest');
+  clock.report('steps');
   return { result: { views: data.views, pages: sources.inputs.size, rendered: pages.render.size, reused: pages.reuse.length }, manifest, manifestFile: settings.manifestFile };
 }
 

@@ -10,6 +10,7 @@ import { indexMentions } from '../../scripts/site/mentions.ts';
 import { planAnchors, planPages } from '../../scripts/site/page-plan.ts';
 import { summarise } from '../../scripts/site/summarise.ts';
 import { diffDossiers } from '../../scripts/site/changes.ts';
+import { generateArticles } from '../../scripts/bench/generate.ts';
 import type { Dossier } from '../../scripts/lib/types.ts';
 
 interface Manifest {
@@ -23,6 +24,16 @@ let out: string;
 let cache: string;
 let dossier: Dossier;
 const CHANGED = '003_7ee5d999a6d09f79.txt';
+
+/** Every file of a folder with its inode, size and modification time: a file written again shows. */
+function treeStats(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const st = fs.statSync(path.join(dir, f));
+    if (st.isFile()) out[f] = `${st.ino} ${st.size} ${st.mtimeMs}`;
+  }
+  return out;
+}
 
 const build = (src: string, o: string, c: string) => runCli(['build', '--sources', src, '--out', o, '--cache', c, '--quiet', '--no-briefs']);
 const manifest = (c: string): Manifest => {
@@ -51,10 +62,14 @@ describe('incremental rendering', () => {
     expect(cold.stats.renderedUrls.some((u) => /^\/claims\/[a-z-]+\/$/.test(u))).toBe(true);
     expect(cold.stats.renderedUrls.some((u) => /^\/timeline\/\d{4}(-\d{2})?\/$/.test(u))).toBe(true);
     expect(cold.stats.reused).toBe(0);
+    const before = treeStats(out);
     const again = build(sources, out, cache);
     expect(again.status).toBe(0);
-    const noop = manifest(cache);
-    expect(noop.stats).toEqual({ rendered: 0, reused: cold.stats.rendered, renderedUrls: [] });
+    // Nothing changed: one line, and the site is left as it is (the same files, not rewritten).
+    expect(again.stdout.trim()).toMatch(/^Nothing changed since the last build of .*: the site is left as it is\.$/);
+    expect(again.stderr).toBe('');
+    expect(treeStats(out)).toEqual(before);
+    expect(manifest(cache)).toEqual(cold);
     // Reused pages are still there, with their content.
     expect(readPage(out, dossier.sources[0].url_path)).toContain('<section class="body"');
     expect(fs.existsSync(path.join(out, 'pagefind'))).toBe(true);
@@ -84,6 +99,33 @@ describe('incremental rendering', () => {
     const b = treeHashes(path.join(cold, 'site'));
     expect([...a.keys()]).toEqual([...b.keys()]);
     expect([...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f)).toEqual([]);
+  }, 300_000);
+
+  it('is byte-identical to a cold build after an article is added, then after it is deleted', () => {
+    // An article of the benchmark's generated corpus (invented names), new to this corpus.
+    const [article] = generateArticles(1, 7);
+    const added = path.join(sources, `zz-${article.file}`);
+    fs.writeFileSync(added, article.content);
+    const sameAsCold = (label: string) => {
+      const r = build(sources, out, cache);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^Built the dossier from/);
+      const cold = path.join(base, `cold-${label}`);
+      const c = build(sources, path.join(cold, 'site'), path.join(cold, 'cache'));
+      expect(c.status, c.stderr).toBe(0);
+      const a = treeHashes(out);
+      const b = treeHashes(path.join(cold, 'site'));
+      expect([...a.keys()]).toEqual([...b.keys()]);
+      expect([...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f)).toEqual([]);
+      return JSON.parse(fs.readFileSync(path.join(out, 'data', 'dossier.json'), 'utf8')) as Dossier;
+    };
+    const withIt = sameAsCold('added');
+    expect(withIt.sources.some((s) => s.file === path.basename(added))).toBe(true);
+    expect(manifest(cache).stats.reused).toBeGreaterThan(0);
+    fs.rmSync(added);
+    const without = sameAsCold('deleted');
+    expect(without.sources.some((s) => s.file === path.basename(added))).toBe(false);
+    expect(without.sources.length).toBe(withIt.sources.length - 1);
   }, 300_000);
 
   it('gives the same site when the pages are rendered in many small batches', () => {

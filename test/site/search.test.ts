@@ -4,7 +4,8 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, repo, tempDir, treeHashes } from '../helpers/cli.ts';
-import { planSearchShards, bundlePath } from '../../scripts/site/search.ts';
+import { planSearchShards, bundlePath, linearBucket } from '../../scripts/site/search.ts';
+import { digestFile } from '../../scripts/site/build-digest.ts';
 
 describe('planSearchShards', () => {
   const urls = [
@@ -37,6 +38,24 @@ describe('planSearchShards', () => {
   });
 });
 
+describe('linearBucket', () => {
+  it('puts every hash in a bucket below n, and moves only one bucket\'s hashes when n grows by one', () => {
+    const hashes = Array.from({ length: 4000 }, (_, i) => (Math.imul(i + 1, 2654435761) >>> 0) % 2 ** 32);
+    for (let n = 1; n < 40; n++) {
+      const before = hashes.map((h) => linearBucket(h, n));
+      const after = hashes.map((h) => linearBucket(h, n + 1));
+      expect(before.every((b) => b >= 0 && b < n)).toBe(true);
+      const moved = new Set(hashes.flatMap((_, i) => (before[i] === after[i] ? [] : [before[i]])));
+      expect(moved.size).toBeLessThanOrEqual(1);
+      // every moved hash goes to the new bucket
+      expect(hashes.every((_, i) => before[i] === after[i] || after[i] === n)).toBe(true);
+      // no bucket holds more than about twice the average
+      const sizes = Array.from({ length: n + 1 }, (_, b) => after.filter((x) => x === b).length);
+      expect(Math.max(...sizes)).toBeLessThan((2.5 * hashes.length) / (n + 1));
+    }
+  });
+});
+
 describe('incremental search index', () => {
   it('re-indexes only the shards whose pages changed, byte-identical to a cold index', () => {
     const base = tempDir('search');
@@ -57,6 +76,9 @@ describe('incremental search index', () => {
     expect(c.shards).toBeGreaterThan(3);
     expect(c.indexed).toBe(c.shards);
 
+    // Nothing changed is a no-op build (build-digest.ts); without its digest, a real build reuses every shard.
+    expect(build(out, cache).stdout).toMatch(/^Nothing changed since the last build/);
+    fs.rmSync(digestFile(cache, out));
     const noop = build(out, cache);
     expect(stats(noop.stderr)).toEqual({ ...c, indexed: 0, reused: c.shards });
 
