@@ -59,4 +59,21 @@ describe('titles', () => {
     expect(first('Less than a week after the police post in Valga was shelled by gunmen, the Northern Front said it would respond.', 'attack').title).toMatch(/^(?:The )?police post in Valga was shelled/i);
     expect(first('The calm has held since October, when rival militias agreed to a truce.', 'agreement').title).toMatch(/^Rival militias agreed to a truce/);
   });
+  it('say that a happening still to come is planned', () => {
+    expect(first('Militias attacked the Northern Front to embarrass Peeter Vaher, who will meet Toomas Orav on Thursday.', 'meeting').title).toBe('Peeter Vaher will meet Toomas Orav (planned)');
+    expect(first('Militias attacked the Northern Front to embarrass Peeter Vaher, who met Toomas Orav on Thursday.', 'meeting').title).toBe('Peeter Vaher met Toomas Orav');
+  });
+});
+
+describe('relative clauses', () => {
+  it('a verb in a clause describing its object is no event of its own', () => {
+    const text = 'The Northern Front will withdraw the fighters it had deployed in Narva, the Interior Ministry said on Friday.';
+    expect(eventsIn(text, PUB).filter((e) => e.type === 'deployment')).toEqual([]);
+    const marked = 'The Northern Front will withdraw the fighters that it had deployed in Narva, the Interior Ministry said on Friday.';
+    expect(eventsIn(marked, PUB).filter((e) => e.type === 'deployment')).toEqual([]);
+  });
+  it('a clause about its subject still states a happening', () => {
+    expect(eventsIn('The Northern Front deployed fighters in Narva on Friday.', PUB).filter((e) => e.type === 'deployment')).toHaveLength(1);
+    expect(eventsIn('Toomas Orav, who was arrested in Narva on Friday, denied the charges.', PUB).filter((e) => e.type === 'arrest')).toHaveLength(1);
+  });
 });

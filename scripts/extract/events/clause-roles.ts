@@ -87,6 +87,24 @@ function lightVerbClause(r: Reading, trig: Found): Clause | undefined {
   });
 }
 
+/**
+ * Is the trigger's verb inside an object relative clause ("the forces it had deployed", "the fighters
+ * that they sent")? Such a clause describes its noun; the noun's deployment is background, not a new
+ * happening. A subject relative ("an activist who was kidnapped") does state one and is kept.
+ */
+export function inObjectRelative(s: string, r: Reading, trig: Found): boolean {
+  // (the trigger list may read "it had deployed" as a passive; the clause reader's voice decides)
+  if (trig.form !== 'verb') return false;
+  const c = clauseAt(r, trig.index) ?? clauseAt(r, trig.end - 1);
+  if (!c || c.parent < 0 || c.relative || c.object || c.content || c.verb.voice !== 'active' || !c.subject) return false;
+  const last = r.tokens[c.subject.last];
+  if (!last || last.pos !== 'PRON' || !/^(?:it|they|he|she|we|i|you)$/.test(last.lower)) return false;
+  // "the forces it": a noun phrase the reader folded the pronoun into; "the forces that it": a marker
+  const folded = c.subject.last > c.subject.first && /\p{L}/u.test(r.tokens[c.subject.last - 1]?.text ?? '') && r.tokens[c.subject.last - 1]?.pos !== 'PRON';
+  const marked = c.subject.first === c.subject.last && /[\p{L}\d]\s+(?:that|which|whom)\s+$/iu.test(s.slice(Math.max(0, c.subject.start - 40), c.subject.start));
+  return folded || marked;
+}
+
 /** Is the clause's object a happening ("condemned the attack", "denounced today's shelling")? */
 function isEventObject(r: Reading, c: Clause): boolean {
   const head = c.object ? r.tokens[c.object.members[0].head]?.lower ?? '' : '';
@@ -208,6 +226,8 @@ export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string
     parts.push(c.content.text.replace(/[\s,;:]+$/, ''));
   }
   if (!who && !c.object && parts.length === 1) return null;
+  // "X will meet Y", "X is to visit Y": not yet happened when written, and the title says so
+  if (c.verb.tense === 'future' || /^(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\b/i.test(verbText)) parts.push('(planned)');
   const t = parts.join(' ').replace(/\s+/g, ' ').replace(/[\s,;:—–-]+$/, '').replace(/^The\s+(?=\p{Lu})/u, '').trim();
   return t ? t.charAt(0).toUpperCase() + t.slice(1) : null;
 }
