@@ -65,6 +65,20 @@ describe('titles', () => {
   });
 });
 
+describe('titles of -ing clauses and trailing times', () => {
+  it('an -ing clause with its own doer is titled as what the doer did', () => {
+    const s = 'Narva was tense on Friday night with Westmark-backed militias threatening the government over the arrest of a fighter.';
+    expect(first(s, 'threat').title).toBe('Westmark-backed militias threatened the government over the arrest of a fighter');
+  });
+  it('never end on a time the date already shows', () => {
+    expect(first('Peeter Vaher was in Narva last week, the ministry said.', 'visit').title).toBe('Peeter Vaher was in Narva');
+  });
+  it('put verbs in the past with the spelling rules', async () => {
+    const { pastOf } = await import('../../scripts/extract/events/clause-roles.ts');
+    expect(['deploy', 'threaten', 'seize', 'plan', 'carry', 'shoot', 'hit', 'attack'].map(pastOf)).toEqual(['deployed', 'threatened', 'seized', 'planned', 'carried', 'shot', 'hit', 'attacked']);
+  });
+});
+
 describe('relative clauses', () => {
   it('a verb in a clause describing its object is no event of its own', () => {
     const text = 'The Northern Front will withdraw the fighters it had deployed in Narva, the Interior Ministry said on Friday.';

@@ -8,6 +8,7 @@
 import { LIGHT_VERBS } from '../../language/lexicon/hostile.ts';
 import { clauseAt, doer, phraseAt, undergoer, type Clause, type NounPhrase, type Phrase, type Reading } from '../../language/clause.ts';
 import { MODIFIER_SUFFIX } from '../../language/lexicon/events.ts';
+import { IRREGULAR, SAME_FORM } from '../../language/clause-chunks.ts';
 import type { Found } from '../../language/event-triggers.ts';
 import type { SentenceMention } from './participants.ts';
 
@@ -180,6 +181,26 @@ export function nounRoles(s: string, r: Reading, trig: Found, ms: M[]): { agents
   return { agents: [...new Set(agents)], patients: [...new Set(patients)].filter((e) => !agents.includes(e)) };
 }
 
+// Past forms for a title written from an -ing clause; the reader's irregular list, read backwards.
+const PAST_OF: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(IRREGULAR).map(([past, base]) => [base, past])),
+  make: 'made', say: 'said', tell: 'told', go: 'went', come: 'came', run: 'ran', keep: 'kept', bring: 'brought', hold: 'held', stand: 'stood', build: 'built', pay: 'paid', lay: 'laid', fight: 'fought',
+};
+/** "deploy" -> "deployed", "plan" -> "planned", "seize" -> "seized", "shoot" -> "shot". */
+export function pastOf(base: string): string {
+  const b = base.toLowerCase();
+  if (PAST_OF[b]) return PAST_OF[b];
+  if (SAME_FORM.has(b)) return b;
+  if (/e$/.test(b)) return `${b}d`;
+  if (/[^aeiou]y$/.test(b)) return `${b.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(b)) return `${b}${b.slice(-1)}ed`;
+  return `${b}ed`;
+}
+
+// A time phrase the reader left at a title's end ("withdrew its staff last year", "was in Tehran last week")
+const TRAILING_TIME = /\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week|weekend|summer|winter|spring|autumn|fall)|(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:earlier|later)\s+(?:this|that)\s+(?:day|week|month|year))$/i;
+export const withoutTrailingTime = (title: string) => title.replace(TRAILING_TIME, '');
+
 const MAX_WORDS = 13;
 const TIME_PHRASE = new RegExp(`^(?:(?:last|this|next|early|late)\\s+)?(?:${['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight'].join('|')})\\b|^(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+|^[A-Z][a-z]+\\.?\\s+\\d{1,2}\\b|^(?:1[89]|20)\\d\\d$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`, 'i');
 /** A phrase's words without a time the reader folded into it ("Tallinn City Court on Tuesday"). */
@@ -207,7 +228,9 @@ export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string
   const anaphoric = !!c.subject && (ANAPHOR.test(c.subject.text.trim()) || pronounHeaded(r, c.subject));
   if (anaphoric && !doerName && !passive) return null;
   const who = passive ? subject : doerName && (!subject || anaphoric) ? doerName : subject ?? doerName;
-  const verbText = s.slice(c.verb.start, c.verb.end);
+  // "with militias threatening the government": an -ing clause with its own doer reports what they did
+  const ingAlone = c.verb.form === 'ing' && c.verb.first === c.verb.last && c.verb.voice === 'active';
+  const verbText = ingAlone && who ? pastOf(c.verb.lemma) : s.slice(c.verb.start, c.verb.end);
   const parts: string[] = [];
   if (who) parts.push(who);
   parts.push(verbText);
@@ -228,6 +251,6 @@ export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string
   if (!who && !c.object && parts.length === 1) return null;
   // "X will meet Y", "X is to visit Y": not yet happened when written, and the title says so
   if (c.verb.tense === 'future' || /^(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\b/i.test(verbText)) parts.push('(planned)');
-  const t = parts.join(' ').replace(/\s+/g, ' ').replace(/[\s,;:—–-]+$/, '').replace(/^The\s+(?=\p{Lu})/u, '').trim();
+  const t = withoutTrailingTime(parts.join(' ').replace(/\s+/g, ' ').trim()).replace(/[\s,;:—–-]+$/, '').replace(/^The\s+(?=\p{Lu})/u, '').trim();
   return t ? t.charAt(0).toUpperCase() + t.slice(1) : null;
 }

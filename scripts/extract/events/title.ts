@@ -3,6 +3,7 @@
 import { EVENT_NOUN, TITLE_MODIFIER } from '../../language/lexicon/events.ts';
 import { PASSIVE_BEFORE, type Found } from '../../language/event-triggers.ts';
 import { segmentOf } from './clauses.ts';
+import { withoutTrailingTime } from './clause-roles.ts';
 
 /** Titles: a short readable description from the sentence, never the whole sentence. */
 export function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhrase: string | null, segs: [number, number][]): string {
@@ -75,7 +76,7 @@ function wholePhrases(title: string): string {
     for (let k = 1; k <= MAX_WORDS && k < w.length; k++) if (BOUNDARY.test(w[k]) || /[,;:]$/.test(w[k - 1])) cut = k;
     out = w.slice(0, cut >= 3 ? cut : MAX_WORDS).join(' ');
   }
-  out = out.replace(/[\s,;:]+$/, '');
+  out = withoutTrailingTime(out.replace(/[\s,;:]+$/, ''));
   for (let k = 0; k < 4 && TRAIL.test(out); k++) out = out.replace(TRAIL, '');
   return out;
 }
