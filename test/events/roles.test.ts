@@ -69,6 +69,10 @@ describe('titles of -ing clauses and trailing times', () => {
   it('an -ing clause with its own doer is titled as what the doer did', () => {
     const s = 'Narva was tense on Friday night with Westmark-backed militias threatening the government over the arrest of a fighter.';
     expect(first(s, 'threat').title).toBe('Westmark-backed militias threatened the government over the arrest of a fighter');
+    // a gerund heading a noun phrase keeps its form
+    expect(first("The Northern Front condemned the militia's targeting of civilian areas in Narva on Monday.", 'attack').title).toMatch(/^The militia's targeting of civilian areas/);
+    // and an object never ends on its possessor
+    expect(first("The Northern Front condemned the militia's targeting of civilian areas in Narva on Monday.", 'statement').title).not.toMatch(/militia's$/);
   });
   it('never end on a time the date already shows', () => {
     expect(first('Peeter Vaher was in Narva last week, the ministry said.', 'visit').title).toBe('Peeter Vaher was in Narva');

@@ -229,12 +229,24 @@ export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string
   if (anaphoric && !doerName && !passive) return null;
   const who = passive ? subject : doerName && (!subject || anaphoric) ? doerName : subject ?? doerName;
   // "with militias threatening the government": an -ing clause with its own doer reports what they did
-  const ingAlone = c.verb.form === 'ing' && c.verb.first === c.verb.last && c.verb.voice === 'active';
+  // (not a gerund heading a noun phrase: "the militia's targeting of civilian areas")
+  const ingAlone = c.verb.form === 'ing' && c.verb.first === c.verb.last && c.verb.voice === 'active' &&
+    !/^\s+of\b/i.test(s.slice(c.verb.end)) && !/['’]s?\s*$/.test(s.slice(0, c.verb.start));
   const verbText = ingAlone && who ? pastOf(c.verb.lemma) : s.slice(c.verb.start, c.verb.end);
   const parts: string[] = [];
   if (who) parts.push(who);
   parts.push(verbText);
-  if (c.object) parts.push(c.object.text);
+  if (c.object) {
+    // "condemned the militia's": the reader may stop the object at its possessor; the title takes the
+    // whole phrase the possessor opens ("the militia's targeting of civilian areas")
+    // (or the -ing clause it opens, read as a verb: "the militia's targeting of civilian areas")
+    const cut = /['’]s?$/.test(c.object.text);
+    const np = cut ? phraseAt(r, c.object.end + 1) : undefined;
+    const gerund = cut ? r.clauses.find((k) => k.verb.start > c.object!.end && k.verb.start <= c.object!.end + 2) : undefined;
+    const end = np && np.start <= c.object.end + 1 ? np.end : gerund ? gerund.end : null;
+    if (cut && end == null) return null;
+    parts.push(end != null ? s.slice(c.object.start, end) : c.object.text);
+  }
   if (passive && c.agent) parts.push(`by ${c.agent.text}`);
   if (words(parts.join(' ')) > MAX_WORDS) return null;
   // complements in sentence order, each whole, while the title stays short
