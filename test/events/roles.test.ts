@@ -83,6 +83,20 @@ describe('titles of -ing clauses and trailing times', () => {
   });
 });
 
+describe('titles of a passive told with a pronoun', () => {
+  it('name the undergoer the pronoun stands for', () => {
+    const e = eventsOf('Toomas Orav left Narva in May. He was arrested by the National Army on Friday.', PUB).events.find((x) => x.type === 'arrest')!;
+    expect(e.patients).toEqual(['orav']);
+    expect(e.title).toBe('Toomas Orav was arrested by the National Army');
+  });
+  it('name the undergoer when the passive subject is too long to read', () => {
+    const s = 'On Friday, after a week of talks in Valga and Narva, the deputy leader of the Northern Front, Toomas Orav, was arrested by the National Army.';
+    const e = first(s, 'arrest');
+    expect(e.patients).toEqual(['orav']);
+    expect(e.title).toMatch(/^(?:Arrest of )?Toomas Orav\b/);
+  });
+});
+
 describe('relative clauses', () => {
   it('a verb in a clause describing its object is no event of its own', () => {
     const text = 'The Northern Front will withdraw the fighters it had deployed in Narva, the Interior Ministry said on Friday.';

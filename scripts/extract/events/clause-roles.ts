@@ -149,7 +149,8 @@ export function clauseRoles(s: string, r: Reading, trig: Found, ms: M[]): Clause
   // "he", "the group", "the Iraqi prime minister": the caller resolves a pronoun or a role to its holder
   const anaphoricDoer = !!d && agents.length === 0 && d.members.length === 1 && (ANAPHOR.test(d.text.trim().replace(/\s+(?:then|also|later|again|now|too)$/i, '')) || pronounHeaded(r, d) || ROLE_HEAD.test(r.tokens[d.members[0].head]?.lower ?? ''));
   // "a member of their militia": the undergoer is named only through a pronoun the caller resolves
-  const anaphoricUndergoer = !!u && patients.length === 0 && /\b(?:their|his|her|its|them|him)\b/i.test(u.text);
+  // ("He was arrested": a passive's pronoun subject is the undergoer, named in an earlier sentence)
+  const anaphoricUndergoer = !!u && patients.length === 0 && (/\b(?:their|his|her|its|them|him)\b/i.test(u.text) || (c.verb.voice === 'passive' && /^(?:he|she|they)$/i.test(u.text.trim())));
   return { agents, patients: [...new Set(patients)].filter((e) => !agents.includes(e)), places: [...new Set(places)], anaphoricDoer, anaphoricUndergoer, clause: c };
 }
 
@@ -213,7 +214,7 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
  * an ambush"). The content of a speech verb is kept only when it fits whole. Null without a reading or
  * when even the core (doer, verb, object) is too long.
  */
-export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string | null): string | null {
+export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string | null, undergoerName: string | null = null): string | null {
   const c = triggerClause(r, trig);
   if (!c || (trig.form === 'verb' && (c.verb.voice === 'passive') !== trig.passive)) return null;
   const passive = c.verb.voice === 'passive';
@@ -227,7 +228,9 @@ export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string
   const subject = own && words(untimed(own)) <= 8 ? untimed(own) : null;
   const anaphoric = !!c.subject && (ANAPHOR.test(c.subject.text.trim()) || pronounHeaded(r, c.subject));
   if (anaphoric && !doerName && !passive) return null;
-  const who = passive ? subject : doerName && (!subject || anaphoric) ? doerName : subject ?? doerName;
+  // "He was arrested by ...": a passive's pronoun subject is the undergoer the caller resolved
+  // (and one too long for a title: "Today, 12 March, Mr X (\"X\"), born on ..., was surrendered": who it names)
+  const who = passive ? ((anaphoric || !subject) && undergoerName ? undergoerName : subject) : doerName && (!subject || anaphoric) ? doerName : subject ?? doerName;
   // "with militias threatening the government": an -ing clause with its own doer reports what they did
   // (not a gerund heading a noun phrase: "the militia's targeting of civilian areas")
   const ingAlone = c.verb.form === 'ing' && c.verb.first === c.verb.last && c.verb.voice === 'active' &&

@@ -170,7 +170,8 @@ function sentenceEvents(
     const { _bg, _end, _start, _mk, ...clean } = ev;
     void _bg; void _end; void _start;
     // (a noun trigger has a clause title only as a light verb's object: "X issued a warning")
-    clean.title = (!_mk[2] && (_mk[0].form !== 'noun' || LIGHT_CUE.test(s)) ? clauseTitle(s, readingOf(sc), _mk[0], _mk[1]) : null) ?? makeTitle(s, _mk[0], _mk[1], _mk[2], segs);
+    const undergoer = clean.patients.length === 1 ? art.entityName.get(clean.patients[0])?.name ?? null : null;
+    clean.title = (!_mk[2] && (_mk[0].form !== 'noun' || LIGHT_CUE.test(s)) ? clauseTitle(s, readingOf(sc), _mk[0], _mk[1], undergoer) : null) ?? makeTitle(s, _mk[0], _mk[1], _mk[2], segs, undergoer);
     out.push(clean);
   }
   return out;

@@ -6,7 +6,7 @@ import { segmentOf } from './clauses.ts';
 import { withoutTrailingTime } from './clause-roles.ts';
 
 /** Titles: a short readable description from the sentence, never the whole sentence. */
-export function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhrase: string | null, segs: [number, number][]): string {
+export function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhrase: string | null, segs: [number, number][], undergoerName: string | null = null): string {
   const seg = segs[segmentOf(segs, trig.index)];
   // the object phrase: words after the trigger up to the clause end or a preposition that starts an adjunct
   let tail = s.slice(trig.end, seg[1]).replace(/^\s*(?:s|es)\b/, '');
@@ -41,6 +41,8 @@ export function makeTitle(s: string, trig: Found, agentName: string | null, quan
     } else {
       // "14 people ... were arrested" -> "Arrest of 14 people"
       let subj = quantityPhrase ?? s.slice(seg[0], trig.index).replace(PASSIVE_BEFORE, '').trim();
+      // a subject too long to read in a title ("Today, 12 March, Mr X, born on ..., was surrendered"): its name
+      if (!quantityPhrase && undergoerName && (subj.split(/\s+/).length > 7 || /^(?:he|she|they)$/i.test(subj))) subj = undergoerName;
       // cut what introduces the clause ("X said a member ... has been arrested") and trailing auxiliaries
       subj = subj.replace(/^.*\b(?:after|before|when|while|as|since|following|once|because|although|though|that|said|says|say|told|added|reported|claimed|announced|stated)\s+/i, '');
       subj = subj.replace(/(?:\s+(?:has|have|had|will|would|could|may|might|reportedly|allegedly|also|then|later))+$/i, '');
