@@ -59,4 +59,53 @@ describe('titles', () => {
     expect(first('Less than a week after the police post in Valga was shelled by gunmen, the Northern Front said it would respond.', 'attack').title).toMatch(/^(?:The )?police post in Valga was shelled/i);
     expect(first('The calm has held since October, when rival militias agreed to a truce.', 'agreement').title).toMatch(/^Rival militias agreed to a truce/);
   });
+  it('say that a happening still to come is planned', () => {
+    expect(first('Militias attacked the Northern Front to embarrass Peeter Vaher, who will meet Toomas Orav on Thursday.', 'meeting').title).toBe('Peeter Vaher will meet Toomas Orav (planned)');
+    expect(first('Militias attacked the Northern Front to embarrass Peeter Vaher, who met Toomas Orav on Thursday.', 'meeting').title).toBe('Peeter Vaher met Toomas Orav');
+  });
+});
+
+describe('titles of -ing clauses and trailing times', () => {
+  it('an -ing clause with its own doer is titled as what the doer did', () => {
+    const s = 'Narva was tense on Friday night with Westmark-backed militias threatening the government over the arrest of a fighter.';
+    expect(first(s, 'threat').title).toBe('Westmark-backed militias threatened the government over the arrest of a fighter');
+    // a gerund heading a noun phrase keeps its form
+    expect(first("The Northern Front condemned the militia's targeting of civilian areas in Narva on Monday.", 'attack').title).toMatch(/^The militia's targeting of civilian areas/);
+    // and an object never ends on its possessor
+    expect(first("The Northern Front condemned the militia's targeting of civilian areas in Narva on Monday.", 'statement').title).not.toMatch(/militia's$/);
+  });
+  it('never end on a time the date already shows', () => {
+    expect(first('Peeter Vaher was in Narva last week, the ministry said.', 'visit').title).toBe('Peeter Vaher was in Narva');
+  });
+  it('put verbs in the past with the spelling rules', async () => {
+    const { pastOf } = await import('../../scripts/extract/events/clause-roles.ts');
+    expect(['deploy', 'threaten', 'seize', 'plan', 'carry', 'shoot', 'hit', 'attack'].map(pastOf)).toEqual(['deployed', 'threatened', 'seized', 'planned', 'carried', 'shot', 'hit', 'attacked']);
+  });
+});
+
+describe('titles of a passive told with a pronoun', () => {
+  it('name the undergoer the pronoun stands for', () => {
+    const e = eventsOf('Toomas Orav left Narva in May. He was arrested by the National Army on Friday.', PUB).events.find((x) => x.type === 'arrest')!;
+    expect(e.patients).toEqual(['orav']);
+    expect(e.title).toBe('Toomas Orav was arrested by the National Army');
+  });
+  it('name the undergoer when the passive subject is too long to read', () => {
+    const s = 'On Friday, after a week of talks in Valga and Narva, the deputy leader of the Northern Front, Toomas Orav, was arrested by the National Army.';
+    const e = first(s, 'arrest');
+    expect(e.patients).toEqual(['orav']);
+    expect(e.title).toMatch(/^(?:Arrest of )?Toomas Orav\b/);
+  });
+});
+
+describe('relative clauses', () => {
+  it('a verb in a clause describing its object is no event of its own', () => {
+    const text = 'The Northern Front will withdraw the fighters it had deployed in Narva, the Interior Ministry said on Friday.';
+    expect(eventsIn(text, PUB).filter((e) => e.type === 'deployment')).toEqual([]);
+    const marked = 'The Northern Front will withdraw the fighters that it had deployed in Narva, the Interior Ministry said on Friday.';
+    expect(eventsIn(marked, PUB).filter((e) => e.type === 'deployment')).toEqual([]);
+  });
+  it('a clause about its subject still states a happening', () => {
+    expect(eventsIn('The Northern Front deployed fighters in Narva on Friday.', PUB).filter((e) => e.type === 'deployment')).toHaveLength(1);
+    expect(eventsIn('Toomas Orav, who was arrested in Narva on Friday, denied the charges.', PUB).filter((e) => e.type === 'arrest')).toHaveLength(1);
+  });
 });

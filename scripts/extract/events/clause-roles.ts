@@ -8,6 +8,7 @@
 import { LIGHT_VERBS } from '../../language/lexicon/hostile.ts';
 import { clauseAt, doer, phraseAt, undergoer, type Clause, type NounPhrase, type Phrase, type Reading } from '../../language/clause.ts';
 import { MODIFIER_SUFFIX } from '../../language/lexicon/events.ts';
+import { IRREGULAR, SAME_FORM } from '../../language/clause-chunks.ts';
 import type { Found } from '../../language/event-triggers.ts';
 import type { SentenceMention } from './participants.ts';
 
@@ -87,6 +88,24 @@ function lightVerbClause(r: Reading, trig: Found): Clause | undefined {
   });
 }
 
+/**
+ * Is the trigger's verb inside an object relative clause ("the forces it had deployed", "the fighters
+ * that they sent")? Such a clause describes its noun; the noun's deployment is background, not a new
+ * happening. A subject relative ("an activist who was kidnapped") does state one and is kept.
+ */
+export function inObjectRelative(s: string, r: Reading, trig: Found): boolean {
+  // (the trigger list may read "it had deployed" as a passive; the clause reader's voice decides)
+  if (trig.form !== 'verb') return false;
+  const c = clauseAt(r, trig.index) ?? clauseAt(r, trig.end - 1);
+  if (!c || c.parent < 0 || c.relative || c.object || c.content || c.verb.voice !== 'active' || !c.subject) return false;
+  const last = r.tokens[c.subject.last];
+  if (!last || last.pos !== 'PRON' || !/^(?:it|they|he|she|we|i|you)$/.test(last.lower)) return false;
+  // "the forces it": a noun phrase the reader folded the pronoun into; "the forces that it": a marker
+  const folded = c.subject.last > c.subject.first && /\p{L}/u.test(r.tokens[c.subject.last - 1]?.text ?? '') && r.tokens[c.subject.last - 1]?.pos !== 'PRON';
+  const marked = c.subject.first === c.subject.last && /[\p{L}\d]\s+(?:that|which|whom)\s+$/iu.test(s.slice(Math.max(0, c.subject.start - 40), c.subject.start));
+  return folded || marked;
+}
+
 /** Is the clause's object a happening ("condemned the attack", "denounced today's shelling")? */
 function isEventObject(r: Reading, c: Clause): boolean {
   const head = c.object ? r.tokens[c.object.members[0].head]?.lower ?? '' : '';
@@ -130,7 +149,8 @@ export function clauseRoles(s: string, r: Reading, trig: Found, ms: M[]): Clause
   // "he", "the group", "the Iraqi prime minister": the caller resolves a pronoun or a role to its holder
   const anaphoricDoer = !!d && agents.length === 0 && d.members.length === 1 && (ANAPHOR.test(d.text.trim().replace(/\s+(?:then|also|later|again|now|too)$/i, '')) || pronounHeaded(r, d) || ROLE_HEAD.test(r.tokens[d.members[0].head]?.lower ?? ''));
   // "a member of their militia": the undergoer is named only through a pronoun the caller resolves
-  const anaphoricUndergoer = !!u && patients.length === 0 && /\b(?:their|his|her|its|them|him)\b/i.test(u.text);
+  // ("He was arrested": a passive's pronoun subject is the undergoer, named in an earlier sentence)
+  const anaphoricUndergoer = !!u && patients.length === 0 && (/\b(?:their|his|her|its|them|him)\b/i.test(u.text) || (c.verb.voice === 'passive' && /^(?:he|she|they)$/i.test(u.text.trim())));
   return { agents, patients: [...new Set(patients)].filter((e) => !agents.includes(e)), places: [...new Set(places)], anaphoricDoer, anaphoricUndergoer, clause: c };
 }
 
@@ -162,6 +182,26 @@ export function nounRoles(s: string, r: Reading, trig: Found, ms: M[]): { agents
   return { agents: [...new Set(agents)], patients: [...new Set(patients)].filter((e) => !agents.includes(e)) };
 }
 
+// Past forms for a title written from an -ing clause; the reader's irregular list, read backwards.
+const PAST_OF: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(IRREGULAR).map(([past, base]) => [base, past])),
+  make: 'made', say: 'said', tell: 'told', go: 'went', come: 'came', run: 'ran', keep: 'kept', bring: 'brought', hold: 'held', stand: 'stood', build: 'built', pay: 'paid', lay: 'laid', fight: 'fought',
+};
+/** "deploy" -> "deployed", "plan" -> "planned", "seize" -> "seized", "shoot" -> "shot". */
+export function pastOf(base: string): string {
+  const b = base.toLowerCase();
+  if (PAST_OF[b]) return PAST_OF[b];
+  if (SAME_FORM.has(b)) return b;
+  if (/e$/.test(b)) return `${b}d`;
+  if (/[^aeiou]y$/.test(b)) return `${b.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(b)) return `${b}${b.slice(-1)}ed`;
+  return `${b}ed`;
+}
+
+// A time phrase the reader left at a title's end ("withdrew its staff last year", "was in Tehran last week")
+const TRAILING_TIME = /\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week|weekend|summer|winter|spring|autumn|fall)|(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:earlier|later)\s+(?:this|that)\s+(?:day|week|month|year))$/i;
+export const withoutTrailingTime = (title: string) => title.replace(TRAILING_TIME, '');
+
 const MAX_WORDS = 13;
 const TIME_PHRASE = new RegExp(`^(?:(?:last|this|next|early|late)\\s+)?(?:${['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight'].join('|')})\\b|^(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+|^[A-Z][a-z]+\\.?\\s+\\d{1,2}\\b|^(?:1[89]|20)\\d\\d$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`, 'i');
 /** A phrase's words without a time the reader folded into it ("Tallinn City Court on Tuesday"). */
@@ -174,7 +214,7 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
  * an ambush"). The content of a speech verb is kept only when it fits whole. Null without a reading or
  * when even the core (doer, verb, object) is too long.
  */
-export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string | null): string | null {
+export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string | null, undergoerName: string | null = null): string | null {
   const c = triggerClause(r, trig);
   if (!c || (trig.form === 'verb' && (c.verb.voice === 'passive') !== trig.passive)) return null;
   const passive = c.verb.voice === 'passive';
@@ -188,12 +228,28 @@ export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string
   const subject = own && words(untimed(own)) <= 8 ? untimed(own) : null;
   const anaphoric = !!c.subject && (ANAPHOR.test(c.subject.text.trim()) || pronounHeaded(r, c.subject));
   if (anaphoric && !doerName && !passive) return null;
-  const who = passive ? subject : doerName && (!subject || anaphoric) ? doerName : subject ?? doerName;
-  const verbText = s.slice(c.verb.start, c.verb.end);
+  // "He was arrested by ...": a passive's pronoun subject is the undergoer the caller resolved
+  // (and one too long for a title: "Today, 12 March, Mr X (\"X\"), born on ..., was surrendered": who it names)
+  const who = passive ? ((anaphoric || !subject) && undergoerName ? undergoerName : subject) : doerName && (!subject || anaphoric) ? doerName : subject ?? doerName;
+  // "with militias threatening the government": an -ing clause with its own doer reports what they did
+  // (not a gerund heading a noun phrase: "the militia's targeting of civilian areas")
+  const ingAlone = c.verb.form === 'ing' && c.verb.first === c.verb.last && c.verb.voice === 'active' &&
+    !/^\s+of\b/i.test(s.slice(c.verb.end)) && !/['’]s?\s*$/.test(s.slice(0, c.verb.start));
+  const verbText = ingAlone && who ? pastOf(c.verb.lemma) : s.slice(c.verb.start, c.verb.end);
   const parts: string[] = [];
   if (who) parts.push(who);
   parts.push(verbText);
-  if (c.object) parts.push(c.object.text);
+  if (c.object) {
+    // "condemned the militia's": the reader may stop the object at its possessor; the title takes the
+    // whole phrase the possessor opens ("the militia's targeting of civilian areas")
+    // (or the -ing clause it opens, read as a verb: "the militia's targeting of civilian areas")
+    const cut = /['’]s?$/.test(c.object.text);
+    const np = cut ? phraseAt(r, c.object.end + 1) : undefined;
+    const gerund = cut ? r.clauses.find((k) => k.verb.start > c.object!.end && k.verb.start <= c.object!.end + 2) : undefined;
+    const end = np && np.start <= c.object.end + 1 ? np.end : gerund ? gerund.end : null;
+    if (cut && end == null) return null;
+    parts.push(end != null ? s.slice(c.object.start, end) : c.object.text);
+  }
   if (passive && c.agent) parts.push(`by ${c.agent.text}`);
   if (words(parts.join(' ')) > MAX_WORDS) return null;
   // complements in sentence order, each whole, while the title stays short
@@ -208,6 +264,8 @@ export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string
     parts.push(c.content.text.replace(/[\s,;:]+$/, ''));
   }
   if (!who && !c.object && parts.length === 1) return null;
-  const t = parts.join(' ').replace(/\s+/g, ' ').replace(/[\s,;:—–-]+$/, '').replace(/^The\s+(?=\p{Lu})/u, '').trim();
+  // "X will meet Y", "X is to visit Y": not yet happened when written, and the title says so
+  if (c.verb.tense === 'future' || /^(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\b/i.test(verbText)) parts.push('(planned)');
+  const t = withoutTrailingTime(parts.join(' ').replace(/\s+/g, ' ').trim()).replace(/[\s,;:—–-]+$/, '').replace(/^The\s+(?=\p{Lu})/u, '').trim();
   return t ? t.charAt(0).toUpperCase() + t.slice(1) : null;
 }

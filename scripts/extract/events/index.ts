@@ -22,7 +22,7 @@ import { PAST_CUE, fallbackTrigger } from './fallback.ts';
 import { participantsOf, type ParticipantScope, type SentenceMention } from './participants.ts';
 import { countedSubject, extractQuantities, quantitiesNear, type Quantity } from './quantities.ts';
 import { makeTitle } from './title.ts';
-import { clauseRoles, clauseTitle, nounRoles } from './clause-roles.ts';
+import { clauseRoles, clauseTitle, inObjectRelative, nounRoles } from './clause-roles.ts';
 import { readClauses, type Reading } from '../../language/clause.ts';
 import type { SentenceReadings } from '../readings.ts';
 
@@ -170,7 +170,8 @@ function sentenceEvents(
     const { _bg, _end, _start, _mk, ...clean } = ev;
     void _bg; void _end; void _start;
     // (a noun trigger has a clause title only as a light verb's object: "X issued a warning")
-    clean.title = (!_mk[2] && (_mk[0].form !== 'noun' || LIGHT_CUE.test(s)) ? clauseTitle(s, readingOf(sc), _mk[0], _mk[1]) : null) ?? makeTitle(s, _mk[0], _mk[1], _mk[2], segs);
+    const undergoer = clean.patients.length === 1 ? art.entityName.get(clean.patients[0])?.name ?? null : null;
+    clean.title = (!_mk[2] && (_mk[0].form !== 'noun' || LIGHT_CUE.test(s)) ? clauseTitle(s, readingOf(sc), _mk[0], _mk[1], undergoer) : null) ?? makeTitle(s, _mk[0], _mk[1], _mk[2], segs, undergoer);
     out.push(clean);
   }
   return out;
@@ -201,6 +202,8 @@ function eventOf(
     dates = [own];
     stated = stated.filter((x) => x === own);
   }
+  // "withdraw the forces it had deployed": the clause describes the forces, it reports no new happening
+  if (ms.length && inObjectRelative(s, readingOf(sc), trig)) return null;
   let { agents, patients, places } = participantsOf(sc, trig, seg);
   // "one of their members arrested earlier this week": the undergoer is named only through "their"
   if (trig.passive && trig.form !== 'noun' && /\b(?:their|its)\s+(?:own\s+)?[\w-]+\s+$/i.test(s.slice(Math.max(0, trig.index - 30), trig.index))) patients = ownerOf(sc, agents) ?? patients;

@@ -3,9 +3,10 @@
 import { EVENT_NOUN, TITLE_MODIFIER } from '../../language/lexicon/events.ts';
 import { PASSIVE_BEFORE, type Found } from '../../language/event-triggers.ts';
 import { segmentOf } from './clauses.ts';
+import { withoutTrailingTime } from './clause-roles.ts';
 
 /** Titles: a short readable description from the sentence, never the whole sentence. */
-export function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhrase: string | null, segs: [number, number][]): string {
+export function makeTitle(s: string, trig: Found, agentName: string | null, quantityPhrase: string | null, segs: [number, number][], undergoerName: string | null = null): string {
   const seg = segs[segmentOf(segs, trig.index)];
   // the object phrase: words after the trigger up to the clause end or a preposition that starts an adjunct
   let tail = s.slice(trig.end, seg[1]).replace(/^\s*(?:s|es)\b/, '');
@@ -40,6 +41,8 @@ export function makeTitle(s: string, trig: Found, agentName: string | null, quan
     } else {
       // "14 people ... were arrested" -> "Arrest of 14 people"
       let subj = quantityPhrase ?? s.slice(seg[0], trig.index).replace(PASSIVE_BEFORE, '').trim();
+      // a subject too long to read in a title ("Today, 12 March, Mr X, born on ..., was surrendered"): its name
+      if (!quantityPhrase && undergoerName && (subj.split(/\s+/).length > 7 || /^(?:he|she|they)$/i.test(subj))) subj = undergoerName;
       // cut what introduces the clause ("X said a member ... has been arrested") and trailing auxiliaries
       subj = subj.replace(/^.*\b(?:after|before|when|while|as|since|following|once|because|although|though|that|said|says|say|told|added|reported|claimed|announced|stated)\s+/i, '');
       subj = subj.replace(/(?:\s+(?:has|have|had|will|would|could|may|might|reportedly|allegedly|also|then|later))+$/i, '');
@@ -75,7 +78,7 @@ function wholePhrases(title: string): string {
     for (let k = 1; k <= MAX_WORDS && k < w.length; k++) if (BOUNDARY.test(w[k]) || /[,;:]$/.test(w[k - 1])) cut = k;
     out = w.slice(0, cut >= 3 ? cut : MAX_WORDS).join(' ');
   }
-  out = out.replace(/[\s,;:]+$/, '');
+  out = withoutTrailingTime(out.replace(/[\s,;:]+$/, ''));
   for (let k = 0; k < 4 && TRAIL.test(out); k++) out = out.replace(TRAIL, '');
   return out;
 }
