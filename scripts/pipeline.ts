@@ -104,7 +104,7 @@ export async function extractCorpus(sourcesDir: string, opts: ExtractOptions): P
 
   const stats = { files: files.length, usable: extractions.length, cached, extracted: files.length - cached };
   if (opts.assemble === false) {
-    const empty: Dossier = { sources: [], actors: [], claims: [], events: [], discrepancies: [] };
+    const empty: Dossier = { sources: [], actors: [], claims: [], events: [], discrepancies: [], relations: [] };
     return { extractions, dossier: empty, warnings, errors: [], actorOf: new Map(), copies: [], stats };
   }
   opts.progress?.stage('assemble');

@@ -1,5 +1,5 @@
 // The cross-source stages, in order: syndication -> resolve -> curation -> corroborate -> event
-// clusters (with the date check) -> discrepancies. Input: every article's extraction; output: the
+// clusters (with the date check) -> discrepancies -> relations. Input: every article's extraction; output: the
 // contract's dossier data.
 //
 // Each stage runs at its own error boundary (lib/stage.ts). Where going on without a stage would
@@ -15,6 +15,7 @@ import { clusterEvents, eventRecords, type EventInput } from './event-clusters.t
 import { reconcileEventDates, type DateReference } from './date-consistency.ts';
 import { bannerDated } from './date-anchors.ts';
 import { findDiscrepancies } from './discrepancies.ts';
+import { relationRecords } from './relations.ts';
 import { ActorLookup, claimInputs, eventInputs, sourceRecords } from './inputs.ts';
 import { runStage, runStageOr } from '../lib/stage.ts';
 import type { ActorRecord, ArticleExtraction, Dossier, EventRecord, SourceRecord, Warning } from '../lib/types.ts';
@@ -42,7 +43,7 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   const errors: string[] = [];
   const leftOut = (line: string) => warnings.push({ file: CROSS_SOURCE, message: line });
   const stopped = (failure: string, why: string): Assembled => ({
-    dossier: { sources: [], actors: [], claims: [], events: [], discrepancies: [] },
+    dossier: { sources: [], actors: [], claims: [], events: [], discrepancies: [], relations: [] },
     warnings,
     errors: [...errors, `${failure}; no site was built, as ${why}`],
     actorOf: new Map(),
@@ -85,7 +86,9 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   const contradicted = new Set(discrepancies.flatMap((d) => d.claims));
   claims = claims.map((c) => (contradicted.has(c.id) ? { ...c, grade: 'contradicted' as const } : c));
 
-  const dossier: Dossier = { sources, actors: actors.filter((a) => visible.has(a.id)), claims, events: events.events, discrepancies };
+  const relations = runStageOr('relations', () => relationRecords(extractions, lookup, reportOfSource, claims, events.events), [], 'the dossier is built without relations', leftOut);
+
+  const dossier: Dossier = { sources, actors: actors.filter((a) => visible.has(a.id)), claims, events: events.events, discrepancies, relations };
   return { dossier, warnings, errors, actorOf, hidden, copies: syn.value.copies };
 }
 

@@ -519,6 +519,13 @@ export function peelPrefix(unit: string, title: string | null): Peeled {
     }
   }
 
+  // a page's labelled date glued to the first paragraph: " date 2022-01-17 Authorities in ..."
+  const labelled = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+(?=\S)/i.exec(rest);
+  if (labelled) {
+    removed.push({ kind: 'date', text: labelled[0].trim() });
+    rest = rest.slice(labelled[0].length);
+  }
+
   const credit = CREDIT_PREFIX_RE.exec(rest);
   if (credit) {
     removed.push({ kind: 'byline', text: credit[0].trim() });

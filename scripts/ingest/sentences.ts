@@ -68,6 +68,8 @@ function isBoundary(text: string, start: number, end: number, next: number): boo
 function lostSpace(text: string, start: number, end: number): boolean {
   if (text[start] !== '.' || end - start > 2) return false;
   if (!/^\p{Lu}\p{Ll}{2}/u.test(text.slice(end, end + 3))) return false;
+  // a web address is not two sentences ("Example.com", "Coast.Net")
+  if (/^(?:Com|Net|Org|Gov|Edu|Info|Io|Tv|News)\b/.test(text.slice(end, end + 6))) return false;
   const before = text.slice(Math.max(0, start - 12), start);
   if (/["”’]$/.test(before)) return true;
   const word = wordBefore(text, start);

@@ -2,7 +2,7 @@
 // possessives, names the caller knows, "-ing" words read as nouns), then base noun phrases and verb groups
 // (auxiliaries, negation, particle; tense and voice from the word forms). Closed grammatical word
 // classes live here too: these are grammar, not topic lexicons.
-import type { Token } from './tokens.ts';
+import type { Pos, Token } from './tokens.ts';
 import type { NounPhrase, Span, Tense, VerbGroup } from './clause.ts';
 
 // Closed word classes
@@ -19,9 +19,18 @@ export const POSSESSIVE_DET = new Set(['my', 'your', 'his', 'her', 'its', 'our',
 export const RELATIVE = new Set(['who', 'whom', 'which', 'whose']);
 export const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'after', 'before', 'when', 'since', 'unless', 'if', 'as', 'until', 'once', 'whether', 'whenever', 'where']);
 export const WH = new Set(['whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'which']);
+/** Words that open a clause (never inside a noun phrase). */
+const opensClause = (w: string): boolean => WH.has(w) || SUBORDINATORS.has(w) || RELATIVE.has(w);
 export const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
+/** Head nouns of phrases that only say when. */
+export const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night day days week weeks month months year years weekend hour hours minute minutes time january february march april may june july august september october november december'.split(' '));
 /** Verbs whose subject may follow them after a quotation or reported content (", said the minister"). */
 export const INVERTING = new Set(['say', 'add', 'write', 'warn', 'note', 'explain', 'insist', 'argue', 'stress', 'continue', 'declare', 'reply', 'recall', 'ask', 'tweet', 'caution', 'state', 'announce', 'claim', 'report', 'confirm', 'tell', 'conclude', 'admit', 'acknowledge', 'allege', 'charge']);
+/** Acts whose bare form the tagger reads as a noun after "and" ("attacked X and arrest Y"). */
+const BARE_ACTS = new Set(['arrest', 'attack', 'detain', 'raid', 'shell', 'target', 'abduct', 'kidnap', 'storm', 'seize', 'capture', 'ambush', 'bomb', 'strike']);
+/** Verbs whose complement clause may come without "that" and open with coordinated subjects ("said A and B
+ * must resign"); verbs that take an object before their clause (tell, ask, warn) are not among them. */
+export const BARE_CLAUSE = new Set(['say', 'add', 'write', 'note', 'explain', 'insist', 'argue', 'stress', 'declare', 'reply', 'claim', 'confirm', 'conclude', 'admit', 'acknowledge', 'allege', 'believe', 'think', 'fear', 'hope', 'suggest', 'know', 'feel', 'predict', 'assert', 'maintain', 'contend', 'tweet', 'announce', 'state']);
 /** Verbs whose object is followed by an of-/with-/for- complement that is the content (accused X of Y). */
 /** Verbs whose object does what the infinitive after it says ("urged X to leave"). */
 export const OBJECT_CONTROL = new Set(['urge', 'ask', 'tell', 'order', 'force', 'allow', 'encourage', 'warn', 'persuade', 'invite', 'compel', 'press', 'push', 'help', 'enable', 'instruct', 'direct', 'request', 'require', 'advise', 'permit', 'expect', 'want', 'summon', 'pressure', 'pressurise', 'pressurize', 'challenge', 'beg', 'implore', 'call']);
@@ -58,6 +67,15 @@ export function isThird(t: Token): boolean {
 export const IRREGULAR: Record<string, string> = {
   shot: 'shoot', struck: 'strike', fought: 'fight', led: 'lead', held: 'hold', caught: 'catch', sought: 'seek', took: 'take', gave: 'give', fled: 'flee', stole: 'steal', sent: 'send', left: 'leave', met: 'meet', won: 'win', lost: 'lose', began: 'begin', drove: 'drive', threw: 'throw', broke: 'break', wrote: 'write', spoke: 'speak', fell: 'fall', blew: 'blow', bombed: 'bomb', shelled: 'shell', raided: 'raid', stormed: 'storm', seized: 'seize', arrested: 'arrest', detained: 'detain', killed: 'kill', attacked: 'attack', targeted: 'target', fired: 'fire', sanctioned: 'sanction', fined: 'fine', jailed: 'jail', charged: 'charge',
 };
+/** The base of an -ing form the tagger took for a noun ("warning" -> "warn", "urging" -> "urge",
+ * "running" -> "run", "making" -> "make"): spelling rules, enough for lexicon lookups. */
+export function ingLemma(w: string): string {
+  const base = w.slice(0, -3);
+  if (/([bdgmnprt])\1$/.test(base)) return base.slice(0, -1);
+  if (/[cgsvzu]$/.test(base) || /(?:^|[^aeiou])[aeiou]k$/.test(base)) return `${base}e`;
+  return base;
+}
+
 /** Verbs whose past forms are written like their base form ("was hit", "they cut off"). */
 export const SAME_FORM = new Set(['hit', 'cut', 'put', 'set', 'let', 'shut', 'hurt', 'cast', 'spread', 'quit', 'burst', 'cost', 'split', 'upset', 'broadcast', 'forecast', 'bid', 'thrust', 'shed']);
 /** A past tense or past participle form ("killed", "struck", "shot", "been"). */
@@ -124,6 +142,14 @@ export function effectivePos(toks: T[], inName: Uint8Array): string[] {
     }
     // "of misleading investors": an -ing word after a preposition, before its object, is a gerund
     if (t.pos === 'ADJ' && isIng(t) && i > 0 && toks[i - 1].pos === 'ADP' && next && (next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'PROPN')) pos[i] = 'VERB';
+    // "possible that people lied", "said that soldiers": "that" before a plural noun is no demonstrative
+    if (t.lower === 'that' && t.pos === 'DET' && i > 0 && (toks[i - 1].pos === 'ADJ' || toks[i - 1].pos === 'VERB') && next?.pos === 'NOUN' && (/[^s]s$/.test(next.lower) || /^(?:people|police|men|women|children)$/.test(next.lower))) pos[i] = 'SCONJ';
+    // "... and arrest Comrade X": a bare act verb right after "and", before a name or an article, is a verb
+    if (t.pos === 'NOUN' && BARE_ACTS.has(t.lower) && i > 0 && toks[i - 1].lower === 'and' && next && (next.pos === 'PROPN' || next.pos === 'DET' || POSSESSIVE_DET.has(next.lower))) pos[i] = 'VERB';
+    // "helped draft the deal": a bare word right after "help" before a phrase is a verb
+    if (t.pos === 'NOUN' && i > 0 && toks[i - 1].lemma === 'help' && toks[i - 1].pos === 'VERB' && next && (next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVE_DET.has(next.lower))) pos[i] = 'VERB';
+    // "allies, who claim the Kremlin ...": a word right after a relative pronoun, before a phrase, is its verb
+    if (t.pos === 'NOUN' && i > 0 && (toks[i - 1].lower === 'who' || toks[i - 1].lower === 'which') && next && (next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'that' || POSSESSIVE_DET.has(next.lower))) pos[i] = 'VERB';
     // "according to X" is a preposition
     if (t.lower === 'according' && next?.lower === 'to') pos[i] = 'ADP';
     // a participle right after an article is an adjective ("a masked, gun-toting fighter")
@@ -143,12 +169,15 @@ export function effectivePos(toks: T[], inName: Uint8Array): string[] {
     const t = toks[i];
     // possessive 's (or a bare apostrophe after a plural) glued to a noun
     const apostrophe = t.lower === "'s" || t.lower === '’s' || ((t.lower === "'" || t.lower === '’') && /s$/i.test(toks[i - 1]?.text ?? ''));
-    if (apostrophe && t.glued && i > 0 && (pos[i - 1] === 'PROPN' || pos[i - 1] === 'NOUN' || pos[i - 1] === 'NUM' || pos[i - 1] === 'ADJ') && t.pos !== 'AUX' && t.pos !== 'VERB') {
+    const timeWord = i > 0 && TIME_WORDS.has(toks[i - 1].lower);
+    if (apostrophe && t.glued && i > 0 && (pos[i - 1] === 'PROPN' || pos[i - 1] === 'NOUN' || pos[i - 1] === 'NUM' || pos[i - 1] === 'ADJ' || timeWord) && t.pos !== 'AUX' && t.pos !== 'VERB') {
       pos[i] = 'POSS';
-      if (pos[i - 1] === 'ADJ') pos[i - 1] = 'NOUN'; // "the general's troops"
+      if (pos[i - 1] === 'ADJ' || pos[i - 1] === 'ADV') pos[i - 1] = 'NOUN'; // "the general's troops", "today's attack"
     }
     // a participle between a determiner and a noun is an adjective ("the detained man", "a US-brokered truce")
-    if (t.pos === 'VERB' && i > 0 && i + 1 < toks.length && (pos[i + 1] === 'NOUN') && (pos[i - 1] === 'DET' || pos[i - 1] === 'ADJ' || pos[i - 1] === 'POSS' || POSSESSIVE_DET.has(toks[i - 1].lower)) && (isPastLike(t) || isIng(t))) pos[i] = 'ADJ';
+    // (not after a quantifier floating after its phrase: "the ministries on Wednesday both released statements")
+    const floating = i > 1 && /^(?:both|all|each)$/.test(toks[i - 1].lower) && (pos[i - 2] === 'NOUN' || pos[i - 2] === 'PROPN' || pos[i - 2] === 'PRON');
+    if (!floating && t.pos === 'VERB' && i > 0 && i + 1 < toks.length && (pos[i + 1] === 'NOUN') && (pos[i - 1] === 'DET' || pos[i - 1] === 'ADJ' || pos[i - 1] === 'POSS' || POSSESSIVE_DET.has(toks[i - 1].lower)) && (isPastLike(t) || isIng(t))) pos[i] = 'ADJ';
     // "a US brokered ceasefire": an -ed form after a name that itself follows an indefinite article
     if (t.pos === 'VERB' && i > 1 && i + 1 < toks.length && pos[i + 1] === 'NOUN' && pos[i - 1] === 'PROPN' && /^(?:a|an)$/.test(toks[i - 2].lower) && isPastLike(t)) pos[i] = 'ADJ';
   }
@@ -166,6 +195,8 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
   const inName = new Uint8Array(n);
   for (const nm of names) for (let i = 0; i < n; i++) if (toks[i].start >= nm.start && toks[i].end <= nm.end) inName[i] = 1;
   const pos = effectivePos(toks, inName);
+  // the argument rules read the corrected tags too (hyphens and possessive marks keep the tagger's)
+  for (let i = 0; i < n; i++) if (pos[i] !== 'HYPH' && pos[i] !== 'POSS') toks[i].pos = pos[i] as Pos;
   const npAt = new Int32Array(n).fill(-1);
   const vgAt = new Int32Array(n).fill(-1);
   const nps: NounPhrase[] = [];
@@ -180,8 +211,9 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
       i++;
       continue;
     }
-    // a personal pronoun is a phrase of its own ("warned China they would ...")
-    if (p === 'PRON' && PERSONAL.has(t.lower) && !POSSESSIVE_DET.has(t.lower)) {
+    // a personal pronoun is a phrase of its own ("warned China they would ..."); so is "her" as an object
+    const objectHer = t.lower === 'her' && !(i + 1 < n && (NP_INNER.has(pos[i + 1]) || pos[i + 1] === 'DET'));
+    if ((p === 'PRON' && PERSONAL.has(t.lower) && !POSSESSIVE_DET.has(t.lower)) || objectHer) {
       nps.push(nounPhrase(toks, text, i, i, i, null));
       npAt[i] = nps.length - 1;
       i++;
@@ -191,14 +223,21 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
     let k = i + 1;
     for (; k < n; k++) {
       const q = pos[k];
-      if (NP_INNER.has(q)) {
+      // "Pakistan Wednesday shot down": a day after a name says when, it is not part of the name
+      if (NP_INNER.has(q) && !(k > i && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(toks[k].lower) && !inName[k])) {
         j = k;
         continue;
       }
       // an adverb before an adjective or number inside the phrase ("nearly 60 rockets", "most radical")
-      if (q === 'ADV' && k + 1 < n && (pos[k + 1] === 'ADJ' || pos[k + 1] === 'NUM') && j === k - 1) continue;
+      // (never a word that opens a clause: "since October when hardline groups agreed")
+      if (q === 'ADV' && k + 1 < n && (pos[k + 1] === 'ADJ' || pos[k + 1] === 'NUM') && j === k - 1 && !opensClause(toks[k].lower)) continue;
+      // "a later statement": an adverb-tagged word between an article and its noun
+      if (q === 'ADV' && k + 1 < n && pos[k + 1] === 'NOUN' && pos[k - 1] === 'DET' && k - 1 === i && !opensClause(toks[k].lower)) continue;
       // adjectives in a row with commas: "a masked, gun-toting fighter"
       if (isComma(toks[k]) && pos[j] === 'ADJ' && k + 1 < n && (pos[k + 1] === 'ADJ' || (pos[k + 2] === 'HYPH' && pos[k + 3] === 'ADJ')) && j === k - 1) continue;
+      // adjectives joined by a conjunction before their noun: "the unjustified and disproportionate actions"
+      // ("China's foreign and defense ministries")
+      if (isCoord(toks[k]) && pos[j] === 'ADJ' && j === k - 1 && j > i && k + 2 < n && ((pos[k + 1] === 'ADJ' && (pos[k + 2] === 'NOUN' || pos[k + 2] === 'ADJ')) || (pos[k + 1] === 'NOUN' && pos[k + 2] === 'NOUN'))) continue;
       // "the" after a possessive: "Iraq's the" never; a determiner ends the phrase
       break;
     }
@@ -232,12 +271,13 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
   for (let i = 0; i < n; ) {
     const t = toks[i];
     const p = pos[i];
-    const startsTo = t.lower === 'to' && p === 'PART';
+    // "to “reinforce the plans”": a quotation mark between "to" and its verb
+    const startsTo = t.lower === 'to' && (p === 'PART' || (p === 'ADP' && isQuoteMark(toks[i + 1]) && (pos[i + 2] === 'VERB' || pos[i + 2] === 'AUX')));
     if (npAt[i] >= 0 || (p !== 'AUX' && p !== 'VERB' && !startsTo)) {
       i++;
       continue;
     }
-    let k = i + (startsTo ? 1 : 0);
+    let k = i + (startsTo ? (isQuoteMark(toks[i + 1]) ? 2 : 1) : 0);
     let main = -1;
     let lastAux = -1;
     for (; k < n; k++) {
@@ -327,7 +367,7 @@ export function describeGroup(toks: T[], text: string, first: number, last: numb
     } else if (a0 === 'been' || a0 === 'be') tense = 'nonfinite';
     else tense = 'present';
   }
-  const lemma = h.lemma === "'s" || h.lemma === '’s' ? 'be' : h.lemma === h.lower ? IRREGULAR[h.lower] ?? h.lemma : h.lemma;
+  const lemma = h.lemma === "'s" || h.lemma === '’s' ? 'be' : h.lemma === h.lower ? IRREGULAR[h.lower] ?? (isIng(h) ? ingLemma(h.lower) : h.lemma) : h.lemma;
   const start = toks[first].start, end = toks[last].end;
   return { start, end, first, last, text: text.slice(start, end), head, lemma, tense, perfect, progressive, voice: passive ? 'passive' : 'active', negated, form, particle };
 }

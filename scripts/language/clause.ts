@@ -9,8 +9,9 @@
 // Offsets are character offsets into the sentence given to readClauses(); token indices are into
 // Reading.tokens. The API only grows: fields are added, never renamed.
 import { tagTokens, type Token } from './tokens.ts';
-import { INVERTING, OBJECT_CONTROL, RELATIVE, chunk, isComma, isIng, isPastLike, quoteRole } from './clause-chunks.ts';
-import { antecedent, argumentAt, firstNonAdvBefore, governingVerbTakesThat, hostClause, invertible, nextIsVerb, rightSide, subjectBefore, type Ctx } from './clause-arguments.ts';
+import { INVERTING, OBJECT_CONTROL, RELATIVE, SUBORDINATORS, chunk, isComma, isIng, isPastLike, quoteRole } from './clause-chunks.ts';
+import { rightSide, type Ctx } from './clause-arguments.ts';
+import { findSubject } from './clause-subjects.ts';
 
 export type { Token } from './tokens.ts';
 
@@ -88,6 +89,8 @@ export interface Clause {
   parent: number;
   /** A relative clause ("..., who was arrested"): its subject is the phrase it describes. */
   relative: boolean;
+  /** The word that opens a subordinate clause, lower case ("if", "unless", "that", "after"), else null. */
+  marker: string | null;
   /** Character span of the clause's own words (subject to last complement or content). */
   start: number;
   end: number;
@@ -114,101 +117,28 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
   const clauses: Clause[] = [];
   let lastFinite = -1;
   // noun phrases' own prepositional phrases (for nominal readings: "the attack on X by Y")
+  // (a parenthesised short form after a phrase is skipped: "the attack by the army (SAF) on X")
+  const skipParen = (k: number) => (toks[k]?.text === '(' && npAt[k + 1] >= 0 && toks[c.nps[npAt[k + 1]].last + 1]?.text === ')' ? c.nps[npAt[k + 1]].last + 2 : k);
   for (const np of c.nps) {
-    let k = np.last + 1;
+    let k = skipParen(np.last + 1);
     while (k < toks.length && toks[k].pos === 'ADP' && npAt[k + 1] >= 0 && c.nps[npAt[k + 1]].first === k + 1) {
       const q = c.nps[npAt[k + 1]];
       np.pps.push({ prep: toks[k].lower, phrase: q });
-      k = q.last + 1;
+      k = skipParen(q.last + 1);
     }
   }
   for (let vi = 0; vi < vgs.length; vi++) {
     const v = vgs[vi];
-    let subject: Phrase | null = null;
-    let source: SubjectSource | null = null;
-    let relative = false;
-    let parent = -1;
-    let rightFrom = v.last + 1;
-    const prevTok = toks[v.first - 1];
     // "Two soldiers killed by airstrikes", "the attack carried out by gunmen": a participle with its agent
     if (v.form === 'finite' && v.first === v.head && isPastLike(toks[v.head]) && (toks[v.last + 1]?.lower === 'by') && npAt[v.last + 2] >= 0) {
       v.voice = 'passive';
       v.form = 'participle';
       v.tense = 'nonfinite';
     }
-    const before = v.first > 0 ? firstNonAdvBefore(x, v.first - 1) : -1;
-    const bt = before >= 0 ? toks[before] : undefined;
-    const afterNp = before >= 0 && npAt[before] >= 0 && c.nps[npAt[before]].last === before;
-    if (bt && (RELATIVE.has(bt.lower) || (bt.lower === 'that' && npAt[before] < 0 && before > 0 && (npAt[before - 1] >= 0 || isComma(toks[before - 1]))))) {
-      // relative clause: "X, who was arrested", "the attack that killed three"
-      const ant = antecedent(x, before);
-      if (ant && !(bt.lower === 'that' && governingVerbTakesThat(x, ant))) {
-        subject = ant;
-        source = 'relative';
-        relative = true;
-        parent = clauses.findIndex((q) => q.end >= ant.end && q.start <= ant.start && q.verb.first < ant.first);
-      }
-    }
-    if (!subject && v.form === 'infinitive') {
-      // "threatened to attack": the subject of the verb it completes; "urged X to leave": its object
-      const host = hostClause(clauses, v);
-      if (host) {
-        const addressee = host.verb.lemma === 'call' || host.verb.lemma === 'appeal' ? host.complements.find((q) => q.prep === 'on' || q.prep === 'upon' || q.prep === 'to')?.phrase : undefined;
-        if (host.object && OBJECT_CONTROL.has(host.verb.lemma)) subject = host.object;
-        else if (addressee) subject = addressee;
-        else subject = host.subject;
-        source = subject ? 'controlled' : null;
-        parent = clauses.indexOf(host);
-      }
-    } else if (!subject && (v.form === 'ing' || v.form === 'participle' || (v.tense === 'past' && !v.perfect && isPastLike(toks[v.head]) && v.first === v.head)) && afterNp && !isComma(prevTok)) {
-      // reduced relative: "a group calling itself X", "two soldiers killed by airstrikes"
-      const ant = antecedent(x, v.first);
-      const passiveShape = v.form === 'participle' || (v.form !== 'ing' && toks[v.last + 1]?.pos === 'ADP' && lastFinite >= 0);
-      if (ant && (v.form === 'ing' || passiveShape)) {
-        subject = ant;
-        source = 'reduced';
-        if (v.form !== 'ing') {
-          v.voice = 'passive';
-          v.form = 'participle';
-          v.tense = 'nonfinite';
-        }
-      }
-    }
-    if (!subject && (v.form === 'ing' || (prevTok && (prevTok.pos === 'ADP') && v.form === 'finite' && isIng(toks[v.head])))) {
-      // ", warning him ...", "by blocking ...": the subject of the clause it hangs on
-      const host = [...clauses].reverse().find((q) => q.verb.form === 'finite' && q.verb.first < v.first && !q.relative);
-      if (host) {
-        const ofContent = host.content && host.content.start <= v.start && v.end <= host.content.end && (host.content.kind === 'of' || host.content.kind === 'for' || host.content.kind === 'with');
-        subject = ofContent && host.object ? host.object : host.subject;
-        source = subject ? 'controlled' : null;
-        parent = host.content && host.content.start <= v.start && v.end <= host.content.end ? clauses.indexOf(host) : -1;
-      }
-    }
-    if (!subject && (v.form === 'finite' || v.form === 'participle')) {
-      const r = subjectBefore(x, v, lastFinite);
-      if (r.phrase) {
-        subject = r.phrase;
-        source = r.source;
-      } else if (r.inherit) {
-        const prev = [...clauses].reverse().find((q) => q.verb.form === 'finite' && !q.relative && q.verb.first < v.first);
-        if (prev && prev.subject) {
-          subject = prev.subject;
-          source = 'coordinated';
-        }
-      }
-      // quotative inversion: '"...," said the minister' / '..., said Jane Roe, a fellow at X'
-      if (INVERTING.has(v.lemma) && v.voice === 'active' && (!subject || lastFinite >= 0) && invertible(x, v)) {
-        const arg = npAt[v.last + 1] >= 0 ? argumentAt(x, v.last + 1) : null;
-        const after = arg ? toks[arg.last + 1] : undefined;
-        const ends = !after || after.text === '.' || isComma(after) || after.text === ';' || after.pos === 'ADP' || quoteRole(toks, arg!.last + 1) !== null;
-        if (arg && ends && !nextIsVerb(x, arg.last + 1)) {
-          subject = arg;
-          source = 'inverted';
-          rightFrom = arg.last + 1;
-        }
-      }
-    }
-    const right = rightSide(x, v, rightFrom);
+    const st = findSubject(x, clauses, vi, lastFinite);
+    const { subject, subjectSource: source, relative } = st;
+    let parent = st.parent;
+    const right = rightSide(x, v, st.rightFrom);
     let agent: Phrase | null = null;
     if (v.voice === 'passive') {
       const by = right.complements.findIndex((q) => q.prep === 'by');
@@ -225,10 +155,22 @@ export function readClauses(sentence: string, opts: ReadOptions = {}): Reading {
       }
     }
     const start = Math.min(v.start, subject && source !== 'coordinated' && source !== 'controlled' && source !== 'relative' ? subject.start : v.start);
-    clauses.push({ verb: v, subject, subjectSource: source, object: right.object, complements: right.complements, agent, content: right.content, parent, relative, start, end: Math.max(right.end, subject && source === 'inverted' ? subject.end : 0) });
+    const marker = markerBefore(x, start);
+    clauses.push({ verb: v, subject, subjectSource: source, object: right.object, complements: right.complements, agent, content: right.content, parent, relative, marker, start, end: Math.max(right.end, subject && source === 'inverted' ? subject.end : 0) });
     if (v.form === 'finite' && !relative) lastFinite = vi;
   }
   return { text: sentence, tokens, phrases: c.nps, verbs: vgs, clauses };
+}
+
+/** The subordinator right before character offset `start` (adverbs between allowed), lower case. */
+function markerBefore(x: Ctx, start: number): string | null {
+  const { toks } = x.c;
+  let k = toks.findIndex((t) => t.start >= start) - 1;
+  while (k >= 0 && toks[k].pos === 'ADV' && x.c.npAt[k] < 0) k--;
+  if (k < 0) return null;
+  const t = toks[k];
+  if (t.lower === 'that' && x.c.npAt[k] < 0) return 'that';
+  return (t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower)) && x.c.npAt[k] < 0 ? t.lower : null;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,8 +3,9 @@
 //
 // Stage order:  read -> decode -> clean -> metadata -> sentences        (per article, scripts/ingest)
 //               entities (mentions + in-article coreference)             (per article)
-//               claims, events                                           (per article)
-//               syndication -> resolve -> corroborate -> discrepancies -> summarise -> write   (whole corpus)
+//               claims, events -> relations                              (per article)
+//               syndication -> resolve -> corroborate -> event clusters -> discrepancies -> relations
+//               -> summarise -> write                                    (whole corpus)
 
 export type ActorType = 'person' | 'organization' | 'place';
 
@@ -196,6 +197,26 @@ export interface ArticleClaim {
   sentence: number;
   /** Last sentence, when a quote runs over several. */
   sentence_end: number;
+  /** (claims) The reporting verb as written ("accused", "warned", "according to"); absent for a quote that
+   * continues the previous speaker's, and on caches from before it. */
+  verb?: string;
+}
+
+/** Who acts against whom (../shared/CONTRACT.md `relations`). */
+export type RelationKind = 'accuses' | 'threatens' | 'demands' | 'attacks' | 'arrests' | 'sanctions' | 'condemns';
+
+/** A hostile relation stated in one article (relations stage): from acts against to. */
+export interface ArticleRelation {
+  kind: RelationKind;
+  /** LocalEntity.keys. */
+  from: string;
+  to: string;
+  /** Sentence number (`n`) that states it. */
+  sentence: number;
+  /** The verb (or noun) that states it, as written: "accused", "was arrested by", "attack on". */
+  verb: string;
+  /** Index into the article's claims when the relation is a claim's speaker against its target, else null. */
+  claim: number | null;
 }
 
 export type EventType =
@@ -267,6 +288,8 @@ export interface ArticleExtraction {
   unlinked?: UnlinkedName[];
   claims: ArticleClaim[];
   events: ArticleEvent[];
+  /** (relations) Absent on caches from before the relations stage. */
+  relations?: ArticleRelation[];
   images: { src: string; alt: string }[];
   warnings: string[];
 }
@@ -370,12 +393,34 @@ export interface DiscrepancyRecord {
   actors: string[];
 }
 
+export interface RelationRecord {
+  id: string;
+  kind: RelationKind;
+  /** Actor ids: the one who acts or speaks, the one acted on or spoken against. */
+  from: string;
+  to: string;
+  source: string;
+  sentence_n: number;
+  /** The sentence that states it, as in the cleaned source text. */
+  evidence: string;
+  /** Claim id it comes from, or null. */
+  claim: string | null;
+  /** Event id of the same happening told in the same sentence, or null. */
+  event: string | null;
+  /** Distinct reports stating the same (from, kind, to): wire copies count once. */
+  independent_reports: number;
+  /** The verb (or noun) as written: "accused", "was arrested by", "attack on". */
+  verb: string;
+}
+
 export interface Dossier {
   sources: SourceRecord[];
   actors: ActorRecord[];
   claims: ClaimRecord[];
   events: EventRecord[];
   discrepancies: DiscrepancyRecord[];
+  /** Who acts against whom. Optional in the type so older literals stay valid; every build writes it. */
+  relations?: RelationRecord[];
 }
 
 // ---------------------------------------------------------------------------------------------------

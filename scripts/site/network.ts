@@ -1,7 +1,7 @@
 // The actor network: who appears with whom, and who accuses, threatens or attacks whom.
 // Edges combine co-mentions (weighted by shared sentences, counted through a sentence -> actors index so
-// the cost is linear in mentions), typed relations from claims (speaker -> targets) and events
-// (agents -> patients), and curated affiliations. It is laid out by network-layout.ts and drawn by
+// the cost is linear in mentions), typed relations (the dossier's relation records; for a dossier from
+// before them, claims' speaker -> targets and events' agents -> patients), and curated affiliations. It is laid out by network-layout.ts and drawn by
 // network-svg.ts (the /network/ page: network-page.ts), at build time and deterministically.
 import type { Dossier, Network, NetworkEdge, NetworkNode, NetworkRelation } from '../lib/types.ts';
 
@@ -115,9 +115,15 @@ export function buildNetwork(dossier: Dossier, sentenceActors: Map<string, strin
     }
   }
 
-  // Directed relations, keyed "from\0to".
+  // Directed relations, keyed "from\0to": the dossier's relation records, one per independent report
+  // (a dossier from before them has them derived from claims and events).
   const directed = new Map<string, Map<string, Acc>>();
-  for (const c of dossier.claims ?? []) {
+  const reportOf = new Map((dossier.sources ?? []).map((s) => [s.id, s.report]));
+  for (const r of dossier.relations ?? []) {
+    if (r.from === r.to || !known.has(r.from) || !known.has(r.to)) continue;
+    addRelation(directed, `${r.from}\u0000${r.to}`, r.kind, [{ source: r.source, sentence_n: r.sentence_n }], reportOf.get(r.source) ?? r.source);
+  }
+  for (const c of dossier.relations ? [] : (dossier.claims ?? [])) {
     const type = CLAIM_RELATION[c.kind];
     if (!type || !c.speaker || !known.has(c.speaker)) continue;
     for (const t of new Set(c.targets ?? [])) {
@@ -125,7 +131,7 @@ export function buildNetwork(dossier: Dossier, sentenceActors: Map<string, strin
       addRelation(directed, `${c.speaker}\u0000${t}`, type, [{ source: c.source, sentence_n: c.sentence_n }], c.cluster || c.id);
     }
   }
-  for (const e of dossier.events ?? []) {
+  for (const e of dossier.relations ? [] : (dossier.events ?? [])) {
     const type = EVENT_RELATION[e.type];
     if (!type || !e.agents?.length || !e.patients?.length) continue;
     const evidence = (e.accounts ?? []).map((a) => ({ source: a.source, sentence_n: a.sentence_n }));

@@ -7,7 +7,6 @@
 import type { ActorRecord, ArticleExtraction, Dossier } from '../lib/types.ts';
 import { AGENCIES } from '../ingest/lexicon.ts';
 import { typographicKey } from './prose.ts';
-import { relationRecords } from './relation-records.ts';
 
 /** Words that end the name of a publication or broadcaster ("Iraq News", "Al Arabiya TV"). */
 const PRESS_WORD = /\b(?:News|Times|Post|Herald|Gazette|Tribune|Journal|Chronicle|Courier|Telegraph|Television|TV|Radio|Broadcasting|Channel|Press|Agency|Magazine|Daily|Weekly|Observer|Dispatch|Newspaper|Monitor|Express|Review|Media)$/;
@@ -30,7 +29,7 @@ const HOSTILE_CLAIM = new Set(['accusation', 'threat', 'warning', 'demand']);
 function participants(dossier: Dossier): Set<string> {
   const out = new Set<string>();
   for (const e of dossier.events ?? []) if (HOSTILE_EVENT.has(e.type)) for (const p of e.patients ?? []) out.add(p);
-  for (const r of relationRecords(dossier)) out.add(r.to);
+  for (const r of dossier.relations ?? []) out.add(r.to);
   for (const c of dossier.claims ?? []) if (HOSTILE_CLAIM.has(c.kind) && c.speaker) for (const t of c.targets ?? []) out.add(t);
   return out;
 }

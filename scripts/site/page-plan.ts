@@ -17,6 +17,7 @@ export const PAGE_LIMITS = {
   actorEvents: 40,
   actorSources: 30,
   actorSentences: 5,
+  actorRelations: 30,
   eventAccounts: 50,
   discrepanciesPerPage: 50,
   discrepancySentences: 10,

@@ -146,7 +146,7 @@ const discrepancy = record(
 export const RELATION_KINDS = ['accuses', 'threatens', 'demands', 'attacks', 'arrests', 'sanctions', 'condemns'];
 
 const relation = record(
-  'Who acts or speaks against whom, in one source (optional until the relations stage exists).',
+  'Who acts or speaks against whom, as one source states it.',
   {
     id: nonEmpty,
     kind: { type: 'string', enum: RELATION_KINDS },
@@ -155,10 +155,11 @@ const relation = record(
     source: nonEmpty,
     sentence_n: { type: 'integer', minimum: 0 },
     evidence: { ...nonEmpty, description: 'The sentence (or clause) that states it, as in the cleaned source text.' },
-    claim: strOrNull,
-    event: strOrNull,
+    claim: { ...strOrNull, description: 'Claim id it comes from, or null.' },
+    event: { ...strOrNull, description: 'Event id of the same happening told in that sentence, or null.' },
     independent_reports: { type: 'integer', minimum: 1 },
   },
+  { verb: { ...str, description: 'The verb (or noun) the source uses, e.g. "accused", "was arrested by".' } },
 );
 
 /** The schema object; `JSON.stringify(dossierSchema(), null, 2)` is what the build writes. */
@@ -169,9 +170,9 @@ export function dossierSchema(siteUrl: string | null = null): Schema {
     ...(base ? { $id: `${base}/data/dossier.schema.json` } : {}),
     title: 'Dossier export (data/dossier.json)',
     description:
-      'Sources, actors, claims, events and discrepancies of a briefing dossier. Contract fields are required; other fields may be added at any time.',
+      'Sources, actors, claims, events, discrepancies and relations (who against whom) of a briefing dossier. Contract fields are required; other fields may be added at any time.',
     type: 'object',
-    required: ['sources', 'actors', 'claims', 'events', 'discrepancies'],
+    required: ['sources', 'actors', 'claims', 'events', 'discrepancies', 'relations'],
     properties: {
       sources: { type: 'array', items: { $ref: '#/$defs/source' } },
       actors: { type: 'array', items: { $ref: '#/$defs/actor' } },

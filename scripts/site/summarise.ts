@@ -16,7 +16,7 @@ import { findPhases } from './summary-phases.ts';
 import { monthTrends, VERDICT_LABEL, type MonthTrend } from './summary-trend.ts';
 import { byText, capital, dateText, type Evidence, type SummarySentence } from './summary-text.ts';
 import { presentPhrase, uniqueByTypography } from './prose.ts';
-import type { RelationKind } from './relation-records.ts';
+import type { RelationKind } from '../lib/types.ts';
 
 export type { Cited, Clause, Evidence, Segment, SummarySentence } from './summary-text.ts';
 export type { MonthEntry, Phase } from './summary-narrative.ts';
@@ -136,7 +136,7 @@ export function summarise(dossier: Dossier, opts: SummariseOptions = {}): Summar
     phases: narrative({ phases: findPhases(d.events), happenings: material.happenings, trends, anchors }),
     trend: trends.map((t) => ({ ...t, label: dateText(t.month), verdictLabel: VERDICT_LABEL[t.verdict], href: anchors.monthHref(t.month) })),
     chart,
-    relations: relationLines(material.acts),
+    relations: summaryRelationsOf(material.acts),
     mainActors: mainActorsOf(d, outlets, material.acts),
     discrepancies: d.discrepancies.map((x) => ({ id: x.id, topic: x.topic, href: anchors.discrepancyHref(x.id) })),
     singleReportClaims: singleReportClaimsOf(d, material.claimClauses, material.speakerParty),
@@ -173,7 +173,7 @@ function coverageOf(d: Dossier): Summary['coverage'] {
 const link = (p: Party): PartyLink => ({ text: p.groupName ?? p.text, href: p.href, ...(p.groupName ? { as: p.text } : {}) });
 
 /** Who against whom: one line per (party, kind, target), the most stated first. */
-function relationLines(acts: Act[]): SummaryRelation[] {
+function summaryRelationsOf(acts: Act[]): SummaryRelation[] {
   const lines = new Map<string, { act: Act; units: Set<string>; reports: Set<string>; evidence: Evidence[] }>();
   for (const a of acts) {
     const k = `${a.from.key}\u0000${a.kind}\u0000${a.to.key}`;

@@ -7,7 +7,7 @@ import type { ActorRecord, ClaimRecord, Dossier, EventRecord, SourceRecord } fro
 import { eventPath, sentenceHref } from './addresses.ts';
 import { claimClause, eventWording, withoutAsides, type EventWording } from './summary-clauses.ts';
 import { inSentence, numberOf, simplePast, typographicKey, type GrammaticalNumber } from './prose.ts';
-import { hasRelationRecords, relationRecords, type RelationKind } from './relation-records.ts';
+import type { RelationKind } from '../lib/types.ts';
 import type { Speaker } from './speakers.ts';
 import type { Evidence } from './summary-text.ts';
 import { dateText } from './summary-text.ts';
@@ -222,16 +222,16 @@ function actsOf(input: MaterialInput, h: ActHelpers): Act[] {
   const acts: Act[] = [];
   const claimById = new Map((dossier.claims ?? []).map((c) => [c.id, c]));
   const eventById = new Map((dossier.events ?? []).map((e) => [e.id, e]));
-  const records = hasRelationRecords(dossier);
+  const records = Array.isArray(dossier.relations);
   const sourceById = new Map((dossier.sources ?? []).map((s) => [s.id, s]));
-  for (const r of relationRecords(dossier)) {
+  for (const r of dossier.relations ?? []) {
     const from = h.visible(r.from);
     const to = h.visible(r.to);
     if (!from || !to || from.id === to.id) continue;
     const claim = r.claim ? claimById.get(r.claim) : undefined;
     const event = r.event ? eventById.get(r.event) : undefined;
     acts.push({
-      kind: r.kind as RelationKind,
+      kind: r.kind,
       from: h.actorParty(from),
       to: h.actorParty(to),
       unit: event ? `e:${event.id}` : claim ? `c:${claim.cluster}` : `r:${r.from}|${r.kind}|${r.to}|${h.reportOf(r.source)}`,

@@ -8,7 +8,7 @@ import { tell } from './summary-narrative.ts';
 import { isClauseTitle } from './summary-clauses.ts';
 import { inSentence, listOf, midSentence, presentVerb } from './prose.ts';
 import { clause, dateText, startSentence, type Clause, type Evidence, type Segment, type SummarySentence } from './summary-text.ts';
-import type { RelationKind } from './relation-records.ts';
+import type { RelationKind } from '../lib/types.ts';
 import { HOSTILITY } from './summary-acts.ts';
 
 // What a kind of act is called as something one faces: one and several.

@@ -131,7 +131,8 @@ describe('bundled articles', () => {
 describe('other-topic fixtures', () => {
   const dir = path.join(ROOT, 'test/fixtures/articles');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(txt|md|html)$/.test(f)) : [];
-  it.runIf(files.length > 0)('reach 0.85 precision and recall', () => {
+  it('reach 0.85 precision and recall', () => {
+    expect(files.length).toBeGreaterThan(0);
     const loaded = loadDir(dir);
     const { s } = score(loaded);
     expect(s.entities.recall.value!).toBeGreaterThanOrEqual(0.85);

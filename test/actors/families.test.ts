@@ -389,6 +389,18 @@ describe('things named like organisations', () => {
     expect(named(es, 'CAA')?.aliases).toContain('Civil Aviation Authority');
   });
 
+  it('a country whose first word is a nationality or an ordinary word is whole, also opening a sentence', () => {
+    const es = entities('Saudi Arabia launched a campaign in March.', 'North Korea fired two missiles.', 'Later, South Sudan said so, and Saudi officials agreed.');
+    for (const name of ['Saudi Arabia', 'North Korea', 'South Sudan']) expect(named(es, name)?.type).toBe('place');
+    for (const part of ['Arabia', 'Korea', 'Sudan', 'Saudi']) expect(allAliases(es)).not.toContain(part);
+  });
+
+  it("a body's name that ends in a thing's word is still a body, and its acronym an actor", () => {
+    const es = entities('The Council of Harbour Agreement (CHA) met in Portmere.', 'Later the CHA said it had been under attack since May.');
+    expect(named(es, 'CHA')?.aliases).toContain('Council of Harbour Agreement');
+    expect(entities('Talks on the Harbour Peace Agreement (HPA) stalled.', 'The HPA was never signed.').flatMap((e) => e.aliases)).not.toContain('HPA');
+  });
+
   it('the tail of a name a number interrupts is no name of its own', () => {
     const es = entities('The Covid 19 Bereaved Families for Justice group said the fines were right.');
     expect(allAliases(es)).not.toContain('Bereaved Families');

@@ -60,6 +60,13 @@ describe('direct quotes', () => {
     expect(cs[1].speaker_label).toMatch(/^one crane operator/);
   });
 
+  it('follows a quote into a next paragraph that lost its opening mark but closes the quotation', () => {
+    const cs = direct(run(['Okafor said at a rally: “We have waited three years for a contract.', 'Early on Monday, the employers walked out of the talks.”', 'The rally ended peacefully.']));
+    expect(cs).toHaveLength(1);
+    expect(cs[0].text).toBe('We have waited three years for a contract. Early on Monday, the employers walked out of the talks.');
+    expect(cs[0].sentence_end).toBe(2);
+  });
+
   it('follows a quote over paragraphs: no closing mark, next paragraph re-opens', () => {
     const cs = direct(
       run([
@@ -80,12 +87,13 @@ describe('direct quotes', () => {
     expect(cs.map((c) => c.speaker)).toEqual(['okafor', 'okafor']);
   });
 
-  it('takes partial quotes inside reported speech, with the kind of their verb and the object as target', () => {
-    const cs = direct(run(['Lindqvist accused Okafor of “holding the city hostage”, warning her “against any blockade of the gates.”']));
-    expect(cs.map((c) => [c.kind, c.speaker, c.targets])).toEqual([
-      ['accusation', 'lindqvist', ['okafor']],
-      ['warning', 'lindqvist', ['okafor']],
+  it('takes partial quotes inside reported speech, with the kind of their verb; the reported claim carries the target', () => {
+    const all = run(['Lindqvist accused Okafor of “holding the city hostage”, warning her “against any blockade of the gates.”']);
+    expect(direct(all).map((c) => [c.kind, c.speaker, c.targets])).toEqual([
+      ['accusation', 'lindqvist', []],
+      ['warning', 'lindqvist', []],
     ]);
+    expect(all.filter((c) => !c.direct).map((c) => [c.kind, c.speaker, c.targets])).toEqual([['accusation', 'lindqvist', ['okafor']]]);
   });
 
   it('marks threats by content and by "vowed to attack"', () => {
@@ -93,9 +101,11 @@ describe('direct quotes', () => {
       '“Anyone who crosses the picket line will be punished,” a masked striker said in a video.',
       'In a statement, the Northern Valley Brigade vowed to attack the “collaborators” in Velmora.',
     ]);
-    expect(cs.map((c) => c.kind)).toEqual(['threat', 'threat']);
+    // the vow is reported speech around a partial quote: its reported claim and the quote's
+    expect(cs.map((c) => [c.kind, c.direct])).toEqual([['threat', true], ['threat', false], ['threat', true]]);
     expect(cs[0].speaker_label).toBe('a masked striker');
     expect(cs[1].speaker).toBe('brigade'); // "the brigade" style org reference resolved through the name
+    expect(cs[2].speaker).toBe('brigade');
   });
 
   it('does not turn scare quotes or quoted names into claims', () => {
@@ -201,7 +211,7 @@ describe('robustness', () => {
       const input = hand(Array.from({ length: n }, () => para), DICT);
       const t0 = performance.now();
       const cs = extractClaims(input.cleaned, input.entities, input.mentions);
-      expect(cs.length).toBe(3 * n);
+      expect(cs.length).toBe(4 * n); // two quotes, a reported statement, an accusation around a partial quote
       return performance.now() - t0;
     };
     time(100); // warm-up
@@ -226,5 +236,56 @@ describe('several partial quotes in one reported-speech sentence', () => {
     const d = direct(run(['In a statement, the Port Authority said the strike had been "handled by the book" and that it "stands ready to talk" with the Dockworkers Union.']));
     expect(d.map((c) => c.text)).toEqual(['handled by the book', 'stands ready to talk']);
     expect(d.map((c) => c.speaker)).toEqual(['authority', 'authority']);
+  });
+});
+
+describe('reported speech around quotes and beside other reports', () => {
+  const reported = (cs: ArticleClaim[]) => cs.filter((c) => !c.direct).map((c) => [c.speaker ?? c.speaker_label, c.text]);
+
+  it('reports what is said before a full quote in the same sentence, without the words that introduce the quote', () => {
+    const cs = run(['Okafor said the fines for the port showed the authority was "unfit to manage", adding: "The members deserve better. We will strike."']);
+    expect(reported(cs)).toEqual([['okafor', 'the fines for the port showed the authority was "unfit to manage"']]);
+    expect(direct(cs).map((c) => c.text)).toEqual(['unfit to manage', 'The members deserve better. We will strike.']);
+  });
+
+  it('gives "X called it “...,” while Y said ..." one claim each, the quotation to X', () => {
+    const cs = run(['Per Lindqvist called the strike "reckless," while union leader Ngozi Okafor said it was the only way left.']);
+    expect(reported(cs)).toEqual([
+      ['lindqvist', 'the strike "reckless,"'],
+      ['okafor', 'it was the only way left'],
+    ]);
+    expect(direct(cs).map((c) => c.speaker)).toEqual(['lindqvist']);
+  });
+
+  it('reads estimates, findings, "hit out at" and a claim in a relative clause; "asked by" is no statement', () => {
+    const cs = run([
+      'The Port Authority estimates that 400 ships were delayed.',
+      'The Ministry of Water found reasonable grounds to believe that the dam had been sabotaged.',
+      'The Dockworkers Union has hit out repeatedly at the lack of safety at the gates.',
+      'The ruling angered members of the union, who claim the Port Authority was behind the lockout.',
+      'Asked by reporters about the strike, Lindqvist declined to comment.',
+    ]);
+    expect(reported(cs)).toEqual([
+      ['authority', '400 ships were delayed'],
+      ['ministry', 'the dam had been sabotaged'],
+      ['union', 'the lack of safety at the gates'],
+      ['members of the union', 'the Port Authority was behind the lockout'],
+    ]);
+  });
+});
+
+describe('quotations attributed by a passive agent or by the report before them', () => {
+  it('gives "was condemned as “...” and “...” by X" to X, with no reported claim of its own', () => {
+    const cs = run(['The lockout at the port was condemned as "reckless" and "cynical" by the Dockworkers Union, with the mayor seeking talks.']);
+    expect(direct(cs).map((c) => [c.text, c.speaker])).toEqual([
+      ['reckless', 'union'],
+      ['cynical', 'union'],
+    ]);
+    expect(cs.filter((c) => !c.direct && c.verb === 'condemned')).toEqual([]);
+  });
+
+  it('continues the reported speech of the last sentence of the paragraph before', () => {
+    const cs = run(['The Port Authority issued a statement saying Lindqvist is suspected of fraud.', 'He is also suspected of “a disloyal payment” in 2019.']);
+    expect(direct(cs).map((c) => [c.text, c.speaker])).toEqual([['a disloyal payment', 'authority']]);
   });
 });

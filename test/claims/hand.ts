@@ -14,7 +14,7 @@ export function hand(paragraphs: string[], dict: Dict): { cleaned: CleanedArticl
   for (const s of sentences) {
     const taken: [number, number][] = [];
     for (const { key, type, f } of forms) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}-])${f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}-])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
       for (const m of s.text.matchAll(re)) {
         const st = m.index!, en = st + m[0].length;
         if (taken.some(([a, b]) => st < b && a < en)) continue;

@@ -51,4 +51,12 @@ describe('titles', () => {
     expect(t.split(/\s+/).length).toBeLessThanOrEqual(13);
     expect(t).not.toMatch(/\b(?:of|the|and|a|in|at)$/);
   });
+  it('of a noun a light verb takes are that verb\'s clause: who issued, launched or made it', () => {
+    expect(first('Peeter Vaher issued a warning on Friday, without naming any group.', 'threat').title).toBe('Peeter Vaher issued a warning');
+    expect(first('Peeter Vaher made a rare visit to the streets of Narva on Friday.', 'visit').title).toMatch(/^Peeter Vaher made a rare visit/);
+  });
+  it('have their subject after a fronted time phrase or a clause opener, never the words before it', () => {
+    expect(first('Less than a week after the police post in Valga was shelled by gunmen, the Northern Front said it would respond.', 'attack').title).toMatch(/^(?:The )?police post in Valga was shelled/i);
+    expect(first('The calm has held since October, when rival militias agreed to a truce.', 'agreement').title).toMatch(/^Rival militias agreed to a truce/);
+  });
 });

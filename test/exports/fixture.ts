@@ -74,6 +74,13 @@ export function fixtureDossier(): Dossier {
         actors: ['portville'],
       },
     ],
+    relations: [
+      {
+        id: 'harbour-report-r1', kind: 'accuses', from: 'maren-volk', to: 'port-authority', source: 'harbour-report', sentence_n: 4,
+        evidence: 'The harbour master accused the Port Authority of "closing the harbour without notice".', claim: null, event: null,
+        independent_reports: 1, verb: 'accused',
+      },
+    ],
   };
 }
 

@@ -262,6 +262,12 @@ describe('JSON Schema', () => {
     const e = fixtureDossier();
     (e as any).claims[0].direct = 'yes';
     expect(validate(e)).toBe(false);
+    const f = fixtureDossier();
+    (f as any).relations[0].kind = 'praises';
+    expect(validate(f)).toBe(false);
+    const g = fixtureDossier();
+    delete (g as any).relations;
+    expect(validate(g)).toBe(false);
   });
 
   it('requires every contract field and allows extra ones', () => {
@@ -269,6 +275,7 @@ describe('JSON Schema', () => {
     expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(s.$defs.source.required).toEqual(['id', 'file', 'title', 'outlet', 'published', 'wire', 'dateline', 'url', 'report', 'url_path']);
     expect(s.$defs.claim.required).toContain('independent_reports');
+    expect(s.$defs.relation.required).toEqual(['id', 'kind', 'from', 'to', 'source', 'sentence_n', 'evidence', 'claim', 'event', 'independent_reports']);
     expect(s.$defs.actor.properties.type.enum).toEqual(['person', 'organization', 'place']);
     const d = fixtureDossier() as any;
     d.sources[0].extra_field = 1;

@@ -21,6 +21,7 @@ describe('splitSentences', () => {
     ['a space lost after a full stop', 'Shells fell on Misrata.The mission said so.', ['Shells fell on Misrata.', 'The mission said so.']],
     ['a space lost after a closing quote', 'He called it "a crime".Interior Minister Omar Nadir agreed.', ['He called it "a crime".', 'Interior Minister Omar Nadir agreed.']],
     ['web addresses and abbreviations keep their dots', 'See Example.com and the U.S.Army manual. Then stop.', ['See Example.com and the U.S.Army manual.', 'Then stop.']],
+    ['a full stop glued to the next sentence by the scrape', 'Two died in Harbourtown.The mayor called it "a crime".Police said little. See Coast.Net or the U.S.Navy site.', ['Two died in Harbourtown.', 'The mayor called it "a crime".', 'Police said little.', 'See Coast.Net or the U.S.Navy site.']],
   ])('%s', (_name, text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
   });
@@ -69,6 +70,12 @@ describe('cleanArticle on invented scrapes', () => {
     expect(headline.paragraphs).toHaveLength(1);
     const caption = cleanArticle(doc('The union said on Monday that the strike was over. Crews return on Tuesday.\n\nCrews walk back to the ferry terminal on Monday (Photo: Ane Lind)\n'));
     expect(caption.paragraphs).toHaveLength(1);
+  });
+
+  it('takes a labelled page date glued to the first paragraph out of the body, as a date line', () => {
+    const c = cleanArticle(doc(' date 2021-03-04 Authorities in the port town have acknowledged the strike for the first time.\n\nCrews return on Tuesday, the union said.\n'));
+    expect(c.paragraphs[0]).toBe('Authorities in the port town have acknowledged the strike for the first time.');
+    expect(c.removed).toContainEqual({ kind: 'date', text: 'date 2021-03-04' });
   });
 
   it('hard-wrapped prose becomes one paragraph', () => {

@@ -185,6 +185,51 @@ describe('complement clauses', () => {
   });
 });
 
+describe('coordination, absolute clauses and adjuncts', () => {
+  it('reads coordinated subjects of a bare complement clause after "said"', () => {
+    const r = readClauses('The union leader said Ms Brun and Mr Vos must resign.');
+    expect(clause(r, 'said').content?.kind).toBe('clause');
+    expect(clause(r, 'said').object).toBeNull();
+    expect(text(clause(r, 'must resign').subject)).toBe('Ms Brun and Mr Vos');
+  });
+
+  it('gives an -ing verb after "with X" the subject X', () => {
+    const r = readClauses('The town fell into crisis last week with the council finally voting to remove the mayor.');
+    expect(text(clause(r, 'voting').subject)).toBe('the council');
+  });
+
+  it('keeps a time adjunct and a floating quantifier out of the subject, coordinated adjectives in the phrase', () => {
+    const r = readClauses('The port’s legal and finance departments on Friday both issued reports detailing the deal, rejecting claims from the union.');
+    expect(text(clause(r, 'issued').subject)).toBe('The port’s legal and finance departments');
+    expect(text(clause(r, 'issued').object)).toBe('reports');
+    expect(text(clause(r, 'rejecting').subject)).toBe('The port’s legal and finance departments');
+    const q = readClauses('The mayor demanded a halt to the unlawful and violent raids of the police.');
+    expect(q.phrases.map((p) => p.text)).toContain('the unlawful and violent raids');
+  });
+
+  it('reads "that" before a plural noun after an adjective as opening a clause', () => {
+    const r = readClauses('Is it possible that officials lied?');
+    expect(text(clause(r, 'lied').subject)).toBe('officials');
+  });
+});
+
+describe('relative clauses and closing attributions', () => {
+  it('gives the verb after "X, a legislator from Y who ..., " the subject X, and stops the content at ", NAME said."', () => {
+    const r = readClauses('Ada Brun, a legislator from Velmora who posted videos of herself walking into the port with the crowd, has been charged with entering a restricted area, prosecutor Tor Holm said.');
+    expect(text(clause(r, 'posted').subject)).toBe("a legislator from Velmora");
+    const c = clause(r, 'has been charged');
+    expect(c.subject?.members[0].text).toBe('Ada Brun');
+    expect(r.text.slice(c.content!.start, c.content!.end)).toBe('with entering a restricted area');
+    expect(text(clause(r, 'said').subject)).toBe('prosecutor Tor Holm');
+  });
+
+  it('reads a bare act verb after "and" as a verb, not a noun', () => {
+    const r = readClauses('Gunmen attacked the depot and arrest Comrade Ada Brun.');
+    expect(text(clause(r, 'arrest').object)).toBe('Comrade Ada Brun');
+    expect(clause(r, 'arrest').subjectSource).toBe('coordinated');
+  });
+});
+
 describe('names given by the caller', () => {
   it('reads a known name as one proper noun even when the tagger would not', () => {
     const s = 'Angry KLM fighters spread out through the streets and threatened the mayor.';
@@ -194,5 +239,36 @@ describe('names given by the caller', () => {
     expect(c.subject?.text).toBe('Angry KLM fighters');
     expect(text(c.object)).toBe('the mayor');
     expect(clauseAt(r, s.indexOf('threatened'))).toBe(c);
+  });
+});
+
+describe('robustness', () => {
+  it('reads sentences that end without a stop, on a phrase, a verb or a preposition', () => {
+    for (const s of ['The union called on the mayor', 'Rebels attacked', 'The army detained him near', '“We will', 'after the strike on the port by', 'The accord signed by his predecessor'])
+      expect(() => readClauses(s)).not.toThrow();
+    const r = readClauses('The union called on Mayor Ada Brun, a critic of the accord signed by her predecessor, to resign');
+    const c = clause(r, 'called');
+    expect(c.complements.map((q) => q.prep)).toEqual(['on']);
+    expect(c.content?.kind).toBe('to');
+  });
+});
+
+describe('clauses opened inside a fronted phrase', () => {
+  it('a subordinator after a measure of time opens the clause: its subject is after it, with its own prepositional phrases', () => {
+    const r = readClauses('Less than a week after the harbour office in Velmora was shelled by gunboats, the Northern Brigade announced on Sunday that it had seized a ferry.');
+    expect(text(clause(r, 'was shelled').subject)).toBe('the harbour office in Velmora');
+    expect(clause(r, 'was shelled').marker).toBe('after');
+  });
+
+  it('a past verb after a fronted subordinate clause is the main verb, not a participle describing the phrase before it', () => {
+    const r = readClauses('After the depot was shelled, the Northern Brigade announced on Sunday that it had seized a ferry.');
+    expect(clause(r, 'announced').verb).toMatchObject({ voice: 'active', form: 'finite' });
+    expect(text(clause(r, 'announced').subject)).toBe('the Northern Brigade');
+  });
+
+  it('"when" and other clause openers are never inside a noun phrase', () => {
+    const r = readClauses('The calm has held since October when rival unions agreed to an indefinite halt to strikes.');
+    expect(text(clause(r, 'agreed').subject)).toBe('rival unions');
+    expect(clause(r, 'agreed').verb.voice).toBe('active');
   });
 });

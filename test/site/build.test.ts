@@ -25,7 +25,7 @@ describe('build of the bundled articles', () => {
     expect(report.problems).toEqual([]);
     expect(report.counts).toMatchObject({ sources: 5 });
     const r = runCli(['check', '--out', site.out]);
-    expect(r.stdout).toMatch(/^0 contract problems; 5 sources, \d+ actors, \d+ claims, \d+ events, \d+ discrepancies$/m);
+    expect(r.stdout).toMatch(/^0 contract problems; 5 sources, \d+ actors, \d+ claims, \d+ events, \d+ discrepancies, \d+ relations$/m);
     expect(r.status).toBe(0);
   });
 

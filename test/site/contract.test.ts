@@ -76,9 +76,9 @@ describe('contract check of dossier.json', () => {
     const report = checkSite(out);
     // No page was written for any url_path in this folder.
     expect(report.problems.filter((p) => p.endsWith('has no page'))).toHaveLength(3 + 3 + 3);
-    expect(contractSummary(report)).toBe('9 contract problems; 3 sources, 3 actors, 2 claims, 3 events, 1 discrepancies');
+    expect(contractSummary(report)).toBe('9 contract problems; 3 sources, 3 actors, 2 claims, 3 events, 1 discrepancies, 1 relations');
     const r = runCli(['check', '--out', out]);
     expect(r.status).toBe(1);
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('9 contract problems; 3 sources, 3 actors, 2 claims, 3 events, 1 discrepancies');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('9 contract problems; 3 sources, 3 actors, 2 claims, 3 events, 1 discrepancies, 1 relations');
   });
 });

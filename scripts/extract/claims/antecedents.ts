@@ -43,9 +43,6 @@ export function resolveRole(ctx: Ctx, noun: string, before: number): Speaker | n
 export function resolvePronoun(ctx: Ctx, pron: string, at: number): Speaker | null {
   const { doc } = ctx;
   const para = segAt(doc, at).para;
-  const prevClaim = lastClaim(ctx, (c) => c._start < at, at);
-  const claimPara = prevClaim ? segAt(doc, prevClaim._start).para : -99;
-  const recentClaim = prevClaim && para - claimPara <= 2 ? prevClaim : null;
   const wantPerson = PERSON_PRONOUNS.has(pron);
   const wantThing = THING_PRONOUNS.has(pron);
   const head = (label: string) => {
@@ -58,6 +55,10 @@ export function resolvePronoun(ctx: Ctx, pron: string, at: number): Speaker | nu
     if (wantThing) return type === 'organization' || (type === 'unnamed' && !/s$/i.test(label.trim()));
     return type === 'organization' || (type === 'unnamed' && /s$/i.test(label.trim()));
   };
+  // the last speaker who could be meant ("he" passes over a news agency quoted in between)
+  const prevClaim = lastClaim(ctx, (c) => c._start < at && compatible(c._type, c.speaker_label), at);
+  const claimPara = prevClaim ? segAt(doc, prevClaim._start).para : -99;
+  const recentClaim = prevClaim && para - claimPara <= 2 ? prevClaim : null;
   // nearest name of the right kind outside quotations, in this or the previous paragraph
   let near: Doc['mentions'][number] | null = null;
   for (let k = lowerBound(doc.mentions, at, (x) => x.gs) - 1; k >= 0; k--) {
@@ -97,26 +98,6 @@ export function namedElsewhere(ctx: Ctx, s: number, e: number): Speaker | null {
     const between = doc.masked.slice(after, m.gs);
     if (/^,?\s*(?:[\p{L}.'’-]+\s+){0,4}$/u.test(between) && !/[;.]/.test(between) && !words(between).some((w) => AUX_WORDS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())))
       return { key: m.entity, label: m.text, type: 'person' };
-  }
-  return null;
-}
-
-export function resolveObjectPronoun(ctx: Ctx, pron: string, at: number, speaker: string | null): string | null {
-  const { doc } = ctx;
-  const wantPerson = pron === 'him' || pron === 'her';
-  // an earlier target in this sentence ("accused the premier ..., warning him")
-  const sentStart = segAt(doc, at).start;
-  const earlier = lastClaim(ctx, (c) => c._start >= sentStart && c.targets.length > 0, at);
-  if (earlier) {
-    const t = earlier.targets.find((k) => k !== speaker && (!wantPerson || entityType(doc, k) === 'person'));
-    if (t) return t;
-  }
-  for (let k = lowerBound(doc.mentions, at, (x) => x.gs) - 1; k >= 0; k--) {
-    const x = doc.mentions[k];
-    if (x.gs >= at) continue;
-    if (at - x.gs > 600) break;
-    if (x.entity === speaker || doc.masked.slice(x.gs, x.ge).includes(BLANK)) continue;
-    if (wantPerson ? x.type === 'person' : x.type !== 'place') return x.entity;
   }
   return null;
 }

@@ -9,10 +9,14 @@ import { quoteText, type QuoteSpan } from './quotes.ts';
 import { trimPunct, wc } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
 
-/** A quotation's attribution: its reporting verb, or `cont` (same speaker as the quote before). */
+/** A quotation's attribution: its reporting verb, or `cont` (same speaker as the quote before), or
+ * `context`: no verb, but the sentence gives the speaker — the clause before a colon ('He addressed the
+ * troops: “...”') or the reported speech of the sentence before ('X says the group will stop. Instead,
+ * it will “...”'). */
 export interface Attribution {
   verb: Verb | null;
   cont: boolean;
+  context?: 'colon' | 'reported';
 }
 
 /** Quotation index -> attribution, for the quotations that are claims (in quotation order). */
@@ -44,12 +48,15 @@ function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number,
   if (after) {
     const between = doc.masked.slice(closeEnd, after.start);
     const betweenWords = wc(between);
-    const betweenHasStop = /[.!?;]/.test(between.replace(/^[\s.]*$/, ''));
+    // a stop between quote and verb ends the sentence, unless it is a title's or an initial's ('Mr. X wrote')
+    const betweenHasStop = /[.!?;]/.test(between.replace(/^[\s.]*$/, '').replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Sen|Rep|Gov|St|Rev|\p{Lu})\./gu, ''));
     const servesNext = !!nextQ && verbsIn(verbs, closeEnd, nextQ.open).pop() === after;
     const okAfter =
       !betweenHasStop &&
       (commaInside || (/^\s*,/.test(between) && !servesNext) || (betweenWords <= 3 && !/^\s*[,.;]/.test(between) && !servesNext)) &&
-      !(betweenWords > (commaInside ? 24 : 12));
+      !(betweenWords > (commaInside ? 24 : 12)) &&
+      // '... called it “outrageous,” while Y said ...': the verb after "while" is another clause's
+      !/^\s*,?\s*(?:while|whereas)\b/i.test(between);
     if (!okAfter) after = null;
   }
   let verb: Verb | null = null;
@@ -64,6 +71,8 @@ function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number,
     // continuation: a quote opening its sentence right after a quoted speaker
     const lead = trimPunct(doc.masked.slice(sa.start, q.open));
     if (lead === '' && words_ >= 3) return { verb: null, cont: true };
+    if (/:\s*$/.test(doc.masked.slice(sa.start, q.open)) && words_ >= 2) return { verb: null, cont: false, context: 'colon' };
+    if (lead !== '' && !prevQ && !NAMING_BEFORE.test(beforeStr)) return { verb: null, cont: false, context: 'reported' };
     return null;
   }
   // scare quotes: a short phrase with its reporting verb only after it and no comma inside

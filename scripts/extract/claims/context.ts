@@ -3,9 +3,11 @@
 import type { ArticleClaim } from '../../lib/types.ts';
 import type { Doc } from './doc.ts';
 import type { Verb } from './verbs.ts';
+import type { SentenceReadings } from '../readings.ts';
+import type { ArticleScope } from '../referents.ts';
 
 /** A claim being built: the contract's fields plus where it starts and its speaker's entity type. */
-export type ClaimDraft = ArticleClaim & { _start: number; _type: string };
+export type ClaimDraft = ArticleClaim & { _start: number; _type: string; /** reported claims: [verb or content start, end) */ _span?: [number, number] };
 
 export interface Speaker {
   key: string | null;
@@ -21,6 +23,10 @@ export interface Ctx {
   claims: ClaimDraft[];
   /** Speaker computed per verb start, for coordination ("X said ... and warned"). */
   verbSpeaker: Map<number, Speaker | null>;
+  /** Clause readings of the article's sentences (shared with the relations stage). */
+  readings: SentenceReadings;
+  /** Names per sentence, antecedents and demonyms, for reading who a phrase names (made on first need). */
+  scope: () => ArticleScope;
   /** Lower-cased masked text, made on first need. */
   lower?: string;
 }

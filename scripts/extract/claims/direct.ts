@@ -3,15 +3,40 @@
 import type { ClaimKind } from '../../lib/types.ts';
 import { THREAT_CONTENT } from '../../language/lexicon/speech.ts';
 import type { Attribution } from './attribution.ts';
-import type { ClaimDraft, Ctx, Speaker } from './context.ts';
+import { lastClaim, type ClaimDraft, type Ctx, type Speaker } from './context.ts';
 import { entityType, segAt } from './doc.ts';
 import { directKind } from './kinds.ts';
 import { quoteText, type QuoteSpan } from './quotes.ts';
-import { speakerOfVerb } from './speaker.ts';
+import { resolvePhrase, speakerOfVerb } from './speaker.ts';
+import { BLANK } from './text.ts';
 import { targetsOf } from './targets.ts';
 
+/** 'He addressed the troops: “...”': the subject of the last clause before the colon. */
+function colonSpeaker(ctx: Ctx, at: number): Speaker | null {
+  const seg = segAt(ctx.doc, at);
+  const r = ctx.readings.get(seg.n);
+  const c = r?.clauses.filter((q) => !q.relative && q.verb.form === 'finite' && q.subject && q.verb.end <= at - seg.start).pop();
+  if (!c || !c.subject) return null;
+  const s = seg.start + c.subject.start, e = seg.start + c.subject.end;
+  return ctx.doc.masked.slice(s, e).includes(BLANK) ? null : resolvePhrase(ctx, s, e);
+}
+
+/** 'X says the group will stop. Instead, it will “...”': a partial quote with no verb of its own continues
+ * the reported speech of the sentence before it (in the same paragraph, or the last of the one before). */
+function reportedBefore(ctx: Ctx, at: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  const k = doc.segs.indexOf(seg);
+  const prev = k > 0 ? doc.segs[k - 1] : null;
+  // (across a paragraph break only when the sentence goes on about the same subject: "He is also ...")
+  if (!prev || seg.para - prev.para > 1) return null;
+  if (prev.para !== seg.para && !/^\s*(?:he|she|it|they)\s/i.test(doc.masked.slice(seg.start, seg.end))) return null;
+  const c = lastClaim(ctx, (x) => !x.direct && x.sentence === prev.n, at);
+  return c ? { key: c.speaker, label: c.speaker_label, type: c._type } : null;
+}
+
 /** The claim quotation `qi` makes, or null (no words, no speaker, a continuation too far from its quote). */
-export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attribution, lastDirect: ClaimDraft | null): ClaimDraft | null {
+export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attribution, lastDirect: ClaimDraft | null, added: () => Speaker | null = () => null): ClaimDraft | null {
   const { doc } = ctx;
   const q = quotes[qi];
   const sa = segAt(doc, q.open), sb = segAt(doc, Math.max(q.open, q.close - 1));
@@ -20,9 +45,19 @@ export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attr
   let speaker: Speaker | null = null;
   let kind: ClaimKind;
   if (att.cont) {
-    if (!lastDirect || sa.para - segAt(doc, lastDirect._start).para > 1) return null;
-    speaker = { key: lastDirect.speaker, label: lastDirect.speaker_label, type: lastDirect._type };
-    kind = lastDirect.kind === 'quote' || THREAT_CONTENT.test(text) ? directKind(null, text, '') : lastDirect.kind;
+    // the previous quote's speaker, else whoever the paragraph before was reporting ("Abdi added that ...")
+    // or, with no quote just before, the speaker of the next quote when it "added" it
+    const near = (c: ClaimDraft) => sa.para - segAt(doc, c._start).para <= 1;
+    const prev = lastDirect && near(lastDirect) ? lastDirect : null;
+    const next = prev ? null : added();
+    const back = prev ?? (next ? null : lastClaim(ctx, (c) => c._start < q.open && near(c), q.open));
+    if (back) speaker = { key: back.speaker, label: back.speaker_label, type: back._type };
+    else speaker = next;
+    if (!speaker) return null;
+    kind = !back || back.kind === 'quote' || back.kind === 'statement' || THREAT_CONTENT.test(text) ? directKind(null, text, '') : back.kind;
+  } else if (att.context) {
+    speaker = att.context === 'colon' ? colonSpeaker(ctx, q.open) : reportedBefore(ctx, q.open);
+    kind = directKind(null, text, '');
   } else {
     const v = att.verb!;
     const prevQ = qi > 0 && quotes[qi - 1].close > sa.start ? quotes[qi - 1] : null;
@@ -43,6 +78,7 @@ export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attr
     _start: q.open,
     _type: speaker.key ? entityType(doc, speaker.key) : 'unnamed',
   };
-  c.targets = targetsOf(ctx, q.open, q.close, speaker.key, att.verb && att.verb.start < q.open ? att.verb : null);
+  if (att.verb) c.verb = doc.text.slice(att.verb.start, att.verb.end);
+  c.targets = targetsOf(ctx, q.open, q.close, speaker.key, att.verb && att.verb.start < q.open ? att.verb : null, kind);
   return c;
 }

@@ -11,17 +11,20 @@ import { trimPunct, wc } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
 
 /** The indirect claim of the sentence `seg`, trying its unused verbs accusation-first; null if none yields one. */
-export function sentenceClaim(ctx: Ctx, seg: Seg, usedVerbs: Set<number>): ClaimDraft | null {
-  const inSentence = verbsIn(ctx.verbs, seg.start, seg.end).filter((x) => !usedVerbs.has(x.start));
+export function sentenceClaim(ctx: Ctx, seg: Seg, usedVerbs: Set<number>, quoted: [number, number][] = []): ClaimDraft | null {
+  const inSentence = verbsIn(ctx.verbs, seg.start, seg.end).filter((x) => !usedVerbs.has(x.start) && !x.byAgent);
   const order = [...inSentence.filter((x) => x.kind !== 'statement'), ...inSentence.filter((x) => x.according), ...inSentence.filter((x) => x.kind === 'statement' && !x.according)];
   for (const cand of order) {
-    const made = indirectClaim(ctx, cand, seg);
+    const made = indirectClaim(ctx, cand, seg, quoted);
     if (made) return made;
   }
   return null;
 }
 
-function indirectClaim(ctx: Ctx, v: Verb, seg: Seg): ClaimDraft | null {
+/** `quoted`: spans of the sentence's full direct quotes, which a reported claim never takes in: its
+ * content stops before one that follows it ('X said ..., adding: "..."'), and one it would start inside
+ * or after gives no claim. */
+function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] = []): ClaimDraft | null {
   const { doc } = ctx;
   const m = doc.masked;
   const beforeRaw = m.slice(seg.start, v.start);
@@ -38,7 +41,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg): ClaimDraft | null {
   const invertedR = invertedSubject(doc, v, beforeRaw);
   const inverted = !!invertedR && /,\s*$/.test(beforeRaw);
   if (v.according) {
-    const r = rightSubject(doc, v.end, seg.end);
+    const r = rightSubject(doc, v.end, seg.end, ctx);
     speaker = r ? resolvePhrase(ctx, r.s, r.e) : null;
     // the claim is the rest of the sentence
     const lead = m.slice(seg.start, v.start);
@@ -74,11 +77,29 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg): ClaimDraft | null {
     contentS = afterStart;
     contentE = seg.end;
     // "announced on Sunday that ...": drop a short time phrase and the complementiser
-    const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*:\s*/i.exec(afterText);
+    // ... and what completes the verb before its content: "hit out (repeatedly) at", "found reasonable grounds to believe that"
+    const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*:\s*|^\s*out\s+(?:\S+\s+)?at\s+|^\s*(?:(?:reasonable|sufficient|substantial)\s+)?grounds\s+to\s+believe\s+that\s+/i.exec(afterText);
     if (that) contentS += that[0].length;
+    // "called on X to ...", "appealed to X to ...": the one asked and what they are asked to do
+    else if (/^(?:call|appeal)/i.test(v.form)) {
+      const on = /^\s*(?:on|upon|to|for)\s+/i.exec(afterText);
+      if (on) contentS += on[0].length;
+    }
   }
   if (!speaker || !speaker.label) return null;
-  let text = trimPunct(doc.text.slice(contentS, contentE).replace(/\s+/g, ' '))
+  let cut = false;
+  for (const [qs, qe] of quoted) {
+    if (qe <= contentS || qs >= contentE) continue;
+    if (qs <= contentS || qs < v.start) return null;
+    contentE = qs;
+    cut = true;
+  }
+  let raw = doc.text.slice(contentS, contentE).replace(/\s+/g, ' ');
+  // what introduces the quote is not part of the claim: ', adding:', 'but also warned that'
+  if (cut) raw = raw.replace(/(?:,|\s(?:and|but))?(?:\s+also)?\s+[\p{L}]+(?:ed|ing|s)?(?:\s+that)?\s*[:,]?\s*$/iu, (m) => (/(?:ed|ing|said|says|that|:)\s*[:,]?\s*$/i.test(m) ? '' : m));
+  // (a relative clause left hanging where the content was cut: "..., which reportedly")
+  if (cut) raw = raw.replace(/(?:,\s*|\s+)(?:which|who|that)(?:\s+\p{L}+ly)?\s*$/u, '');
+  let text = trimPunct(raw)
     .replace(/[.]$/, '')
     .replace(/,\s+[^,]{1,60}\s(?:said|says|say|told\s+\S+|added)\s*$/, ''); // trailing ", the sources said"
   if (wc(text) < 2) return null;
@@ -94,7 +115,9 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg): ClaimDraft | null {
     sentence_end: seg.n,
     _start: v.start,
     _type: speaker.key ? entityType(doc, speaker.key) : 'unnamed',
+    _span: [Math.min(v.start, contentS), Math.max(v.end, contentE)],
+    verb: doc.text.slice(v.start, v.end),
   };
-  c.targets = targetsOf(ctx, contentS, contentE, speaker.key, v);
+  c.targets = targetsOf(ctx, contentS, contentE, speaker.key, v, kind);
   return c;
 }

@@ -93,8 +93,10 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
         cur.cont.push(first.i); // a new paragraph opening with a mark continues the quote
         cur.para = p;
         j = 1;
-      } else if (cur.dbl && /^[\p{Ll}….]/u.test(t.slice(ps, ps + 1)) && pm.find((x) => x.dbl)?.role === 'close') {
-        cur.para = p; // a paragraph broken mid-quote by the scrape ("the ears...\n\nof the traitor")
+      } else if (cur.dbl && pm.find((x) => x.dbl)?.role === 'close') {
+        // a paragraph broken mid-quote by the scrape ("the ears...\n\nof the traitor"), or a quoted
+        // paragraph whose opening mark the copy left out: it ends with the quotation's closing mark
+        cur.para = p;
       } else {
         out.push({ open: cur.open, close: prevEnd, closed: false, cont: cur.cont });
         cur = null;
@@ -114,7 +116,13 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
         cur = { open: m.i, dbl: m.dbl, cont: [], para: p }; // earlier opener was stray
       }
     }
-    if (cur !== null && !(cur as Open).dbl) cur = null; // single marks never run past a paragraph (mostly apostrophes)
+    if (cur !== null && !(cur as Open).dbl) {
+      // single marks never run past a paragraph (mostly apostrophes); one that opens the paragraph is a
+      // quotation the text cut off or never closed: it runs to the paragraph's end
+      const c = cur as Open;
+      if (t.slice(ps, c.open).trim() === '' && c.cont.length === 0) out.push({ open: c.open, close: pe, closed: false, cont: [] });
+      cur = null;
+    }
   }
   if (cur) out.push({ open: cur.open, close: doc.paraEnd.get(cur.para)!, closed: false, cont: cur.cont });
   return out.filter((q) => q.close > q.open + 1);

@@ -5,20 +5,44 @@ import { AUX_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, R
 import { namedElsewhere, resolvePronoun, resolveRole } from './antecedents.ts';
 import { lastClaim, type Ctx, type Speaker } from './context.ts';
 import { mentionsIn, nameOnly, segAt, type Doc } from './doc.ts';
-import { SUBJECT_STARTERS, ingSubject, invertedSubject, leftSubject, looksLikeSubject, rightSubject } from './subject.ts';
+import { SUBJECT_STARTERS, clauseSubject, ingSubject, invertedSubject, leftSubject, looksLikeSubject, rightSubject } from './subject.ts';
+import { isCountry } from '../../language/lexicon/demonyms.ts';
+import { referents } from '../referents.ts';
 import { BLANK, WORD, trimPunct, wordRe, words } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
 
 const DETERMINER = /^(?:the|this|that|these|those)$/i;
+/** Bodies through which a country speaks ("Iraq's foreign ministry", "China's defense ministries"). */
+const GOVERNMENT_BODIES = /^(?:ministry|ministries|government|cabinet|presidency|embassy|mission)$/;
 
 /** Who a speaker phrase [s, e) names. */
 export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   const { doc } = ctx;
   const label = trimPunct(doc.text.slice(s, e).replace(/\s+/g, ' '));
   if (!label) return null;
-  const ws = words(doc.masked.slice(s, e)).map((w) => w.toLowerCase());
+  // "according to him": an object pronoun names whom its subject form would
+  const ws = words(doc.masked.slice(s, e)).map((w) => ({ him: 'he', her: 'she', them: 'they' })[w.toLowerCase()] ?? w.toLowerCase());
   if (ws.length === 1 && (PERSON_PRONOUNS.has(ws[0]) || THING_PRONOUNS.has(ws[0]) || PLURAL_PRONOUNS.has(ws[0]))) {
-    return resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
+    return subjectHere(ctx, ws[0], s) ?? describedBefore(ctx, ws[0], s) ?? subjectBefore(ctx, ws[0], s) ?? resolvePronoun(ctx, ws[0], s) ?? { key: null, label, type: 'unnamed' };
+  }
+  // "We call on ...", outside quotation marks: the body whose statement the text is
+  if (ws.length === 1 && ws[0] === 'we') {
+    const para = segAt(doc, s).para;
+    const org = lastClaim(ctx, (c) => c._start < s && c.speaker !== null && c._type !== 'person' && para - segAt(doc, c._start).para <= 8, s);
+    if (org) return { key: org.speaker, label: org.speaker_label, type: org._type };
+  }
+  const medium = bodyOfMedium(ctx, s, e, ws);
+  if (medium) return medium;
+  // "Another group calling itself “X”", "a militia known as X": the name it goes by
+  const goesBy = /^\s+(?:calling\s+(?:itself|themselves)|called|known\s+as)\s+[“"']?/.exec(doc.text.slice(e, e + 40));
+  if (goesBy) {
+    const named = mentionsIn(doc, e + goesBy[0].length, e + goesBy[0].length + 2).find((x) => x.gs === e + goesBy[0].length && x.type === 'organization');
+    if (named) return { key: named.entity, label: named.text, type: 'organization' };
+  }
+  // "Authorities in X", "the government of X": the country speaks
+  if (/^(?:the\s+)?(?:authorities|government)\s+(?:in|of)\s/i.test(label)) {
+    const c = mentionsIn(doc, s, e).find((x) => x.type === 'place' && isCountry(x.text) && x.ge === e);
+    if (c) return { key: c.entity, label: c.text, type: 'place' };
   }
   // names in head position: not after a preposition within their comma segment, not possessive
   const heads: Doc['mentions'] = [];
@@ -46,8 +70,22 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   const place = heads.find((x) => x.type === 'place');
   if (place && nameOnly(doc, s, e)) return { key: place.entity, label: place.text, type: 'place' };
+  // "the LNA's command centre", "Trump's office": the body or person it belongs to
+  const owner = mentionsIn(doc, s, e).find((x) => x.type !== 'place' && /^['’]s\b/.test(doc.text.slice(x.ge, x.ge + 3)));
+  if (owner && ORG_NOUNS.has(ws[ws.length - 1]) && words(doc.masked.slice(owner.ge, e)).length <= 3) return { key: owner.entity, label: owner.text, type: owner.type };
+  // "China's foreign and defense ministries": a country's government speaks for it
+  const country = mentionsIn(doc, s, e).find((x) => x.type === 'place' && /^['’]s\b/.test(doc.text.slice(x.ge, x.ge + 3)) && isCountry(x.text));
+  if (country && GOVERNMENT_BODIES.test(ws[ws.length - 1]) && words(doc.masked.slice(country.ge, e)).length <= 5) return { key: country.entity, label: country.text, type: 'place' };
   // "the brigade", "the analyst", "the French prime minister"
   const possessive = /['’]s\b/.test(doc.masked.slice(s, e));
+  // "the country's foreign minister", "the group's leader": the one holder of that role
+  const generic = /^(?:the\s+(?:country|nation|state|government|group|party|movement|organi[sz]ation|ministry|army|militia)['’]s|its|his|her|their)\s+(.+)$/i.exec(label);
+  if (generic) {
+    const rw = words(generic[1]).map((w) => w.toLowerCase());
+    const tail2 = rw.slice(-2).join(' ');
+    const r = resolveRole(ctx, ROLE_SYNONYMS[tail2] ? tail2 : rw[rw.length - 1], s);
+    if (r) return r;
+  }
   if (ws.length >= 2 && DETERMINER.test(ws[0]) && ws.length <= 5 && !possessive) {
     const tail2 = ws.slice(-2).join(' ');
     const noun = ROLE_SYNONYMS[tail2] ? tail2 : ws[ws.length - 1];
@@ -70,6 +108,120 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   const named = namedElsewhere(ctx, s, e);
   if (named) return named;
+  return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
+}
+
+/** What carries words without speaking them: a statement, a report, a tweet, an account. */
+const MEDIA = new Set('statement statements report reports communique communiqué release post posts tweet tweets message messages letter video footage broadcast bulletin document documents filing announcement memo transcript website account accounts channel'.split(' '));
+
+/** "a statement from the X Ministry", "an X statement", "the UN report": the body that issued it; "the
+ * statement" alone: whoever was last quoted from a statement, else the organisation named just before.
+ * Null when the phrase is not a medium, or names none (the description stays the label). */
+function bodyOfMedium(ctx: Ctx, s: number, e: number, ws: string[]): Speaker | null {
+  const { doc } = ctx;
+  const prep = ws.findIndex((w) => PREPOSITIONS.has(w));
+  const head = prep > 0 ? ws[prep - 1] : ws[ws.length - 1];
+  if (!head || !MEDIA.has(head)) return null;
+  const named = mentionsIn(doc, s, e).filter((x) => !doc.masked.slice(x.gs, x.ge).includes(BLANK));
+  const body = named.find((x) => x.type === 'organization') ?? named.find((x) => x.type === 'person') ?? named.find((x) => x.type === 'place');
+  if (body) return { key: body.entity, label: body.text, type: body.type };
+  // "X issued a statement saying ...": the statement is the object of X's clause, X speaks
+  const seg = segAt(doc, s);
+  const r = ctx.readings.get(seg.n);
+  const host = r?.clauses.find((c) => c.object && c.subject && seg.start + c.object.start <= s && e <= seg.start + c.object.end && c.verb.voice === 'active' && c.subjectSource !== 'relative');
+  if (host && host.subject) {
+    const hs = seg.start + host.subject.start, he = seg.start + host.subject.end;
+    const ws2 = words(doc.masked.slice(hs, he)).map((w) => w.toLowerCase());
+    if (!(ws2.length === 1 && /^(?:we|i|you)$/.test(ws2[0])) && !MEDIA.has(ws2[ws2.length - 1] ?? '')) {
+      const sp = resolvePhrase(ctx, hs, he);
+      if (sp) return sp;
+    }
+  }
+  if (prep > 0) return null;
+  if (ws[0] !== 'the') {
+    // "a statement said", with no body named: the organisation that spoke last in this or the paragraph before
+    const para = segAt(doc, s).para;
+    const org = lastClaim(ctx, (c) => c._start < s && c.speaker !== null && c._type !== 'person' && para - segAt(doc, c._start).para <= 1, s);
+    return org ? { key: org.speaker, label: org.speaker_label, type: org._type } : null;
+  }
+  // "the documents describe ...": the claim before that came from such a document (its label or its
+  // sentence names it: "according to court documents", "said in a statement")
+  const para = segAt(doc, s).para;
+  const word = wordRe(head.replace(/s$/, ''), 'i', false);
+  const back = lastClaim(ctx, (c) => {
+    if (c._start >= s || para - segAt(doc, c._start).para > 2) return false;
+    const seg = segAt(doc, c._start);
+    return word.test(c.speaker_label) || word.test(doc.masked.slice(seg.start, seg.end));
+  }, s);
+  return back ? { key: back.speaker, label: back.speaker_label, type: back._type } : null;
+}
+
+/** "Authorities in X have acknowledged ... . They have also declared ...": a plural or neuter pronoun
+ * opening its sentence names the body the sentence before was about (its first clause's subject), when
+ * that subject names exactly one organisation or country. */
+function subjectBefore(ctx: Ctx, pron: string, at: number): Speaker | null {
+  if (PERSON_PRONOUNS.has(pron)) return null;
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  if (doc.masked.slice(seg.start, at).trim() !== '') return null;
+  const prevSeg = doc.segs.find((x) => x.n === seg.n - 1);
+  const r = prevSeg && seg.para - prevSeg.para <= 1 ? ctx.readings.get(prevSeg.n) : undefined;
+  const c = r?.clauses.find((q) => !q.relative && q.subject && q.verb.form === 'finite' && q.parent < 0);
+  if (!r || !c) return null;
+  const sc = ctx.scope();
+  const keys = referents(sc, prevSeg!.n, r, c.subject, 'agent').filter((k) => sc.entities.get(k)?.type !== 'person');
+  if (keys.length !== 1) return null;
+  const e = sc.entities.get(keys[0])!;
+  return { key: e.key, label: e.name, type: e.type };
+}
+
+/** "The LNA's command centre denied ..., which it said ...", "Kim said he ...": a pronoun whose antecedent
+ * is the subject of its sentence (the first clause's, outside quotations), when they agree. */
+function subjectHere(ctx: Ctx, pron: string, at: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  const r = ctx.readings.get(seg.n);
+  if (!r) return null;
+  const off = at - seg.start;
+  for (const c of r.clauses) {
+    if (c.relative || !c.subject || c.verb.end > off || c.subject.end > off || c.subjectSource === 'inverted') continue;
+    const s = seg.start + c.subject.start, e = seg.start + c.subject.end;
+    if (doc.masked.slice(s, e).includes(BLANK)) continue;
+    const ws = words(doc.masked.slice(s, e)).map((w) => w.toLowerCase());
+    if (ws.length === 1 && (PERSON_PRONOUNS.has(ws[0]) || THING_PRONOUNS.has(ws[0]) || PLURAL_PRONOUNS.has(ws[0]) || /^(?:we|i|you)$/.test(ws[0]))) continue;
+    const sp = resolvePhrase(ctx, s, e);
+    if (!sp) continue;
+    const head = r.tokens[c.subject.members[0].head].lower;
+    const plural = /s$/.test(head) && !sp.key;
+    const ok = PERSON_PRONOUNS.has(pron)
+      ? sp.type === 'person' || (sp.type === 'unnamed' && !plural && !ORG_NOUNS.has(head) && SPEAKER_HEAD_NOUNS.has(head))
+      : THING_PRONOUNS.has(pron)
+        ? sp.type === 'organization' || (sp.type === 'unnamed' && !plural && ORG_NOUNS.has(head))
+        : sp.type === 'organization' || sp.type === 'place' || (sp.type === 'unnamed' && plural);
+    return ok ? sp : null;
+  }
+  return null;
+}
+
+/** "A soldier who escaped the attack gave a different account. '...,' he said": a pronoun whose antecedent is
+ * the unnamed person (or group) the sentence before is about, when no name or claim has come since. */
+function describedBefore(ctx: Ctx, pron: string, at: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  const k = doc.segs.indexOf(seg);
+  const prevSeg = k > 0 ? doc.segs[k - 1] : null;
+  if (!prevSeg || seg.para - prevSeg.para > 1) return null;
+  const r = ctx.readings.get(prevSeg.n);
+  const c = r?.clauses.find((q) => q.parent < 0 && !q.relative && q.verb.form === 'finite' && q.subject && q.subjectSource === 'before');
+  if (!r || !c || !c.subject || c.subject.members.length !== 1) return null;
+  const s = prevSeg.start + c.subject.start, e = prevSeg.start + c.subject.end;
+  const person = PERSON_PRONOUNS.has(pron), plural = PLURAL_PRONOUNS.has(pron);
+  const rival = mentionsIn(doc, s, at).some((x) => (person ? x.type === 'person' : x.type === 'organization'));
+  if (doc.masked.slice(s, e).includes(BLANK) || rival || lastClaim(ctx, (q) => q._start >= s, at)) return null;
+  const head = r.tokens[c.subject.members[0].head].lower;
+  if (!SPEAKER_HEAD_NOUNS.has(head) || ORG_NOUNS.has(head) || !/^(?:a|an|one|another)$/i.test(r.tokens[c.subject.first].lower)) return null;
+  if (person !== !/s$/.test(head) || (plural && !/s$/.test(head)) || THING_PRONOUNS.has(pron)) return null;
+  const label = trimPunct(doc.text.slice(s, e).replace(/\s+/g, ' '));
   return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
 }
 
@@ -101,9 +253,22 @@ export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0)
   const { doc } = ctx;
   let sp: Speaker | null = null;
   if (v.according) {
-    const r = rightSubject(doc, v.end, segAt(doc, v.start).end);
+    const r = rightSubject(doc, v.end, segAt(doc, v.start).end, ctx);
     sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
+  } else if (v.byAgent) {
+    // "was condemned as “reckless” by world powers": the agent
+    const seg = segAt(doc, v.start);
+    const by = /\sby\s/.exec(doc.masked.slice(v.end, seg.end));
+    const r = by ? rightSubject(doc, v.end + by.index + by[0].length, seg.end, ctx) : null;
+    sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
+    ctx.verbSpeaker.set(v.start, sp);
+    return sp;
   } else {
+    // the subject the clause reading gives the verb (through appositions, parentheticals, inversion)
+    const cs = clauseSubject(ctx, v);
+    if (cs) sp = resolvePhrase(ctx, cs.s, cs.e);
+  }
+  if (!sp && !v.according) {
     const before = doc.masked.slice(regionStart, v.start);
     const right = invertedSubject(doc, v, before);
     const rightOk = !!right;

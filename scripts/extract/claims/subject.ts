@@ -8,6 +8,23 @@ import type { Ctx } from './context.ts';
 import { mentionsIn, nameOnly, segAt, type Doc } from './doc.ts';
 import { BLANK, WORD, commaSegments, firstWordLower, trimPunct, words } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
+import { clauseAt } from '../../language/clause.ts';
+
+/** The speaker phrase the clause reading gives reporting verb `v` ([s, e) in the article text), or null:
+ * none found, inside a quotation, or only a first- or second-person pronoun. */
+export function clauseSubject(ctx: Ctx, v: Verb): { s: number; e: number } | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, v.start);
+  const r = ctx.readings.get(seg.n);
+  if (!r) return null;
+  const c = clauseAt(r, v.start - seg.start);
+  if (!c || !c.subject || c.verb.voice === 'passive' || c.verb.negated) return null;
+  const s = seg.start + c.subject.start, e = seg.start + c.subject.end;
+  if (doc.masked.slice(s, e).includes(BLANK)) return null;
+  const ws = words(doc.masked.slice(s, e)).map((w) => w.toLowerCase());
+  if (ws.length === 1 && /^(?:we|i|you|us|me|one)$/.test(ws[0])) return null;
+  return looksLikeSubject(doc.masked.slice(s, e)) ? { s, e } : null;
+}
 
 /** Subject phrase ending right before a verb at `end`, starting no earlier than `from`. [s, e) or null. */
 export function leftSubject(ctx: Ctx, from: number, end: number, verb: Verb): { s: number; e: number } | { inherit: Verb } | null {
@@ -168,8 +185,15 @@ function subjectOfClause(doc: Doc, g: { s: number; e: number }): { s: number; e:
   return trimPunct(m.slice(g.s, e)) ? { s: g.s, e } : null;
 }
 
+/** Does the clause reading find a finite verb in [s, e) of the article text? */
+function finiteVerbIn(ctx: Ctx, s: number, e: number): boolean {
+  const seg = segAt(ctx.doc, s);
+  const r = ctx.readings.get(seg.n);
+  return !!r && r.verbs.some((v) => v.form === 'finite' && v.start >= s - seg.start && v.end <= e - seg.start);
+}
+
 /** Speaker phrase after an inverted verb: ", said a masked, gun-toting fighter in one of ...". */
-export function rightSubject(doc: Doc, from: number, limit: number): { s: number; e: number } | null {
+export function rightSubject(doc: Doc, from: number, limit: number, ctx?: Ctx): { s: number; e: number } | null {
   const m = doc.masked;
   let t = m.slice(from, limit);
   const stop = /[.;!?\n]|\u25A1/.exec(t);
@@ -194,7 +218,9 @@ export function rightSubject(doc: Doc, from: number, limit: number): { s: number
   // appositives: ", a fellow at ...", ", the analyst", ", speaking on condition of anonymity"
   for (; k < segs.length; k++) {
     const x = m.slice(segs[k].s, segs[k].e);
-    if (/^\s*(?:a|an|the|one|speaking|who)\b/i.test(x)) e = segs[k].e;
+    // ", the mayor was paid": a clause, not an appositive
+    const clause = words(x).some((w) => AUX_WORDS.has(w.toLowerCase()) && !/ly$/.test(w)) || (!!ctx && finiteVerbIn(ctx, segs[k].s, segs[k].e));
+    if (/^\s*(?:speaking|who)\b/i.test(x) || (/^\s*(?:a|an|the|one)\b/i.test(x) && !clause && words(x).length >= 2)) e = segs[k].e;
     else break;
   }
   if (!trimPunct(m.slice(first.s, e))) return null;
@@ -213,6 +239,8 @@ export function looksLikeSubject(t: string): boolean {
   if (SUBJECT_STARTERS.has(l)) return true;
   // A role noun written before a name: "prosecutor Jane Doe", "lawyer John Roe".
   if (ws.length > 1 && ROLE_NOUNS.has(l) && /^\p{Lu}/u.test(ws[1]!)) return true;
+  // "chief cabinet secretary Hirokazu Matsuno": role words, then the name
+  if (ws.length > 2 && /^\p{Lu}/u.test(ws[ws.length - 1]!) && ws.slice(0, -1).some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !PREPOSITIONS.has(l)) return true;
   return ws.some((w) => SPEAKER_HEAD_NOUNS.has(w.toLowerCase())) && !/ing$/.test(l) && !PREPOSITIONS.has(l);
 }
 

@@ -12,6 +12,8 @@ export interface Verb {
   kind: ClaimKind;
   /** "according to X": the speaker follows. */
   according?: boolean;
+  /** "was condemned as “reckless” by X": a passive whose agent speaks (it attributes quotations only). */
+  byAgent?: boolean;
 }
 
 /** Products of speech: "a message tweeted on Friday" is a participle, not a reporting verb. */
@@ -22,9 +24,10 @@ const LEMMA_OK_BEFORE = new Set('i we you they to will would can could may might
 const ADJ_END = /(?:ward|al|ous|ful|ive|ic|ent|ant|ed|ing|ly|est|er)$/;
 /** Bare and -s forms of these verbs are often nouns ("calls for calm", "world demand"): check the word before. */
 function verbShape(w: string, prev: string): boolean {
-  const lemma = !/(?:s|ed|ing)$/.test(w) && !/^(?:said|told|wrote|denied|replied|threw)$/.test(w);
+  const lemma = !/(?:s|ed|ing)$/.test(w) && !/^(?:said|told|wrote|denied|replied|threw|found|hit)$/.test(w);
   if (lemma) return LEMMA_OK_BEFORE.has(prev) || (/[^'’]s$/.test(prev) && !NOUN_MARKERS.has(prev)) || AUX_WORDS.has(prev);
-  if (/[^s]s$/.test(w) && ADJ_END.test(prev) && !AUX_WORDS.has(prev)) return false;
+  // "the statement reads", "the report says": a product of speech before an -s form is its subject
+  if (/[^s]s$/.test(w) && ADJ_END.test(prev) && !AUX_WORDS.has(prev) && !SPEECH_PRODUCTS.has(prev)) return false;
   return true;
 }
 
@@ -72,6 +75,9 @@ export function findVerbs(masked: string): Verb[] {
     if (!nounish && !passive && !negated) {
       const r = readings.find((x) => !x.needs || x.needs.test(ahead));
       if (r) out.push({ start, end, form: w, kind: r.kind });
+    } else if (adjacent && PASSIVE_AUX.has(prev) && /ed$/.test(w) && !negated && /^\s+as\s+\u25A1[\s\u25A1]*(?:(?:and|or)\s+\u25A1[\s\u25A1]*)?by\s/.test(ahead)) {
+      // "was condemned as “reckless” and “destabilizing” by world powers"
+      out.push({ start, end, form: w, kind: readings[readings.length - 1].kind, byAgent: true });
     }
   }
   return out;

@@ -81,6 +81,8 @@ function thingDefined(text: string, at: number, acronym: string): boolean {
     if (!phrase.every((w) => SKIP.has(w) || /^\p{Lu}/u.test(w))) continue;
     if (phrase.filter((w) => !SKIP.has(w)).map((w) => w[0]).join('').toUpperCase() !== letters) continue;
     const last = phrase[phrase.length - 1]!.toLowerCase();
+    // "Government of National Accord (GNA)": a body's name that ends in a thing's word is still a body
+    if (phrase.some((w) => ORG_WORDS.has(w.toLowerCase()))) return false;
     return NON_ACTOR_WORDS.has(last) && !ORG_WORDS.has(last);
   }
   return false;

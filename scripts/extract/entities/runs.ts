@@ -290,6 +290,9 @@ function leadingWords(run: Run, a: number, end: number): number {
       i = takeTitle(run, i, i, tl, end);
       continue;
     }
+    // A place whose first word is also a nationality or an ordinary word ("Saudi Arabia", "North Korea",
+    // "New Zealand") is kept whole, wherever it stands.
+    if (placeStartsAt(ctx, toks, i, end)) break;
     if (t.lower !== 'the' && t.initial && i === a && ordinaryOpener(ctx, t) && !(i + 1 < end && NAME_PREPOSITIONS.has(toks[i + 1].lower)) && !(end - i > 1 && ORG_WORDS.has(toks[end - 1].lower.replace(/\.$/, '')) && (ctx.capMid.has(t.lower) || end - i === 2) && !COMMON_WORDS.has(t.lower))) {
       i++;
       continue;
@@ -345,6 +348,12 @@ function leadingWords(run: Run, a: number, end: number): number {
 /** A country of one or two words at toks[i] before more words ("US Department of Justice"). */
 function placeBeforeBody(_ctx: Ctx, toks: Tok[], i: number, end: number): boolean {
   for (let len = Math.min(2, end - i - 1); len >= 1; len--) if (countryOfWords(words(toks, i, i + len))) return true;
+  return false;
+}
+
+/** Does a place of two or three words begin at toks[i] ("Saudi Arabia", "South Sudan")? */
+function placeStartsAt(ctx: Ctx, toks: Tok[], i: number, end: number): boolean {
+  for (let len = Math.min(3, end - i); len >= 2; len--) if (placeName(ctx, words(toks, i, i + len))) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@
 // is not Iran. The title is the clause itself, in whole phrases: who did what to whom (where), never a
 // phrase cut in the middle. When the clause reader has no reading for the trigger, the caller falls back
 // on participants.ts and title.ts.
+import { LIGHT_VERBS } from '../../language/lexicon/hostile.ts';
 import { clauseAt, doer, phraseAt, undergoer, type Clause, type NounPhrase, type Phrase, type Reading } from '../../language/clause.ts';
 import { MODIFIER_SUFFIX } from '../../language/lexicon/events.ts';
 import type { Found } from '../../language/event-triggers.ts';
@@ -71,8 +72,19 @@ export interface ClauseRoles {
 
 /** The clause whose verb is the trigger (verb triggers only), or undefined. */
 export function triggerClause(r: Reading, trig: Found): Clause | undefined {
-  if (trig.form === 'noun') return undefined;
-  return clauseAt(r, trig.index) ?? clauseAt(r, trig.end - 1);
+  if (trig.form === 'noun') return lightVerbClause(r, trig);
+  // ("issued a warning": a noun the trigger list also reads as a verb form)
+  return clauseAt(r, trig.index) ?? clauseAt(r, trig.end - 1) ?? lightVerbClause(r, trig);
+}
+
+/** A noun trigger that is the head of a light verb's object ("issued a warning", "launched an offensive"):
+ * that verb's clause, whose doer and words make the title; else undefined. */
+function lightVerbClause(r: Reading, trig: Found): Clause | undefined {
+  return r.clauses.find((c) => {
+    const o = c.object?.members[0];
+    const head = o ? r.tokens[o.head] : undefined;
+    return !!head && c.verb.voice === 'active' && LIGHT_VERBS.has(c.verb.lemma) && head.start <= trig.index && trig.index < head.end;
+  });
 }
 
 /** Is the clause's object a happening ("condemned the attack", "denounced today's shelling")? */

@@ -24,6 +24,7 @@ import { countedSubject, extractQuantities, quantitiesNear, type Quantity } from
 import { makeTitle } from './title.ts';
 import { clauseRoles, clauseTitle, nounRoles } from './clause-roles.ts';
 import { readClauses, type Reading } from '../../language/clause.ts';
+import type { SentenceReadings } from '../readings.ts';
 
 
 const PERSON_NOUN = /^(?:detainees?|members?|people|persons?|men|women|prisoners?|suspects?|fighters?|militants?|hostages?|released|freed)$/;
@@ -37,6 +38,8 @@ type EventDraft = ArticleEvent & { _bg: boolean; _end: number; _start: number; _
 /** What earlier sentences of the article pass on to the next ones. */
 interface ArticleScope {
   published: string | null;
+  /** The clause readings the other per-article stages share (absent: each sentence is read here). */
+  readings: SentenceReadings | null;
   entities: LocalEntity[];
   entityName: Map<string, LocalEntity>;
   /** The first actor of the latest sentence that had one. */
@@ -54,7 +57,7 @@ function ownerOf(sc: ParticipantScope, agents: string[]): string[] | null {
 
 /** The sentence's clause reading, made once and only for sentences with a verb trigger. */
 function readingOf(sc: ParticipantScope): Reading {
-  sc.reading ??= readClauses(sc.s, { names: sc.ms.map((m) => ({ start: m.start, end: m.end })) });
+  sc.reading ??= sc.sharedReading?.() ?? readClauses(sc.s, { names: sc.ms.map((m) => ({ start: m.start, end: m.end })) });
   return sc.reading;
 }
 
@@ -76,7 +79,7 @@ function uniq(xs: string[]): string[] {
  * Events of one article. Pure; an article with no sentences has none. Linear in the text length:
  * sentences without any trigger word are skipped by one regex test.
  */
-export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entities: LocalEntity[], mentions: Mention[]): ArticleEvent[] {
+export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entities: LocalEntity[], mentions: Mention[], readings: SentenceReadings | null = null): ArticleEvent[] {
   const out: ArticleEvent[] = [];
   const published = meta?.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
   const entityName = new Map<string, LocalEntity>();
@@ -88,7 +91,7 @@ export function extractEvents(cleaned: CleanedArticle, meta: SourceMeta, entitie
     bySentence.set(m.sentence, list);
   }
   for (const l of bySentence.values()) l.sort((a, b) => a.start - b.start);
-  const art: ArticleScope = { published, entities: entities ?? [], entityName, previousSubject: null, lastCustody: null };
+  const art: ArticleScope = { published, readings, entities: entities ?? [], entityName, previousSubject: null, lastCustody: null };
   const context = new DateContext(published);
 
   for (const sent of cleaned?.sentences ?? []) {
@@ -129,7 +132,7 @@ function sentenceEvents(
   const segs = segments(s);
   const quantitiesAll = extractQuantities(s, dates);
   const kept: EventDraft[] = [];
-  const sc: ParticipantScope = { s, ms, entities: art.entities, previousSubject: art.previousSubject, lastAgent: null, triggers, paragraph };
+  const sc: ParticipantScope = { s, ms, entities: art.entities, previousSubject: art.previousSubject, lastAgent: null, triggers, paragraph, sharedReading: art.readings ? () => art.readings!.get(n) : undefined };
   // a sentence that states no date of its own takes its paragraph's opening date
   const fromParagraph = dates.length === 0 ? carried : null;
   const fromPrevious = dates.length === 0 ? previous : null;
@@ -166,11 +169,15 @@ function sentenceEvents(
     if (hasThreat && ev.type === 'statement' && !kept.some((k) => k !== ev && k.type === 'threat' && k._start < ev._start) && ev._mk[0].form === 'noun') continue;
     const { _bg, _end, _start, _mk, ...clean } = ev;
     void _bg; void _end; void _start;
-    clean.title = (_mk[0].form !== 'noun' && !_mk[2] ? clauseTitle(s, readingOf(sc), _mk[0], _mk[1]) : null) ?? makeTitle(s, _mk[0], _mk[1], _mk[2], segs);
+    // (a noun trigger has a clause title only as a light verb's object: "X issued a warning")
+    clean.title = (!_mk[2] && (_mk[0].form !== 'noun' || LIGHT_CUE.test(s)) ? clauseTitle(s, readingOf(sc), _mk[0], _mk[1]) : null) ?? makeTitle(s, _mk[0], _mk[1], _mk[2], segs);
     out.push(clean);
   }
   return out;
 }
+
+/** Light verbs' forms, tested before a noun trigger's sentence is read for its clause title. */
+const LIGHT_CUE = /\b(?:launch|carr|conduct|mount|stag|wag|unleash|issu|announc|ma[dk]e|level|fil|open|initiat|impos|order)\w*\s+(?:an?|the|its|their|his|her|new|fresh|\w+)\b/i;
 
 /** The event trigger `trig` reports, before merging; null when it is no event after all. */
 function eventOf(

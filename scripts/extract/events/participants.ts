@@ -31,6 +31,8 @@ export interface ParticipantScope {
   paragraph: number;
   /** The sentence's clause reading (made on first use: only sentences with a verb trigger need it). */
   reading?: Reading;
+  /** The article's shared reading of this sentence (readings.ts), when the caller has one: read once for every stage. */
+  sharedReading?: () => Reading | null;
 }
 
 const PLACE_PREP = /\b(?:in|near|at|into|across|through|outside|inside|around|from|of|to|on|over)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;

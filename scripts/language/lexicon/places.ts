@@ -61,6 +61,12 @@ const COMMON_CODES: [string, string][] = [
   ['DRC', 'DR Congo'], ['PRC', 'China'], ['ROK', 'South Korea'], ['DPRK', 'North Korea'],
 ];
 
+/** English names the data no longer lists for a country it has renamed ("Turkey" for Türkiye). */
+export const ENGLISH_EXONYMS: [string, string][] = [
+  ['Turkey', 'Türkiye'], ['Czech Republic', 'Czechia'], ['Ivory Coast', 'Ivory Coast'], ['Cape Verde', 'Cape Verde'],
+  ['Swaziland', 'Eswatini'], ['Burma', 'Myanmar'], ['East Timor', 'Timor-Leste'], ['Holland', 'Netherlands'],
+];
+
 /** Alternative spellings in the data that are ordinary words in English text. */
 const NOT_PLACES = new Set(['island', 'mann', 'mannin', 'norge', 'noreg', 'suomi', 'eesti', 'lao', 'thai', 'saudi', 'nijar']);
 
@@ -106,6 +112,7 @@ export function gazetteer(): Gazetteer {
     }
   }
   for (const [code, name] of COMMON_CODES) codes.set(code, name);
+  for (const [english] of ENGLISH_EXONYMS) add(english, english);
   // A word that is also a demonym ("Thai", "Saudi") is an adjective first.
   for (const k of [...places.keys()]) if (demonyms.has(k)) places.delete(k);
   for (const r of [...REGIONS, ...US_STATES]) add(r, r);

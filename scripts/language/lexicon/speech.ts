@@ -26,15 +26,16 @@ const VERBS: VerbEntry[] = [
   V('state states stated stating', 'statement'),
   V('announce announces announced announcing', 'statement'),
   V('tweet tweets tweeted tweeting', 'statement'),
-  V('write writes wrote writing', 'statement', /^\s+(?:that|on|in)\b|^\s*[,:]/),
-  V('post posts posted posting', 'statement', /^\s+(?:that|on)\b|^\s*[,:]/),
+  V('write writes wrote writing', 'statement', /^\s+(?:that|on|in)\b|^\s*[,:.!?]/),
+  V('post posts posted posting', 'statement', /^\s+(?:that|on)\b|^\s*[,:.!?]/),
   V('note notes noted noting', 'statement'),
   V('explain explains explained explaining', 'statement'),
   V('insist insists insisted insisting', 'statement'),
   V('argue argues argued arguing', 'statement'),
   V('assert asserts asserted asserting', 'statement'),
   V('confirm confirms confirmed confirming', 'statement'),
-  V('report reports reported reporting', 'statement', /^\s+(?:that|on)\b|^\s*[,:.]/),
+  // "reported that", "..., TOLO News reported Sunday", "..., reported Anadolu news agency."
+  V('report reports reported reporting', 'statement', /^\s+(?:that|on)\b|^\s*[,:.]|^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|late|last)\b|^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}\s*[.,]/u),
   V('declare declares declared declaring', 'statement'),
   V('stress stresses stressed stressing', 'statement'),
   V('emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising', 'statement'),
@@ -48,13 +49,33 @@ const VERBS: VerbEntry[] = [
   V('vow vows vowed vowing', 'statement'),
   V('admit admits admitted admitting', 'statement'),
   V('acknowledge acknowledges acknowledged acknowledging', 'statement'),
-  V('describe describes described describing', 'statement', /^\s+(?:\S+\s+){0,4}?as\b/),
+  V('describe describes described describing', 'statement', /^\s+(?:\S+\s+){0,8}?as\b/),
+  // "asked whether ...", and after a quotation ('"...?" she asked.')
+  V('ask asks asked', 'statement', /^(?!\s+by\b)(?:\s*[,.!?]|\s+(?:whether|if|why|how|what|when)\b|\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\s*[.,])/u),
+  // "called the launch “outrageous”": a characterisation in quotation marks
+  V('call calls called calling', 'statement', /^\s+(?!(?:itself|themselves|himself|herself)\b)(?:[\w’'-]+\s+){1,5}?\u25A1/),
   V('chant chants chanted chanting', 'statement'),
   // "a sign reading “...”": only right before a quotation (the extractor blanks quotations to \u25A1)
-  V('read reads reading', 'statement', /^\s*\u25A1/),
+  V('read reads reading', 'statement', /^\s*:?\s*\u25A1/),
   V('quip quips quipped quipping', 'statement'),
   V('boast boasts boasted boasting', 'statement'),
   V('recall recalls recalled recalling', 'statement'),
+  // "highlighted that", "indicated that", "pointed out that", "reiterated that"
+  V('highlight highlights highlighted highlighting', 'statement', /^\s+that\b/),
+  V('indicate indicates indicated indicating', 'statement', /^\s+that\b/),
+  V('point points pointed pointing', 'statement', /^\s+out\s+that\b/),
+  V('underline underlines underlined underlining underscore underscores underscored underscoring', 'statement', /^\s+that\b/),
+  V('reveal reveals revealed revealing disclose discloses disclosed disclosing', 'statement', /^\s+that\b/),
+  V('allege alleges alleged alleging', 'accusation', /^\s+that\b/),
+  V('maintain maintains maintained maintaining contend contends contended contending', 'statement', /^\s+that\b/),
+  V('reiterate reiterates reiterated reiterating affirm affirms affirmed affirming', 'statement'),
+  V('concede concedes conceded conceding', 'statement', /^\s+that\b|^\s*[,.]/),
+  V('observe observes observed observing remark remarks remarked remarking', 'statement', /^\s+that\b|^\s*[,.]/),
+  V('inform informs informed informing', 'statement', /^\s+(?:\S+\s+){0,4}?that\b/),
+  V('testify testifies testified testifying', 'statement', /^\s+that\b/),
+  // "estimates that ...", a court or inquiry that "found (reasonable grounds to believe) that ..."
+  V('estimate estimates estimated', 'statement', /^\s+that\b/),
+  V('find finds found', 'statement', /^\s+(?:that\b|(?:reasonable\s+|sufficient\s+|substantial\s+)?grounds\s+to\s+believe\s+that\b)/),
   // accusation
   V('accuse accuses accused accusing', 'accusation'),
   V('blame blames blamed blaming', 'accusation'),
@@ -65,6 +86,8 @@ const VERBS: VerbEntry[] = [
   V('denounce denounces denounced denouncing', 'accusation'),
   V('decry decries decried decrying', 'accusation'),
   V('lambast lambasts lambasted lambasting lambaste lambastes', 'accusation'),
+  // "has hit out (repeatedly) at X"
+  V('hit hits hitting', 'accusation', /^\s+out\s+(?:\S+\s+)?at\b/),
   // threat
   V('threaten threatens threatened threatening', 'threat'),
   // warning
@@ -83,6 +106,8 @@ const VERBS: VerbEntry[] = [
   V('insist insists insisted insisting', 'demand', new RegExp(String.raw`^\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:${MONTH_NAMES.join('|')})\b)`)),
   // responsibility
   V('claim claims claimed claiming', 'responsibility', /^\s+(?:\S+\s+){0,2}?responsibility\b/),
+  // "who claim the Kremlin was behind it": a claim is a statement when a clause follows
+  V('claim claims claimed claiming', 'statement', /^\s+(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have|would|will|could|did)\b)/u),
 ];
 
 export interface VerbInfo {
@@ -131,7 +156,7 @@ export const PLURAL_PRONOUNS = new Set(['they']);
 
 /** Nouns that name an organisation generically ("the brigade announced", "the group said"). */
 export const ORG_NOUNS = new Set(
-  'group groups brigade brigades militia militias faction factions movement organisation organization party ministry government army agency council committee office company firm coalition alliance network front league battalion battalions regiment force forces command commission authority authorities administration embassy court parliament cabinet presidency union federation institute foundation bank police cell wing'.split(' '),
+  'group groups brigade brigades militia militias faction factions movement organisation organization party ministry government army agency council committee office company firm coalition alliance network front league battalion battalions regiment force forces command commission authority authorities administration embassy court parliament cabinet presidency union federation institute foundation bank police cell wing centre center headquarters campaign team'.split(' '),
 );
 
 /** Role nouns for people, used to match "the analyst said" against LocalEntity.roles. */
@@ -148,7 +173,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
   minister: ['minister'],
   commander: ['commander'],
-  leader: ['leader', 'head', 'chief'],
+  leader: ['leader', 'head', 'chief', 'president', 'prime minister', 'premier', 'chancellor', 'king', 'emir'],
   chief: ['chief', 'head', 'leader'],
   head: ['head', 'chief', 'leader'],
   cleric: ['cleric'],
@@ -166,6 +191,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   king: ['king'],
   emir: ['emir'],
   colonel: ['colonel', 'col'],
+  chancellor: ['chancellor'],
+  prosecutor: ['prosecutor'],
+  judge: ['judge'],
 };
 
 /** Nouns that head an unnamed-speaker description ("a senior official", "security sources"). */
@@ -185,7 +213,7 @@ export const PREPOSITIONS = new Set(
 
 /** Verbs that may precede their subject ("..., said the minister"); others with a comma before them do not invert. */
 export const INVERTIBLE = new Set(
-  'said says say added adds wrote writes warned warns noted notes explained explains insisted insists argued argues stressed stresses continued continues declared declares replied replies recalled recalls asked asks tweeted tweets cautioned'.split(' '),
+  'said says say added adds wrote writes warned warns noted notes explained explains insisted insists argued argues stressed stresses continued continues declared declares replied replies recalled recalls asked asks tweeted tweets cautioned reported reports announced announces confirmed confirms stated states posted posts'.split(' '),
 );
 
 /** Words right before a reporting verb that negate it ("declined to comment", "did not respond"). */

@@ -108,7 +108,7 @@ export const OFFICE_WORDS = new Set<string>([
 export const ROLE_NOUNS = new Set<string>([
   'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'cleric', 'chairman', 'chairwoman', 'chair',
   'analyst', 'researcher', 'leader', 'chief', 'head', 'minister', 'president', 'premier', 'general',
-  'official', 'deputy', 'lawmaker', 'mp', 'activist', 'journalist', 'reporter', 'fellow', 'director',
+  'official', 'deputy', 'lawmaker', 'legislator', 'mp', 'activist', 'journalist', 'reporter', 'fellow', 'director',
   'envoy', 'diplomat', 'ambassador', 'judge', 'prosecutor', 'lawyer', 'attorney', 'founder', 'ceo',
   'economist', 'professor', 'scholar', 'expert', 'militiaman', 'fighter', 'militant', 'colonel', 'officer',
   'governor', 'mayor', 'senator', 'secretary', 'adviser', 'advisor', 'aide', 'businessman', 'businesswoman',

@@ -6,6 +6,7 @@ import type { Act } from '../summary-acts.ts';
 import { sentenceHref } from '../addresses.ts';
 import type { MentionIndex } from '../mentions.ts';
 import { egoSvg } from '../network-svg.ts';
+import { actorRelationLines, relationLines } from '../relations.ts';
 import { PAGE_LIMITS } from '../page-plan.ts';
 import { typographicKey } from '../prose.ts';
 import { actorBrief, BRIEF_LIMITS } from './brief.ts';
@@ -102,6 +103,7 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
   const { claimsBy, claimsAbout, eventsOf, discrepanciesOf } = indexesOf(ctx, input);
   const actsOf = new Map<string, Act[]>();
   for (const a of ctx.material.acts) for (const id of new Set([a.from.key, a.to.key])) actsOf.set(id, [...(actsOf.get(id) ?? []), a]);
+  const lines = relationLines(ctx.dossier);
   return ctx.dossier.actors.map((actor) => {
     const perSource = input.mentions.sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
     const { sources, left } = sourcesOf(actor, perSource, ctx);
@@ -157,6 +159,7 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
       printed: brief.printed,
       openQuestions: brief.openQuestions,
       egoSvg: egoSvg(input.network, actor.id),
+      relations: actorRelationLines(lines, actor.id).slice(0, PAGE_LIMITS.actorRelations),
     };
   });
 }

@@ -1,5 +1,6 @@
 // The view records: what each page template shows, complete when the builders return them.
 import type { ActorRecord, ClaimRecord, DiscrepancyRecord, EventRecord, SourceRecord } from '../../lib/types.ts';
+import type { RelationLine } from '../relations.ts';
 
 export interface SentenceRef {
   source: string;
@@ -95,6 +96,8 @@ export interface ActorView {
   openQuestions: { text: string; href: string }[];
   /** The actor and its strongest neighbours in the laid-out network (SVG, escaped); '' when it has none. */
   egoSvg: string;
+  /** Who-against-whom lines with this actor at either end, most reported first (at most PAGE_LIMITS.actorRelations). */
+  relations: RelationLine[];
 }
 
 export interface DiscrepancyView {
