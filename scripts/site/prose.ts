@@ -65,7 +65,7 @@ export function isPluralNoun(word: string): boolean {
  * ("Pro-Iran forces", "members of the group", "Outraged fighters spread out ...") or it joins two people
  * ("the president and prime minister"); singular after "a", "one", "another" and for a name.
  * `named`: the phrase is an actor's name — names of people, places and organisations take the singular
- * ("Popular Forces says"), unless the name is a one-word plural of a people ("Houthis").
+ * ("Hezbollah says"), unless an organisation is named after its plural members ("the Quds Brigades say") or the name is a one-word plural of a people ("Kurds").
  */
 export function numberOf(phrase: string, opts: { named?: boolean; type?: string } = {}): GrammaticalNumber {
   const text = (phrase ?? '').trim();
@@ -73,6 +73,8 @@ export function numberOf(phrase: string, opts: { named?: boolean; type?: string 
   if (opts.named) {
     if (opts.type && opts.type !== 'organization') return 'singular';
     const words = text.replace(/^the\s+/i, '').split(/\s+/);
+    // A group named after its plural members takes the plural ("the Abu Bakr Brigades threaten").
+    if (opts.type === 'organization' && words.length > 1 && PLURAL_NAMED_HEAD.test(words[words.length - 1])) return 'plural';
     return words.length === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[0]) && isPluralNoun(words[0]) && !/(?:as|is|us)$/.test(words[0]) ? 'plural' : 'singular';
   }
   if (SINGULAR_OPENERS.test(text)) return 'singular';
@@ -91,6 +93,8 @@ export function numberOf(phrase: string, opts: { named?: boolean; type?: string 
   }
   return 'singular';
 }
+
+const PLURAL_NAMED_HEAD = /^(?:Brigades|Battalions|Militias|Rebels|Guards|Forces|Units|Squads|Companies)$/;
 
 const IRREGULAR_PRESENT: Record<string, string> = { be: 'is', have: 'has', do: 'does', go: 'goes', say: 'says' };
 const PLURAL_PRESENT: Record<string, string> = { be: 'are' };
