@@ -233,9 +233,11 @@ export function describedParty(label: string): PartyName | null {
 
 /** Pronouns and determiners alone do not describe a speaker ("he", "a", "they"). */
 const EMPTY_LABEL = new Set(['a', 'an', 'the', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'one', 'this', 'that', 'these', 'those', 'someone', 'unknown', 'unnamed', 'him', 'her', 'them']);
+// Head nouns that name a time, a part or a circumstance, never a speaker ("the beginning of the attacks").
+const NO_ONE_HEAD = /^(?:the\s+|a\s+|an\s+)?(?:beginning|start|end|rest|course|wake|aftermath|time|day|week|month|year|part|result|case|number|series|height|middle|wake|face|light|context|event|news|moment|period)\b/i;
 export function usableDescription(label: string): boolean {
   const l = (label ?? '').trim().toLowerCase();
-  return l.length >= 3 && !EMPTY_LABEL.has(l) && /\p{L}{3}/u.test(l) && l.split(/\s+/).length <= 10;
+  return l.length >= 3 && !NO_ONE_HEAD.test(l) && !EMPTY_LABEL.has(l) && /\p{L}{3}/u.test(l) && l.split(/\s+/).length <= 10;
 }
 
 // Head words after which an organisation's or a place's name takes "the" ("the Quds Force", "the United

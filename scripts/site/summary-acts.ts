@@ -13,6 +13,9 @@ import type { Evidence } from './summary-text.ts';
 import { dateText } from './summary-text.ts';
 
 /** Someone acting or acted on: an actor, or a party the sources only describe. */
+const SPEECH_EVENT = new Set(['statement', 'threat']);
+const UNNAMED_KEY = 'label:an unnamed source';
+
 export interface Party {
   /** Actor id, or "label:<key>" for a described party. */
   key: string;
@@ -146,7 +149,9 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
   }
   const dates = reportDates(dossier);
   const claimDate = (c: ClaimRecord): string | null => {
-    const e = (eventsAt.get(`${c.source}#${c.sentence_n}`) ?? []).find((x) => /^\d{4}/.test(x.date));
+    // The date of the speaking itself (a statement or threat event of the same sentence), never that of an
+    // event the claim talks about ("accuse him of complicity in the killing" is not dated by the killing).
+    const e = (eventsAt.get(`${c.source}#${c.sentence_n}`) ?? []).find((x) => /^\d{4}/.test(x.date) && SPEECH_EVENT.has(x.type));
     return e?.date ?? dates.get(reportOf(c.source))?.slice(0, 7) ?? null;
   };
   const eventEvidence = (e: EventRecord): Evidence => ({ label: dateText(e.date) || 'event', href: e.url_path || eventPath(e.id) });
@@ -156,7 +161,8 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
   for (const c of dossier.claims ?? []) {
     const sp = speakers.get(c.id);
     const party = speakerParty.get(c.id);
-    if (!sp || !party) continue;
+    // a speaker the sources do not name (or name with words that describe no one) gets no clause of its own
+    if (!sp || !party || party.key === UNNAMED_KEY) continue;
     const suffix = party.text.startsWith(sp.label) ? party.text.slice(sp.label.length) : '';
     const speaker = party.named ? { text: inSentence(party.text, party.type), number: party.number, named: true } : { text: party.text, number: party.number, named: false, suffix };
     const clause = claimClause(c, speaker, sp.names);
@@ -165,7 +171,8 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
   const wording = new Map<string, EventWording>();
   for (const e of dossier.events ?? []) {
     const agents = (e.agents ?? []).map((id) => visible(id)).filter((a): a is ActorRecord => !!a).map((a) => ({ text: inSentence(a.name, a.type), names: [a.name, ...(a.aliases ?? [])] }));
-    wording.set(e.id, eventWording(e, agents));
+    const patients = (e.patients ?? []).map((id) => visible(id)).filter((a): a is ActorRecord => !!a).map((a) => ({ text: inSentence(a.name, a.type), names: [a.name, ...(a.aliases ?? [])] }));
+    wording.set(e.id, eventWording(e, agents, patients));
   }
 
   const acts = actsOf(input, { actorById, actorParty, visible, speakerParty, claimDate, eventEvidence, reportOf });
@@ -298,7 +305,12 @@ function happeningsOf(dossier: Dossier, h: HappeningHelpers): Happening[] {
     clusters.set(c.cluster || c.id, [...(clusters.get(c.cluster || c.id) ?? []), c]);
   }
   for (const [cluster, cs] of clusters) {
-    const withEvent = cs.map((c) => ({ c, e: (h.eventsAt.get(`${c.source}#${c.sentence_n}`) ?? [])[0] })).find((x) => x.e);
+    // The claim tells its sentence's event only when its speaker does the event ("Trump has warned" told by
+    // his warning); a claim about an event ("accuse him of complicity in the killing") leaves it to its title.
+    const doneBySpeaker = (c: ClaimRecord, e: EventRecord) => (e.agents ?? []).includes(h.speakerParty.get(c.id)?.key ?? '');
+    const withEvent = cs
+      .map((c) => ({ c, e: (h.eventsAt.get(`${c.source}#${c.sentence_n}`) ?? []).find((e) => doneBySpeaker(c, e)) }))
+      .find((x): x is { c: ClaimRecord; e: EventRecord } => !!x.e);
     if (withEvent) {
       if (h.claimClauses.has(withEvent.c.id) && !claimOfEvent.has(withEvent.e.id)) claimOfEvent.set(withEvent.e.id, withEvent.c);
       continue;

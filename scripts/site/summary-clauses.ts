@@ -165,7 +165,8 @@ export function claimClause(c: ClaimRecord, speaker: ClauseSpeaker, names: strin
     if (words(span.inner) > FRAGMENT_WORDS) clause = `${speaker.text} ${verb}: ${quoted}`;
   }
   if (!clause) return null;
-  clause = withoutAsides(clause).replace(/\s+/g, ' ').trim();
+  // a quotation's closing full stop ends the quoted sentence, not the summary's clause
+  clause = withoutAsides(clause).replace(/\s+/g, ' ').trim().replace(/[.,]([”"’])$/, '$1');
   return words(clause) <= MAX_CLAUSE_WORDS ? clause : null;
 }
 
@@ -221,6 +222,10 @@ export interface EventParty {
   names: string[];
 }
 
+const DEICTIC_TIME = /\s*\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|month|year|weekend)\b|\s*\b(?:yesterday|today|tomorrow)\b|\s*\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?\b/gi;
+const BARE_NUMBER = /\bof (one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+(?:in|on|at|for|after|over|with|from)\b|$)/;
+const TRANSITIVE_END = /\b(?:warned|threatened|attacked|accused|struck|targeted|condemned|arrested|detained|kidnapped|killed|sanctioned)$/;
+
 const BOUNDARY_WORD = /^(?:when|after|before|as|that|which|who|while|since|because|although|though|and|but|then|where|once|until|if|so)$/i;
 /** A title that lost its subject ("Agreed to a halt") given the words before it in its sentence ("hardline groups agreed to a halt"). */
 function withSubject(title: string, sentences: string[]): string | null {
@@ -246,8 +251,10 @@ function withSubject(title: string, sentences: string[]): string | null {
  * its subject ("Agreed to a halt ...") takes it back from its sentence; one that cannot, or is cut to a
  * word, is not used.
  */
-export function eventWording(e: EventRecord, agents: EventParty[]): EventWording {
+export function eventWording(e: EventRecord, agents: EventParty[], patients: EventParty[] = []): EventWording {
   let title = (e.title ?? '').replace(/\s+/g, ' ').trim();
+  // "earlier this week", "last year": time as the article saw it, wrong once the summary dates the event
+  title = title.replace(DEICTIC_TIME, ' ').replace(/\s+/g, ' ').trim();
   // "2020, the group carried out ...": a date the title kept from its sentence
   title = title.replace(/^(?:(?:on|in)\s+)?(?:\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?),\s+/u, '');
   const sentences = (e.accounts ?? []).map((a) => a.sentence);
@@ -266,7 +273,15 @@ export function eventWording(e: EventRecord, agents: EventParty[]): EventWording
   for (const a of agents) {
     if (a.text.startsWith('the ') && written.startsWith(a.text.slice(4))) written = `the ${written}`;
   }
-  if (isClauseTitle(written)) return { clause: simplePast(written), phrase: null };
+  if (isClauseTitle(written)) {
+    let clause = simplePast(written);
+    // "Trump warned" -> "Trump warned Iran": a hostile verb left without its object takes the event's patients
+    const unnamed = patients.filter((p) => !p.names.some((n) => findLoose(clause, n) >= 0));
+    if (TRANSITIVE_END.test(clause) && unnamed.length && unnamed.length === patients.length) clause = `${clause} ${unnamed.map((p) => p.text).join(' and ')}`;
+    return { clause, phrase: null };
+  }
+  // "the arrest of one in connection with ...": a bare number of the one group acted on is its members
+  if (patients.length === 1) written = written.replace(BARE_NUMBER, (_m, n: string) => `of ${n === 'one' ? 'a member' : `${n} members`} of ${patients[0].text}`);
   const determined = DETERMINER.test(written.split(' ')[0]) ? written : `the ${written}`;
   const named = (a: EventParty) => a.names.some((n) => findLoose(determined, n) >= 0);
   const byWhom = agents.length && !/\sby\s/i.test(determined) && !agents.some(named) ? ` by ${agents.map((a) => a.text).join(' and ')}` : '';
