@@ -66,7 +66,8 @@ export function findOutlets({ dossier, extractions, actorOf }: OutletInput): Set
   const involved = participants(dossier);
   const out = new Set<string>();
   for (const a of dossier.actors ?? []) {
-    if (involved.has(a.id) || a.type === 'person') continue;
+    // only an organisation can be an outlet ("Iraq News" names a publication, never the country Iraq)
+    if (involved.has(a.id) || a.type !== 'organization') continue;
     if (isOutlet(a, known, contexts.get(a.id) ?? [])) out.add(a.id);
   }
   return out;

@@ -201,7 +201,12 @@ describe('reading the dossier in a browser', () => {
   });
 
   it('writes a PDF brief for every person and organisation, linking nothing on the local server that printed it', () => {
-    for (const a of dossier.actors.filter((x) => x.type !== 'place')) {
+    const outlet = (id: string) => fs.readFileSync(path.join(out, 'actors', id, 'index.html'), 'utf8').includes('class="actor brief outlet"');
+    const briefed = dossier.actors.filter((x) => x.type !== 'place' && !outlet(x.id));
+    expect(briefed.length).toBeGreaterThan(20);
+    // an outlet (a cited agency such as AFP) is a source, not an actor: no brief
+    for (const a of dossier.actors.filter((x) => outlet(x.id))) expect(fs.existsSync(path.join(out, 'briefs', `${a.id}.pdf`)), a.id).toBe(false);
+    for (const a of briefed) {
       const file = path.join(out, 'briefs', `${a.id}.pdf`);
       expect(fs.existsSync(file), a.id).toBe(true);
       // No site URL was given: links to the site's pages are plain text (see base-path.test.ts for the URL case).
