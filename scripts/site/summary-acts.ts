@@ -16,6 +16,16 @@ import { dateText } from './summary-text.ts';
 const SPEECH_EVENT = new Set(['statement', 'threat']);
 const UNNAMED_KEY = 'label:an unnamed source';
 
+/**
+ * True when a party is described as the other's ally ("Iran-backed militias", "pro-Iran forces" and Iran):
+ * such a party acting against its backer is a misread target, not a finding the summary can state.
+ */
+export function backedBy(party: string, other: string): boolean {
+  const name = other.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!name || party === other) return false;
+  return new RegExp(`(?:\\bpro-${name}\\b|\\b${name}-(?:backed|aligned|allied|funded|sponsored|linked)\\b)`, 'i').test(party);
+}
+
 export interface Party {
   /** Actor id, or "label:<key>" for a described party. */
   key: string;
@@ -273,7 +283,7 @@ function actsOf(input: MaterialInput, h: ActHelpers): Act[] {
       }
     }
   }
-  return acts;
+  return acts.filter((x) => !backedBy(x.from.text, x.to.text));
 }
 
 interface HappeningHelpers {

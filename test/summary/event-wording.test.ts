@@ -38,3 +38,14 @@ describe('speaker descriptions', () => {
     expect(describedParty('the commander of the brigade')).toEqual({ text: 'the commander of the brigade', number: 'singular' });
   });
 });
+
+describe('acts against a backer', () => {
+  it('are misread targets: a party described as the other’s ally does not act against it', async () => {
+    const { backedBy } = await import('../../scripts/site/summary-acts.ts');
+    expect(backedBy('Kalos-backed militias', 'Kalos')).toBe(true);
+    expect(backedBy('pro-Kalos forces', 'Kalos')).toBe(true);
+    expect(backedBy('Kalos-backed militias', 'Velmar')).toBe(false);
+    expect(backedBy('the Velmar Front', 'the Velmar Front')).toBe(false);
+    expect(backedBy('Kalosian fighters', 'Kalos')).toBe(false);
+  });
+});
