@@ -37,8 +37,9 @@ export function briefActors(dossier: Dossier): string[] {
   return dossier.actors.filter((a) => a.type === 'person' || a.type === 'organization').map((a) => a.id);
 }
 
-/** An actor page whose actor has a brief (content/actors/actor.njk sets `data-brief`: not a cited outlet). */
-const HAS_BRIEF = /<article class="actor brief[^"]*"[^>]*\sdata-brief[\s>]/;
+/** An actor page whose actor has a brief (content/actors/actor.njk sets `data-brief`: not a cited outlet); a
+ * page rewritten for a base path writes the attribute as `data-brief=""`. */
+const HAS_BRIEF = /<article class="actor brief[^"]*"[^>]*\sdata-brief(?:="")?[\s>]/;
 
 /** The actor page's download link (content/actors/actor.njk), whatever the base path before /briefs/. */
 const BRIEF_LINK = /<p class="screen-only"><a href="[^"]*\/briefs\/[^"/]+\.pdf">Download the printable brief \(PDF\)<\/a> or print this page\.<\/p>/;
