@@ -9,7 +9,7 @@ import { byText, type ViewContext } from './cards.ts';
 import type { ActorView, ClaimGroup, EventCard } from './types.ts';
 
 /** How much of each list the printed brief carries (two A4 or US Letter pages). */
-// (statements about an actor: 3 — reported speech and the longer bottom line around partial quotes makes statements longer; the brief keeps to two pages)
+// (statements about an actor: 3 — statements in reported speech run long and the bottom line names who acts against the actor; the brief keeps to two pages)
 export const BRIEF_LIMITS = { by: 4, about: 3, events: 6, questions: 3 };
 
 /** What an actor's page shows before it is bounded: every statement by and about it, every event. */
