@@ -1,8 +1,12 @@
-// Progress reporting. On a terminal: one redrawn line with the stage, articles done and time left.
+// Progress reporting. On a terminal: one redrawn line with the stage, what it has done (articles, actors'
+// briefs ...) and time left.
 // In CI, with --quiet or when output is piped: plain lines only, one per stage.
 import { printable } from './text-safety.ts';
+/** What a stage counts, one and several ("article", "articles"): the progress line names it. */
+export type ProgressUnit = [string, string];
+
 export interface Progress {
-  stage(name: string, total?: number, done?: number): void;
+  stage(name: string, total?: number, done?: number, unit?: ProgressUnit): void;
   tick(n?: number): void;
   info(line: string): void;
   done(): void;
@@ -14,6 +18,8 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   let name = '';
   let total = 0;
   let done = 0;
+  let unit: ProgressUnit = ['article', 'articles'];
+  const count = (n: number) => `${n} ${n === 1 ? unit[0] : unit[1]}`;
   let started = Date.now();
   let lastDraw = 0;
 
@@ -27,7 +33,7 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
       const pct = Math.floor((100 * done) / total);
       const rate = done / Math.max(0.001, (now - started) / 1000);
       const left = rate > 0 && done < total ? Math.ceil((total - done) / rate) : 0;
-      line += `  ${done}/${total} articles (${pct}%)` + (done < total && done > 0 ? `  ~${left}s left` : '');
+      line += `  ${done}/${count(total)} (${pct}%)` + (done < total && done > 0 ? `  ~${left}s left` : '');
     }
     stream.write(`\r\x1b[2K${line}`);
   };
@@ -38,13 +44,14 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   };
 
   return {
-    stage(n, t = 0, d = 0) {
+    stage(n, t = 0, d = 0, u: ProgressUnit = ['article', 'articles']) {
       endLine();
       name = n;
       total = t;
       done = d;
+      unit = u;
       started = Date.now();
-      if (!live && !opts.quiet) stream.write(`${n}${t ? ` (${t} articles${d ? `, ${d} cached` : ''})` : ''}\n`);
+      if (!live && !opts.quiet) stream.write(`${n}${t ? ` (${count(t)}${d ? `, ${d} cached` : ''})` : ''}\n`);
       draw(true);
     },
     tick(n = 1) {

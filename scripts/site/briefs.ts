@@ -1,5 +1,5 @@
-// Per-actor PDF briefs: each person's and organisation's page printed by headless Chromium to
-// <site>/briefs/<id>.pdf. A brief is printed again only when its page changed (the PDF cache is keyed by
+// Per-actor PDF briefs: the page of each person and organisation that has a brief (not a cited outlet:
+// the page says so with `data-brief`) printed by headless Chromium to <site>/briefs/<id>.pdf. A brief is printed again only when its page changed (the PDF cache is keyed by
 // the page's HTML and stylesheet), all in one browser session. PDF dates come from the data, not the
 // clock, and links point at the published site (or are dropped when its address is unknown), never at the
 // local server that printed them, so the same site gives byte-identical PDFs.
@@ -37,6 +37,10 @@ export function briefActors(dossier: Dossier): string[] {
   return dossier.actors.filter((a) => a.type === 'person' || a.type === 'organization').map((a) => a.id);
 }
 
+/** An actor page whose actor has a brief (content/actors/actor.njk sets `data-brief`: not a cited outlet); a
+ * page rewritten for a base path writes the attribute as `data-brief=""`. */
+const HAS_BRIEF = /<article class="actor brief[^"]*"[^>]*\sdata-brief(?:="")?[\s>]/;
+
 /** The actor page's download link (content/actors/actor.njk), whatever the base path before /briefs/. */
 const BRIEF_LINK = /<p class="screen-only"><a href="[^"]*\/briefs\/[^"/]+\.pdf">Download the printable brief \(PDF\)<\/a> or print this page\.<\/p>/;
 
@@ -63,7 +67,25 @@ export function unlinkMissingBriefs(siteDir: string, dossier: Dossier): string[]
     const url = dossier.actors.find((a) => a.id === id)?.url_path;
     if (url) changed.push(url);
   }
+  if (unlistMissingBriefs(siteDir)) changed.push('/exports/');
   return changed;
+}
+
+/** The exports page's list of briefs without those whose PDF is missing; true when the page changed. */
+function unlistMissingBriefs(siteDir: string): boolean {
+  const page = pageFile(siteDir, '/exports/');
+  let html: string;
+  try {
+    html = fs.readFileSync(page, 'utf8');
+  } catch {
+    return false;
+  }
+  const out = html.replace(/<li data-brief-of="([^"]+)">.*?<\/li>/g, (item, id: string) => (fs.existsSync(path.join(siteDir, briefPath(id))) ? item : ''));
+  if (out === html) return false;
+  const tmp = `${page}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, out);
+  fs.renameSync(tmp, page);
+  return true;
 }
 
 /** PDF date strings rewritten in place (same length, so the cross-reference offsets stay valid). */
@@ -144,9 +166,11 @@ export async function makeBriefs(
   for (const id of ids) {
     const page = pageFile(siteDir, actorPath(id));
     if (!fs.existsSync(page)) continue;
+    const html = fs.readFileSync(page);
+    if (!HAS_BRIEF.test(html.toString('utf8'))) continue;
     const key = createHash('sha256')
       .update(BRIEF_FORMAT)
-      .update(fs.readFileSync(page))
+      .update(html)
       .update(css)
       .update(opts.compiled ?? '')
       .update(`\n${root ?? ''}`)
@@ -156,7 +180,7 @@ export async function makeBriefs(
     if (fs.existsSync(cached)) fs.copyFileSync(cached, path.join(outDir, `${id}.pdf`));
     else todo.push({ id, cached });
   }
-  progress.stage('briefs', files.length, files.length - todo.length);
+  progress.stage('briefs', files.length, files.length - todo.length, ['actor', 'actors']);
   if (todo.length) {
     // Served under its base path, as published: the page's stylesheet and images are linked under it.
     const server = await serveStatic(siteDir, { basePath });

@@ -4,6 +4,7 @@
 import type { EventRecord } from '../lib/types.ts';
 import { fnv1a } from '../lib/fnv.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lib/months.ts';
+import { ACTIVITIES, ACTIVITY_LABEL, activityOf } from './activity.ts';
 
 export interface ChartRow {
   /** "YYYY-MM" (or "YYYY" when a long period is binned by year). */
@@ -15,11 +16,10 @@ export interface EventsChart {
   svg: string;
   alt: string;
   table: ChartRow[];
+  /** The kinds of activity stacked (activity.ts), in stacking order; `labels` names them. */
   types: string[];
+  labels: Record<string, string>;
 }
-
-/** Types beyond this many are folded into "other" so patterns stay distinguishable. */
-const MAX_TYPES = 7;
 /** More months than this and the bars are binned by year (a decade of monthly bars is unreadable). */
 const MAX_MONTH_BARS = 48;
 
@@ -71,32 +71,23 @@ function niceStep(max: number): number {
   return 10 * p;
 }
 
-const typeLabel = (t: string) => t.replace(/[-_]+/g, ' ');
-
 /**
- * Counts events per month (or per year for long periods) and type, and draws them as stacked bars.
+ * Counts events per month (or per year for long periods) and kind of activity (a killing is an attack, a
+ * release goes with the arrests: activity.ts), and draws them as stacked bars, violence at the bottom.
  * Events dated only to a year are left out of a monthly chart (their month is unknown) and said so in `alt`.
  */
 export function eventsPerMonthChart(events: EventRecord[]): EventsChart {
-  const empty: EventsChart = { svg: '', alt: 'No dated events to chart.', table: [], types: [] };
-  const list = Array.isArray(events) ? events : [];
-  const dated = list.filter((e) => e && typeof e.date === 'string' && /^\d{4}-\d{2}/.test(e.date));
+  const empty: EventsChart = { svg: '', alt: 'No dated events to chart.', table: [], types: [], labels: {} };
+  const list = (Array.isArray(events) ? events : []).filter((e) => e && typeof e.date === 'string' && /^\d{4}/.test(e.date));
+  const dated = list.filter((e) => /^\d{4}-\d{2}/.test(e.date));
   const yearOnly = list.length - dated.length;
   if (!dated.length) return empty;
 
-  // Types ordered by frequency (ties alphabetically); the rarest are folded into "other".
-  const typeTotals = new Map<string, number>();
-  for (const e of dated) {
-    const t = typeof e.type === 'string' && e.type.trim() ? e.type.trim() : 'other';
-    typeTotals.set(t, (typeTotals.get(t) ?? 0) + 1);
-  }
-  let types = [...typeTotals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
-  const fold = types.length > MAX_TYPES ? new Set(types.slice(MAX_TYPES - 1)) : new Set<string>();
-  if (fold.size) types = [...types.slice(0, MAX_TYPES - 1).filter((t) => t !== 'other'), 'other'];
-  const typeOf = (e: EventRecord) => {
-    const t = typeof e.type === 'string' && e.type.trim() ? e.type.trim() : 'other';
-    return fold.has(t) ? 'other' : t;
-  };
+  const typeOf = (e: EventRecord) => activityOf(typeof e.type === 'string' ? e.type : 'other');
+  const present = new Set(dated.map(typeOf));
+  const types: string[] = ACTIVITIES.filter((a) => present.has(a));
+  const labels = Object.fromEntries(types.map((t) => [t, ACTIVITY_LABEL[t] ?? t]));
+  const typeLabel = (t: string) => labels[t] ?? t;
 
   const months = dated.map((e) => e.date.slice(0, 7)).sort();
   const first = months[0];
@@ -128,14 +119,22 @@ export function eventsPerMonthChart(events: EventRecord[]): EventsChart {
   const barSlot = Math.max(14, Math.min(48, Math.floor(640 / bins.length)));
   const plotW = barSlot * bins.length;
   const width = Math.max(360, marginL + plotW + marginR);
-  const legendCols = Math.max(1, Math.floor((width - marginL) / 150));
+  // Legend columns as wide as the longest label needs (about 7 units a character at 12px).
+  const legendW = 28 + 7 * Math.max(...types.map((t) => `${typeLabel(t)} (000)`.length));
+  const legendCols = Math.max(1, Math.floor((width - marginL) / legendW));
   const legendRows = Math.ceil(types.length / legendCols);
   const axisH = 40;
   const height = marginT + plotH + axisH + legendRows * legendRowH + 8;
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
   const y = (v: number) => marginT + plotH - (v / top) * plotH;
-  const labelEvery = Math.max(1, Math.ceil(bins.length / Math.floor(plotW / 56)));
+  // Every month is labelled: its three letters when the bars leave room, else its initial. Years are
+  // labelled as often as they fit.
+  const labelEvery = byYear ? Math.max(1, Math.ceil(bins.length / Math.floor(plotW / 36))) : 1;
+  const monthLabel = (ym: string) => {
+    const name = MONTH_ABBREVIATIONS[Number(ym.slice(5, 7)) - 1] ?? ym.slice(5, 7);
+    return barSlot >= 26 ? name : name.charAt(0);
+  };
 
   const patId = (i: number) => `${uid}-p${i}`;
   const defs = types
@@ -172,7 +171,7 @@ export function eventsPerMonthChart(events: EventRecord[]): EventsChart {
     if (i % labelEvery === 0) {
       parts.push(
         `<text x="${(marginL + i * barSlot + barSlot / 2).toFixed(1)}" y="${marginT + plotH + 16}" text-anchor="middle" font-size="11" fill="#1b1b1b">${esc(
-          byYear ? row.month : `${MONTH_ABBREVIATIONS[Number(row.month.slice(5, 7)) - 1]}`,
+          byYear ? row.month : monthLabel(row.month),
         )}</text>`,
       );
       if (!byYear && (i === 0 || row.month.endsWith('-01'))) {
@@ -184,7 +183,7 @@ export function eventsPerMonthChart(events: EventRecord[]): EventsChart {
   // Legend: a swatch with the same pattern, and the type name.
   const legendTop = marginT + plotH + axisH;
   types.forEach((t, i) => {
-    const lx = marginL + (i % legendCols) * 150;
+    const lx = marginL + (i % legendCols) * legendW;
     const ly = legendTop + Math.floor(i / legendCols) * legendRowH;
     parts.push(
       `<g class="legend-item"><rect x="${lx}" y="${ly}" width="14" height="14" fill="url(#${patId(i)})" stroke="#1b1b1b" stroke-width="0.8"/><text x="${lx + 20}" y="${ly + 11}" font-size="12" fill="#1b1b1b">${esc(
@@ -198,15 +197,15 @@ export function eventsPerMonthChart(events: EventRecord[]): EventsChart {
   const unit = byYear ? 'year' : 'month';
   const typeSummary = types.map((t) => `${typeLabel(t)} ${table.reduce((n, r) => n + (r.counts[t] ?? 0), 0)}`).join(', ');
   const alt =
-    `Stacked bar chart of ${dated.length} dated event${dated.length === 1 ? '' : 's'} per ${unit} by type, ` +
+    `Stacked bar chart of ${dated.length} event${dated.length === 1 ? '' : 's'} dated to the month or day, per ${unit} by kind, ` +
     `${binLabel(bins[0], true)} to ${binLabel(bins[bins.length - 1], true)}. ` +
-    `Busiest ${unit}: ${binLabel(bins[busiest], true)} with ${max}. By type: ${typeSummary}.` +
-    (yearOnly > 0 ? ` ${yearOnly} event${yearOnly === 1 ? '' : 's'} without a month or date ${yearOnly === 1 ? 'is' : 'are'} not shown.` : '');
-  const title = `Events per ${unit} by type`;
+    `Busiest ${unit}: ${binLabel(bins[busiest], true)} with ${max}. By kind: ${typeSummary}.` +
+    (yearOnly > 0 ? ` ${yearOnly} event${yearOnly === 1 ? '' : 's'} dated only to the year ${yearOnly === 1 ? 'is' : 'are'} not shown (${yearOnly === 1 ? 'its' : 'their'} month is not known).` : '');
+  const title = `Events per ${unit} by kind`;
 
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${uid}-t ${uid}-d">` +
     `<title id="${uid}-t">${esc(title)}</title><desc id="${uid}-d">${esc(alt)}</desc>` +
     `<defs>${defs}</defs><rect width="${width}" height="${height}" fill="#fff"/>${parts.join('')}</svg>`;
-  return { svg, alt, table, types };
+  return { svg, alt, table, types, labels };
 }

@@ -73,10 +73,11 @@ function addRelation(
 
 /**
  * Builds the actor graph. `sentenceActors` maps "<sourceId>#<n>" to the actor ids named in that sentence.
- * Nodes are every actor of the dossier; edges exist only where there is evidence.
+ * Nodes are every actor of the dossier but those left out (cited outlets: outlets.ts); edges exist only
+ * where there is evidence.
  */
-export function buildNetwork(dossier: Dossier, sentenceActors: Map<string, string[]>): Network {
-  const actors = dossier?.actors ?? [];
+export function buildNetwork(dossier: Dossier, sentenceActors: Map<string, string[]>, opts: { leaveOut?: Set<string> } = {}): Network {
+  const actors = (dossier?.actors ?? []).filter((a) => !opts.leaveOut?.has(a.id));
   const known = new Map(actors.map((a) => [a.id, a]));
   const nodes: NetworkNode[] = actors.map((a) => ({
     id: a.id,

@@ -30,6 +30,8 @@ import { fileHash, pageFingerprints, reusePages, templateHash } from './incremen
 import { briefsJob, dataFilesJob, previewCardsJob, searchJob, type SearchJob, type SiteJob } from './jobs.ts';
 import { loadManifest, manifestFile, recordManifest, reusable, saveManifest, type PageManifest } from './manifest.ts';
 import { indexMentions } from './mentions.ts';
+import { findOutlets } from './outlets.ts';
+import { claimSpeakers } from './speakers.ts';
 import { buildNetwork } from './network.ts';
 import { layoutNetwork } from './network-layout.ts';
 import { networkPage, type NetworkPage } from './network-page.ts';
@@ -38,7 +40,7 @@ import { planAnchors, planPages } from './page-plan.ts';
 import { renderPages } from './render.ts';
 import { bundlePath, planSearchShards, type SearchShard } from './search.ts';
 import { sourcePageInputs, writeGeneratedMarkdown, type SourcePages } from './source-pages.ts';
-import { emptySummary, summarise, type Summary } from './summarise.ts';
+import { emptySummary, summarise, summaryMaterialOf, type Summary } from './summarise.ts';
 import { optionalStage, optionalStageSync, requiredStage, requiredStageSync } from './stage-boundary.ts';
 import { buildViews, type SiteViews } from './views/index.ts';
 
@@ -228,19 +230,25 @@ function siteData(corpus: CorpusResult, previous: Dossier | null, warn: (line: s
     return { plan, anchors: planAnchors(plan) };
   });
   const mentions = requiredStageSync('mention index', () => indexMentions(dossier, corpus.extractions, corpus.actorOf));
+  // Cited outlets are sources, not actors; described speakers are linked to the group they speak for.
+  const { outlets, speakers, material } = requiredStageSync('speakers', () => {
+    const outlets = findOutlets({ dossier, extractions: corpus.extractions, actorOf: corpus.actorOf });
+    const speakers = claimSpeakers({ dossier, actorsInSentence: mentions.actorsInSentence, outlets });
+    return { outlets, speakers, material: summaryMaterialOf(dossier, { outlets, speakers }) };
+  });
   const network = optionalStageSync(
     'network',
-    () => layoutNetwork(buildNetwork(dossier, mentions.actorsInSentence), NETWORK_BOX.width, NETWORK_BOX.height),
+    () => layoutNetwork(buildNetwork(dossier, mentions.actorsInSentence, { leaveOut: outlets }), NETWORK_BOX.width, NETWORK_BOX.height),
     () => null,
     'the site is built without the actor network',
     warn,
   );
   clock.lap('network');
   const views = requiredStageSync('views', () =>
-    buildViews({ dossier, extractions: corpus.extractions, copies: corpus.copies, mentions, network: network ?? { nodes: [], edges: [] }, plan, anchors }),
+    buildViews({ dossier, extractions: corpus.extractions, copies: corpus.copies, mentions, network: network ?? { nodes: [], edges: [] }, plan, anchors, outlets, speakers, material }),
   );
   clock.lap('views');
-  const summary = optionalStageSync('summary', () => summarise(dossier, { anchors }), emptySummary, 'the summary page is built without its content', warn);
+  const summary = optionalStageSync('summary', () => summarise(dossier, { anchors, outlets, speakers, material }), emptySummary, 'the summary page is built without its content', warn);
   // The summary page lists open discrepancies; the discrepancies pages hold them all.
   if (Array.isArray(summary.discrepancies)) summary.discrepancies = summary.discrepancies.slice(0, SUMMARY_DISCREPANCIES);
   const changes = optionalStageSync(

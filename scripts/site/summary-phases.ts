@@ -1,24 +1,10 @@
 // The phases of the summary: dated events split where the usual spacing of events breaks or the dominant
-// kind of activity changes, each phase named after its activity, with its key events and the actors most
-// involved.
-import type { ActorRecord, EventRecord } from '../lib/types.ts';
+// kind of activity changes (never inside a month: the summary tells each month whole), each phase named
+// after its one or two dominant kinds of activity.
+import type { EventRecord } from '../lib/types.ts';
 import { MONTH_NAMES } from '../lib/months.ts';
-import { byText, capital, dateText, plural, type Cited, type Evidence } from './summary-text.ts';
-
-export interface KeyEvent {
-  id: string;
-  date: string;
-  title: string;
-  url_path: string;
-  independent_reports: number;
-}
-export interface Phase {
-  title: string;
-  from: string;
-  to: string;
-  summary: Cited[];
-  keyEvents: KeyEvent[];
-}
+import { byText, capital } from './summary-text.ts';
+import { ACTIVITY_TITLE, activityOf } from './activity.ts';
 
 /** A phase's span for its title: "Oct–Dec 2020", "Dec 2019–Jan 2020", "Jan 2020", "2003". */
 export function spanLabel(from: string, to: string): string {
@@ -32,44 +18,8 @@ export function spanLabel(from: string, to: string): string {
   return `${mf} ${yf}–${mt} ${yt}`;
 }
 
-// Event types grouped into the broad kinds of activity a phase is named after.
-const CATEGORY: Record<string, string> = {
-  attack: 'attacks',
-  strike: 'attacks',
-  killing: 'attacks',
-  kidnapping: 'attacks',
-  arrest: 'arrests',
-  release: 'arrests',
-  threat: 'threats',
-  statement: 'statements',
-  meeting: 'talks',
-  visit: 'talks',
-  agreement: 'talks',
-  deployment: 'deployments',
-  protest: 'protests',
-};
-const CATEGORY_LABEL: Record<string, string> = {
-  attacks: 'attacks',
-  arrests: 'arrests and releases',
-  threats: 'threats',
-  statements: 'statements',
-  talks: 'talks and visits',
-  deployments: 'deployments',
-  protests: 'protests',
-  other: 'other events',
-};
-/** Shorter names for phase titles ("Talks and threats, Oct–Nov 2020"). */
-const CATEGORY_TITLE: Record<string, string> = {
-  attacks: 'attacks',
-  arrests: 'arrests',
-  threats: 'threats',
-  statements: 'statements',
-  talks: 'talks',
-  deployments: 'deployments',
-  protests: 'protests',
-  other: 'other events',
-};
-const categoryOf = (type: string) => CATEGORY[type] ?? 'other';
+const categoryOf = activityOf;
+const CATEGORY_TITLE = ACTIVITY_TITLE;
 
 /** Days since 1970 for YYYY, YYYY-MM or YYYY-MM-DD (month/year precision -> first day). */
 function dayNumber(date: string): number {
@@ -149,6 +99,16 @@ export function findPhases(events: EventRecord[]): EventRecord[][] {
     for (let b = 1; b < n; b++) if (days[b] - days[b - 1] > days[best] - days[best - 1]) best = b;
     if (days[best] - days[best - 1] >= Math.max(7, 2 * median)) chosen.push(best);
   }
+  // A boundary inside a month moves to the month's start (or its end, when the month starts the list).
+  const monthAt = (i: number) => dated[i].date.slice(0, 7);
+  const snapped = chosen.map((b) => {
+    let k = b;
+    while (k > 0 && monthAt(k - 1) === monthAt(k)) k--;
+    if (k === 0) for (k = b; k < n && monthAt(k - 1) === monthAt(k); k++);
+    return k;
+  });
+  chosen.length = 0;
+  chosen.push(...[...new Set(snapped)].filter((b) => b > 0 && b < n));
   chosen.sort((a, b) => a - b);
   const phases: EventRecord[][] = [];
   let start = 0;
@@ -160,60 +120,12 @@ export function findPhases(events: EventRecord[]): EventRecord[][] {
   return phases.filter((p) => p.length);
 }
 
-/** One phase: named after its one or two dominant kinds of activity, its key events and most involved actors. */
-export function phaseOf(list: EventRecord[], ctx: { actorById: Map<string, ActorRecord>; eventEvidence(e: EventRecord): Evidence }): Phase {
-  const { actorById, eventEvidence } = ctx;
+/** A phase's title: its one or two dominant kinds of activity and its span ("Attacks and threats, Oct–Dec 2020"). */
+export function phaseTitle(list: EventRecord[]): string {
   const counts = categoryCounts(list);
   // "other events" only when nothing else fits.
   const named = counts.filter(([c]) => c !== 'other');
   const top = named[0] ?? counts[0];
   const second = named[1] && named[1][1] / list.length >= 0.3 ? named[1] : undefined;
-  const from = list[0].date;
-  const to = list[list.length - 1].date;
-  const title = `${capital(CATEGORY_TITLE[top[0]] ?? top[0])}${second ? ` and ${CATEGORY_TITLE[second[0]] ?? second[0]}` : ''}, ${spanLabel(from, to)}`;
-  const key = [...list].sort(rankEvents).slice(0, 4);
-  const summary: Cited[] = [];
-  const mix = counts
-    .slice(0, 3)
-    .map(([c, k]) => `${CATEGORY_LABEL[c] ?? c} (${k})`)
-    .join(', ');
-  summary.push({
-    text:
-      list.length === 1
-        ? `One event, ${dateText(from)}: ${list[0].title}.`
-        : `${list.length} events ${from === to ? `on ${dateText(from)}` : `from ${dateText(from)} to ${dateText(to)}`}, chiefly ${mix}.`,
-    evidence: key.map(eventEvidence),
-  });
-  // The actors most involved in this phase (people and organisations).
-  const involved = new Map<string, EventRecord[]>();
-  for (const e of list) {
-    for (const id of new Set(e.actors ?? [])) {
-      const a = actorById.get(id);
-      if (!a || a.type === 'place') continue;
-      const l = involved.get(id);
-      if (l) l.push(e);
-      else involved.set(id, [e]);
-    }
-  }
-  const who = [...involved].sort((a, b) => b[1].length - a[1].length || byText(a[0], b[0])).slice(0, 3);
-  if (who.length && list.length > 1) {
-    const names = who.map(([id, es]) => `${actorById.get(id)?.name ?? id} (${plural(es.length, 'event')})`);
-    summary.push({
-      text: `Most involved: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}.`,
-      evidence: who.map(([id, es]) => ({ ...eventEvidence([...es].sort(rankEvents)[0]), label: `${actorById.get(id)?.name ?? id}: ${eventEvidence([...es].sort(rankEvents)[0]).label}` })),
-    });
-  }
-  if (key[0] && key[0].independent_reports > 1 && list.length > 1) {
-    summary.push({
-      text: `The most widely reported was “${key[0].title}” (${dateText(key[0].date)}, ${plural(key[0].independent_reports, 'independent report')}).`,
-      evidence: [eventEvidence(key[0])],
-    });
-  }
-  return {
-    title,
-    from,
-    to,
-    summary,
-    keyEvents: key.map((e) => ({ id: e.id, date: e.date, title: e.title, url_path: e.url_path, independent_reports: e.independent_reports })),
-  };
+  return `${capital(CATEGORY_TITLE[top[0]] ?? top[0])}${second ? ` and ${CATEGORY_TITLE[second[0]] ?? second[0]}` : ''}, ${spanLabel(list[0].date, list[list.length - 1].date)}`;
 }

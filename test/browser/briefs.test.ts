@@ -14,7 +14,8 @@ function build(out: string, cache: string, chromium: string) {
   const r = runCli(['build', '--sources', path.join(repo, 'sources'), '--out', out, '--cache', cache, '--quiet'], { env: { CHROMIUM_PATH: chromium } });
   expect(r.status, r.stderr).toBe(0);
   const dossier: Dossier = JSON.parse(fs.readFileSync(path.join(out, 'data', 'dossier.json'), 'utf8'));
-  const briefed = dossier.actors.filter((a) => a.type !== 'place');
+  // outlets are sources, not actors: their pages carry no brief
+  const briefed = dossier.actors.filter((a) => a.type !== 'place' && !fs.readFileSync(path.join(out, 'actors', a.id, 'index.html'), 'utf8').includes('class="actor brief outlet"'));
   const linking = briefed.filter((a) => fs.readFileSync(path.join(out, 'actors', a.id, 'index.html'), 'utf8').includes(LINK));
   const printed = briefed.filter((a) => fs.existsSync(path.join(out, 'briefs', `${a.id}.pdf`)));
   const briefWarnings = r.stderr.split('\n').filter((l) => l.includes('briefs'));

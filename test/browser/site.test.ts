@@ -112,7 +112,51 @@ describe('reading the dossier in a browser', () => {
   }, 120_000);
 
   it('has no axe violations and no console errors on every kind of page', async () => {
-    const pages = [
+    const pages = everyPageKind();
+    const problems: string[] = [];
+    for (const url of pages) {
+      const { page, errors } = await open(url);
+      const result = await new AxeBuilder({ page }).analyze();
+      for (const v of result.violations) problems.push(`${url}: ${v.id} (${v.nodes.length}) ${v.help}`);
+      for (const e of errors) problems.push(`${url}: console: ${e}`);
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('fits every kind of page in a 390 px phone and a 1,280 px window without horizontal scrolling', async () => {
+    const wide: string[] = [];
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const url of everyPageKind()) {
+        await page.goto(server.url + url, { waitUntil: 'load' });
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) wide.push(`${url} at ${width} px: ${scrollWidth} px wide`);
+      }
+      // Screenshots for people to look at: the summary, an actor, the network (test-output/).
+      for (const [name, url] of [['summary', '/summary/'], ['actor', kadhimi().url_path], ['network', '/network/']]) {
+        await page.goto(server.url + url, { waitUntil: 'load' });
+        await page.screenshot({ path: path.join(artifacts, `${name}-${width}.png`), fullPage: true });
+      }
+      await context.close();
+    }
+    expect(wide).toEqual([]);
+  }, 180_000);
+
+  it('links every sentence of the summary to its evidence, and lists the briefs on /exports/', async () => {
+    const { page } = await open('/summary/');
+    const sentences = await page.$$eval('.summary-sentence', (ps) => ps.map((p) => ({ text: p.textContent ?? '', links: p.querySelectorAll('a[href]').length })));
+    expect(sentences.length).toBeGreaterThanOrEqual(5);
+    expect(sentences.filter((x) => x.links === 0)).toEqual([]);
+    await page.goto(`${server.url}/exports/`, { waitUntil: 'load' });
+    const briefs = await page.$$eval('#briefs a[href$=".pdf"]', (as) => as.map((a) => a.getAttribute('href')));
+    expect(briefs).toContain(`/briefs/${kadhimi().id}.pdf`);
+    await page.close();
+  }, 60_000);
+
+  function everyPageKind(): string[] {
+    return [
       '/',
       '/summary/',
       '/actors/',
@@ -130,16 +174,7 @@ describe('reading the dossier in a browser', () => {
       ...(dossier.events[0] ? [dossier.events[0].url_path] : []),
       ...['/network/', '/exports/', '/changes/'].filter((p) => fs.existsSync(path.join(out, p, 'index.html'))),
     ];
-    const problems: string[] = [];
-    for (const url of pages) {
-      const { page, errors } = await open(url);
-      const result = await new AxeBuilder({ page }).analyze();
-      for (const v of result.violations) problems.push(`${url}: ${v.id} (${v.nodes.length}) ${v.help}`);
-      for (const e of errors) problems.push(`${url}: console: ${e}`);
-      await page.close();
-    }
-    expect(problems).toEqual([]);
-  }, 120_000);
+  }
 
   it('prints the brief of the prime minister on at most two A4 pages, with aliases, statements, timeline and notes', async () => {
     const actor = kadhimi();
@@ -166,7 +201,12 @@ describe('reading the dossier in a browser', () => {
   });
 
   it('writes a PDF brief for every person and organisation, linking nothing on the local server that printed it', () => {
-    for (const a of dossier.actors.filter((x) => x.type !== 'place')) {
+    const outlet = (id: string) => fs.readFileSync(path.join(out, 'actors', id, 'index.html'), 'utf8').includes('class="actor brief outlet"');
+    const briefed = dossier.actors.filter((x) => x.type !== 'place' && !outlet(x.id));
+    expect(briefed.length).toBeGreaterThan(20);
+    // an outlet (a cited agency such as AFP) is a source, not an actor: no brief
+    for (const a of dossier.actors.filter((x) => outlet(x.id))) expect(fs.existsSync(path.join(out, 'briefs', `${a.id}.pdf`)), a.id).toBe(false);
+    for (const a of briefed) {
       const file = path.join(out, 'briefs', `${a.id}.pdf`);
       expect(fs.existsSync(file), a.id).toBe(true);
       // No site URL was given: links to the site's pages are plain text (see base-path.test.ts for the URL case).

@@ -243,5 +243,5 @@ describe('bounded pages', () => {
       expect(url).not.toBe('/claims/');
       expect(readPage(out, url)).toContain(`id="${id}"`);
     }
-  });
+  }, 60_000); // four summaries and diffs of a dossier 120 times the bundled one: seconds on a shared machine
 });

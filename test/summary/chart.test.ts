@@ -6,16 +6,21 @@ import { fixtureDossier } from './fixture.ts';
 describe('eventsPerMonthChart', () => {
   const chart = eventsPerMonthChart(fixtureDossier().events);
 
-  it('counts events per month by type, with empty months kept so gaps show', () => {
+  it('counts events per month by kind of activity (a killing is an attack, a release goes with arrests), empty months kept', () => {
     expect(chart.table.map((r) => r.month)).toEqual(['2021-03', '2021-04', '2021-05', '2021-06']);
-    expect(chart.table[0].counts).toMatchObject({ attack: 3, strike: 1, arrest: 0 });
-    expect(chart.table[1].counts.attack).toBe(0);
-    expect(chart.table[3].counts).toMatchObject({ arrest: 3, threat: 4, release: 1 });
-    // Types by frequency; the year-only event is not charted (its month is unknown) but is mentioned.
-    expect(chart.types[0]).toBe('threat');
-    expect(chart.types).not.toContain('killing');
-    expect(chart.alt).toMatch(/1 event without a month/);
+    expect(chart.table[0].counts).toMatchObject({ attacks: 4, arrests: 0 });
+    expect(chart.table[1].counts.attacks).toBe(0);
+    expect(chart.table[3].counts).toMatchObject({ arrests: 4, threats: 4 });
+    // Kinds in stacking order, violence first; the year-only event is not charted but is mentioned as such.
+    expect(chart.types).toEqual(['attacks', 'arrests', 'threats']);
+    expect(chart.labels.attacks).toBe('attacks and killings');
+    expect(chart.alt).toMatch(/1 event dated only to the year is not shown \(its month is not known\)/);
+    expect(chart.alt).not.toMatch(/no month or date/);
     expect(chart.alt).toMatch(/Busiest month: June 2021 with 8/);
+  });
+
+  it('labels every month on the axis, the last one too', () => {
+    for (const m of ['Mar', 'Apr', 'May', 'Jun']) expect(chart.svg).toContain(`>${m}<`);
   });
 
   it('gives every type its own fill pattern, used by the legend, and has title/desc/role', () => {
@@ -28,13 +33,14 @@ describe('eventsPerMonthChart', () => {
     expect(labelled).not.toBeNull();
     expect(chart.svg).toContain(`<title id="${labelled![1]}">`);
     expect(chart.svg).toContain(`<desc id="${labelled![2]}">`);
-    for (const t of chart.types) expect(chart.svg).toContain(`>${t} (`);
+    for (const t of chart.types) expect(chart.svg).toContain(`>${chart.labels[t]} (`);
   });
 
-  it('escapes type names taken from the data', () => {
+  it('files an unknown type taken from the data under "other", never as markup', () => {
     const c = eventsPerMonthChart([{ ...fixtureDossier().events[0], type: '<script>x</script>' }]);
+    expect(c.types).toEqual(['other']);
     expect(c.svg).not.toContain('<script>');
-    expect(c.svg).toContain('&lt;script&gt;');
+    expect(c.svg).toContain('>other events (1)<');
   });
 
   it('is byte-stable and bins by year over long periods', () => {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { extractCorpus, projectRoot, type CorpusResult } from '../../scripts/pipeline.ts';
 import { summarise, type Summary } from '../../scripts/site/summarise.ts';
+import { sentenceText } from '../../scripts/site/summary-text.ts';
 import { buildNetwork } from '../../scripts/site/network.ts';
 import { layoutNetwork } from '../../scripts/site/network-layout.ts';
 import { egoNetwork, networkSvg } from '../../scripts/site/network-svg.ts';
@@ -31,7 +32,7 @@ describe('summary of the bundled articles', () => {
   it('covers the period of the events, not the year-only background', () => {
     expect(summary.period.from! >= '2020-01').toBe(true);
     expect(summary.period.to! < '2021-02').toBe(true);
-    expect(summary.overview[0].text).toMatch(/drawn from 5 sources amounting to 4 independent reports/);
+    expect(summary.coverage.map((c) => `${c.label} ${c.value}`)).toEqual(expect.arrayContaining(['Sources 5', 'Independent reports 4']));
   });
 
   it('links every sentence to evidence that exists', () => {
@@ -40,11 +41,15 @@ describe('summary of the bundled articles', () => {
     const clusters = new Set(d.claims.map((c) => c.cluster));
     const discrepancies = new Set(d.discrepancies.map((x) => x.id));
     const sentences = new Map(corpus.extractions.map((x) => [x.meta.id, x.cleaned.sentences.length]));
-    const cited = [...summary.overview, ...summary.phases.flatMap((p) => p.summary)];
+    const cited = [...summary.bottomLine, ...summary.phases.flatMap((p) => p.months.flatMap((m) => [m.reason, ...m.narrative]))];
     expect(cited.length).toBeGreaterThanOrEqual(5);
+    expect(summary.bottomLine.length).toBeGreaterThanOrEqual(3);
+    expect(summary.bottomLine.length).toBeLessThanOrEqual(5);
     for (const c of cited) {
-      expect(c.evidence.length, c.text).toBeGreaterThan(0);
-      for (const e of c.evidence) {
+      const evidence = c.clauses.flatMap((x) => x.evidence);
+      expect(evidence.length, sentenceText(c)).toBeGreaterThan(0);
+      for (const e of evidence) {
+        if (e.href.startsWith('/timeline/')) continue;
         const src = /^\/sources\/([^/]+)\/(?:#s-(\d+))?$/.exec(e.href);
         if (src) {
           expect(sentences.has(src[1])).toBe(true);
@@ -65,8 +70,9 @@ describe('summary of the bundled articles', () => {
   });
 
   it('finds the prime minister among the main actors and as the target of accusations', () => {
-    expect(summary.overview.some((c) => /most prominent actors/.test(c.text) && PM.test(c.text))).toBe(true);
-    expect(summary.relations.some((r) => r.kind === 'accuses' && PM.test(r.to.name))).toBe(true);
+    expect(summary.mainActors.some((a) => PM.test(a.name))).toBe(true);
+    expect(PM.test(sentenceText(summary.bottomLine[0]))).toBe(true);
+    expect(summary.relations.some((r) => r.kind === 'accuses' && PM.test(r.to.text))).toBe(true);
     expect(summary.chart.svg).toMatch(/^<svg [^>]*role="img"/);
   });
 });

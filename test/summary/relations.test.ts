@@ -36,11 +36,12 @@ describe('relation lines', () => {
     expect(actorRelationLines(lines, 'lena-marsh').map((l) => l.kind)).toEqual(['condemns']);
   });
 
-  it('feeds the summary table (with verbs) instead of pairs derived from claims and events', () => {
+  it('feeds the summary table instead of pairs derived from named speakers\' claims and events (a described speaker\'s claim still counts)', () => {
     const s = summarise(withRelations());
-    expect(s.relations.map((r) => `${r.from?.id} ${r.kind} ${r.to.id} ${r.verb}`)).toEqual([
-      'harbor-front attacks northern-guard shelled',
-      'lena-marsh condemns harbor-front denounced',
+    expect(s.relations.map((r) => `${r.from.href ?? r.from.text} ${r.verb} ${r.to.href} ×${r.reports}`)).toEqual([
+      '/actors/harbor-front/ attacks /actors/northern-guard/ ×2',
+      '/actors/lena-marsh/ condemns /actors/harbor-front/ ×1',
+      'a militia accuses /actors/northern-guard/ ×1',
     ]);
   });
 

@@ -2,20 +2,22 @@
 // about it, events, relationships, its brief and its ego graph from the laid-out network), and the three
 // actor lists.
 import type { ActorRecord, DiscrepancyRecord, Network } from '../../lib/types.ts';
+import type { Act } from '../summary-acts.ts';
 import { sentenceHref } from '../addresses.ts';
 import type { MentionIndex } from '../mentions.ts';
 import { egoSvg } from '../network-svg.ts';
 import { actorRelationLines, relationLines } from '../relations.ts';
 import { PAGE_LIMITS } from '../page-plan.ts';
+import { typographicKey } from '../prose.ts';
 import { actorBrief, BRIEF_LIMITS } from './brief.ts';
 import { byText, groupClaims, type ViewContext } from './cards.ts';
 import type { ActorView, ClaimCard, EventCard, SourceCard } from './types.ts';
 
 export const TYPE_LABELS: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
 
-/** Roles that differ in more than a country qualifier or case; the most specific first, at most three. */
+/** Roles that differ in more than a country qualifier, case or typography; the most specific first, at most three. */
 export function distinctRoles(roles: string[]): string[] {
-  const core = (r: string) => r.toLowerCase().replace(/^(?:[\p{L}-]+(?:'s|’s)|[\p{L}-]+i|[\p{L}-]+(?:an|ian|ese|ish))\s+/u, '').trim();
+  const core = (r: string) => typographicKey(r).replace(/^(?:[\p{L}-]+(?:'s)|[\p{L}-]+i|[\p{L}-]+(?:an|ian|ese|ish))\s+/u, '').trim();
   const seen = new Map<string, string>();
   for (const r of [...roles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
     const k = core(r);
@@ -37,7 +39,9 @@ function indexesOf(ctx: ViewContext, input: ActorInput) {
   const claimsBy = new Map<string, ClaimCard[]>();
   const claimsAbout = new Map<string, ClaimCard[]>();
   for (const c of input.claims) {
-    if (c.claim.speaker) claimsBy.set(c.claim.speaker, [...(claimsBy.get(c.claim.speaker) ?? []), c]);
+    // a described speaker's claims count among its group's statements ("a spokesman for X")
+    const by = c.claim.speaker ?? c.speakerGroup;
+    if (by) claimsBy.set(by, [...(claimsBy.get(by) ?? []), c]);
     for (const t of new Set(c.claim.targets)) claimsAbout.set(t, [...(claimsAbout.get(t) ?? []), c]);
   }
   const eventsOf = new Map<string, EventCard[]>();
@@ -97,6 +101,8 @@ function coMentionedWith(actor: ActorRecord, perSource: Map<string, Set<number>>
 /** One view per actor, in the dossier's order. */
 export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
   const { claimsBy, claimsAbout, eventsOf, discrepanciesOf } = indexesOf(ctx, input);
+  const actsOf = new Map<string, Act[]>();
+  for (const a of ctx.material.acts) for (const id of new Set([a.from.key, a.to.key])) actsOf.set(id, [...(actsOf.get(id) ?? []), a]);
   const lines = relationLines(ctx.dossier);
   return ctx.dossier.actors.map((actor) => {
     const perSource = input.mentions.sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
@@ -105,9 +111,14 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
     const sourceCount = actor.mentions.length;
     // Only the first few discrepancies become open questions; the page does not list them all.
     const discrepancies = (discrepanciesOf.get(actor.id) ?? []).slice(0, BRIEF_LIMITS.questions);
+    const outlet = ctx.outlets.has(actor.id);
+    const roles = distinctRoles(actor.roles);
     const brief = actorBrief(
       {
         actor,
+        roles,
+        outlet,
+        acts: actsOf.get(actor.id) ?? [],
         mentionCount,
         sourceCount,
         statementsBy: groupClaims(claimsBy.get(actor.id) ?? []),
@@ -120,7 +131,10 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
     return {
       actor,
       typeLabel: TYPE_LABELS[actor.type] ?? actor.type,
-      roles: distinctRoles(actor.roles),
+      roles,
+      outlet,
+      brief: !outlet && (actor.type === 'person' || actor.type === 'organization'),
+      reportCount: new Set(actor.mentions.map((m) => ctx.reportOfSource.get(m.source) ?? m.source)).size,
       mentionCount,
       sourceCount,
       sources,
@@ -152,12 +166,17 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
 
 /** The actor lists: by type (most mentioned first), by name, by number of sources. */
 export function actorLists(actors: ActorView[]): { actorsByType: { type: string; label: string; actors: ActorView[] }[]; actorsByName: ActorView[]; actorsBySources: ActorView[] } {
+  const byMentions = (a: ActorView, b: ActorView) => b.mentionCount - a.mentionCount || byText(a.actor.name, b.actor.name);
   return {
-    actorsByType: ['person', 'organization', 'place'].map((type) => ({
-      type,
-      label: TYPE_LABELS[type],
-      actors: actors.filter((v) => v.actor.type === type).sort((a, b) => b.mentionCount - a.mentionCount || byText(a.actor.name, b.actor.name)),
-    })),
+    // Cited outlets are listed apart, after the actors: they are sources, not parties.
+    actorsByType: [
+      ...['person', 'organization', 'place'].map((type) => ({
+        type,
+        label: TYPE_LABELS[type],
+        actors: actors.filter((v) => v.actor.type === type && !v.outlet).sort(byMentions),
+      })),
+      { type: 'outlet', label: 'Outlets and agencies cited', actors: actors.filter((v) => v.outlet).sort(byMentions) },
+    ],
     actorsByName: [...actors].sort((a, b) => byText(a.actor.name.toLowerCase(), b.actor.name.toLowerCase()) || byText(a.actor.id, b.actor.id)),
     actorsBySources: [...actors].sort((a, b) => b.sourceCount - a.sourceCount || b.mentionCount - a.mentionCount || byText(a.actor.id, b.actor.id)),
   };

@@ -1,18 +1,26 @@
 // The brief on an actor's page (and in its printed PDF): the bottom line up front, numbered source notes
 // (one per cited sentence), open questions; and what the page leaves out to stay bounded.
 import type { ActorRecord, DiscrepancyRecord } from '../../lib/types.ts';
+import type { Act } from '../summary-acts.ts';
+import { actorLead } from './actor-lead.ts';
 import { sentenceHref } from '../addresses.ts';
 import { PAGE_LIMITS } from '../page-plan.ts';
 import { byText, type ViewContext } from './cards.ts';
 import type { ActorView, ClaimGroup, EventCard } from './types.ts';
 
 /** How much of each list the printed brief carries (two A4 or US Letter pages). */
-// (statements about an actor: 4 — reported speech around partial quotes makes statements longer; the brief keeps to two pages)
-export const BRIEF_LIMITS = { by: 4, about: 4, events: 6, questions: 3 };
+// (statements about an actor: 3 — statements in reported speech run long and the bottom line names who acts against the actor; the brief keeps to two pages)
+export const BRIEF_LIMITS = { by: 4, about: 3, events: 6, questions: 3 };
 
 /** What an actor's page shows before it is bounded: every statement by and about it, every event. */
 export interface BriefInput {
   actor: ActorRecord;
+  /** Distinct roles (actors.ts distinctRoles). */
+  roles: string[];
+  /** A cited outlet: its lead says so. */
+  outlet: boolean;
+  /** Acts by or against the actor (summary-acts.ts). */
+  acts: Act[];
   mentionCount: number;
   sourceCount: number;
   statementsBy: ClaimGroup[];
@@ -96,35 +104,13 @@ export function actorBrief(input: BriefInput, ctx: ViewContext): Brief {
   events.forEach(citeEvent);
   notes.forEach((note) => (note.printed = note.n <= printedNotes));
 
-  const bottomLine = bottomLineOf(input, { statementsBy, statementsAbout, recent, noteOf }, ctx);
+  const bottomLine = bottomLineOf(input, { statementsBy, recent, noteOf });
   return { statementsBy, statementsAbout, events, more, bottomLine, notes, noteOf, printed, openQuestions: openQuestionsOf(input.discrepancies, statementsAbout, ctx) };
 }
 
-/** The bottom line: who the actor is and how often named, its most reported statements, its latest events. */
-function bottomLineOf(
-  input: BriefInput,
-  shown: { statementsBy: ClaimGroup[]; statementsAbout: ClaimGroup[]; recent: EventCard[]; noteOf: Record<string, number> },
-  ctx: ViewContext,
-): string[] {
-  const { actor: a, mentionCount, sourceCount } = input;
-  const { noteOf, recent } = shown;
-  const role = a.roles[0] ? `${a.roles[0]}` : { person: 'person', organization: 'organisation', place: 'place' }[a.type] ?? a.type;
-  const reports = new Set(a.mentions.map((m) => ctx.reportOfSource.get(m.source) ?? m.source)).size;
-  const lines = [
-    `${a.name}${a.description ? ` — ${a.description}` : ''} (${role}) is named ${mentionCount} time${mentionCount === 1 ? '' : 's'} in ${sourceCount} source${sourceCount === 1 ? '' : 's'} (${reports} independent report${reports === 1 ? '' : 's'}).`,
-  ];
-  const notesOf = (g: ClaimGroup) => g.versions.map((c) => noteOf[c.claim.id]).filter((n, i, all) => all.indexOf(n) === i).join(', ');
-  const quoted = (c: ClaimGroup['lead']) => (c.claim.direct ? `“${c.claim.text}”` : c.claim.text);
-  const topByGroup = shown.statementsBy[0];
-  const topBy = topByGroup?.lead;
-  if (topBy) lines.push(`Most reported statement by ${a.name} [${notesOf(topByGroup)}]: ${quoted(topBy)} (${topBy.gradeLabel.toLowerCase()}).`);
-  const topAboutGroup = shown.statementsAbout.find((g) => g.lead.claim.speaker !== a.id);
-  const topAbout = topAboutGroup?.lead;
-  if (topAbout && topAboutGroup) {
-    lines.push(`Most reported claim about ${a.name} [${notesOf(topAboutGroup)}]: ${topAbout.speaker?.name ?? topAbout.claim.speaker_label} — ${quoted(topAbout)} (${topAbout.gradeLabel.toLowerCase()}).`);
-  }
-  if (recent.length) lines.push(`Latest events: ${recent.map((e) => `${e.event.title} (${e.event.date}) [${noteOf[e.event.id]}]`).join('; ')}.`);
-  return lines;
+/** The bottom line: the actor's lead (actor-lead.ts), citing the notes of the statement and events it names. */
+function bottomLineOf(input: BriefInput, shown: { statementsBy: ClaimGroup[]; recent: EventCard[]; noteOf: Record<string, number> }): string[] {
+  return actorLead({ actor: input.actor, roles: input.roles, outlet: input.outlet, acts: input.acts, statementsBy: shown.statementsBy, recent: shown.recent, noteOf: shown.noteOf });
 }
 
 /** Open questions: where the sources disagree about the actor, then grave claims about it only one report makes. */

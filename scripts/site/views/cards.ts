@@ -6,6 +6,8 @@ import { linkableUrl } from '../../lib/url-safety.ts';
 import { printable } from '../../lib/text-safety.ts';
 import { sentenceHref, type SiteAnchors } from '../addresses.ts';
 import { PAGE_LIMITS } from '../page-plan.ts';
+import type { Speaker } from '../speakers.ts';
+import type { SummaryMaterial } from '../summary-acts.ts';
 import type { ActorLink, ClaimCard, ClaimGroup, DiscrepancyLink, EventCard, SourceCard } from './types.ts';
 
 export const GRADE_LABELS: Record<string, string> = {
@@ -32,7 +34,20 @@ export interface ViewContext {
   links(ids: string[]): ActorLink[];
   /** A sentence of a source as quoted on another page. */
   sentenceRef(sourceId: string, n: number): { text: string; href: string; source: SourceCard };
+  /** Cited outlets (outlets.ts). */
+  outlets: Set<string>;
+  /** Every claim's speaker (speakers.ts), by claim id. */
+  speakers: Map<string, Speaker>;
+  /** Acts, happenings and claims worded whole (summary-acts.ts); empty when not given. */
+  material: SummaryMaterial;
 }
+
+export interface ViewRoles {
+  outlets?: Set<string>;
+  speakers?: Map<string, Speaker>;
+  material?: SummaryMaterial;
+}
+const NO_MATERIAL: SummaryMaterial = { acts: [], happenings: [], speakerParty: new Map(), claimClauses: new Map(), wording: new Map() };
 
 /** A readable title for a source that has none: its first words. */
 export function displayTitle(record: SourceRecord, x: ArticleExtraction | undefined): string {
@@ -42,7 +57,7 @@ export function displayTitle(record: SourceRecord, x: ArticleExtraction | undefi
   return words.length < first.length ? `${words}…` : words;
 }
 
-export function viewContext(dossier: Dossier, extractions: ArticleExtraction[], anchors: SiteAnchors): ViewContext {
+export function viewContext(dossier: Dossier, extractions: ArticleExtraction[], anchors: SiteAnchors, roles: ViewRoles = {}): ViewContext {
   const xs = new Map(extractions.map((x) => [x.meta.id, x]));
   const actorById = new Map(dossier.actors.map((a) => [a.id, a]));
   const card = (s: SourceRecord): SourceCard => ({
@@ -72,6 +87,9 @@ export function viewContext(dossier: Dossier, extractions: ArticleExtraction[], 
       href: sentenceHref(sourceId, n),
       source: sourceCards.get(sourceId) as SourceCard,
     }),
+    outlets: roles.outlets ?? new Set(),
+    speakers: roles.speakers ?? new Map(),
+    material: roles.material ?? NO_MATERIAL,
   };
 }
 
@@ -80,16 +98,23 @@ export function claimCards(ctx: ViewContext): ClaimCard[] {
   const { dossier, sourceCards, link, anchors } = ctx;
   const clusterSize = new Map<string, number>();
   for (const c of dossier.claims) clusterSize.set(c.cluster, (clusterSize.get(c.cluster) ?? 0) + 1);
-  return dossier.claims.map((c) => ({
-    claim: c,
-    href: sentenceHref(c.source, c.sentence_n),
-    clusterHref: anchors.clusterHref(c.cluster),
-    speaker: c.speaker ? link(c.speaker) : null,
-    targets: c.targets.map(link).filter((t): t is ActorLink => !!t),
-    source: sourceCards.get(c.source) as SourceCard,
-    gradeLabel: GRADE_LABELS[c.grade] ?? c.grade,
-    clusterSize: clusterSize.get(c.cluster) ?? 1,
-  }));
+  return dossier.claims.map((c) => {
+    const sp = ctx.speakers.get(c.id);
+    const speaker = c.speaker ? link(c.speaker) : sp?.actor ? link(sp.actor) : null;
+    return {
+      claim: c,
+      href: sentenceHref(c.source, c.sentence_n),
+      clusterHref: anchors.clusterHref(c.cluster),
+      speaker,
+      speakerText: speaker && c.speaker ? speaker.name : (sp?.text ?? c.speaker_label),
+      speakerGroup: !c.speaker && sp?.forGroup ? sp.actor : null,
+      clause: ctx.material.claimClauses.get(c.id) ?? null,
+      targets: c.targets.map(link).filter((t): t is ActorLink => !!t),
+      source: sourceCards.get(c.source) as SourceCard,
+      gradeLabel: GRADE_LABELS[c.grade] ?? c.grade,
+      clusterSize: clusterSize.get(c.cluster) ?? 1,
+    };
+  });
 }
 
 /** Groups claim cards by cluster, best-supported first. */

@@ -3,6 +3,8 @@
 // everything it needs (the page plan and its anchors, the mention index, the laid-out network) and
 // returning complete records: nothing is added to a view after it is built.
 import type { ArticleExtraction, Dossier, Network } from '../../lib/types.ts';
+import type { Speaker } from '../speakers.ts';
+import type { SummaryMaterial } from '../summary-acts.ts';
 import type { SiteAnchors } from '../addresses.ts';
 import type { MentionIndex } from '../mentions.ts';
 import { planAnchors, planPages, type PagePlan } from '../page-plan.ts';
@@ -33,13 +35,19 @@ export interface ViewInput {
   /** The build's page plan and its anchors; by default the dossier's own. */
   plan?: PagePlan;
   anchors?: SiteAnchors;
+  /** Cited outlets (outlets.ts): shown as sources, with no brief. */
+  outlets?: Set<string>;
+  /** Every claim's speaker (speakers.ts): described speakers linked to the group they speak for. */
+  speakers?: Map<string, Speaker>;
+  /** Who acts against whom and claims worded whole (summary-acts.ts), for the actor pages' leads. */
+  material?: SummaryMaterial;
 }
 
 export function buildViews(input: ViewInput): SiteViews {
   const { dossier } = input;
   const plan = input.plan ?? planPages(dossier);
   const anchors = input.anchors ?? planAnchors(plan);
-  const ctx = viewContext(dossier, input.extractions, anchors);
+  const ctx = viewContext(dossier, input.extractions, anchors, { outlets: input.outlets, speakers: input.speakers, material: input.material });
   const claims = claimCards(ctx);
   const events = eventCards(ctx);
   const actors = actorViews(ctx, { claims, events, mentions: input.mentions, network: input.network });

@@ -29,7 +29,14 @@ export interface ClaimCard {
   href: string;
   /** The claims page that really holds this claim's cluster, with its anchor (anchors.clusterHref). */
   clusterHref: string;
+  /** The speaker's page: the named speaker's, or the group's a described speaker speaks for (speakers.ts). */
   speaker: ActorLink | null;
+  /** How the speaker is named: "Donald Trump", "a spokesman for Kataib Hezbollah", "Pro-Iran forces". */
+  speakerText: string;
+  /** The group a described speaker speaks for (its page lists the claim among its statements), else null. */
+  speakerGroup: string | null;
+  /** The claim as one whole clause with its speaker and verb (summary-clauses.ts), when its sentence gives one. */
+  clause: string | null;
   targets: ActorLink[];
   source: SourceCard;
   gradeLabel: string;
@@ -60,8 +67,14 @@ export interface ActorView {
   typeLabel: string;
   /** Roles without repeats ("Iraq's Prime Minister" and "Iraqi Prime Minister" say the same), at most three. */
   roles: string[];
+  /** A cited outlet or agency (outlets.ts): a source, not a party; no brief of its own. */
+  outlet: boolean;
+  /** Whether the actor has a printed brief: people and organisations that are not outlets. */
+  brief: boolean;
   mentionCount: number;
   sourceCount: number;
+  /** Independent reports that name the actor. */
+  reportCount: number;
   /** At most PAGE_LIMITS.actorSources sources, most mentions first, each with at most PAGE_LIMITS.actorSentences sentences. */
   sources: { source: SourceCard; count: number; sentences: SentenceRef[]; moreSentences: number }[];
   coMentioned: { id: string; name: string; type: string; url_path: string; shared: number }[];

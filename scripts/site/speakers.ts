@@ -1,0 +1,115 @@
+// Who speaks: a claim's speaker as the pages name and link it. A named speaker is its actor. A speaker the
+// source only describes is kept in its own words ("Pro-Iran forces", "a masked fighter"), and linked to a
+// group when the text says whose it is: the group named in the description ("members of the Brigade"), or
+// a spokesperson, member or commander of a group the sentence names ("the Brigade ..., with a spokesman
+// urging ...", "the Brigade's spokesman", "a spokesman for the Brigade"). The group's page then lists what
+// its spokesperson said.
+import type { ActorRecord, ClaimRecord, Dossier } from '../lib/types.ts';
+import { describedParty, numberOf, typographicKey, UNNAMED, type GrammaticalNumber } from './prose.ts';
+
+export interface Speaker {
+  /** Actor id of the speaker, or of the group a described speaker speaks for; null when unknown. */
+  actor: string | null;
+  /** True when `actor` is the group the described speaker belongs to, not the speaker. */
+  forGroup: boolean;
+  /** How prose names the speaker: "Donald Trump", "a spokesman for Kataib Hezbollah", "Pro-Iran forces". */
+  text: string;
+  /** The words of the description (or name) alone, without the group: "a spokesman". */
+  label: string;
+  number: GrammaticalNumber;
+  /** The names a sentence may use for the speaker (label, name, aliases): to find it in the sentence. */
+  names: string[];
+}
+
+/** Heads of descriptions of someone who speaks for a group. */
+const AGENT_OF_GROUP = /\b(?:spokes(?:man|woman|person|men|women|people)|representatives?|officials?|members?|commanders?|leaders?|fighters?|militants?|militiam[ae]n|gunmen|envoys?|negotiators?|statement)\b/i;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Where a name is written in a text (word boundaries, typography aside); -1 when it is not. */
+function indexOfName(text: string, name: string): number {
+  const t = typographicKey(text);
+  const n = typographicKey(name);
+  if (n.length < 2) return -1;
+  const m = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRe(n)})(?![\\p{L}\\p{N}])`, 'u').exec(t);
+  return m ? m.index + m[0].length - m[1].length : -1;
+}
+
+export interface SpeakerInput {
+  dossier: Dossier;
+  /** "<source>#<n>" -> actor ids named in that sentence (mentions.ts); without it every organisation is looked for. */
+  actorsInSentence?: Map<string, string[]>;
+  /** Outlets are never the group a speaker speaks for. */
+  outlets?: Set<string>;
+}
+
+/** The speaker of every claim, by claim id. */
+export function claimSpeakers({ dossier, actorsInSentence, outlets }: SpeakerInput): Map<string, Speaker> {
+  const actors = new Map((dossier.actors ?? []).map((a) => [a.id, a]));
+  const organisations = (dossier.actors ?? []).filter((a) => a.type === 'organization' && !outlets?.has(a.id));
+  const out = new Map<string, Speaker>();
+  for (const c of dossier.claims ?? []) {
+    const named = c.speaker ? actors.get(c.speaker) : undefined;
+    if (named) {
+      out.set(c.id, {
+        actor: named.id,
+        forGroup: false,
+        text: named.name,
+        label: named.name,
+        number: numberOf(named.name, { named: true, type: named.type }),
+        names: [c.speaker_label, named.name, ...(named.aliases ?? [])],
+      });
+      continue;
+    }
+    const described = describedParty(c.speaker_label ?? '');
+    if (!described) {
+      out.set(c.id, { actor: null, forGroup: false, text: UNNAMED.text, label: UNNAMED.text, number: 'singular', names: [c.speaker_label].filter(Boolean) });
+      continue;
+    }
+    const candidates = actorsInSentence
+      ? [...new Set(actorsInSentence.get(`${c.source}#${c.sentence_n}`) ?? [])].map((id) => actors.get(id)).filter((a): a is ActorRecord => !!a && a.type === 'organization' && !outlets?.has(a.id))
+      : organisations;
+    const group = groupOf(c, described.text, candidates);
+    const inLabel = group ? indexOfName(described.text, group.name) >= 0 || (group.aliases ?? []).some((al) => indexOfName(described.text, al) >= 0) : false;
+    out.set(c.id, {
+      actor: group?.id ?? null,
+      forGroup: !!group,
+      text: group && !inLabel ? `${described.text} ${/^(?:members?|fighters?|militants?|leaders?|commanders?)\b/i.test(described.text.replace(/^(?:an?|the|one|another|several|some)\s+/i, '')) ? 'of' : 'for'} ${group.name}` : described.text,
+      label: described.text,
+      number: described.number,
+      names: [c.speaker_label, described.text].filter(Boolean),
+    });
+  }
+  return out;
+}
+
+/** The group a described speaker speaks for, from the description itself or its sentence; null when the text does not say. */
+function groupOf(c: ClaimRecord, label: string, candidates: ActorRecord[]): ActorRecord | null {
+  // 1. the group is named in the description: "members of the Brigade", "a Brigade commander"
+  let best: { a: ActorRecord; len: number } | null = null;
+  for (const a of candidates) {
+    for (const n of [a.name, ...(a.aliases ?? [])]) {
+      if (n.length > (best?.len ?? 0) && indexOfName(label, n) >= 0) best = { a, len: n.length };
+    }
+  }
+  if (best) return best.a;
+  if (!AGENT_OF_GROUP.test(label)) return null;
+  // 2. the sentence says whose: "the Brigade's spokesman", "a spokesman for the Brigade", or the group is the
+  // subject the description's clause hangs on ("The Brigade, ..., has piled on the pressure, with a spokesman urging")
+  const s = c.sentence ?? '';
+  const at = indexOfName(s, c.speaker_label ?? label);
+  if (at < 0) return null;
+  const key = typographicKey(s);
+  let subject: { a: ActorRecord; at: number } | null = null;
+  for (const a of candidates) {
+    for (const n of [a.name, ...(a.aliases ?? [])]) {
+      const p = indexOfName(s, n);
+      if (p < 0) continue;
+      const nk = typographicKey(n);
+      const around = key.slice(Math.max(0, p - 3), p + nk.length + 40);
+      if (new RegExp(`^(?:.{0,3})${escapeRe(nk)}(?:'s)?\\s+(?:\\p{L}+\\s+)?spokes`, 'u').test(around) && Math.abs(p - at) < 60) return a;
+      if (new RegExp(`(?:spokes\\p{L}+|representatives?|officials?)\\s+(?:for|of)\\s+(?:the\\s+)?${escapeRe(nk)}`, 'u').test(key) && p > at) return a;
+      if (p < at && p <= 4 && (!subject || p < subject.at)) subject = { a, at: p };
+    }
+  }
+  return subject?.a ?? null;
+}
