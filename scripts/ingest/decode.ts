@@ -174,9 +174,10 @@ const MAX_READABLE_DEPTH = 200;
 
 /**
  * Beyond this the HTML parser itself slows down with the square of the depth (a 5 MB file of nested
- * <div>s would take many minutes): such a file is skipped before it is parsed.
+ * <div>s would take many minutes) and near 20,000 it can run out of stack: such a file is skipped before
+ * it is parsed.
  */
-const MAX_HTML_NESTING = 20_000;
+const MAX_HTML_NESTING = 10_000;
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** An upper estimate of the element nesting of an HTML text, by counting tags (unclosed <p>s count as open). */
