@@ -1,5 +1,5 @@
 // Who a noun phrase of a clause names: the entity whose mention is the phrase's head ("the Houthis"); for
-// an armed force, a weapon or a group of people, its owner ("Haftar's militia", "Turkish troops",
+// an armed force, a weapon or a group of people, its owner ("Kowal's militia", "Turkish troops",
 // "members of the brigade"), never a name that only modifies it ("Iran-backed groups" are not Iran); a
 // pronoun or "the group" / "the prime minister" resolved to the nearest compatible named antecedent in the
 // paragraph. Unnamed phrases ("unidentified gunmen", "security forces") name nobody: the answer is [].
@@ -138,7 +138,7 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
   return [];
 }
 
-/** "Haftar's militia", "the Houthi militia", "Turkish troops", "forces of X", "troops loyal to X". */
+/** "Kowal's militia", "the Houthi militia", "Turkish troops", "forces of X", "troops loyal to X". */
 export function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase): string | null {
   const s = r.text;
   const ms = sc.mentions.get(n) ?? [];

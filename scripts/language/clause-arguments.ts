@@ -94,7 +94,7 @@ export function argumentAt(x: Ctx, i: number, stopBeforeClause = true): Phrase |
       }
       break;
     }
-    // apposition: "the commander of the LNA, Khalifa Haftar" / "Jane Roe, a fellow at X,"
+    // apposition: "the commander of the LNA, Jan Kowal" / "Jane Roe, a fellow at X,"
     if (isComma(toks[k]) && link === 'single') {
       const b = npWithOf(x, k + 1);
       const after = b ? toks[b.last + 1] : undefined;
@@ -250,7 +250,7 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
   let first = arg.first;
   const members = [...arg.members];
   let link = arg.link;
-  // appositive segments before: "The head of AAH, Qais al-Khazali, tweeted" / "Jane Roe, 34, said"
+  // appositive segments before: "The head of the HF, Tom Okafor, tweeted" / "Jane Roe, 34, said"
   // (not the object of the verb before: "entering a restricted area, federal prosecutor Jane Roe said")
   const objectBefore = boundedByVerb >= 0 && INVERTING.has(v.lemma) && toks[arg.members[0].head].pos === 'PROPN';
   for (let p = j - 1; p >= 0 && !objectBefore; p--) {

@@ -109,7 +109,7 @@ export function nounPhrase(toks: T[], text: string, first: number, last: number,
   return { start, end, first, last, text: text.slice(start, end), head, possessor, pps };
 }
 
-/** Token i is a hyphen inside a compound ("Iran-backed", "al-Kadhimi", "U.S.-led"). */
+/** Token i is a hyphen inside a compound ("Iran-backed", "al-Rawi", "U.S.-led"). */
 export function compoundHyphen(toks: T[], i: number): boolean {
   const t = toks[i];
   return (t.text === '-' || t.text === '‐') && i > 0 && i + 1 < toks.length && t.glued && toks[i + 1].glued && isWordPos(toks[i - 1].pos) && isWordPos(toks[i + 1].pos);
@@ -159,7 +159,7 @@ export function effectivePos(toks: T[], inName: Uint8Array): string[] {
     if (!compoundHyphen(toks, i)) continue;
     pos[i] = 'HYPH';
     const right = toks[i + 1];
-    // "Iran-backed", "US-led", "drug-trafficking": a modifier; "al-Kadhimi", "SPLM-N": a name part
+    // "Iran-backed", "US-led", "drug-trafficking": a modifier; "al-Rawi", "SPLM-N": a name part
     if (right.pos === 'VERB' || right.pos === 'AUX') pos[i + 1] = 'ADJ';
     else if (right.pos === 'ADP' || right.pos === 'ADV' || right.pos === 'PART' || right.pos === 'DET' || right.pos === 'SCONJ' || right.pos === 'CCONJ') pos[i + 1] = /^\p{Lu}/u.test(right.text) ? 'PROPN' : 'NOUN';
     // the left part of a compound never heads anything on its own

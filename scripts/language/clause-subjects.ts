@@ -289,7 +289,7 @@ function antecedent(x: Ctx, k: number): Phrase | null {
   }
   if (e < 0 || npAt[e] < 0) return null;
   // walk back over "of" chains to the start of the phrase ("a member of the group, who"), unless the
-  // phrase right before is a name ("the killing of Soleimani, who was head of ...")
+  // phrase right before is a name ("the killing of Marek, who was head of ...")
   let s = nps[npAt[e]].first;
   const personal = toks[k].lower === 'who' || toks[k].lower === 'whom';
   if (toks[nps[npAt[e]].head].pos !== 'PROPN') while (s >= 2 && toks[s - 1].lower === 'of' && npAt[s - 2] >= 0) s = nps[npAt[s - 2]].first;

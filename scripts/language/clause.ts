@@ -30,7 +30,7 @@ export interface Span {
 export interface NounPhrase extends Span {
   /** Token index of the head word (the last noun of the phrase): "groups" in "Iran-backed groups". */
   head: number;
-  /** "Haftar's militia": the phrase before the possessive 's, else null. */
+  /** "Kowal's militia": the phrase before the possessive 's, else null. */
   possessor: Span | null;
   /** Prepositional phrases right after it, in order ("attack [on the embassy] [by militias]"). */
   pps: { prep: string; phrase: NounPhrase }[];

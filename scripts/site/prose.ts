@@ -172,7 +172,7 @@ export function simplePast(clause: string): string {
   });
 }
 
-/** "Donald Trump’s", "pro-Iran forces’", "ISIS’s". */
+/** "Jane Roe’s", "pro-Iran forces’", "ISIS’s". */
 export function possessive(name: string, n: GrammaticalNumber = 'singular'): string {
   return n === 'plural' && /s$/.test(name) ? `${name}’` : `${name}’s`;
 }

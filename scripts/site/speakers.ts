@@ -12,7 +12,7 @@ export interface Speaker {
   actor: string | null;
   /** True when `actor` is the group the described speaker belongs to, not the speaker. */
   forGroup: boolean;
-  /** How prose names the speaker: "Donald Trump", "a spokesman for Kataib Hezbollah", "Pro-Iran forces". */
+  /** How prose names the speaker: "Jane Roe", "a spokesman for Kataib Hezbollah", "Pro-Iran forces". */
   text: string;
   /** The words of the description (or name) alone, without the group: "a spokesman". */
   label: string;

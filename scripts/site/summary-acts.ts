@@ -202,8 +202,8 @@ interface ActHelpers {
 
 const PREPOSITION = /\s(?:for|of|over|about|towards?|with|in|on|at|from|after|since|despite|unless|if|because|against|amid|during|than|like|as)\s/i;
 /**
- * The targets a claim is aimed at: those its words name before any preposition ("Kadhimi for his stance
- * towards the US" is aimed at Kadhimi, not the US), asides dropped; targets the words do not name (resolved
+ * The targets a claim is aimed at: those its words name before any preposition ("Marek for his stance
+ * towards the US" is aimed at Marek, not the US), asides dropped; targets the words do not name (resolved
  * from a description) are kept.
  */
 function directTargets(c: ClaimRecord, actorById: Map<string, ActorRecord>): string[] {
@@ -315,7 +315,7 @@ function happeningsOf(dossier: Dossier, h: HappeningHelpers): Happening[] {
     clusters.set(c.cluster || c.id, [...(clusters.get(c.cluster || c.id) ?? []), c]);
   }
   for (const [cluster, cs] of clusters) {
-    // The claim tells its sentence's event only when its speaker does the event ("Trump has warned" told by
+    // The claim tells its sentence's event only when its speaker does the event ("Roe has warned" told by
     // his warning); a claim about an event ("accuse him of complicity in the killing") leaves it to its title.
     const doneBySpeaker = (c: ClaimRecord, e: EventRecord) => (e.agents ?? []).includes(h.speakerParty.get(c.id)?.key ?? '');
     const withEvent = cs
@@ -344,7 +344,7 @@ function happeningsOf(dossier: Dossier, h: HappeningHelpers): Happening[] {
     if (!/^\d{4}/.test(e.date ?? '')) continue;
     const w = h.wording.get(e.id) ?? { clause: null, phrase: null };
     const claim = claimOfEvent.get(e.id);
-    // a bare title ("Donald Trump has warned") says less than the claim its sentence reports
+    // a bare title ("Jane Roe has warned") says less than the claim its sentence reports
     const told = claim ? simplePast(h.claimClauses.get(claim.id)!) : null;
     const clause = told && (!w.clause || w.clause.split(' ').length <= 5) ? told : w.clause ?? told;
     out.push({

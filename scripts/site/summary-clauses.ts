@@ -1,5 +1,5 @@
 // What the summary says happened, as whole clauses: a claim as its source writes it, speaker and verb
-// included ("Pro-Iran forces accuse Kadhemi of complicity in ..."), never a fragment without its verb
+// included ("Pro-Iran forces accuse Marek of complicity in ..."), never a fragment without its verb
 // ("Iran for the rocket attack"); an event from its title, as a clause told in the past ("the brigade
 // carried out an attack") or, for a title that is a noun phrase, as that phrase ("the targeted killing of
 // ..."). A claim or title that cannot be made whole is left out of the prose rather than cut.
@@ -38,7 +38,7 @@ function positions(hay: string, needle: string): number[] {
   return out;
 }
 
-/** Non-restrictive relative clauses between commas dropped: "Kadhemi, who is also the spy chief, of complicity" -> "Kadhemi of complicity". */
+/** Non-restrictive relative clauses between commas dropped: "Marek, who is also the spy chief, of complicity" -> "Marek of complicity". */
 export function withoutAsides(clause: string): string {
   return clause.replace(/,\s+(?:who|which|whose)\s[^,;“”"]{1,120},\s*/g, ' ').replace(/\s{2,}/g, ' ');
 }
@@ -136,7 +136,7 @@ function pastClause(verb: string, rest: string): { verb: string; rest: string } 
 }
 
 /**
- * A claim as one whole clause: its speaker, the verb the sentence uses and the claim's words ("Donald Trump
+ * A claim as one whole clause: its speaker, the verb the sentence uses and the claim's words ("Jane Roe
  * has blamed Iran for the rocket attack"; "A masked fighter said: “We warn ...”"). A named speaker is called
  * by `speaker.text`; a described one by the sentence's own words ("Outraged fighters spread out through the
  * streets and threatened ..."). `names`: how the sentence may write the speaker (the label, the actor's name
@@ -205,7 +205,8 @@ function asWritten(title: string, sentences: string[]): string {
   const [, first, rest] = m;
   const lower = first.toLowerCase();
   if (/^(?:the|a|an)$/.test(lower)) return lower + rest;
-  const inLower = sentences.some((s) => new RegExp(`(?:^|[^\\p{L}])${lower.replace(/[-]/g, '\\-')}(?![\\p{L}])`, 'u').test(s));
+  // (the first word holds only letters and hyphens, literal in a regular expression)
+  const inLower = sentences.some((s) => new RegExp(`(?:^|[^\\p{L}])${lower}(?![\\p{L}])`, 'u').test(s));
   return inLower ? lower + rest : title;
 }
 
@@ -275,7 +276,7 @@ export function eventWording(e: EventRecord, agents: EventParty[], patients: Eve
   }
   if (isClauseTitle(written)) {
     let clause = simplePast(written);
-    // "Trump warned" -> "Trump warned Iran": a hostile verb left without its object takes the event's patients
+    // "Roe warned" -> "Roe warned Iran": a hostile verb left without its object takes the event's patients
     const unnamed = patients.filter((p) => !p.names.some((n) => findLoose(clause, n) >= 0));
     if (TRANSITIVE_END.test(clause) && unnamed.length && unnamed.length === patients.length) clause = `${clause} ${unnamed.map((p) => p.text).join(' and ')}`;
     return { clause, phrase: null };

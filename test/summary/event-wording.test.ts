@@ -11,6 +11,11 @@ const event = (title: string, sentence: string): EventRecord => ({ ...fixtureDos
 const party = (text: string, ...names: string[]) => ({ text, names: [text.replace(/^the /, ''), ...names] });
 
 describe('event wording', () => {
+  it('keeps a hyphenated first word as its sentence writes it (a word of letters and hyphens is matched literally)', () => {
+    const w = eventWording(event('Anti-government protesters marched on the depot', 'Crowds of anti-government protesters marched on the depot on Friday.'), []);
+    expect(w.clause ?? w.phrase).toMatch(/^anti-government protesters marched/);
+  });
+
   it('drops time words that only the article’s own day makes true', () => {
     const w = eventWording(event('Raid on the depot last week', 'The raid on the depot last week angered the Velmar Front.'), []);
     expect(w.phrase).toBe('the raid on the depot');

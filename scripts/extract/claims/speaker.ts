@@ -70,7 +70,7 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   const place = heads.find((x) => x.type === 'place');
   if (place && nameOnly(doc, s, e)) return { key: place.entity, label: place.text, type: 'place' };
-  // "the LNA's command centre", "Trump's office": the body or person it belongs to
+  // "the LNA's command centre", "Roe's office": the body or person it belongs to
   const owner = mentionsIn(doc, s, e).find((x) => x.type !== 'place' && /^['’]s\b/.test(doc.text.slice(x.ge, x.ge + 3)));
   if (owner && ORG_NOUNS.has(ws[ws.length - 1]) && words(doc.masked.slice(owner.ge, e)).length <= 3) return { key: owner.entity, label: owner.text, type: owner.type };
   // "China's foreign and defense ministries": a country's government speaks for it

@@ -239,7 +239,7 @@ export function looksLikeSubject(t: string): boolean {
   if (SUBJECT_STARTERS.has(l)) return true;
   // A role noun written before a name: "prosecutor Jane Doe", "lawyer John Roe".
   if (ws.length > 1 && ROLE_NOUNS.has(l) && /^\p{Lu}/u.test(ws[1]!)) return true;
-  // "chief cabinet secretary Hirokazu Matsuno": role words, then the name
+  // "chief cabinet secretary Jane Roe": role words, then the name
   if (ws.length > 2 && /^\p{Lu}/u.test(ws[ws.length - 1]!) && ws.slice(0, -1).some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !PREPOSITIONS.has(l)) return true;
   return ws.some((w) => SPEAKER_HEAD_NOUNS.has(w.toLowerCase())) && !/ing$/.test(l) && !PREPOSITIONS.has(l);
 }

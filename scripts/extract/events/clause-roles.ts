@@ -21,8 +21,8 @@ const ANAPHOR = /^(?:he|she|they|it|we|his|her|their|its|the\s+(?:group|militia|
 const STANDS_FOR = /^(?:head|leader|chief|spokes(?:man|woman|person)|commander|forces?|troops|members?|fighters|militants|units?|wing|arm|officials?|government|ministry|army|police)$/i;
 
 /**
- * The names a phrase refers to, member by member: the name that is its head ("Mustafa al-Kadhemi" in
- * "Iraqi Prime Minister Mustafa al-Kadhemi"), else a name before the head ("US forces", "Haftar's
+ * The names a phrase refers to, member by member: the name that is its head ("Ivo Marek" in
+ * "Northern Prime Minister Ivo Marek"), else a name before the head ("US forces", "Kowal's
  * militia", "AAH fighters") but not a "-backed" modifier, else the name an "of"/"for" phrase gives a
  * head like "leader" or "forces". Never a name further on in the phrase.
  */
@@ -36,7 +36,7 @@ export function namesIn(s: string, r: Reading, p: Phrase | null, ms: M[]): strin
     const before = head ? inside.filter((m) => m.end <= head.start) : [];
     const after = head && STANDS_FOR.test(head.lower) ? inside.filter((m) => m.start >= head.end && /^\s+(?:of|for)\s+(?:the\s+)?$/i.test(s.slice(head.end, m.start))) : [];
     const names = (atHead.length ? atHead : before.length ? before : after).map((m) => m.entity);
-    // "the head of Asaib Ahl al-Haq, Qais al-Khazali": one referent named twice, the name at the head
+    // "the head of the Harbour Front, Tom Okafor": one referent named twice, the name at the head
     if (p.link === 'apposition' && atHead.length) return [...new Set(atHead.map((m) => m.entity))];
     out.push(...names);
   }
@@ -155,7 +155,7 @@ export function clauseRoles(s: string, r: Reading, trig: Found, ms: M[]): Clause
 }
 
 /**
- * Agents and patients of a noun trigger from its own phrase: "Haftar's shelling", "the attack by X on Y",
+ * Agents and patients of a noun trigger from its own phrase: "Kowal's shelling", "the attack by X on Y",
  * "the arrest of Y". Null when the phrase names nobody (the caller keeps its own reading).
  */
 export function nounRoles(s: string, r: Reading, trig: Found, ms: M[]): { agents: string[]; patients: string[] } | null {
@@ -166,7 +166,7 @@ export function nounRoles(s: string, r: Reading, trig: Found, ms: M[]): { agents
     'members' in p ? (p as Phrase) : { ...p, members: [p as NounPhrase], link: 'single' };
   const agents: string[] = [];
   const patients: string[] = [];
-  // "Haftar's shelling" (not "today's attack")
+  // "Kowal's shelling" (not "today's attack")
   if (np.possessor && !/^(?:today|yesterday|tonight|this\s+week|last\s+week)$/i.test(np.possessor.text.trim()))
     agents.push(...ms.filter((m) => m.start >= np.possessor!.start && m.end <= np.possessor!.end).map((m) => m.entity));
   const ofIsDoer = trig.type === 'visit' || trig.type === 'meeting' || trig.type === 'statement' || trig.type === 'protest' || trig.type === 'deployment';

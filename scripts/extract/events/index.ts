@@ -211,7 +211,7 @@ function eventOf(
   const roles = trig.form !== 'noun' && ms.length ? clauseRoles(s, readingOf(sc), trig, ms) : null;
   const nominal = trig.form === 'noun' && ms.length ? nounRoles(s, readingOf(sc), trig, ms) : null;
   if (nominal) {
-    // "the attack by X on Y", "Haftar's shelling": the noun's own phrase says who and to whom
+    // "the attack by X on Y", "Kowal's shelling": the noun's own phrase says who and to whom
     if (nominal.agents.length) agents = nominal.agents;
     if (nominal.patients.length) patients = nominal.patients;
   }

@@ -63,13 +63,13 @@ export function makeTitle(s: string, trig: Found, agentName: string | null, quan
 }
 
 const MAX_WORDS = 13;
-// Words a phrase can end before: a preposition, a conjunction, a relative word ("... Soleimani | and his").
+// Words a phrase can end before: a preposition, a conjunction, a relative word ("... Marek | and his").
 const BOUNDARY = /^(?:and|or|but|of|in|on|at|to|for|with|by|from|into|near|after|before|during|over|under|against|who|which|that|as|while|when|where|including|amid|despite|since|until)$/i;
 // never end on a function word or a possessive ("... on criminal charges and", "... Iran's")
 const TRAIL = /\s+(?:and|or|but|of|the|a|an|in|on|at|to|for|with|by|from|into|his|her|their|its|was|were|is|are|has|had|have|who|which|that|as|[\p{L}-]+['’]s)$/iu;
 
 /** The title cut to at most 13 words at a phrase boundary: before a preposition, a conjunction or a comma,
- * never inside a phrase ("... General Qasem Soleimani and his Iraqi" is not a title). */
+ * never inside a phrase ("... General Ivo Marek and his Iraqi" is not a title). */
 function wholePhrases(title: string): string {
   const w = title.split(' ');
   let out = title;

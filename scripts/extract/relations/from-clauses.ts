@@ -63,7 +63,7 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       continue;
     }
     if (custody(sc, n, r, c, add)) continue;
-    // "The GNA has been under attack by Haftar's forces": the subject is attacked
+    // "The GNA has been under attack by Kowal's forces": the subject is attacked
     const under = c.complements.find((q) => q.prep === 'under' && HOSTILE_NOUNS[r.tokens[q.phrase.members[0].head].lower] === 'attacks');
     if (under && !c.verb.negated && (lemma === 'be' || lemma === 'come' || lemma === 'remain' || lemma === 'stay')) {
       const noun = under.phrase.members[0];
@@ -194,7 +194,7 @@ function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add)
   add(kind, agents, patients, `${c.verb.text}${c.object ? '' : ' for'} ${r.text.slice(r.tokens[obj.first].start, r.tokens[obj.head].end)}${pp ? ` ${pp.prep}` : ''}`);
 }
 
-/** "Haftar's strikes on Tripoli", "the attack by X on Y", "the arrest of Y by X". */
+/** "Kowal's strikes on Tripoli", "the attack by X on Y", "the arrest of Y by X". */
 function nominal(sc: ArticleScope, n: number, r: Reading, np: NounPhrase, add: Add): void {
   const noun = r.tokens[np.head].lower;
   const kind = HOSTILE_NOUNS[noun];
@@ -202,7 +202,7 @@ function nominal(sc: ArticleScope, n: number, r: Reading, np: NounPhrase, add: A
   const by = np.pps.find((q) => q.prep === 'by' || q.prep === 'from');
   // "the arrest of X", "his arrest", "the X arrest": the one named with an arrest or a killing undergoes it
   const undergone = kind === 'arrests' || noun === 'killing' || noun === 'assassination';
-  // the doer: "by X", or the owner of an attack ("Haftar's strikes", "the SAF attack", "Indian incursion")
+  // the doer: "by X", or the owner of an attack ("Kowal's strikes", "the SAF attack", "Indian incursion")
   let agents = by ? referents(sc, n, r, asPhrase(by.phrase), 'agent') : [];
   if (!agents.length && !undergone && (np.possessor || np.head > np.first)) {
     const own = ownerOf(sc, n, r, np);

@@ -68,7 +68,7 @@ export const LIGHT_VERBS = new Set([
 export const PATIENT_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting', 'into', 'toward', 'towards', 'to']);
 
 /** Head nouns that name armed men, their weapons or their governing body: the actor is their owner
- * ("Haftar's militia", "Turkish troops", "the government's forces"). */
+ * ("Kowal's militia", "Turkish troops", "the government's forces"). */
 export const FORCE_NOUNS = new Set(
   'force forces troops troop militia militias army armies soldiers soldier fighters fighter militants jets jet aircraft warplanes planes drones drone missiles missile rockets rocket bombs bomb airstrikes airstrike strikes strike artillery police policemen units unit men gunmen loyalists regime government authorities administration navy guards guard battalion battalions brigade brigades commandos squad squads shelling bombing bombardment attack attacks raid raids fire operation operations offensive'.split(' '),
 );

@@ -31,7 +31,7 @@ export interface ClaimCard {
   clusterHref: string;
   /** The speaker's page: the named speaker's, or the group's a described speaker speaks for (speakers.ts). */
   speaker: ActorLink | null;
-  /** How the speaker is named: "Donald Trump", "a spokesman for Kataib Hezbollah", "Pro-Iran forces". */
+  /** How the speaker is named: "Jane Roe", "a spokesman for Kataib Hezbollah", "Pro-Iran forces". */
   speakerText: string;
   /** The group a described speaker speaks for (its page lists the claim among its statements), else null. */
   speakerGroup: string | null;
