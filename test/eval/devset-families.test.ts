@@ -1,6 +1,6 @@
 // The devset-format loader and the family scorers, on the tiny invented set test/fixtures/devset-mini
 // and hand-made dossier views (so the counting itself is pinned down, whatever the extraction does).
-// The counting mirrors ../shared/tools/score-devset.py; the cases below are the rules it applies.
+// The counting mirrors the independent scorer of the development set (score-devset.py, beside the project); the cases below are the rules it applies.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
