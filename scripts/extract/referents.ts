@@ -252,7 +252,9 @@ export function resolvePronoun(sc: ArticleScope, n: number, at: number, pron: st
       const s = sentenceText(x.sentence);
       if (/^['’]s\b/.test(s.slice(x.end, x.end + 3))) continue;
       const before = s.slice(Math.max(0, x.start - 12), x.start).toLowerCase();
-      if (/\b(?:of|in|to|from|at|with|by|on|near|against|for|into|inside|across)\s+(?:the\s+)?$/.test(before)) continue;
+      // "with Congress voting to ...": a name after "with" that a participle follows is that clause's subject
+      const absolute = /\bwith\s+(?:the\s+)?$/.test(before) && /^\s+(?:\w+ly\s+)?\w+ing\b/.test(s.slice(x.end, x.end + 30));
+      if (!absolute && /\b(?:of|in|to|from|at|with|by|on|near|against|for|into|inside|across)\s+(?:the\s+)?$/.test(before)) continue;
       return x.entity;
     }
   }

@@ -367,7 +367,8 @@ export function describeGroup(toks: T[], text: string, first: number, last: numb
     } else if (a0 === 'been' || a0 === 'be') tense = 'nonfinite';
     else tense = 'present';
   }
-  const lemma = h.lemma === "'s" || h.lemma === '’s' ? 'be' : h.lemma === h.lower ? IRREGULAR[h.lower] ?? (isIng(h) ? ingLemma(h.lower) : h.lemma) : h.lemma;
+  // the listed past forms win over the tagger's lemma too ("fined" -> "fin")
+  const lemma = h.lemma === "'s" || h.lemma === '’s' ? 'be' : IRREGULAR[h.lower] ?? (h.lemma === h.lower && isIng(h) ? ingLemma(h.lower) : h.lemma);
   const start = toks[first].start, end = toks[last].end;
   return { start, end, first, last, text: text.slice(start, end), head, lemma, tense, perfect, progressive, voice: passive ? 'passive' : 'active', negated, form, particle };
 }

@@ -276,3 +276,22 @@ describe('statements by commanders and tweets', () => {
   });
 });
 
+
+describe('fines, appeals to an arbiter, and "with X doing"', () => {
+  it('reads "fined" as the verb fine, active and passive', () => {
+    expect(relations(['The Port Police fined Ngozi Okafor on Monday.'])).toContain('police sanctions okafor');
+    expect(relations(['Ada Brun was fined by the Port Police for blocking the quay.'])).toContain('police sanctions brun');
+  });
+  it('does not read a call on a body to investigate someone else\'s act as a demand aimed at that body', () => {
+    const out = relations(['The Dockworkers Union condemned the raid and called on the Ministry of Water to investigate the incident.', 'Norland is urging the Port Police to address the shooting.']);
+    expect(out).not.toContain('union demands ministry');
+    expect(out).not.toContain('norland demands police');
+    // a call on someone to do what they are blamed for not doing is a demand of them
+    expect(relations(['The Dockworkers Union called on Per Lindqvist to resign.'])).toContain('union demands lindqvist');
+  });
+  it('gives "it" the subject of "with X voting ..." of the sentence before', () => {
+    const out = relations(['Norland slid into crisis last week with the Dockworkers Union finally voting to bring charges against Per Lindqvist.', 'It has summoned Lindqvist to appear before the union next Friday.']);
+    expect(out).toContain('union demands lindqvist');
+    expect(out).not.toContain('norland demands lindqvist');
+  });
+});

@@ -7,7 +7,7 @@ import type { Clause, Reading } from '../../language/clause.ts';
 import { DEMANDED_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, PATIENT_PREPS, THREAT_ACTS, WRONGDOING, WRONGDOING_NOUNS } from '../../language/lexicon/hostile.ts';
 import { SPEAKER_HEAD_NOUNS, ORG_NOUNS } from '../../language/lexicon/speech.ts';
 import type { ArticleClaim, RelationKind } from '../../lib/types.ts';
-import type { RelationDraft } from './from-clauses.ts';
+import { asArbiter, type RelationDraft } from './from-clauses.ts';
 import { ownerOf, referents, type ArticleScope } from '../referents.ts';
 import { isCountry } from '../../language/lexicon/demonyms.ts';
 
@@ -109,6 +109,14 @@ function coSpeakers(sc: ArticleScope, c: ArticleClaim, from: string): string[] {
   return referents(sc, c.sentence, r, cl.subject, 'agent').filter((k) => k !== from && sc.entities.get(k)?.type !== 'place');
 }
 
+/** A demand that asks its addressee to judge or act on someone else's doing ("called on the council to
+ * investigate"): not aimed at the one asked. */
+function askedAsArbiter(sc: ArticleScope, c: ArticleClaim): boolean {
+  const r = sc.readings.get(c.sentence);
+  const cl = c.verb ? r?.clauses.find((q) => q.verb.text.endsWith(c.verb!) || q.verb.text === c.verb) : undefined;
+  return !!r && !!cl && asArbiter(r, cl);
+}
+
 /** Where the claim's words lie in sentence `n`'s text: [start, end), or null when they are not there. */
 function claimSpan(r: Reading, c: ArticleClaim): [number, number] | null {
   const head = c.text.slice(0, 24);
@@ -130,10 +138,10 @@ export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): Relati
     if (!from) return;
     // "X and Y said Z must resign": both say it
     for (const other of coSpeakers(sc, c, from)) {
-      const kind = claimRelationKind(c);
+      const kind = claimRelationKind(c) === 'demands' && askedAsArbiter(sc, c) ? null : claimRelationKind(c);
       if (kind) for (const t of c.targets ?? []) if (t !== other && isParty(sc, t)) out.push({ kind, from: other, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     }
-    const kind = claimRelationKind(c);
+    const kind = claimRelationKind(c) === 'demands' && askedAsArbiter(sc, c) ? null : claimRelationKind(c);
     if (kind) for (const t of c.targets ?? []) if (t !== from && isParty(sc, t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     if (c.kind === 'responsibility') for (const t of claimedTargets(sc, c)) if (t !== from) out.push({ kind: 'attacks', from, to: t, sentence: c.sentence, verb: c.verb ?? 'claimed', claim: i });
     for (let n = c.sentence; n <= (c.sentence_end ?? c.sentence); n++) {

@@ -4,7 +4,7 @@
 // agent is the doer of the clause, never a name borrowed from elsewhere in the sentence: an unnamed or
 // missing doer gives no relation. Negated, hypothetical and future acts are not acts.
 import { doer, undergoer, type Clause, type NounPhrase, type Phrase, type Reading } from '../../language/clause.ts';
-import { HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NEEDS_PREP, PATIENT_PREPS, PREP_RELATIONS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
+import { ARBITER_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NEEDS_PREP, PATIENT_PREPS, PREP_RELATIONS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
 import type { ArticleRelation, RelationKind } from '../../lib/types.ts';
 import { ownerOf, referents, type ArticleScope } from '../referents.ts';
 import { isParty } from './from-claims.ts';
@@ -56,7 +56,7 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       // "called on X to ...", "appealed to X to ..."
       const preps = NEEDS_PREP[lemma] ?? [];
       const target = c.complements.find((q) => preps.includes(q.prep));
-      if (target && !c.verb.negated && c.content?.kind === 'to') {
+      if (target && !c.verb.negated && c.content?.kind === 'to' && !asArbiter(r, c)) {
         const agents = referents(sc, n, r, doer(c), 'agent');
         add(prepKind, agents, referents(sc, n, r, target.phrase, 'patient', agents), `${c.verb.text} ${target.prep}`);
       } else if (!c.verb.negated) haltDemanded(sc, n, r, c, add); // "called for an end to X's attacks"
@@ -109,12 +109,22 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       haltDemanded(sc, n, r, c, add); // "demanded a halt to X's actions": X is asked to stop
       continue; // "demanded the release of X": X is not asked
     }
+    if (kind === 'demands' && asArbiter(r, c)) continue;
     let patients = referents(sc, n, r, patient, 'patient', agents);
     if (!patients.length && patient && kind === 'attacks') patients = locatedIn(sc, n, r, patient, c);
     add(kind, agents, patients, verbText(c));
   }
   for (const np of r.phrases) nominal(sc, n, r, np, add);
   return out;
+}
+
+/** "urged the council to investigate the incident": the one asked is to judge or act on a third party's
+ * doing, an arbiter rather than the one the demand is aimed at. */
+export function asArbiter(r: Reading, c: Clause): boolean {
+  const content = c.content;
+  if (!content || content.kind !== 'to') return false;
+  const act = r.clauses.find((d) => d !== c && d.verb.form === 'infinitive' && content.start <= d.verb.start && d.verb.end <= content.end);
+  return !!act && ARBITER_ACTS.has(act.verb.lemma);
 }
 
 /** Nouns of stopping: whoever does what is to be stopped is the one asked. */

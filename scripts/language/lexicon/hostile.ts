@@ -88,6 +88,10 @@ export const WRONGDOING = new Set(
 /** "X must resign", "X should step down": verbs whose named subject, under must/should, is being asked to act. */
 export const DEMANDED_ACTS = new Set('resign quit leave withdraw stop release free apologise apologize step go halt end cease pull hand surrender comply abide respect return pay explain account answer'.split(' '));
 
+/** Acts asked of an arbiter ("called on the council to investigate ..."): judging or acting on someone
+ * else's doing, so the demand is not aimed at the one asked. */
+export const ARBITER_ACTS = new Set('investigate probe examine review address consider intervene mediate convene help assist protect condemn sanction punish'.split(' '));
+
 /** Verbs of a first-person statement that say what the speaker will do to someone: a threat. */
 export const THREAT_ACTS = new Set(
   'drive hunt punish respond retaliate repel destroy crush eliminate expel avenge attack strike target hit kill hold make force pay fight confront chase take'.split(' '),
