@@ -103,6 +103,8 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
     if (k) return [k];
   }
   const lower = head.lower;
+  const counted = countedGroup(sc, n, r, m);
+  if (counted) return counted.filter((k) => !exclude.includes(k));
   if (m.first === m.last && (PERSON_PRON.has(lower) || THING_PRON.has(lower) || PLURAL_PRON.has(lower))) {
     // "X accused Y, warning him": an object pronoun is not the clause's own subject
     // ("threatening to bomb it": an "it" acted on is something named in its own sentence, or no one)
@@ -210,6 +212,25 @@ function pronounOwner(sc: ArticleScope, n: number, r: Reading, first: number, la
   if (first !== last) return null;
   const t = r.tokens[first];
   return PERSON_PRON.has(t.lower) || THING_PRON.has(t.lower) || PLURAL_PRON.has(t.lower) ? resolvePronoun(sc, n, t.start, t.lower) : null;
+}
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+
+/** "the three", "the two men", "both": as many people as the count, the nearest named before this
+ * sentence, when exactly that many are named there. */
+function countedGroup(sc: ArticleScope, n: number, r: Reading, m: NounPhrase): string[] | null {
+  const words = r.tokens.slice(m.first, m.last + 1).map((t) => t.lower);
+  const at = words[0] === 'the' ? 1 : 0;
+  const count = COUNTS[words[at]];
+  if (!count || (words[at] === 'both') !== (at === 0) || words.length > at + 2) return null;
+  if (words.length === at + 2 && !/^(?:men|women|people|leaders|officials|politicians|ministers|brothers|sisters)$/.test(words[at + 1])) return null;
+  // news paragraphs are often one sentence long: look back a few sentences rather than a paragraph
+  const people: string[] = [];
+  for (let q = n - 1; q >= Math.max(1, n - 4) && people.length < count; q--) {
+    const l = sc.mentions.get(q) ?? [];
+    for (let k = l.length - 1; k >= 0 && people.length < count; k--) if (l[k].type === 'person' && !people.includes(l[k].entity)) people.push(l[k].entity);
+  }
+  return people.length === count ? people : null;
 }
 
 /** Mentions of sentences before `n` in its paragraph and the one before, nearest first, then of `n` before `at`. */

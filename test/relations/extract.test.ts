@@ -295,3 +295,21 @@ describe('fines, appeals to an arbiter, and "with X doing"', () => {
     expect(out).not.toContain('norland demands lindqvist');
   });
 });
+
+describe('what is received, "the three", and echoed calls', () => {
+  it('reads "X received a warning from Y" and "notification of the fines from Y" as Y against X', () => {
+    expect(relations(['Ada Brun received a warning from the Northern Brigade.'])).toContain('brigade threatens brun');
+    expect(relations(['Ada Brun received notification of the fines from the Port Police.'])).toContain('police sanctions brun');
+  });
+  it('reads "the three" as the three people named just before, when exactly three are', () => {
+    const out = relations(['Ngozi Okafor and Per Lindqvist will be questioned.', 'Ada Brun will also be questioned.', 'Officials said the three had received notification of the fines from the Port Police.']);
+    expect(out).toEqual(expect.arrayContaining(['police sanctions okafor', 'police sanctions lindqvist', 'police sanctions brun']));
+    // two people named before "the three": no one is guessed
+    expect(relations(['Ngozi Okafor and Per Lindqvist will be questioned.', 'Officials said the three had received fines from the Port Police.']).filter((l) => l.startsWith('police'))).toEqual([]);
+  });
+  it('lets whoever "echoed the call" make the latest demand told before', () => {
+    const out = relations(['The Dockworkers Union said Per Lindqvist and Ada Brun must resign.', 'The port was closed on Monday.', 'The Northern Brigade echoed the call.']);
+    expect(out).toEqual(expect.arrayContaining(['brigade demands lindqvist', 'brigade demands brun']));
+    expect(relations(['The Northern Brigade echoed the call.'])).toEqual([]);
+  });
+});

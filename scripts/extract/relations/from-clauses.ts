@@ -62,7 +62,7 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       } else if (!c.verb.negated) haltDemanded(sc, n, r, c, add); // "called for an end to X's attacks"
       continue;
     }
-    if (custody(sc, n, r, c, add)) continue;
+    if (custody(sc, n, r, c, add) || received(sc, n, r, c, add)) continue;
     // "The GNA has been under attack by Kowal's forces": the subject is attacked
     const under = c.complements.find((q) => q.prep === 'under' && HOSTILE_NOUNS[r.tokens[q.phrase.members[0].head].lower] === 'attacks');
     if (under && !c.verb.negated && (lemma === 'be' || lemma === 'come' || lemma === 'remain' || lemma === 'stay')) {
@@ -155,6 +155,28 @@ function custody(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add): 
   const held = c.verb.voice === 'passive' ? c.subject : c.object;
   const holders = referents(sc, n, r, holder, 'agent');
   if (holders.length) add('arrests', holders, referents(sc, n, r, held, 'patient', holders), `${c.verb.text} ${into.prep} custody`);
+  return true;
+}
+
+/** Verbs whose subject undergoes what their object names: "X received a fine from Y". */
+const RECEIVING = new Set(['receive', 'get', 'face', 'incur']);
+/** Nouns that carry what their of-phrase names: "notification of the fines". */
+const NOTICE_NOUNS = new Set(['notification', 'notice', 'notices', 'letter', 'letters', 'word']);
+
+/** "X received a fine from Y", "got death threats from Y", "received notification of the charges from Y":
+ * Y does it to X. */
+function received(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add): boolean {
+  if (!RECEIVING.has(c.verb.lemma) || c.verb.voice !== 'active' || c.verb.negated || !c.object || !c.subject) return false;
+  let noun = c.object.members[0];
+  const carried = NOTICE_NOUNS.has(r.tokens[noun.head].lower) ? noun.pps.find((q) => q.prep === 'of') : undefined;
+  if (carried) noun = carried.phrase;
+  const kind = HOSTILE_NOUNS[r.tokens[noun.head].lower];
+  if (!kind) return false;
+  const from = [...c.object.members[0].pps, ...noun.pps].find((q) => q.prep === 'from');
+  const by = from ? asPhrase(from.phrase) : c.complements.find((q) => q.prep === 'from')?.phrase;
+  if (!by) return false;
+  const agents = referents(sc, n, r, by, 'agent');
+  if (agents.length) add(kind, agents, referents(sc, n, r, c.subject, 'patient', agents), `${c.verb.text} ${r.tokens[noun.head].text} from`);
   return true;
 }
 
