@@ -313,3 +313,17 @@ describe('what is received, "the three", and echoed calls', () => {
     expect(relations(['The Northern Brigade echoed the call.'])).toEqual([]);
   });
 });
+
+describe('judgements that condemn', () => {
+  it('reads "called the attack outrageous" as condemning whoever attacked, and "described X as reckless" as condemning X', () => {
+    const out = relations(['The Northern Brigade attacked the offices of the Dockworkers Union on Monday.', 'Per Lindqvist called the attack "outrageous".', 'Ada Brun described the Port Police as utterly reckless.']);
+    expect(out).toEqual(expect.arrayContaining(['lindqvist condemns brigade', 'brun condemns police']));
+  });
+  it('does not read a call that judges nothing as a condemnation', () => {
+    expect(relations(['Per Lindqvist called Ada Brun on Monday.', 'Ngozi Okafor called the Port Police "helpful".'])).toEqual([]);
+  });
+  it('reads "Y were totally unfit to govern", said X, as X condemning Y, but not "it was unacceptable"', () => {
+    expect(relations(['Ngozi Okafor said the Port Police were "totally unfit to serve".'])).toContain('okafor condemns police');
+    expect(relations(['The Port Police closed the quay.', 'Ngozi Okafor said it was unacceptable.'])).not.toContain('okafor condemns police');
+  });
+});

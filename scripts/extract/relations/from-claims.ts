@@ -8,6 +8,7 @@ import { DEMANDED_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, PATIENT_PREPS
 import { SPEAKER_HEAD_NOUNS, ORG_NOUNS } from '../../language/lexicon/speech.ts';
 import type { ArticleClaim, RelationKind } from '../../lib/types.ts';
 import { asArbiter, type RelationDraft } from './from-clauses.ts';
+import { subjectJudged } from './judgements.ts';
 import { ownerOf, referents, type ArticleScope } from '../referents.ts';
 import { isCountry } from '../../language/lexicon/demonyms.ts';
 
@@ -228,6 +229,9 @@ function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, s
   if (!subjects.length) return out;
   if (WRONGDOING.has(lemma) && cl.verb.voice === 'active' && !future && cl.verb.form === 'finite') {
     for (const s of subjects) out.push({ kind: 'accuses', from: speaker, to: s, sentence: n, verb: cl.verb.text });
+  } else if (subjectJudged(r, cl) && !/^(?:it|this|that)$/.test(subj)) {
+    // "Y were totally unfit to govern", said X: X condemns Y
+    for (const s of subjects) out.push({ kind: 'condemns', from: speaker, to: s, sentence: n, verb: cl.verb.text });
   } else if (DEMANDED_ACTS.has(lemma) && future && /\b(?:must|should|ought|has to|have to)\b/i.test(cl.verb.text)) {
     for (const s of subjects) out.push({ kind: 'demands', from: speaker, to: s, sentence: n, verb: cl.verb.text });
   }

@@ -4,7 +4,8 @@
 // agent is the doer of the clause, never a name borrowed from elsewhere in the sentence: an unnamed or
 // missing doer gives no relation. Negated, hypothetical and future acts are not acts.
 import { doer, undergoer, type Clause, type NounPhrase, type Phrase, type Reading } from '../../language/clause.ts';
-import { ARBITER_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NEEDS_PREP, PATIENT_PREPS, PREP_RELATIONS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
+import { ARBITER_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NAMING_VERBS, NEEDS_PREP, PATIENT_PREPS, PREP_RELATIONS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
+import { objectJudged } from './judgements.ts';
 import type { ArticleRelation, RelationKind } from '../../lib/types.ts';
 import { ownerOf, referents, type ArticleScope } from '../referents.ts';
 import { isParty } from './from-claims.ts';
@@ -14,7 +15,7 @@ export type RelationDraft = ArticleRelation;
 
 /** Cheap test before a sentence is read: a hostile verb or noun stem somewhere in it. */
 export const HOSTILE_CUE =
-  /\b(?:attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod)/i;
+  /\b(?:attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod|outrag|reckless|unacceptab|irresponsib|unfit|shame|disgrac|appall|barbar|coward|heinous|abhorr|despic|reprehens|inexcus|unjustif|indefens|disproportion|brutal|senseless|provocat|destabili|criminal|illegal|unlawful|scandal|treacher|corrupt|atroc)/i;
 
 /** Light verbs that ask for what their object names ("sought an arrest warrant against X": a charge). */
 const SEEKING = new Set(['apply', 'seek', 'request']);
@@ -51,6 +52,12 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
     const lemma = c.verb.lemma;
     // "accused X of killing Y", "denied attacking Y": an alleged or denied act is not stated as done
     if (c.parent >= 0 && ALLEGING.has(r.clauses[c.parent].verb.lemma) && inside(r.clauses[c.parent], c)) continue;
+    // "called the launch outrageous", "described X as reckless": the doer of what is judged is condemned
+    if (NAMING_VERBS.has(lemma) && c.verb.voice === 'active' && !c.verb.negated && objectJudged(r, c)) {
+      const agents = referents(sc, n, r, doer(c), 'agent');
+      add('condemns', agents, referents(sc, n, r, c.object, 'patient', agents), c.verb.text);
+      continue;
+    }
     const prepKind = PREP_RELATIONS[lemma];
     if (prepKind) {
       // "called on X to ...", "appealed to X to ..."

@@ -4,7 +4,7 @@
 // Two sources, one file each: from-claims.ts (a claim's speaker against its targets, and what the claim's
 // words say the speaker does or others did) and from-clauses.ts (a sentence's hostile verbs, light verbs
 // and nouns, read on its clauses: language/clause.ts); echoes.ts repeats a demand for whoever "echoed the
-// call". Who a phrase names is referents.ts. Sentences are read only when a cheap test finds a hostile word
+// call"; judgements.ts reads "called X reckless" as a condemnation. Who a phrase names is referents.ts. Sentences are read only when a cheap test finds a hostile word
 // and at least one name in them.
 import type { ArticleClaim, ArticleRelation, CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
 import type { SentenceReadings } from '../readings.ts';

@@ -92,6 +92,16 @@ export const DEMANDED_ACTS = new Set('resign quit leave withdraw stop release fr
  * else's doing, so the demand is not aimed at the one asked. */
 export const ARBITER_ACTS = new Set('investigate probe examine review address consider intervene mediate convene help assist protect condemn sanction punish'.split(' '));
 
+/** Words that judge someone's conduct as wrong: "called the launch outrageous", "X were reckless". */
+export const CONDEMNING_WORDS = new Set(
+  'outrageous reckless unacceptable irresponsible unfit shameful disgraceful deplorable appalling barbaric barbarous cowardly heinous abhorrent despicable reprehensible inexcusable unjustified unjustifiable indefensible disproportionate brutal senseless provocative destabilizing destabilising criminal illegal unlawful scandalous treacherous corrupt disgrace outrage provocation atrocity'.split(' '),
+);
+/** Words that may stand between a verb and the judging word ("totally unfit", "a disgrace"). */
+export const DEGREE_WORDS = new Set('totally utterly completely deeply highly absolutely wholly entirely simply very so extremely grossly truly clearly a an'.split(' '));
+
+/** Verbs that name their object with a judgement: "called X reckless", "described X as ...". */
+export const NAMING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'term', 'characterize', 'characterise', 'dub']);
+
 /** Verbs of a first-person statement that say what the speaker will do to someone: a threat. */
 export const THREAT_ACTS = new Set(
   'drive hunt punish respond retaliate repel destroy crush eliminate expel avenge attack strike target hit kill hold make force pay fight confront chase take'.split(' '),
