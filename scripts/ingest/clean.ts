@@ -69,6 +69,8 @@ const FUNCTION_WORD_RE = /\s(?:the|a|an|of|to|in|on|and|was|were|is|are|has|had|
 /** A paragraph with no final stop: ten words or more of running prose, no credit, no caption marker. */
 function isOpenProse(u: string): boolean {
   if (endsTerminal(u) || endsWithCredit(u) || CAPTION_START_RE.test(u) || !/^[\p{Lu}\p{N}"“‘'(]/u.test(u)) return false;
+  // a quotation cut off after its first sentence ("‘We have begun ... . Our men") is speech, no caption
+  if (/^["“‘']/u.test(u) && /[.!?]["”’']?\s+\p{Lu}/u.test(u)) return true;
   return wordCount(u) >= 10 && (u.match(FUNCTION_WORD_RE)?.length ?? 0) >= 3;
 }
 

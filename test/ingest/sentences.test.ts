@@ -168,6 +168,13 @@ describe('cleanArticle on invented scrapes', () => {
     expect(c.captions.map((x) => x.text)).toEqual(['A ferry captain waves to the crowd at the harbour in the morning sun']);
   });
 
+  it('a last paragraph that opens a quotation cut off after its first sentence is body text, not a caption', () => {
+    const text = 'Ferry strike ends\n\nFerry crews returned to work on Tuesday after a two-day strike over pay.\n\nA ferry captain waves to the crowd at the harbour in the morning sun\n\n‘We have halted all ferries across Norland. Our crews';
+    const c = cleanArticle(doc(text));
+    expect(c.paragraphs[1]).toMatch(/^‘We have halted all ferries/);
+    expect(c.captions.map((x) => x.text)).toEqual(['A ferry captain waves to the crowd at the harbour in the morning sun']);
+  });
+
   it('an all-caps word before a dash and lower case is not a dateline', () => {
     const c = cleanArticle(doc('Alliance meets\n\nNATO – the alliance of 32 states – met on Monday. Ministers agreed.\n'));
     expect(c.removed.some((r) => r.kind === 'dateline')).toBe(false);
