@@ -20,6 +20,7 @@ const OWNED_NOUNS = new Set(
 const ACT_NOUNS = new Set(
   'attack attacks targeting shelling bombing bombardment strike strikes airstrike airstrikes raid raids aggression actions action acts act provocation provocations launch launches test tests incursion incursions invasion offensive violations violation crimes crime behaviour behavior policy policies conduct escalation interference intervention interventionism threats threat campaign operation operations siege'.split(' '),
 );
+const POSSESSIVE_WORD = /^(?:his|her|its|their|our|my|your)$/;
 const PERSON_PRON = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const THING_PRON = new Set(['it', 'its', 'itself']);
 const PLURAL_PRON = new Set(['they', 'them', 'their', 'themselves']);
@@ -76,8 +77,10 @@ function demonymsOfCountries(): Map<string, string[]> {
 export function referents(sc: ArticleScope, n: number, r: Reading, p: Phrase | null, side: 'agent' | 'patient', exclude: string[] = []): string[] {
   if (!p) return [];
   const out: string[] = [];
-  for (const m of p.members) {
-    const keys = memberReferents(sc, n, r, m, side, exclude);
+  for (const [i, m] of p.members.entries()) {
+    // "X's intelligence and enforcement agency": a conjunct with no article of its own shares the first one's owner
+    const shared = i > 0 && p.link === 'and' && !m.possessor && p.members[0].possessor && r.tokens[m.first].pos !== 'DET' && !POSSESSIVE_WORD.test(r.tokens[m.first].lower);
+    const keys = memberReferents(sc, n, r, shared ? { ...m, possessor: p.members[0].possessor } : m, side, exclude);
     for (const k of keys) if (!out.includes(k)) out.push(k);
     if (p.link === 'apposition' && keys.length) break;
   }

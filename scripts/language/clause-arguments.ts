@@ -223,7 +223,7 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
     const t = toks[q];
     if (t.text === '(') depth++;
     else if (t.text === ')' && depth > 0) depth--;
-    else if ((isComma(t) || isDash(t)) && depth === 0) {
+    else if ((isComma(t) || isDash(t)) && depth === 0 && x.c.npAt[q] < 0) {
       segs.push([s0, q - 1]);
       s0 = q + 1;
     }

@@ -223,6 +223,11 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
     let k = i + 1;
     for (; k < n; k++) {
       const q = pos[k];
+      // a name the caller knows holds its own punctuation ("Acme Holdings, S.A.")
+      if (inName[k] && inName[k - 1] && k - 1 === j) {
+        j = k;
+        continue;
+      }
       // "Pakistan Wednesday shot down": a day after a name says when, it is not part of the name
       if (NP_INNER.has(q) && !(k > i && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(toks[k].lower) && !inName[k])) {
         j = k;

@@ -38,6 +38,17 @@ describe('verb groups', () => {
   });
 });
 
+describe('names that hold a comma', () => {
+  it('keeps a known name with a comma whole, and the subject before it', () => {
+    const s = 'Fines against the shipping firm Norland Lines, S.A. (NLSA) were imposed by the port authority on Monday.';
+    const at = s.indexOf('Norland Lines, S.A.');
+    const r = readClauses(s, { names: [{ start: at, end: at + 'Norland Lines, S.A.'.length }] });
+    const c = clause(r, 'were imposed');
+    expect(r.tokens[c.subject!.members[0].head].text).toBe('Fines');
+    expect(c.subject!.text).toMatch(/^Fines against the shipping firm Norland Lines, S\.A\./);
+  });
+});
+
 describe('subjects and objects', () => {
   it('takes the subject through an apposition and skips a fronted phrase', () => {
     const r = readClauses('In a statement on Sunday, the head of the Valley Front, Omar Lind, accused the governor of corruption.');

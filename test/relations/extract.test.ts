@@ -327,3 +327,10 @@ describe('judgements that condemn', () => {
     expect(relations(['The Port Police closed the quay.', 'Ngozi Okafor said it was unacceptable.'])).not.toContain('okafor condemns police');
   });
 });
+
+describe('shared owners and listed past forms', () => {
+  it('lets a conjunct with no article of its own share the first one\'s owner ("X\'s finance and enforcement office")', () => {
+    const out = relations(['Fines against Ada Brun were imposed by the Ministry of Water’s finance and enforcement office on Monday.']);
+    expect(out).toContain('ministry sanctions brun');
+  });
+});
