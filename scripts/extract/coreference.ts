@@ -116,6 +116,7 @@ export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: stri
   for (const e of L.ents) settleType(e);
   linkShortForms(L, ctx, cands);
   mergePartialNames(L);
+  mergePartialBodies(L);
   mergeBareBodies(L);
   return { ...entityRecords(L, cands), unlinked: unlinkedNames(L, cands) };
 }
@@ -316,6 +317,26 @@ function mergePartialNames(L: Linker): void {
     if (targets.length !== 1) continue;
     const t = targets[0];
     for (const m of e.mentions) L.attach(m, t, { rule: 'same-article-surname', detail: 'part of a full name in this article' });
+    e.mentions = [];
+  }
+}
+
+/**
+ * A body named by some of its name's words, skipping others ("Harbour Bereaved Families" for "Harbour 19
+ * Bereaved Families for Justice"): same first word, words in order but not one unbroken stretch (that
+ * could be a parent body: "Ministry of Water" in "Ministry of Water Supply Agency"), one candidate.
+ */
+function mergePartialBodies(L: Linker): void {
+  const bodies = L.ents.filter((x) => x.type === 'organization' && x.mentions.length > 0);
+  for (const e of bodies) {
+    const mine = nameWords(e.firstForm).map(skeleton);
+    if (mine.length < 3 || e.mentions.length === 0) continue;
+    const targets = bodies.filter((x) => {
+      const theirs = nameWords(x.firstForm).map(skeleton);
+      return x !== e && theirs.length > mine.length && theirs[0] === mine[0] && isSubsequence(mine, theirs) && !theirs.join(' ').includes(mine.join(' '));
+    });
+    if (targets.length !== 1) continue;
+    for (const m of e.mentions) L.attach(m, targets[0], { rule: 'same-article-body', detail: 'part of a body\'s full name in this article' });
     e.mentions = [];
   }
 }

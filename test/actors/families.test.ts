@@ -408,6 +408,15 @@ describe('things named like organisations', () => {
     expect(entities('Talks on the Harbour Peace Agreement (HPA) stalled.', 'The HPA was never signed.').flatMap((e) => e.aliases)).not.toContain('HPA');
   });
 
+  it('a body whose name holds a short number is named whole, and its short form is the same body', () => {
+    const es = entities('The Harbour 12 Dock Widows for Justice group said the fines were right.', 'A spokeswoman for the Harbour Dock Widows, Jane Roe, said the port must close.');
+    const body = named(es, 'Harbour 12 Dock Widows for Justice');
+    expect(body?.type).toBe('organization');
+    expect(body?.aliases).toContain('Harbour Dock Widows');
+    // a date is no part of a name: "March 12 Parliament" is not one
+    expect(allAliases(entities('On March 12 Parliament voted to close the port.'))).not.toContain('March 12 Parliament');
+  });
+
   it('the tail of a name a number interrupts is no name of its own', () => {
     const es = entities('The Covid 19 Bereaved Families for Justice group said the fines were right.');
     expect(allAliases(es)).not.toContain('Bereaved Families');

@@ -15,6 +15,7 @@ const DICT: Dict = [
   ['norway', 'place', ['Norway']],
   ['league', 'organization', ['The Harbour League']],
   ['embassy', 'organization', ['Norland Embassy']],
+  ['us', 'place', ['U.S.']],
 ];
 const run = (paras: string[]): ArticleClaim[] => {
   const { cleaned, entities, mentions } = hand(paras, DICT);
@@ -47,6 +48,12 @@ describe('speakers from the clause', () => {
   it('finds the speaker inside "what X said was"', () => {
     const cs = run(['The embassy cut its staff in what a senior official said was a “temporary precaution”.']);
     expect(who(cs.filter((c) => c.direct))).toEqual(['a senior official']);
+  });
+});
+
+describe('a country as the speaker', () => {
+  it('reads "said the U.S." as the country, its article no part of the name', () => {
+    expect(who(run(['“The harbour must reopen,” said the U.S. in a message posted on Monday.']))).toEqual(['us']);
   });
 });
 

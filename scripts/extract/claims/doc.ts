@@ -94,7 +94,8 @@ export function entityType(doc: Doc, key: string | null): string {
 /** True when a mention fills most of the phrase (the phrase is just a name). */
 export function nameOnly(doc: Doc, s: number, e: number): boolean {
   const letters = (x: string) => x.replace(/[^\p{L}]/gu, '').length;
-  const total = letters(doc.masked.slice(s, e));
+  // "the U.S.": the article is no word of the phrase's own
+  const total = letters(doc.masked.slice(s, e).replace(/^\s*the\s+/i, ''));
   if (!total) return false;
   const ms = mentionsIn(doc, s, e);
   const covered = ms.reduce((n, m) => n + letters(doc.text.slice(m.gs, Math.min(m.ge, e))), 0);

@@ -157,11 +157,16 @@ function phraseInitials(phrase: string, all: boolean): string {
   return out;
 }
 
+/** Lower-case nouns after a run that make the nationality before it part of a body's name ("the Russian Unity party"). */
+export const ORG_NOUNS_AFTER_RUN = new Set(['party', 'movement', 'bloc', 'front', 'alliance', 'coalition', 'group', 'militia']);
+
 /** Runs of capitals that are no name at all (boilerplate, calendar words, titles alone, tickers ...). */
 function notAName(ctx: Ctx, toks: Tok[], i: number, end: number, text: string, words: string[], surface: string): boolean {
   if (surface.length > 150 || end - i > 12) return true; // not a name: a run of capitals in a headline or junk
   if (!surface || /\d/.test(surface) && !/^[A-Z]/.test(surface)) return true;
-  if (/\d/.test(surface) && !ORG_WORDS.has(words[words.length - 1])) return true; // "Covid-19", "G7 2020" ...
+  // "Covid-19", "G7 2020" ... but "the Covid 19 Bereaved Families group" is a body
+  const bodyAfter = ORG_NOUNS_AFTER_RUN.has(toks[end]?.lower ?? '') && !toks[end]!.cap;
+  if (/\d/.test(surface) && !ORG_WORDS.has(words[words.length - 1]) && !bodyAfter) return true;
   const single = words.length === 1;
   const w0 = words[0].replace(/\.$/, '');
   if (single && NON_ACTOR_ACRONYMS.has(surface.replace(/\./g, '').toUpperCase()) && isAcronym(surface)) return true;

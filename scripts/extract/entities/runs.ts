@@ -6,7 +6,7 @@ import { COMMON_WORDS, LANGUAGES } from '../../language/lexicon/stopwords.ts';
 import { LEGAL_SUFFIX_RE, ORG_NAME_NOUNS, ORG_WORDS, PLACE_WORDS, PURPOSE_HEADS } from '../../language/lexicon/orgwords.ts';
 import { OFFICE_WORDS } from '../../language/lexicon/titles.ts';
 import { NAME_PARTICLES } from '../../language/lexicon/particles.ts';
-import { INSTITUTIONS_IN, NAME_PREPOSITIONS, pushCand } from './classify.ts';
+import { INSTITUTIONS_IN, NAME_PREPOSITIONS, ORG_NOUNS_AFTER_RUN, pushCand } from './classify.ts';
 import { countryOfWords } from '../../language/lexicon/places.ts';
 import { CALENDAR, TITLE_WORDS, isDemonym, ordinaryOpener, placeName, type Cand, type Ctx } from './context.ts';
 import { HEAD_TITLES, officeComplement, titleAt } from './offices.ts';
@@ -98,6 +98,8 @@ function titleCased(ctx: Ctx, toks: Tok[], isTitle: boolean): boolean {
   return long >= 3 && caps === long && (isTitle || long >= 4 && ordinary >= 2);
 }
 
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:no|number|article|section|chapter|page|room|gate|route|highway|flight)\.?$/;
+
 /** Index of the last word of the run of capitalised words starting at toks[i]. */
 function runEnd(toks: Tok[], i: number, text: string): number {
   // Grow a run of capitalised words; particles and org connectors may sit inside it.
@@ -122,6 +124,12 @@ function runEnd(toks: Tok[], i: number, text: string): number {
     if (t.cap && !(t.initial && j > i)) {
       last = j;
       j++;
+      continue;
+    }
+    // "Covid 19 Bereaved Families", "Charter 77 Foundation": a short number inside a name (never a date)
+    if (/^\d{1,2}$/.test(t.text) && toks[j + 1]?.cap && !toks[j + 1].initial && /^[ \t\u00a0]+$/.test(text.slice(t.end, toks[j + 1].start)) && !MONTH_OR_DAY.test(toks[j - 1].lower)) {
+      last = j + 1;
+      j += 2;
       continue;
     }
     if (!t.cap && isConnector(t, toks[j + 1]) && j + 1 < toks.length) {
@@ -172,9 +180,19 @@ function joins(toks: Tok[], i: number, j: number, k: number, text: string): bool
   // "U.S. Embassy in Khartoum": a body named by where it sits.
   if (conn[0] === 'in' && conn.length === 1 && INSTITUTIONS_IN.has(lastLeft)) return true;
   if (conn[0] === 'in') return conn.length === 1 && toks[k].lower === 'charge' && TITLE_WORDS.has(lastLeft);
+  // "Bereaved Families for Justice group": a body named after its cause, as the noun after it says
+  if (conn[0] === 'for' && conn.length === 1 && bodyNounAfter(toks, k, text)) return true;
   // "Secretary of State", "Minister of Interior", "Special Agent in Charge": an office after a title.
   if (TITLE_WORDS.has(lastLeft) || TITLE_WORDS.has(lastLeft.replace(/s$/, ''))) return true;
   return orgLeft;
+}
+
+/** The run of capitals from toks[k] (at most three words) is followed by a lower-case body noun ("group"). */
+function bodyNounAfter(toks: Tok[], k: number, text: string): boolean {
+  let q = k;
+  while (q + 1 < toks.length && q - k < 2 && toks[q + 1].cap && /^[ \t\u00a0]*$/.test(text.slice(toks[q].end, toks[q + 1].start))) q++;
+  const after = toks[q + 1];
+  return !!after && !after.cap && ORG_NOUNS_AFTER_RUN.has(after.lower) && /^[ \t\u00a0]+$/.test(text.slice(toks[q].end, after.start));
 }
 
 /** The run of capitals from toks[k] (at most four words) ends in an organisation word. */
@@ -370,8 +388,6 @@ function placeBeforeTitle(ctx: Ctx, toks: Tok[], i: number, end: number): { len:
   return null;
 }
 
-/** Lower-case nouns after a run that make the nationality before it part of a body's name ("the Russian Unity party"). */
-const ORG_NOUNS_AFTER_RUN = new Set(['party', 'movement', 'bloc', 'front', 'alliance', 'coalition', 'group', 'militia']);
 
 /** Sub-units named by their seat ("San Francisco Division", "Northern District"): part of an office. */
 const SUBUNIT_WORDS = new Set(['division', 'district', 'branch', 'section', 'field', 'sector', 'precinct', 'circuit']);
