@@ -16,6 +16,7 @@ const DICT: Dict = [
   ['league', 'organization', ['The Harbour League']],
   ['embassy', 'organization', ['Norland Embassy']],
   ['us', 'place', ['U.S.']],
+  ['brun', 'person', ['Ada Brun', 'Brun']],
 ];
 const run = (paras: string[]): ArticleClaim[] => {
   const { cleaned, entities, mentions } = hand(paras, DICT);
@@ -48,6 +49,23 @@ describe('speakers from the clause', () => {
   it('finds the speaker inside "what X said was"', () => {
     const cs = run(['The embassy cut its staff in what a senior official said was a “temporary precaution”.']);
     expect(who(cs.filter((c) => c.direct))).toEqual(['a senior official']);
+  });
+});
+
+describe('a speaker described, not named', () => {
+  it('is the person named as the next speaker when the description comes first', () => {
+    const cs = run(['The harbour will reopen on Monday, said the city’s port minister on Friday.', 'Speaking on local radio, Ada Brun said the ships would wait outside.']);
+    expect(who(cs)).toEqual(['brun', 'brun']);
+    // not someone whose known office is another
+    expect(who(run(['The harbour will reopen on Monday, said the city’s port minister on Friday.', 'Speaking on local radio, Tor Holm said the ships would wait outside.']))[0]).not.toBe('holm');
+  });
+  it('is the person who spoke just before when it re-describes someone speaking officially', () => {
+    const cs = run(['Tor Holm said the ships would wait outside.', 'The senior harbour official went on to say that the quay was closed.']);
+    expect(who(cs)).toEqual(['holm', 'holm']);
+  });
+  it('stays a description when the office belongs to a body the possessive names, or when it is bare', () => {
+    expect(who(run(['Tor Holm said the ships would wait outside.', 'The league’s senior harbour official said the quay was closed.']))[1]).not.toBe('holm');
+    expect(who(run(['Ida Vos said the ships would wait outside.', 'The colonel said the quay was closed.']))[1]).not.toBe('vos');
   });
 });
 

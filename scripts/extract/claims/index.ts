@@ -17,11 +17,13 @@
 //   direct.ts       a claim per attributed quotation      } both through speaker.ts (speaker phrases in
 //   indirect.ts     at most one reported-speech claim per  } subject.ts, names, pronouns and role nouns in
 //                   sentence without a direct quote        } antecedents.ts), kinds.ts and targets.ts
+//   descriptions.ts a speaker described, not named ("the interior minister"), named from the speakers around it
 import type { ArticleClaim, CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
 import { attributeQuotes, type Attribution } from './attribution.ts';
 import { speakerOfVerb } from './speaker.ts';
 import type { ClaimDraft, Ctx, Speaker } from './context.ts';
 import { directClaim } from './direct.ts';
+import { nameDescribedSpeakers } from './descriptions.ts';
 import { buildDoc, lowerBound, segAt, type Doc } from './doc.ts';
 import { words } from './text.ts';
 import { sentenceClaim } from './indirect.ts';
@@ -152,6 +154,7 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
       }
     }
   }
+  nameDescribedSpeakers(ctx);
   // a partial quote's aim is its reported claim's: the quoted words alone are not "about" anyone again
   const reported = new Set(ctx.claims.filter((c) => !c.direct).map((c) => c.sentence));
   for (const c of ctx.claims) if (c.direct && partialStarts.has(c._start) && reported.has(c.sentence)) c.targets = [];

@@ -1,0 +1,79 @@
+// A speaker the text gives only as a description of one person ("the government's interior minister",
+// "the high-ranking military official") is the person the text names as speaking just around it: the
+// named speaker of the claim before, in the same stretch of paragraphs ("X said ... . The official went
+// on to say ..."), or, when the description comes first, the person introduced by name as the next
+// speaker ("..., said the interior minister. Speaking on TV, X said ..."). Only when that person's
+// known roles do not contradict the description.
+import { ROLE_SYNONYMS } from '../../language/lexicon/speech.ts';
+import { mentionsIn, segAt } from './doc.ts';
+import type { ClaimDraft, Ctx } from './context.ts';
+import { wordRe } from './text.ts';
+
+/** Heads of a description of one person who speaks for an office or a body. */
+const PERSON_HEADS = new Set('spokesman spokeswoman spokesperson official minister commander general leader officer envoy ambassador diplomat secretary chief prosecutor governor mayor president premier colonel'.split(' '));
+/** Heads that fit anyone who speaks officially, whatever their title. */
+const ANY_TITLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official']);
+/** How many paragraphs apart the description and the named speaker may be. */
+const REACH = 2;
+
+/** The head noun of a one-person description ("the government's interior minister" -> "minister"), or null. */
+function describedHead(label: string): string | null {
+  if (!/^the\s/i.test(label) || /\b(?:and|or)\b|,/.test(label)) return null;
+  const head = label.split(/\s(?:of|at|in|from|with|for|who|on)\s/)[0].trim().split(/\s+/).pop()!.toLowerCase();
+  return PERSON_HEADS.has(head) ? head : null;
+}
+
+/** Whether what the text says of person `key` (their roles) names the description's head. */
+function named(ctx: Ctx, key: string, head: string): boolean {
+  const syns = ROLE_SYNONYMS[head] ?? [head];
+  return (ctx.doc.entities.get(key)?.roles ?? []).some((r) => syns.some((s) => wordRe(s, 'i', true).test(r)));
+}
+
+/** The person spoken of before: their roles give the head, or the description re-describes whoever
+ * speaks officially ("the high-ranking military official"; a bare "the official" is someone else's). */
+function describesEarlier(ctx: Ctx, key: string, head: string, label: string): boolean {
+  // "the bloc's commission president": an office of a body said by the possessive, maybe not theirs
+  if (/['’]s\s/.test(label)) return false;
+  return named(ctx, key, head) || (ANY_TITLE.has(head) && label.trim().split(/\s+/).length >= 3);
+}
+
+/** The person introduced next: no role of theirs contradicts the description. */
+function describesNext(ctx: Ctx, key: string, head: string): boolean {
+  return !(ctx.doc.entities.get(key)?.roles ?? []).length || ANY_TITLE.has(head) || named(ctx, key, head);
+}
+
+export function nameDescribedSpeakers(ctx: Ctx): void {
+  const { doc, claims } = ctx;
+  const para = (c: ClaimDraft) => segAt(doc, c._start).para;
+  claims.forEach((c, i) => {
+    if (c.speaker !== null) return;
+    const head = describedHead(c.speaker_label ?? '');
+    if (!head) return;
+    const here = para(c);
+    const label = c.speaker_label ?? '';
+    const person = (d: ClaimDraft): d is ClaimDraft & { speaker: string } => d.speaker !== null && d._type === 'person';
+    // the named person whose words came just before
+    const sameDescription = (d: ClaimDraft) => d.speaker === null && wordRe(head, 'i', true).test(d.speaker_label ?? '');
+    for (let k = i - 1; k >= 0 && here - para(claims[k]) <= REACH; k--) {
+      // "A senior official ... said. ... , the official said": the unnamed one described before
+      if (sameDescription(claims[k])) return;
+      if (claims[k].speaker === null) continue;
+      if (person(claims[k]) && describesEarlier(ctx, claims[k].speaker!, head, label)) {
+        c.speaker = claims[k].speaker;
+        c._type = 'person';
+      }
+      return;
+    }
+    // else the person the text then introduces as speaking, named for the first time after the description
+    for (let k = i + 1; k < claims.length && para(claims[k]) - here <= REACH; k++) {
+      const d = claims[k];
+      if (d.speaker === null) continue;
+      const introduced = !mentionsIn(doc, 0, c._start).some((x) => x.entity === d.speaker);
+      if (person(d) && introduced && describesNext(ctx, d.speaker, head)) {
+        c.speaker = d.speaker;
+        c._type = 'person';
+      }
+      return;
+    }
+  });
+}
