@@ -293,8 +293,8 @@ function antecedent(x: Ctx, k: number): Phrase | null {
   let s = nps[npAt[e]].first;
   const personal = toks[k].lower === 'who' || toks[k].lower === 'whom';
   if (toks[nps[npAt[e]].head].pos !== 'PROPN') while (s >= 2 && toks[s - 1].lower === 'of' && npAt[s - 2] >= 0) s = nps[npAt[s - 2]].first;
-  // "a lawmaker of the X party who ...": "who" is the lawmaker
-  else if (!personal && s >= 2 && /^(?:in|at|near)$/.test(toks[s - 1].lower) && npAt[s - 2] >= 0 && toks[nps[npAt[s - 2]].head].pos === 'NOUN') {
+  // "a lawmaker of the X party who ...", "an official in the state government, who ...": "who" is the lawmaker
+  if (!personal && s >= 2 && /^(?:in|at|near)$/.test(toks[s - 1].lower) && npAt[s - 2] >= 0 && toks[nps[npAt[s - 2]].head].pos === 'NOUN') {
     // "the peace deal in Colombia that turned ...": the deal, not the place it was made in
     const thing = nps[npAt[s - 2]];
     return phraseOf(x, [thing], thing.first, e, 'single');

@@ -69,6 +69,15 @@ describe('a speaker described, not named', () => {
   });
 });
 
+describe('relative clauses around the reporting verb', () => {
+  it('reads "an official in X, who asked not to be named, said ..." as the official saying the rest', () => {
+    const cs = run(['A senior official in the Harbour Party, who asked not to be named, said the quay had been closed in May.']);
+    expect(cs).toHaveLength(1);
+    expect(cs[0].speaker_label).toMatch(/^A senior official in the Harbour Party/);
+    expect(cs[0].text).toBe('the quay had been closed in May');
+  });
+});
+
 describe('a country as the speaker', () => {
   it('reads "said the U.S." as the country, its article no part of the name', () => {
     expect(who(run(['“The harbour must reopen,” said the U.S. in a message posted on Monday.']))).toEqual(['us']);

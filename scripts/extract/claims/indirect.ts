@@ -12,8 +12,16 @@ import { verbsIn, type Verb } from './verbs.ts';
 
 /** The indirect claim of the sentence `seg`, trying its unused verbs accusation-first; null if none yields one. */
 export function sentenceClaim(ctx: Ctx, seg: Seg, usedVerbs: Set<number>, quoted: [number, number][] = []): ClaimDraft | null {
-  const inSentence = verbsIn(ctx.verbs, seg.start, seg.end).filter((x) => !usedVerbs.has(x.start) && !x.byAgent);
-  const order = [...inSentence.filter((x) => x.kind !== 'statement'), ...inSentence.filter((x) => x.according), ...inSentence.filter((x) => x.kind === 'statement' && !x.according)];
+  const m = ctx.doc.masked;
+  // "who asked not to be named": the speaker's anonymity, nothing said
+  const anonymity = (x: Verb) => /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/i.test(m.slice(x.end, x.end + 30));
+  const inSentence = verbsIn(ctx.verbs, seg.start, seg.end).filter((x) => !usedVerbs.has(x.start) && !x.byAgent && !anonymity(x));
+  // a verb of a relative clause inside the subject of a later verb ("X, who warned ..., said") reports
+  // only when no other verb does
+  const relative = (x: Verb) => /\b(?:who|whom|which)\s+(?:\w+ly\s+)?$/i.test(m.slice(Math.max(seg.start, x.start - 24), x.start)) && inSentence.some((y) => y.start > x.start);
+  const main = inSentence.filter((x) => !relative(x));
+  const byKind = (xs: Verb[]) => [...xs.filter((x) => x.kind !== 'statement'), ...xs.filter((x) => x.according), ...xs.filter((x) => x.kind === 'statement' && !x.according)];
+  const order = [...byKind(main), ...byKind(inSentence.filter(relative))];
   for (const cand of order) {
     const made = indirectClaim(ctx, cand, seg, quoted);
     if (made) return made;
