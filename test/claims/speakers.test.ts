@@ -69,6 +69,14 @@ describe('a speaker described, not named', () => {
   });
 });
 
+describe('several speakers of one verb', () => {
+  it('gives "X and Y said ..." one claim per speaker', () => {
+    const cs = run(['Party leader Ida Vos and Colonel Tor Holm said the harbour must reopen.']);
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['vos', 'the harbour must reopen'], ['holm', 'the harbour must reopen']]);
+    expect(run(['Ida Vos said the harbour must reopen.']).map((c) => c.speaker)).toEqual(['vos']);
+  });
+});
+
 describe('relative clauses around the reporting verb', () => {
   it('reads "an official in X, who asked not to be named, said ..." as the official saying the rest', () => {
     const cs = run(['A senior official in the Harbour Party, who asked not to be named, said the quay had been closed in May.']);

@@ -18,12 +18,14 @@
 //   indirect.ts     at most one reported-speech claim per  } subject.ts, names, pronouns and role nouns in
 //                   sentence without a direct quote        } antecedents.ts), kinds.ts and targets.ts
 //   descriptions.ts a speaker described, not named ("the interior minister"), named from the speakers around it
+//   co-speakers.ts  "X and Y said ...": one claim per speaker
 import type { ArticleClaim, CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
 import { attributeQuotes, type Attribution } from './attribution.ts';
 import { speakerOfVerb } from './speaker.ts';
 import type { ClaimDraft, Ctx, Speaker } from './context.ts';
 import { directClaim } from './direct.ts';
 import { nameDescribedSpeakers } from './descriptions.ts';
+import { withCoSpeakers } from './co-speakers.ts';
 import { buildDoc, lowerBound, segAt, type Doc } from './doc.ts';
 import { words } from './text.ts';
 import { sentenceClaim } from './indirect.ts';
@@ -155,6 +157,7 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
     }
   }
   nameDescribedSpeakers(ctx);
+  ctx.claims = withCoSpeakers(ctx, ctx.claims);
   // a partial quote's aim is its reported claim's: the quoted words alone are not "about" anyone again
   const reported = new Set(ctx.claims.filter((c) => !c.direct).map((c) => c.sentence));
   for (const c of ctx.claims) if (c.direct && partialStarts.has(c._start) && reported.has(c.sentence)) c.targets = [];
