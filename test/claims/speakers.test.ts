@@ -69,6 +69,25 @@ describe('a speaker described, not named', () => {
   });
 });
 
+describe('speech reported by a noun, and verbs after an adverb', () => {
+  it('reads "X\'s statement that ..." and "allegations from X that ..." as X saying it', () => {
+    const cs = run(['The port reopened on Monday following Ida Vos’s statement that she was working to end the strike.', 'The rise came with repeated allegations from the Harbour Party that its fees had been raised in secret.']);
+    expect(cs.map((c) => [c.kind, c.speaker, c.text])).toEqual([
+      ['statement', 'vos', 'she was working to end the strike'],
+      ['accusation', 'party', 'its fees had been raised in secret'],
+    ]);
+  });
+  it('keeps the reported claim in a sentence where another verb already spoke', () => {
+    const cs = run(['The colonel rejected the plan following Ida Vos’s statement that she was working to end the strike.']);
+    expect(cs.some((c) => c.speaker === 'vos' && c.text === 'she was working to end the strike')).toBe(true);
+    // the description before is not the person named after it in its own sentence
+    expect(cs.find((c) => c.text !== 'she was working to end the strike')?.speaker).not.toBe('vos');
+  });
+  it('reads "had earlier said" as a verb ("an earlier statement" is a noun)', () => {
+    expect(run(['Norway had earlier said that the ships would wait outside.']).map((c) => c.speaker)).toEqual(['norway']);
+  });
+});
+
 describe('several speakers of one verb', () => {
   it('gives "X and Y said ..." one claim per speaker', () => {
     const cs = run(['Party leader Ida Vos and Colonel Tor Holm said the harbour must reopen.']);

@@ -68,7 +68,9 @@ export function nameDescribedSpeakers(ctx: Ctx): void {
     for (let k = i + 1; k < claims.length && para(claims[k]) - here <= REACH; k++) {
       const d = claims[k];
       if (d.speaker === null) continue;
-      const introduced = !mentionsIn(doc, 0, c._start).some((x) => x.entity === d.speaker);
+      // (named first in a later sentence: one named in the description's own sentence is someone else)
+      const seg = segAt(doc, c._start);
+      const introduced = d.sentence > c.sentence && !mentionsIn(doc, 0, seg.end).some((x) => x.entity === d.speaker);
       if (person(d) && introduced && describesNext(ctx, d.speaker, head)) {
         c.speaker = d.speaker;
         c._type = 'person';

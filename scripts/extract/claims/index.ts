@@ -17,6 +17,7 @@
 //   direct.ts       a claim per attributed quotation      } both through speaker.ts (speaker phrases in
 //   indirect.ts     at most one reported-speech claim per  } subject.ts, names, pronouns and role nouns in
 //                   sentence without a direct quote        } antecedents.ts), kinds.ts and targets.ts
+//   nominal.ts      speech reported by a noun: "X's statement that ...", "allegations from X that ..."
 //   descriptions.ts a speaker described, not named ("the interior minister"), named from the speakers around it
 //   co-speakers.ts  "X and Y said ...": one claim per speaker
 import type { ArticleClaim, CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
@@ -25,6 +26,7 @@ import { speakerOfVerb } from './speaker.ts';
 import type { ClaimDraft, Ctx, Speaker } from './context.ts';
 import { directClaim } from './direct.ts';
 import { nameDescribedSpeakers } from './descriptions.ts';
+import { nominalClaims } from './nominal.ts';
 import { withCoSpeakers } from './co-speakers.ts';
 import { buildDoc, lowerBound, segAt, type Doc } from './doc.ts';
 import { words } from './text.ts';
@@ -156,6 +158,9 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
       }
     }
   }
+  // speech reported by a noun ("X's statement that ..."), in document order among the others
+  const nominal = nominalClaims(ctx);
+  if (nominal.length) ctx.claims = [...ctx.claims, ...nominal].sort((a, b) => a.sentence - b.sentence || a._start - b._start);
   nameDescribedSpeakers(ctx);
   ctx.claims = withCoSpeakers(ctx, ctx.claims);
   // a partial quote's aim is its reported claim's: the quoted words alone are not "about" anyone again

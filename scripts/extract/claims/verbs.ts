@@ -68,7 +68,9 @@ export function findVerbs(masked: string): Verb[] {
     if (!verbShape(w, prev)) continue;
     const gap = masked.slice(Math.max(0, start - 3), start);
     const adjacent = !/[.,;:!?]/.test(gap); // "a warning" vs "a, warning" (never mind the latter)
-    const nounish = adjacent && (NOUN_MARKERS.has(prev) || (SPEECH_PRODUCTS.has(prev) && /ed$/.test(w)) || PASSIVE_AUX.has(prev));
+    // ("an earlier warning" is a noun; "had earlier warned" a verb: an adverb after an auxiliary)
+    const marker = NOUN_MARKERS.has(prev) && !(/^(?:earlier|later|previously)$/.test(prev) && AUX_WORDS.has(prev2));
+    const nounish = adjacent && (marker || (SPEECH_PRODUCTS.has(prev) && /ed$/.test(w)) || PASSIVE_AUX.has(prev));
     const ahead = masked.slice(end, end + VERB_LOOKAHEAD);
     const passive = /^(?:accused|charged|blamed)$/.test(w) && /^\s+(?:of|with|for|by)\b/.test(ahead);
     const negated = NEGATORS.has(prev) || (prev === 'to' && NEGATORS.has(prev2)) || (NEGATORS.has(prev2) && AUX_WORDS.has(prev));
