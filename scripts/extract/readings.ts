@@ -28,7 +28,10 @@ export function sentenceReadings(cleaned: CleanedArticle, mentions: Mention[]): 
       let r = memo.get(n);
       if (r !== undefined) return r;
       const s = text.get(n);
-      r = s && s.length <= MAX_SENTENCE ? readClauses(s, { names: names.get(n) ?? [] }) : null;
+      // an editor's insertion reads as part of the sentence: "condemned the [country's] missile test"
+      // (same length, so every offset still points into the sentence)
+      r = s && s.length <= MAX_SENTENCE ? readClauses(s.replace(/[[\]]/g, ' '), { names: names.get(n) ?? [] }) : null;
+      if (r && s) r.text = s;
       memo.set(n, r);
       return r;
     },

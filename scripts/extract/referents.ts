@@ -220,9 +220,14 @@ function pronounOwner(sc: ArticleScope, n: number, r: Reading, first: number, la
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 
 /** "the three", "the two men", "both": as many people as the count, the nearest named before this
- * sentence, when exactly that many are named there. */
+ * sentence, when exactly that many are named there; "the leaders": the people of the sentence before. */
 function countedGroup(sc: ArticleScope, n: number, r: Reading, m: NounPhrase): string[] | null {
   const words = r.tokens.slice(m.first, m.last + 1).map((t) => t.lower);
+  // "the leaders", "the two presidents": the people the sentence before names, when it names several
+  if (words.length === 2 && words[0] === 'the' && /^(?:leaders|presidents|ministers|premiers)$/.test(words[1])) {
+    const before = [...new Set((sc.mentions.get(n - 1) ?? []).filter((x) => x.type === 'person').map((x) => x.entity))];
+    return before.length >= 2 ? before : null;
+  }
   const at = words[0] === 'the' ? 1 : 0;
   const count = COUNTS[words[at]];
   if (!count || (words[at] === 'both') !== (at === 0) || words.length > at + 2) return null;

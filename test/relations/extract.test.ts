@@ -334,3 +334,14 @@ describe('shared owners and listed past forms', () => {
     expect(out).toContain('ministry sanctions brun');
   });
 });
+
+describe('editors\' brackets and "the leaders"', () => {
+  it('reads an editor\'s insertion as part of the sentence', () => {
+    expect(relations(['The Northern Brigade fired rockets on Monday.', 'Ngozi Okafor condemned the [Northern Brigade\'s] rocket attack on the port.'])).toContain('okafor condemns brigade');
+  });
+  it('reads "the leaders" as the people the sentence before names, when it names several', () => {
+    const out = relations(['Ngozi Okafor spoke with Per Lindqvist on Monday.', 'The leaders jointly condemned the Northern Brigade.']);
+    expect(out).toEqual(expect.arrayContaining(['okafor condemns brigade', 'lindqvist condemns brigade']));
+    expect(relations(['Ngozi Okafor arrived on Monday.', 'The leaders jointly condemned the Northern Brigade.']).filter((l) => l.endsWith('condemns brigade'))).toEqual([]);
+  });
+});
