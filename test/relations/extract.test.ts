@@ -345,3 +345,11 @@ describe('editors\' brackets and "the leaders"', () => {
     expect(relations(['Ngozi Okafor arrived on Monday.', 'The leaders jointly condemned the Northern Brigade.']).filter((l) => l.endsWith('condemns brigade'))).toEqual([]);
   });
 });
+
+describe('joining those who act', () => {
+  it('reads "X joined a growing number of countries who have condemned Y" as X condemning Y', () => {
+    const out = relations(['Norland joined a growing number of countries and religious leaders who have condemned the Northern Brigade.']);
+    expect(out).toContain('norland condemns brigade');
+    expect(relations(['A growing number of unions and parties have condemned the Northern Brigade.'])).toEqual([]);
+  });
+});

@@ -100,6 +100,7 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
     const kind = HOSTILE_VERBS[lemma];
     if (!kind || notAnAct(c, kind)) continue;
     const agents = referents(sc, n, r, doer(c), 'agent');
+    if (!agents.length) agents.push(...joiners(sc, n, r, c));
     if (!agents.length) continue;
     let patient: Phrase | null = undergoer(c);
     const needs = NEEDS_PREP[lemma];
@@ -123,6 +124,13 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
   }
   for (const np of r.phrases) nominal(sc, n, r, np, add);
   return out;
+}
+
+/** "X joined a growing number of countries who have condemned Y": whoever joins those who act acts too. */
+function joiners(sc: ArticleScope, n: number, r: Reading, c: Clause): string[] {
+  if (!c.relative || !c.subject) return [];
+  const host = r.clauses.find((p) => p.verb.lemma === 'join' && p.verb.voice === 'active' && !p.verb.negated && p.object && p.object.start <= c.subject!.start && c.subject!.end <= p.object.end);
+  return host ? referents(sc, n, r, host.subject, 'agent') : [];
 }
 
 /** "urged the council to investigate the incident": the one asked is to judge or act on a third party's
