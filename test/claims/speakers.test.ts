@@ -83,6 +83,9 @@ describe('speech reported by a noun, and verbs after an adverb', () => {
     // the description before is not the person named after it in its own sentence
     expect(cs.find((c) => c.text !== 'she was working to end the strike')?.speaker).not.toBe('vos');
   });
+  it('starts what was said after "pointed out that"', () => {
+    expect(run(['Ida Vos pointed out that, as before, the ships would wait outside.']).map((c) => c.text)).toEqual(['as before, the ships would wait outside']);
+  });
   it('reads "had earlier said" as a verb ("an earlier statement" is a noun)', () => {
     expect(run(['Norway had earlier said that the ships would wait outside.']).map((c) => c.speaker)).toEqual(['norway']);
   });

@@ -86,7 +86,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
     contentE = seg.end;
     // "announced on Sunday that ...": drop a short time phrase and the complementiser
     // ... and what completes the verb before its content: "hit out (repeatedly) at", "found reasonable grounds to believe that"
-    const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*:\s*|^\s*out\s+(?:\S+\s+)?at\s+|^\s*(?:(?:reasonable|sufficient|substantial)\s+)?grounds\s+to\s+believe\s+that\s+/i.exec(afterText);
+    const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*:\s*|^\s*out\s+(?:\S+\s+)?at\s+|^\s*(?:out|up)\s+that\b\s*|^\s*(?:(?:reasonable|sufficient|substantial)\s+)?grounds\s+to\s+believe\s+that\s+/i.exec(afterText);
     if (that) contentS += that[0].length;
     // "called on X to ...", "appealed to X to ...": the one asked and what they are asked to do
     else if (/^(?:call|appeal)/i.test(v.form)) {
