@@ -13,6 +13,7 @@ import { ECHO_CUE, echoedDemands } from './echoes.ts';
 import { HOSTILE_CUE, clauseRelations, type RelationDraft } from './from-clauses.ts';
 import { articleScope } from '../referents.ts';
 import { readClauses } from '../../language/clause.ts';
+import { demonymCountries, isCountry } from '../../language/lexicon/demonyms.ts';
 
 /** A headline written as a sentence (most words lower case), not in title case, which the clause reader cannot read. */
 function readableHeadline(title: string | null | undefined): boolean {
@@ -22,9 +23,44 @@ function readableHeadline(title: string | null | undefined): boolean {
   return words.length >= 4 && lower * 2 >= words.length;
 }
 
+/** A headline in title case, most of its words capitalised ("Treasury Sanctions Oil Company X"). */
+function titleCase(title: string | null | undefined): boolean {
+  if (!title || title.length > 300) return false;
+  const words = title.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length === long.length;
+}
+
+/** A title-case headline written as a sentence: every word outside the names lower-cased (same length,
+ * so the names' offsets hold), acronyms, nationalities, countries and the first word kept. */
+function sentenceCased(title: string, names: { start: number; end: number }[]): string {
+  return title.replace(/\p{L}[\p{L}'’-]*/gu, (w, at: number) => {
+    if (at === 0 || names.some((m) => m.start <= at && at < m.end) || w === w.toUpperCase() || demonymCountries().has(w.toLowerCase()) || isCountry(w)) return w;
+    return w.toLowerCase();
+  });
+}
+
+/** The article's names found in a title-case headline by their spelling (the name finder cannot tell
+ * a name from a capitalised word there), besides those it found: longest first, never overlapping. */
+function namesInTitle(title: string, entities: LocalEntity[], found: Mention[]): Mention[] {
+  const out = [...found];
+  const forms = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].filter((a) => a.length >= 3).map((a) => ({ a, e }))).sort((x, y) => y.a.length - x.a.length);
+  for (const { a, e } of forms) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of title.matchAll(re)) {
+      const start = m.index!, end = start + a.length;
+      if (out.some((x) => x.start < end && start < x.end)) continue;
+      out.push({ sentence: 0, start, end, text: a, type: e.type, entity: e.key });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
 export function extractRelations(cleaned: CleanedArticle, entities: LocalEntity[], mentions: Mention[], claims: ArticleClaim[], readings: SentenceReadings, headline: Mention[] = []): ArticleRelation[] {
   if (!cleaned || !Array.isArray(cleaned.sentences) || !cleaned.sentences.length) return [];
-  const title = readableHeadline(cleaned.title) && headline.length ? cleaned.title! : null;
+  // a headline in title case is read as the sentence it stands for, with the article's names in it
+  if (titleCase(cleaned.title)) headline = namesInTitle(cleaned.title!, entities ?? [], headline);
+  const title = headline.length && readableHeadline(cleaned.title) ? cleaned.title! : headline.length && titleCase(cleaned.title) ? sentenceCased(cleaned.title!, headline) : null;
   const sc = articleScope(cleaned, entities, title ? [...headline, ...mentions] : mentions, readings);
   const drafts: RelationDraft[] = claimRelations(sc, claims ?? []);
   // a sentence names someone through a mention or a demonym of a country the article names ("Turkish forces")
