@@ -33,7 +33,6 @@ import { indexMentions } from './mentions.ts';
 import { findOutlets } from './outlets.ts';
 import { claimSpeakers } from './speakers.ts';
 import { buildNetwork } from './network.ts';
-import { layoutNetwork } from './network-layout.ts';
 import { networkPage, type NetworkPage } from './network-page.ts';
 import { writeBuildMarker } from './output-guard.ts';
 import { planAnchors, planPages } from './page-plan.ts';
@@ -74,7 +73,6 @@ export interface SiteResult {
 /** Open discrepancies listed on the summary page (a bounded page; /discrepancies/ has them all). */
 const SUMMARY_DISCREPANCIES = 50;
 /** The size the network is laid out in (the /network/ drawing; actor pages scale their part of it). */
-const NETWORK_BOX = { width: 960, height: 720 };
 
 export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promise<SiteResult> {
   const progress = opts.progress ?? silentProgress;
@@ -215,7 +213,7 @@ interface SiteData {
   changes: Changes;
 }
 
-const NO_NETWORK_PAGE: NetworkPage = { svg: '', nodes: 0, edges: [], totalEdges: 0 };
+const NO_NETWORK_PAGE: NetworkPage = { svg: '', drawn: { shown: 0, of: 0 }, legend: [], edges: [], actors: [], nodes: 0, totalEdges: 0 };
 
 /**
  * Step 1, one stage at a time. Links to a claim cluster or a discrepancy reach the page that holds it: the
@@ -238,7 +236,7 @@ function siteData(corpus: CorpusResult, previous: Dossier | null, warn: (line: s
   });
   const network = optionalStageSync(
     'network',
-    () => layoutNetwork(buildNetwork(dossier, mentions.actorsInSentence, { leaveOut: outlets }), NETWORK_BOX.width, NETWORK_BOX.height),
+    () => buildNetwork(dossier, mentions.actorsInSentence, { leaveOut: outlets }),
     () => null,
     'the site is built without the actor network',
     warn,
@@ -259,7 +257,7 @@ function siteData(corpus: CorpusResult, previous: Dossier | null, warn: (line: s
     warn,
   );
   clock.lap('summary and changes');
-  const page = network ? optionalStageSync('network page', () => networkPage(network, dossier), () => NO_NETWORK_PAGE, 'the network page is built without its drawing and list', warn) : NO_NETWORK_PAGE;
+  const page = network ? optionalStageSync('network page', () => networkPage(network, dossier), () => NO_NETWORK_PAGE, 'the network page is built without its drawing and tables', warn) : NO_NETWORK_PAGE;
   return { network, views, summary, networkPage: page, changes };
 }
 

@@ -144,6 +144,37 @@ describe('reading the dossier in a browser', () => {
     expect(wide).toEqual([]);
   }, 180_000);
 
+  it('draws the network with a label on every actor drawn and arrows by kind, and sorts its tables with and without JavaScript', async () => {
+    // without JavaScript: the build's order, most stated first
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const still = await noJs.newPage();
+    await still.goto(server.url + '/network/', { waitUntil: 'load' });
+    const builtOrder = await still.$$eval('#relations-h ~ .table-scroll tbody tr td.num', (tds) => tds.map((td) => Number(td.textContent)));
+    expect(builtOrder.length).toBeGreaterThan(3);
+    expect(builtOrder).toEqual([...builtOrder].sort((a, b) => b - a));
+    expect(await still.$$('th button.sort')).toHaveLength(0);
+    await noJs.close();
+
+    const { page, errors } = await open('/network/');
+    const drawn = await page.$$eval('svg.relations-drawing a', (as) => as.map((a) => ({ label: a.querySelector('text')?.textContent ?? '', href: a.getAttribute('href') })));
+    expect(drawn.length).toBeGreaterThanOrEqual(5);
+    for (const d of drawn) expect(d.label.length).toBeGreaterThan(2);
+    expect(drawn.map((d) => d.label)).toContain(kadhimi().name);
+    const kinds = await page.$$eval('svg.relations-drawing g.relation', (gs) => gs.map((g) => g.getAttribute('data-kind')));
+    expect(kinds).toEqual(expect.arrayContaining(['threatens', 'attacks']));
+    // sorting: by "Who" alphabetically, then back, then by statements
+    const who = () => page.$$eval('#relations-h ~ .table-scroll tbody tr td:first-child', (tds) => tds.map((td) => td.textContent!.trim().toLowerCase()));
+    await page.click('#relations-h ~ .table-scroll th:first-child button.sort');
+    const asc = await who();
+    expect(asc).toEqual([...asc].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(await page.getAttribute('#relations-h ~ .table-scroll th:first-child', 'aria-sort')).toBe('ascending');
+    await page.keyboard.press('Enter'); // the button keeps focus: the keyboard sorts too
+    expect(await who()).toEqual([...asc].reverse().sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+    expect(await page.getAttribute('#relations-h ~ .table-scroll th:first-child', 'aria-sort')).toBe('descending');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('links every sentence of the summary to its evidence, and lists the briefs on /exports/', async () => {
     const { page } = await open('/summary/');
     const sentences = await page.$$eval('.summary-sentence', (ps) => ps.map((p) => ({ text: p.textContent ?? '', links: p.querySelectorAll('a[href]').length })));

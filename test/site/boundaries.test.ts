@@ -138,7 +138,7 @@ describe('site stages the build can do without', () => {
   it('the network page stage throwing: one warning; the page has no drawing, actor pages keep theirs', async () => {
     inject.state.stage = 'network page';
     const { lines, out } = await build();
-    expect(failures(lines)).toEqual(['warning: network page stage failed (TypeError: network page broke); the network page is built without its drawing and list']);
+    expect(failures(lines)).toEqual(['warning: network page stage failed (TypeError: network page broke); the network page is built without its drawing and tables']);
     expect(page(out, 'network')).not.toContain('<svg');
     expect(corpus.dossier.actors.some((a) => page(out, a.url_path).includes('class="ego-graph"'))).toBe(true);
   }, 60_000);

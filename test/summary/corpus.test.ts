@@ -5,8 +5,8 @@ import { extractCorpus, projectRoot, type CorpusResult } from '../../scripts/pip
 import { summarise, type Summary } from '../../scripts/site/summarise.ts';
 import { sentenceText } from '../../scripts/site/summary-text.ts';
 import { buildNetwork } from '../../scripts/site/network.ts';
-import { layoutNetwork } from '../../scripts/site/network-layout.ts';
 import { egoNetwork, networkSvg } from '../../scripts/site/network-svg.ts';
+import { relationsDrawing } from '../../scripts/site/relations-drawing.ts';
 
 let corpus: CorpusResult;
 let summary: Summary;
@@ -84,9 +84,10 @@ describe('network of the bundled articles', () => {
     const ego = egoNetwork(net, pm.id);
     expect(ego.nodes.length).toBeGreaterThanOrEqual(4);
     expect(ego.nodes.some((n) => n.type === 'organization')).toBe(true);
-    const a = networkSvg(layoutNetwork(net, 960, 720), { width: 960, height: 720 });
-    const b = networkSvg(layoutNetwork(buildNetwork(corpus.dossier, sentenceActors), 960, 720), { width: 960, height: 720 });
+    const a = relationsDrawing(net).svg;
+    const b = relationsDrawing(buildNetwork(corpus.dossier, sentenceActors)).svg;
     expect(a).toBe(b);
     expect(a).toContain(`href="${pm.url_path}"`);
+    expect(networkSvg(ego, { width: 560, height: 360, highlight: pm.id })).toContain(`href="${pm.url_path}"`);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildNetwork } from '../../scripts/site/network.ts';
-import { layoutNetwork } from '../../scripts/site/network-layout.ts';
 import { edgeReason, egoNetwork, networkSvg } from '../../scripts/site/network-svg.ts';
+import { drawnActors, relationsDrawing } from '../../scripts/site/relations-drawing.ts';
+import { networkPage } from '../../scripts/site/network-page.ts';
 import { fixtureDossier, fixtureSentences } from './fixture.ts';
 
 const edge = (net: ReturnType<typeof buildNetwork>, a: string, b: string) => net.edges.find((e) => e.source === a && e.target === b);
@@ -52,26 +53,16 @@ describe('buildNetwork', () => {
   });
 });
 
-describe('layoutNetwork and networkSvg', () => {
+/** The network with its nodes on a circle (the drawings place nodes themselves; these tests need positions). */
+function onCircle(net: ReturnType<typeof buildNetwork>): ReturnType<typeof buildNetwork> {
+  return { nodes: net.nodes.map((n, i) => ({ ...n, x: Math.round(100 * Math.cos(i)), y: Math.round(100 * Math.sin(i)) })), edges: net.edges };
+}
+
+describe('networkSvg', () => {
   const net = buildNetwork(fixtureDossier(), fixtureSentences());
 
-  it('is deterministic, inside the box, rounded to one decimal, and spreads nodes', () => {
-    const a = layoutNetwork(net, 600, 400);
-    const b = layoutNetwork(buildNetwork(fixtureDossier(), fixtureSentences()), 600, 400);
-    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
-    for (const n of a.nodes) {
-      expect(n.x).toBeGreaterThanOrEqual(0);
-      expect(n.x).toBeLessThanOrEqual(600);
-      expect(n.y).toBeGreaterThanOrEqual(0);
-      expect(n.y).toBeLessThanOrEqual(400);
-      expect(Math.round(n.x * 10) / 10).toBe(n.x);
-    }
-    expect(new Set(a.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(a.nodes.length);
-    expect(networkSvg(a, { width: 600, height: 400 })).toBe(networkSvg(b, { width: 600, height: 400 }));
-  });
-
   it('draws linked nodes with shapes per type, reasons on edges, arrows, and escapes names', () => {
-    const svg = networkSvg(layoutNetwork(net, 600, 400), { width: 600, height: 400 });
+    const svg = networkSvg(onCircle(net), { width: 600, height: 400 });
     expect(svg).toMatch(/<title id="[^"]+">Actor network<\/title><desc id=/);
     expect(svg).toContain('<a href="/actors/lena-marsh/" aria-label="Lena Marsh (person, 9 mentions)">');
     expect(svg).toMatch(/<a href="\/actors\/lena-marsh\/"[^>]*><title>[^<]*<\/title><circle /);
@@ -85,7 +76,7 @@ describe('layoutNetwork and networkSvg', () => {
   });
 
   it('draws at most 3 edges per node, keeping typed relations and the strongest co-mentions', () => {
-    const svg = networkSvg(layoutNetwork(net, 600, 400), { width: 600, height: 400, maxNodes: 2 });
+    const svg = networkSvg(onCircle(net), { width: 600, height: 400, maxNodes: 2 });
     // The two most connected nodes, and the one edge between them.
     expect((svg.match(/<a href=/g) ?? []).length).toBe(2);
     expect((svg.match(/<g class="edge[ "]/g) ?? []).length).toBe(1);
@@ -97,7 +88,7 @@ describe('layoutNetwork and networkSvg', () => {
   });
 
   it('keeps only the most connected nodes under maxNodes, but always the highlighted one', () => {
-    const svg = networkSvg(layoutNetwork(net, 600, 400), { width: 600, height: 400, maxNodes: 2, highlight: 'anton-reyes' });
+    const svg = networkSvg(onCircle(net), { width: 600, height: 400, maxNodes: 2, highlight: 'anton-reyes' });
     expect((svg.match(/<a href=/g) ?? []).length).toBe(2);
     expect(svg).toContain('/actors/anton-reyes/');
     expect(svg).toContain('Network around Anton Reyes');
@@ -120,5 +111,49 @@ describe('egoNetwork', () => {
     expect(egoNetwork(net, 'nobody')).toEqual({ nodes: [], edges: [] });
     const svg = networkSvg(ego, { width: 300, height: 300, highlight: 'lena-marsh' });
     expect(svg).toMatch(/class="node highlight"/);
+  });
+});
+
+describe('the /network/ page: who acts against whom, drawn and in tables', () => {
+  const net = buildNetwork(fixtureDossier(), fixtureSentences());
+
+  it('draws the actors most involved in typed relations, each labelled, with an arrow per relation styled by its kind', () => {
+    const picked = drawnActors(net, 2).map((n) => n.id);
+    // harbor-front takes part in the most typed relations (accuses, threatens, attacks, is arrested)
+    expect(picked[0]).toBe('harbor-front');
+    expect(picked).toHaveLength(2);
+    const d = relationsDrawing(net);
+    expect(d.shown).toBe(d.of);
+    const labels = [...d.svg.matchAll(/<text [^>]*class="node-label">([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toHaveLength(d.shown);
+    expect(labels).toContain('Harbor Front');
+    expect(d.svg).toMatch(/<g class="relation" data-kind="attacks">/);
+    expect(d.svg).not.toContain('co-mention');
+    expect(d.legend.map((k) => k.type)).toEqual(expect.arrayContaining(['attacks', 'arrests']));
+    // the same network draws the same bytes
+    expect(relationsDrawing(buildNetwork(fixtureDossier(), fixtureSentences())).svg).toBe(d.svg);
+  });
+
+  it('escapes names in the drawing', () => {
+    const evil = { nodes: [{ id: 'a', name: '<script>x</script>', type: 'person' as const, url_path: '/actors/a/', weight: 1, x: 0, y: 0 }, { id: 'b', name: 'B & "C"', type: 'organization' as const, url_path: '/actors/b/', weight: 1, x: 0, y: 0 }], edges: [{ id: 'e', source: 'a', target: 'b', weight: 2, directed: true, relations: [{ type: 'accuses', count: 1, evidence: [] }] }] };
+    const svg = relationsDrawing(evil).svg;
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).toContain('B &amp; &quot;C&quot;');
+  });
+
+  it('lists one row per directed pair with typed relations, most stated first, and counts co-mentions per actor only', () => {
+    const page = networkPage(net, fixtureDossier());
+    expect(page.edges.every((e) => e.relations.every((r) => r.type !== 'co-mention'))).toBe(true);
+    const weights = page.edges.map((e) => e.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    const hl = page.edges.find((e) => e.from.id === 'harbor-front' && e.to.id === 'lena-marsh')!;
+    expect(hl.reason).toBe('accuses, threatens');
+    expect(hl.relations[0].evidence[0].href).toMatch(/#s-4$/);
+    const harbor = page.actors.find((a) => a.id === 'harbor-front')!;
+    expect(harbor.acts).toBeGreaterThanOrEqual(3);
+    expect(harbor.actedOn).toBe(1);
+    expect(harbor.namedWith).toBeGreaterThanOrEqual(1);
+    expect(page.totalEdges).toBe(net.edges.length);
   });
 });
