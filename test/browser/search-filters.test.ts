@@ -70,4 +70,20 @@ describe('search filters', () => {
     expect(dialogs).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('shows the filters on a phone as a short list of named groups, not an empty box', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=terminal`, { waitUntil: 'load' });
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    const names = await page.locator('.pagefind-ui__filter-name').allTextContents();
+    expect(names.map((n) => n.trim())).toEqual(expect.arrayContaining(['Kind', 'Outlet']));
+    const panel = page.locator('.pagefind-ui__filter-panel');
+    expect(await panel.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('none');
+    const box = (await panel.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(390);
+    expect(box.height).toBeLessThan(40 * names.length + 40);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  }, 60_000);
 });
