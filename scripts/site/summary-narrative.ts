@@ -45,15 +45,30 @@ function toldClause(h: Happening, within: string | undefined, connective: string
   return clause([connective, within && within.length === 7 ? 'the month saw ' : 'there was ', h.phrase], h.evidence);
 }
 
-/** Happenings as sentences of at most two clauses, joined by a semicolon, in date order. */
+/** What a clause says after the subject it shares with the clause before ("X carried out an attack" /
+ * "X pledged to ..." -> "pledged to ..."), or null when their subjects differ. */
+export function afterSharedSubject(before: string, clause: string): string | null {
+  const a = before.split(/\s+/), b = clause.split(/\s+/);
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  // a subject of two words or more, then a verb in lower case
+  if (k < 2 || k >= b.length || !/^\p{Ll}/u.test(b[k]) || /^(?:of|and|or|in|on|at|to|for|with|from|by|who|which|that)$/.test(b[k]) || /^(?:of|and|the|a|an)$/i.test(b[k - 1])) return null;
+  return b.slice(k).join(' ');
+}
+
+/** Happenings as sentences of at most two clauses, joined by a semicolon (or, when the second has the same
+ * date and subject, by "and" without repeating it), in date order. */
 export function tell(happenings: Happening[], within?: string): SummarySentence[] {
   const out: SummarySentence[] = [];
   let current: Clause[] = [];
   let previous: string | null = null;
+  let previousClause: string | null = null;
   for (const h of [...happenings].sort((a, b) => byDate(a.date, b.date) || (a.key < b.key ? -1 : 1))) {
-    const c = toldClause(h, within, current.length ? '; ' : '', current.length ? previous : null);
+    const rest = current.length && h.date === previous && previousClause && h.clause ? afterSharedSubject(previousClause, h.clause) : null;
+    const c = rest ? clause([' and ', rest], h.evidence) : toldClause(h, within, current.length ? '; ' : '', current.length ? previous : null);
     if (!c) continue;
     previous = h.date;
+    previousClause = h.clause;
     current.push(c);
     if (current.length === 2) {
       out.push(finish(current));

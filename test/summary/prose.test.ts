@@ -1,6 +1,7 @@
 // The summary's grammar over any actor name: generated names of people, organisations, peoples and
 // descriptions (singular, plural, collective, unnamed), and the typographic key that makes wire copies
 // differing only in quotes, apostrophes, dashes and spacing one text.
+import { afterSharedSubject, tell } from '../../scripts/site/summary-narrative.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describedParty, inSentence, numberOf, presentPhrase, typographicKey, uniqueByTypography, UNNAMED } from '../../scripts/site/prose.ts';
@@ -94,5 +95,19 @@ describe('typographic variants of one text', () => {
       expect(new Set(variants(t).map(typographicKey)).size).toBe(1);
     }), { numRuns: 300 });
     expect(uniqueByTypography(['the rocket attack', 'the rocket attacks', 'The rocket attack.'], (x) => x)).toEqual(['the rocket attack', 'the rocket attacks']);
+  });
+});
+
+describe('two happenings of one subject on one day', () => {
+  it('are told with "and", the subject once', () => {
+    expect(afterSharedSubject('the Harbour Defence Brigade carried out an attack', 'the Harbour Defence Brigade pledged to continue')).toBe('pledged to continue');
+    // different subjects, or a shared first word only: no
+    expect(afterSharedSubject('the Harbour Defence Brigade carried out an attack', 'the port authority closed the quay')).toBeNull();
+    expect(afterSharedSubject('Ida Vos resigned', 'Ida Vos of the council resigned')).toBeNull();
+    const ev = [{ label: 's', href: '/sources/s/#s-1' }];
+    const h = (key: string, clauseText: string) => ({ key, date: '2020-12-27', type: 'attack', hostility: 3, reports: 1, clause: clauseText, phrase: null, targets: [], evidence: ev });
+    const told = tell([h('a', 'the Harbour Defence Brigade carried out an attack'), h('b', 'the Harbour Defence Brigade pledged to continue its attacks')]);
+    const text = told.map((s) => s.clauses.map((c) => c.parts.map((p) => p.text).join('')).join('')).join(' ');
+    expect(text).toBe('On 27 December 2020, the Harbour Defence Brigade carried out an attack and pledged to continue its attacks.');
   });
 });

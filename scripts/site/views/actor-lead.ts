@@ -5,7 +5,7 @@
 // lead says it is a source, not a party.
 import type { ActorRecord } from '../../lib/types.ts';
 import type { Act } from '../summary-acts.ts';
-import { listOf, midSentence, numberOf, presentPhrase, presentVerb } from '../prose.ts';
+import { inSentence, listOf, midSentence, numberOf, presentPhrase, presentVerb } from '../prose.ts';
 import { dateText } from '../summary-text.ts';
 import type { ClaimGroup, EventCard } from './types.ts';
 
@@ -66,8 +66,10 @@ export function actorLead(input: LeadInput): string[] {
   ];
   const against = acts.filter((x) => x.to.key === a.id && x.from.key !== a.id);
   const by = acts.filter((x) => x.from.key === a.id && x.to.key !== a.id);
-  if (against.length) lines.push(`${a.name} ${be} ${byKind(against, 'from', (k, ps) => `${DONE_TO[k] ?? k} by ${ps}`)}.`);
-  if (by.length) lines.push(`${a.name} ${byKind(by, 'to', (k, ps) => `${presentPhrase(DOES[k] ?? k, n)} ${ps}`)}.`);
+  // the name as a sentence's subject: "The X Brigades threaten ...", "Kataib Hezbollah threatens ..."
+  const subject = inSentence(a.name, a.type).replace(/^the /, 'The ');
+  if (against.length) lines.push(`${subject} ${be} ${byKind(against, 'from', (k, ps) => `${DONE_TO[k] ?? k} by ${ps}`)}.`);
+  if (by.length) lines.push(`${subject} ${byKind(by, 'to', (k, ps) => `${presentPhrase(DOES[k] ?? k, n)} ${ps}`)}.`);
   const top = input.statementsBy[0];
   if (top) {
     const notes = [...new Set(top.versions.map((c) => input.noteOf[c.claim.id]).filter((x) => x !== undefined))].join(', ');
