@@ -334,6 +334,11 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
   // writer's distance, the words are still the object)
   const quotedObject = k + 2 < n && toks[k].pos === 'DET' && quoteRole(toks, k + 1) === 'open' && npAt[k + 2] >= 0 && x.c.nps[npAt[k + 2]].first === k + 2 && quoteRole(toks, x.c.nps[npAt[k + 2]].last + 1) === 'close';
   if (quotedObject) k += 2;
+  // "reported Sunday as ...", "said Tuesday he was ...": a day right after the verb says when, no object
+  if (k < n && npAt[k] >= 0 && x.c.nps[npAt[k]].first === k) {
+    const when = argumentAt(x, k);
+    if (when && when.link === 'single' && when.first === when.last && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(toks[when.first].lower)) k = when.last + 1;
+  }
   // object, or the subject of a bare complement clause ("said the US was")
   if (k < n && npAt[k] >= 0 && x.c.nps[npAt[k]].first === k) {
     const arg = argumentAt(x, k);

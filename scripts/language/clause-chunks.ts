@@ -154,6 +154,9 @@ export function effectivePos(toks: T[], inName: Uint8Array): string[] {
     if (t.lower === 'according' && next?.lower === 'to') pos[i] = 'ADP';
     // a participle right after an article is an adjective ("a masked, gun-toting fighter")
     if (t.pos === 'VERB' && i > 0 && /^(?:a|an|the)$/.test(toks[i - 1].lower) && (isPastLike(t) || isIng(t))) pos[i] = 'ADJ';
+    // so is one after an -ly adverb that follows an article or a possessive, before its noun
+    // ("Libya's internationally recognized government", "the newly elected mayor")
+    if (t.pos === 'VERB' && i > 1 && isPastLike(t) && /ly$/.test(toks[i - 1].lower) && toks[i - 1].pos === 'ADV' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && (/^(?:a|an|the|his|her|its|their|our)$/.test(toks[i - 2].lower) || toks[i - 2].lower === "'s" || toks[i - 2].lower === '’s' || toks[i - 2].pos === 'PART')) pos[i] = 'ADJ';
   }
   for (let i = 0; i < toks.length; i++) {
     if (!compoundHyphen(toks, i)) continue;

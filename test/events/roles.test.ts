@@ -109,3 +109,10 @@ describe('relative clauses', () => {
     expect(eventsIn('Toomas Orav, who was arrested in Narva on Friday, denied the charges.', PUB).filter((e) => e.type === 'arrest')).toHaveLength(1);
   });
 });
+
+describe('statements titled with what was said', () => {
+  it('gives a long report its own clause in brief, and a report told before its verb too', () => {
+    expect(first('Prime Minister Peeter Vaher has announced that Valga would release the pilot of the downed fighter jet on Friday.', 'statement').title).toBe('Prime Minister Peeter Vaher has announced that Valga would release the pilot');
+    expect(first('The ships have left the port of Narva, Valga Radio reported Sunday as fighters entered the city.', 'statement').title).toBe('Valga Radio reported the ships have left');
+  });
+});

@@ -302,3 +302,15 @@ describe('a role after a name', () => {
     expect(clause(list, 'detained').object?.members.map((m) => m.text)).toEqual(['Ada Brun', 'Siv Dahl', 'Tom Okafor']);
   });
 });
+
+describe('adverbs before participles, and days after verbs', () => {
+  it('reads "the country\'s internationally recognized government" as one phrase, not a verb', () => {
+    const r = readClauses("The forces of Norland's internationally recognized government will shift to an offensive stance.");
+    expect(text(clause(r, 'will shift').subject)).toBe("The forces of Norland's internationally recognized government");
+    expect(r.clauses.some((c) => c.verb.text === 'recognized')).toBe(false);
+  });
+  it('does not take a day right after the verb for its object', () => {
+    const r = readClauses('Ships have left the port, Valga Radio reported Sunday as fighters entered the city.');
+    expect(clause(r, 'reported').object).toBeNull();
+  });
+});

@@ -214,6 +214,22 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
  * an ambush"). The content of a speech verb is kept only when it fits whole. Null without a reading or
  * when even the core (doer, verb, object) is too long.
  */
+/** Verbs that report what someone said. */
+const SPEECH = new Set(['say', 'tell', 'announce', 'confirm', 'declare', 'report', 'state', 'add', 'claim', 'insist', 'warn', 'note', 'write', 'tweet']);
+
+/** A reported clause in brief: its subject, verb and object's head phrase ("Y would release the pilot"). */
+function reportedCore(s: string, r: Reading, k: Clause): string | null {
+  if (!k.subject || k.subjectSource === 'controlled' || k.subjectSource === 'relative' || words(k.subject.text) > 5) return null;
+  const obj = k.object?.members[0];
+  const object = obj ? s.slice(r.tokens[obj.first].start, r.tokens[obj.head].end) : '';
+  // mid-sentence now: "the forces ...", "ships ...", not "The forces ...", "Ships ..." (a name keeps its capital)
+  const first = r.tokens[k.subject.members[0].first];
+  // (a sentence's first word may be tagged a name: an inflected one, "Ships", is a common noun)
+  const name = first.pos === 'PROPN' && first.lemma === first.lower;
+  const subject = name ? k.subject.text : k.subject.text.charAt(0).toLowerCase() + k.subject.text.slice(1);
+  return [subject, s.slice(k.verb.start, k.verb.end), object].filter(Boolean).join(' ');
+}
+
 export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string | null, undergoerName: string | null = null): string | null {
   const c = triggerClause(r, trig);
   if (!c || (trig.form === 'verb' && (c.verb.voice === 'passive') !== trig.passive)) return null;
@@ -260,8 +276,19 @@ export function clauseTitle(s: string, r: Reading, trig: Found, doerName: string
     if (words([...parts, piece].join(' ')) > MAX_WORDS) break;
     parts.push(piece);
   }
-  if (c.content && (c.content.kind === 'that' || c.content.kind === 'clause' || c.content.kind === 'to' || c.content.kind === 'of') && words([...parts, c.content.text].join(' ')) <= MAX_WORDS) {
-    parts.push(c.content.text.replace(/[\s,;:]+$/, ''));
+  if (c.content && (c.content.kind === 'that' || c.content.kind === 'clause' || c.content.kind === 'to' || c.content.kind === 'of')) {
+    if (words([...parts, c.content.text].join(' ')) <= MAX_WORDS) parts.push(c.content.text.replace(/[\s,;:]+$/, ''));
+    else {
+      // a long report: its own clause's subject, verb and object ("X announced that Y would release the pilot")
+      const inner = r.clauses.find((k) => k !== c && !k.relative && k.verb.start >= c.content!.start && k.verb.end <= c.content!.end);
+      const core = inner ? reportedCore(s, r, inner) : null;
+      if (core && words([...parts, core].join(' ')) <= MAX_WORDS + 1) parts.push(/\bthat\s*$/i.test(s.slice(c.verb.end, inner!.subject!.start)) ? `that ${core}` : core);
+    }
+  } else if (!c.content && !c.object && SPEECH.has(c.verb.lemma)) {
+    // "..., 85 members have been murdered, the UN said": what was said stands before its verb
+    const before = r.clauses.find((k) => k !== c && !k.relative && k.verb.end <= c.verb.start && k.parent < 0);
+    const core = before ? reportedCore(s, r, before) : null;
+    if (core && words([...parts, core].join(' ')) <= MAX_WORDS) parts.push(core);
   }
   if (!who && !c.object && parts.length === 1) return null;
   // "X will meet Y", "X is to visit Y": not yet happened when written, and the title says so
