@@ -286,7 +286,10 @@ function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[]): void {
   }
   // Short form of an organisation: a distinctive word of exactly one longer organisation name.
   if (canOrg && !ORG_WORDS.has(nw[0]) && !placeName(ctx, c.text) && !ctx.lowerSeen.has(nw[0]) && (!c.initial || c.possessive)) {
-    const orgs = L.ents.filter((x) => x.type === 'organization' && x.words > 1 && x.words_.includes(sk));
+    // (spelled alike, not only sounding alike: "Hiiraan" is no word of "Horn Security Forum")
+    const w = nw[0].toLowerCase();
+    const alike = (x: Ent) => nameWords(x.firstForm).some((v) => { const u = v.toLowerCase(); return u === w || (skeleton(v) === sk && u.slice(0, 2) === w.slice(0, 2) && Math.abs(u.length - w.length) <= 2); });
+    const orgs = L.ents.filter((x) => x.type === 'organization' && x.words > 1 && x.words_.includes(sk) && alike(x));
     if (orgs.length === 1) {
       L.attach(c, orgs[0], { rule: 'short-form', detail: 'a word of a longer name in this article' });
       return;

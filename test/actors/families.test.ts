@@ -422,3 +422,15 @@ describe('things named like organisations', () => {
     expect(allAliases(es)).not.toContain('Bereaved Families');
   });
 });
+
+describe('armed groups named with an Arabic article, and short forms spelled alike', () => {
+  it('reads "Al-Harbiya fighters" opening a sentence as the group, and "linked to al-Nasir" as a group, not a place', () => {
+    const es = entities('Al-Harbiya fighters overran an army base near Valga on Friday.', 'The group, which is linked to al-Nasir, attacked the base at dawn.', 'Later al-Harbiya said in a statement that it had taken the base.');
+    expect(named(es, 'Al-Harbiya')?.type).toBe('organization');
+    expect(named(es, 'al-Nasir')?.type).toBe('organization');
+  });
+  it('does not take a place for a word of a body whose word only sounds like it', () => {
+    const es = entities('Troops went from Valga to Hiiraan on Saturday.', 'He was appointed to the Hiiraan command in January.', 'Ana Roe, an analyst at the Horn Security Forum in Valga, said the attack showed the risk.');
+    expect(named(es, 'Horn Security Forum')?.aliases).not.toContain('Hiiraan');
+  });
+});

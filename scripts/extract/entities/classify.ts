@@ -104,6 +104,8 @@ export const INSTITUTIONS_IN = new Set(['embassy', 'consulate', 'mission', 'dele
 
 /** Nouns after a sentence-opening word that show it names a body ("Labour leader X", "Hamas spokesman"). */
 const OPENER_NOUNS_AFTER = new Set(['leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'chairman', 'chairwoman', 'party', 'lawmaker', 'lawmakers', 'mp', 'mps', 'co-leader', 'deputy']);
+/** Members of an armed group or party after its name ("X fighters", "X militants"). */
+const MEMBER_NOUNS_AFTER = new Set(['fighters', 'militants', 'gunmen', 'insurgents', 'rebels', 'militiamen', 'commanders', 'members', 'operatives', 'loyalists']);
 /** Adjective endings: "Environmental groups" opens with an adjective, not a name. */
 const ADJECTIVE_END_RE = /(?:al|ic|ive|ous|ary|ian|ist|ical|ful|less|able|ible)$/;
 
@@ -300,7 +302,8 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   const institution = single && (NATIONAL_BODIES.has(w0) && !toks[i].initial && !ctx.lowerSeen.has(w0) || ctx.defined.has(w0)) && !TITLE_WORDS.has(nextWord) && !ROLE_NOUNS.has(nextWord);
   // Nouns around the name that make it an organisation (tested only when no lexicon has typed it).
   let orgCueMemo: boolean | undefined;
-  const orgCue = () => (orgCueMemo ??= (ORG_NOUNS_BEFORE.has(prevWord) || ORG_APPOSITIVE_RE.test(after) || COMPANY_AFTER_RE.test(after)) && c.roles.length === 0);
+  // ("which is linked to X", "affiliated with X": a group, not a place)
+  const orgCue = () => (orgCueMemo ??= (ORG_NOUNS_BEFORE.has(prevWord) || ORG_APPOSITIVE_RE.test(after) || COMPANY_AFTER_RE.test(after) || /\b(?:linked|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+$/i.test(before)) && c.roles.length === 0);
   const institutionIn = words.some((w, k) => k > 0 && w === 'in' && INSTITUTIONS_IN.has(words[k - 1]));
   // "Campaign to Stop X", "Coalition against Y": a body named after its purpose.
   const purpose = words.some((w, k) => k > 0 && (w === 'to' || w === 'against') && PURPOSE_HEADS.has(words[k - 1]));
@@ -352,7 +355,9 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   if (single && type === 'person' && !c.roles.length && !saysNext) tentative = true;
   // A sentence-opening single word typed only by its context ("Environmental groups") is not trusted,
   // unless the article never writes it in lower case and an organisation noun follows ("Labour leader X").
-  const trustedOpener = single && toks[i].initial && type === 'organization' && (OPENER_NOUNS_AFTER.has(nextWord) || orgCue()) && !ctx.lowerSeen.has(w0) && !ADJECTIVE_END_RE.test(w0);
+  // ("Al-Shabaab fighters overran ...": a member noun after a word the article capitalises mid-sentence too)
+  const memberOpener = MEMBER_NOUNS_AFTER.has(nextWord) && ctx.capMid.has(w0);
+  const trustedOpener = single && toks[i].initial && type === 'organization' && (OPENER_NOUNS_AFTER.has(nextWord) || memberOpener || orgCue()) && !ctx.lowerSeen.has(w0) && !ADJECTIVE_END_RE.test(w0);
   if (single && toks[i].initial && !place && !hasOrgWord && !allCapsSingle && !quotedIntro && !AGENCIES.has(w0) && !trustedOpener) tentative = true;
   if (single && !allCapsSingle && type !== 'place' && type !== 'organization') tentative = true;
   const strong = !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle;
