@@ -205,7 +205,10 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
     }
     let lastCoord = -1;
     for (let q = from; q <= to; q++) if ((isCoord(toks[q]) || toks[q].lower === 'but' || toks[q].lower === 'then') && x.c.npAt[q] < 0) lastCoord = q;
-    if (lastCoord >= 0) {
+    // ("accused of X and of Y, the office said": a comma after the coordination closes it; the subject follows)
+    let commaAfter = false;
+    for (let q = lastCoord + 1; lastCoord >= 0 && q < to; q++) if (isComma(toks[q]) && x.c.npAt[q] < 0 && x.c.npAt[q + 1] >= 0 && toks[q + 1].pos === 'DET') commaAfter = true;
+    if (lastCoord >= 0 && !commaAfter) {
       const rest = lastCoord + 1;
       let q = rest;
       while (q <= to && (toks[q].pos === 'ADV' || isComma(toks[q]) || toks[q].lower === 'then') && x.c.npAt[q] < 0) q++;

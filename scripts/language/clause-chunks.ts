@@ -63,6 +63,9 @@ export function isThird(t: Token): boolean {
   const l = t.lower, m = t.lemma;
   return l === m + 's' || l === m + 'es' || (m.endsWith('y') && l === m.slice(0, -1) + 'ies');
 }
+/** "stands accused", "stood charged": a passive with "stand" for "be". */
+const STAND = new Set(['stand', 'stands', 'stood', 'standing']);
+const STOOD_PARTICIPLES = new Set(['accused', 'charged', 'indicted', 'convicted', 'suspected']);
 /** Past forms the tagger leaves unlemmatised when it first read them as nouns ("shot down"). */
 export const IRREGULAR: Record<string, string> = {
   shot: 'shoot', struck: 'strike', fought: 'fight', led: 'lead', held: 'hold', caught: 'catch', sought: 'seek', took: 'take', gave: 'give', fled: 'flee', stole: 'steal', sent: 'send', left: 'leave', met: 'meet', won: 'win', lost: 'lose', began: 'begin', drove: 'drive', threw: 'throw', broke: 'break', wrote: 'write', spoke: 'speak', fell: 'fall', blew: 'blow', bombed: 'bomb', shelled: 'shell', raided: 'raid', stormed: 'storm', seized: 'seize', arrested: 'arrest', detained: 'detain', killed: 'kill', attacked: 'attack', targeted: 'target', fired: 'fire', sanctioned: 'sanction', fined: 'fine', jailed: 'jail', charged: 'charge',
@@ -154,6 +157,8 @@ export function effectivePos(toks: T[], inName: Uint8Array): string[] {
     if (t.lower === 'according' && next?.lower === 'to') pos[i] = 'ADP';
     // a participle right after an article is an adjective ("a masked, gun-toting fighter")
     if (t.pos === 'VERB' && i > 0 && /^(?:a|an|the)$/.test(toks[i - 1].lower) && (isPastLike(t) || isIng(t))) pos[i] = 'ADJ';
+    // "X stands accused of ...": "stand" is the auxiliary of a passive
+    if (STAND.has(t.lower) && next && STOOD_PARTICIPLES.has(next.lower)) pos[i] = 'AUX';
     // so is one after an -ly adverb that follows an article or a possessive, before its noun
     // ("Libya's internationally recognized government", "the newly elected mayor")
     if (t.pos === 'VERB' && i > 1 && isPastLike(t) && /ly$/.test(toks[i - 1].lower) && toks[i - 1].pos === 'ADV' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && (/^(?:a|an|the|his|her|its|their|our)$/.test(toks[i - 2].lower) || toks[i - 2].lower === "'s" || toks[i - 2].lower === '’s' || toks[i - 2].pos === 'PART')) pos[i] = 'ADJ';
@@ -344,7 +349,7 @@ export function describeGroup(toks: T[], text: string, first: number, last: numb
   if (mainIsVerb && isPastLike(h) && !isIng(h)) {
     for (let k = head - 1; k >= first; k--) {
       const w = toks[k];
-      if (BE.has(w.lower) || GET.has(w.lower)) {
+      if (BE.has(w.lower) || GET.has(w.lower) || (STAND.has(w.lower) && STOOD_PARTICIPLES.has(h.lower))) {
         passive = !(w.lower === 'being' && k === head - 1 && false);
         break;
       }

@@ -314,3 +314,11 @@ describe('adverbs before participles, and days after verbs', () => {
     expect(clause(r, 'reported').object).toBeNull();
   });
 });
+
+describe('"stands accused", and a subject after a coordination closed by a comma', () => {
+  it('reads "stands accused of" as a passive and "..., the office said" with its subject', () => {
+    const r = readClauses("He now stands accused of hiding the accounts and of fraud, the prosecutor's office said earlier.");
+    expect(clause(r, 'stands accused').verb).toMatchObject({ lemma: 'accuse', voice: 'passive' });
+    expect(text(clause(r, 'said').subject)).toBe("the prosecutor's office");
+  });
+});

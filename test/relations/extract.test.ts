@@ -353,3 +353,9 @@ describe('joining those who act', () => {
     expect(relations(['A growing number of unions and parties have condemned the Northern Brigade.'])).toEqual([]);
   });
 });
+
+describe('accusations said by an office', () => {
+  it('reads "X stands accused of ..., the ministry said" as the ministry accusing X', () => {
+    expect(relations(['Per Lindqvist now stands accused of hiding the accounts and of fraud, the Ministry of Water said on Monday.'])).toContain('ministry accuses lindqvist');
+  });
+});
