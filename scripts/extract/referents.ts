@@ -21,6 +21,8 @@ const ACT_NOUNS = new Set(
   'attack attacks targeting shelling bombing bombardment strike strikes airstrike airstrikes raid raids aggression actions action acts act provocation provocations launch launches test tests incursion incursions invasion offensive violations violation crimes crime behaviour behavior policy policies conduct escalation interference intervention interventionism threats threat campaign operation operations siege'.split(' '),
 );
 const POSSESSIVE_WORD = /^(?:his|her|its|their|our|my|your)$/;
+/** Members of a body named for what they do, and the word of the body's name that says it. */
+const MEMBER_BODY: Record<string, RegExp> = { prosecutors: /\bprosecut/i, police: /\bpolice\b/i, investigators: /\binvestigat/i };
 const PERSON_PRON = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const THING_PRON = new Set(['it', 'its', 'itself']);
 const PLURAL_PRON = new Set(['they', 'them', 'their', 'themselves']);
@@ -128,6 +130,13 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
       const doer = actAntecedent(sc, n, lower, exclude);
       if (doer) return [doer];
     }
+  }
+  // "federal prosecutors", "the police": the one body of the article named for them ("the Federal
+  // Public Prosecutor's Office", "the National Police")
+  const bodyStem = MEMBER_BODY[lower];
+  if (bodyStem) {
+    const bodies = [...sc.entities.values()].filter((e) => e.type === 'organization' && !exclude.includes(e.key) && [e.name, ...(e.aliases ?? [])].some((nm) => bodyStem.test(nm)));
+    if (bodies.length === 1) return [bodies[0].key];
   }
   // "the group", "the ministry": the organisation named just before; "the prime minister": its holder
   const first = r.tokens[m.first];

@@ -359,3 +359,14 @@ describe('accusations said by an office', () => {
     expect(relations(['Per Lindqvist now stands accused of hiding the accounts and of fraud, the Ministry of Water said on Monday.'])).toContain('ministry accuses lindqvist');
   });
 });
+
+describe('members of a body named for what they do', () => {
+  const dict: Dict = [...DICT, ['office', 'organization', ["Federal Prosecutor's Office"]]];
+  it('reads "federal prosecutors charged X" as the one prosecutor\'s office of the article', () => {
+    const out = relations(['Federal prosecutors on Monday charged Per Lindqvist with fraud.', "The case is run by the Federal Prosecutor's Office."], dict);
+    expect(out).toContain('office accuses lindqvist');
+    // two such bodies: no guess
+    const two: Dict = [...dict, ['other', 'organization', ['Harbour Prosecution Service']]];
+    expect(relations(['Federal prosecutors on Monday charged Per Lindqvist with fraud.', "The Federal Prosecutor's Office and the Harbour Prosecution Service declined to comment."], two).filter((l) => l.endsWith('accuses lindqvist'))).toEqual([]);
+  });
+});
