@@ -434,3 +434,10 @@ describe('armed groups named with an Arabic article, and short forms spelled ali
     expect(named(es, 'Horn Security Forum')?.aliases).not.toContain('Hiiraan');
   });
 });
+
+describe('honorifics before a word that names places', () => {
+  it('reads "Mr Park" as the person of that surname, not a park', () => {
+    const es = entities('Park Jun-ho, the chairman of the group, appeared before the committee.', 'Lawmakers accused Mr Park of using the money.');
+    expect(es.map((e) => `${e.name}:${e.type}`)).toEqual(['Park Jun-ho:person']);
+  });
+});

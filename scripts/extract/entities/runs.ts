@@ -293,6 +293,8 @@ function takeTitle(run: Run, from: number, i: number, tl: number, end: number): 
 
 /** An institution named after a titled person ("King Khalid Air Base", "General Motors"): keeps its title. */
 function institutionNamedAfter(toks: Tok[], i: number, tl: number, end: number): boolean {
+  // ("Mr Park" is a person: nothing is named after a "Mr")
+  if (/^(?:mr|mrs|ms|miss|mister|mx)\.?$/.test(toks[i].lower)) return false;
   const last = toks[end - 1].lower.replace(/\.$/, '');
   return (toks[i + tl].cap || toks[i + tl].lower === 'and') && (ORG_WORDS.has(last) || PLACE_WORDS.has(last));
 }
