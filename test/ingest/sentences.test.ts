@@ -186,3 +186,14 @@ describe('cleanArticle on invented scrapes', () => {
     expect(cleanArticle(null as unknown as DecodedArticle).paragraphs).toEqual([]);
   });
 });
+
+describe('key points as a bulleted list', () => {
+  const doc = (text: string): DecodedArticle => ({ file: 'f.txt', format: 'txt', text, encoding: 'utf-8', frontMatter: {}, warnings: [] });
+  it('keeps each point of running prose as a paragraph, and drops a menu of short bullets', () => {
+    const text = 'Ferry strike ends\n\n  • Crews returned to work on Tuesday after a two-day strike\n  • The union said its members had won a pay rise\n\nFerry crews returned to work on Tuesday after a two-day strike over pay.\n\n• Home • News • Sport\n';
+    const c = cleanArticle(doc(text));
+    expect(c.paragraphs.slice(0, 2)).toEqual(['Crews returned to work on Tuesday after a two-day strike', 'The union said its members had won a pay rise']);
+    expect(c.paragraphs.join(' ')).not.toMatch(/Home|Sport/);
+    expect(c.captions).toEqual([]);
+  });
+});
