@@ -66,11 +66,18 @@ function isProse(u: string): boolean {
 
 const FUNCTION_WORD_RE = /\s(?:the|a|an|of|to|in|on|and|was|were|is|are|has|had|have|that|with|for|by|from|at|his|her|their|its|he|she|they|it)(?=\s)/g;
 
-/** The points of a bulleted list written as one unit, or null when the unit is not one. */
-function bulletPoints(u: string): string[] | null {
-  if (!/^\s*[•▪‣◦]\s/u.test(u)) return null;
-  const items = u.split(/\s*[•▪‣◦]\s+/u).map((x) => x.trim()).filter(Boolean);
-  return items.length ? items : null;
+/**
+ * Key points as a bulleted list ("• Leaders reached a deal today • Talks overran ..."): each point of
+ * running prose is a paragraph of the article; a short one is page furniture ("• Home • Sport"). False
+ * when the unit is no such list.
+ */
+function keyPoints(u: string, paragraphs: string[], remove: (kind: RemovedKind, t: string, meta?: boolean) => void): boolean {
+  if (!/^\s*[•▪‣◦]\s/u.test(u)) return false;
+  for (const p of u.split(/\s*[•▪‣◦]\s+/u).map((x) => x.trim()).filter(Boolean)) {
+    if (wordCount(p) >= 6 && (p.match(FUNCTION_WORD_RE)?.length ?? 0) >= 2) paragraphs.push(p);
+    else remove('banner', p, true);
+  }
+  return true;
 }
 
 /** A paragraph with no final stop: ten words or more of running prose, no credit, no caption marker. */
@@ -311,7 +318,6 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
   const trailerFrom = trailerStart(units);
   let lastUnit = trailerFrom - 1;
   while (lastUnit >= 0 && !/[\p{L}\p{N}]/u.test(units[lastUnit]!)) lastUnit--;
-
   let inBody = false;
   for (let i = 0; i < units.length; i++) {
     let u = units[i]!;
@@ -354,16 +360,7 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
       continue;
     }
 
-    // Key points as a bulleted list ("• Leaders reached a deal today • Talks overran ..."): each point of
-    // running prose is a paragraph of the article; a short one is page furniture ("• Home • Sport").
-    const points = bulletPoints(u);
-    if (points) {
-      for (const p of points) {
-        if (wordCount(p) >= 6 && (p.match(FUNCTION_WORD_RE)?.length ?? 0) >= 2) paragraphs.push(p);
-        else remove('banner', p, true);
-      }
-      continue;
-    }
+    if (keyPoints(u, paragraphs, remove)) continue;
     if (!inBody) {
       // Header zone: a labelled stamp glued before a headline or paragraph ("date 2021-08-15 Kabul: ...").
       const lead = leadingLabelledStamp(u);
