@@ -63,6 +63,12 @@ describe('a speaker described, not named', () => {
     const cs = run(['Tor Holm said the ships would wait outside.', 'The senior harbour official went on to say that the quay was closed.']);
     expect(who(cs)).toEqual(['holm', 'holm']);
   });
+  it('is the article\'s main person when it describes a private person and no one is named around it', () => {
+    const story = ['Ada Brun built the harbour company in ten years.', 'Brun was praised for it.', 'Brun then left.', 'Critics were not convinced.', 'The ships stayed outside.', 'The former consultant told investors last autumn that the harbour would double its trade.'];
+    expect(run(story).at(-1)!.speaker).toBe('brun');
+    // not someone whose known office is another (Ida Vos is a lawmaker)
+    expect(run(story.map((t) => t.replace(/Ada Brun|Brun/g, (m) => (m === 'Brun' ? 'Vos' : 'Ida Vos')))).at(-1)!.speaker).toBeNull();
+  });
   it('stays a description when the office belongs to a body the possessive names, or when it is bare', () => {
     expect(who(run(['Tor Holm said the ships would wait outside.', 'The league’s senior harbour official said the quay was closed.']))[1]).not.toBe('holm');
     expect(who(run(['Ida Vos said the ships would wait outside.', 'The colonel said the quay was closed.']))[1]).not.toBe('vos');
