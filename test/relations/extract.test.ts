@@ -370,3 +370,11 @@ describe('members of a body named for what they do', () => {
     expect(relations(['Federal prosecutors on Monday charged Per Lindqvist with fraud.', "The Federal Prosecutor's Office and the Harbour Prosecution Service declined to comment."], two).filter((l) => l.endsWith('accuses lindqvist'))).toEqual([]);
   });
 });
+
+describe('attempts at wrongdoing named in a statement', () => {
+  it('reads a dismissal of "attempts" by X to "fabricate" reports as an accusation of X', () => {
+    expect(relations(['The Port Police dismissed what it called "desperate attempts" by the Dockworkers Union to "fabricate" reports about the raid.'])).toContain('police accuses union');
+    // an attempt at something lawful accuses no one
+    expect(relations(['The Port Police welcomed attempts by the Dockworkers Union to reopen the quay.']).filter((l) => l.includes('accuses'))).toEqual([]);
+  });
+});

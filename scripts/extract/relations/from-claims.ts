@@ -64,7 +64,18 @@ export function speakerBody(sc: ArticleScope, c: ArticleClaim): string | null {
 function wrongdoers(sc: ArticleScope, n: number, r: Reading, span: [number, number]): string[] {
   const out: string[] = [];
   for (const np of r.phrases) {
-    if (np.start < span[0] || np.end > span[1] || !WRONGDOING_NOUNS.has(r.tokens[np.head].lower)) continue;
+    if (np.start < span[0] || np.end > span[1]) continue;
+    const head = r.tokens[np.head].lower;
+    // '"attempts" by X to "fabricate" reports': whoever attempts the wrongdoing (quotation marks allowed)
+    if (ATTEMPT_NOUNS.has(head)) {
+      const m = /^["”’']?\s+by\s+([^,;:]{1,60}?)\s+to\s+["“‘']?([a-z]+)/.exec(r.text.slice(np.end));
+      if (m && WRONGDOING.has(m[2])) {
+        const from = np.end + m[0].indexOf(m[1]), to = from + m[1].length;
+        out.push(...(sc.mentions.get(n) ?? []).filter((x) => x.start >= from && x.end <= to && isParty(sc, x.entity)).map((x) => x.entity));
+      }
+      continue;
+    }
+    if (!WRONGDOING_NOUNS.has(head)) continue;
     const by = np.pps.find((q) => q.prep === 'by' || q.prep === 'from');
     const keys = by ? referents(sc, n, r, { start: by.phrase.start, end: by.phrase.end, first: by.phrase.first, last: by.phrase.last, text: by.phrase.text, members: [by.phrase], link: 'single' }, 'agent') : [];
     if (!keys.length && (np.possessor || np.head > np.first)) {
@@ -75,6 +86,9 @@ function wrongdoers(sc: ArticleScope, n: number, r: Reading, span: [number, numb
   }
   return out;
 }
+
+/** Nouns of trying: "attempts by X to ..." */
+const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts', 'bid', 'bids', 'plot', 'plots', 'scheme', 'schemes']);
 
 /** "claimed responsibility for the attack on X" / "for causing explosions in the capital, X": the party or
  * place the claimed attack was against. */
