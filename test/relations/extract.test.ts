@@ -378,3 +378,10 @@ describe('attempts at wrongdoing named in a statement', () => {
     expect(relations(['The Port Police welcomed attempts by the Dockworkers Union to reopen the quay.']).filter((l) => l.includes('accuses'))).toEqual([]);
   });
 });
+
+describe('warrants issued for the one arrested', () => {
+  it('reads "X was arrested ... under a warrant issued by Y" as Y arresting X too', () => {
+    const out = relations(['Per Lindqvist was arrested by the Port Police ("the police") in accordance with an arrest warrant issued by the Northern Brigade for charges of fraud.']);
+    expect(out).toEqual(expect.arrayContaining(['police arrests lindqvist', 'brigade arrests lindqvist']));
+  });
+});

@@ -93,7 +93,14 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
         const agents = referents(sc, n, r, c.agent, 'agent');
         const own = noun.pps.find((q) => PATIENT_PREPS.has(q.prep));
         const target = own ? asPhrase(own.phrase) : (c.complements.find((q) => PATIENT_PREPS.has(q.prep))?.phrase ?? null);
-        add(kind, agents, referents(sc, n, r, target, 'patient', agents), `${c.verb.text} by`);
+        let patients = referents(sc, n, r, target, 'patient', agents);
+        // "X was arrested ... in accordance with a warrant issued by Y": the warrant is for the one arrested
+        if (!patients.length && kind === 'arrests') {
+          const hosts = r.clauses.filter((h) => h !== c && HOSTILE_VERBS[h.verb.lemma] === 'arrests' && h.verb.voice === 'passive' && h.verb.end <= c.subject!.start);
+          const host = hosts.length === 1 ? hosts[0] : undefined;
+          if (host) patients = referents(sc, n, r, host.subject, 'patient', agents);
+        }
+        add(kind, agents, patients, `${c.verb.text} by`);
       }
       continue;
     }
