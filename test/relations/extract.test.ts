@@ -385,3 +385,12 @@ describe('warrants issued for the one arrested', () => {
     expect(out).toEqual(expect.arrayContaining(['police arrests lindqvist', 'brigade arrests lindqvist']));
   });
 });
+
+describe('what an attack left behind', () => {
+  it('reads "The attack resulted in damage to X" as the attack\'s doer attacking X', () => {
+    const out = relations(['The Northern Brigade shelled Velmora on Monday.', 'The attack also resulted in extensive damage to public buildings, including the offices of the Dockworkers Union.']);
+    expect(out).toContain('brigade attacks union');
+    // damage with no attack told before it: no one is named
+    expect(relations(['The storm also resulted in extensive damage to the offices of the Dockworkers Union.']).filter((l) => l.includes('attacks'))).toEqual([]);
+  });
+});
