@@ -116,3 +116,12 @@ describe('statements titled with what was said', () => {
     expect(first('The ships have left the port of Narva, Valga Radio reported Sunday as fighters entered the city.', 'statement').title).toBe('Valga Radio reported the ships have left');
   });
 });
+
+describe('a day of a month is no count', () => {
+  it('titles "Today, 12 March, X was arrested" with X, not "Arrest of 12 March"', () => {
+    const e = first('Today, 12 March, Toomas Orav, born in 1950, was surrendered to the custody of the National Army in Narva.', 'arrest');
+    expect(e.title).not.toMatch(/^Arrest of 12 March/);
+    expect(e.title).toMatch(/Toomas Orav/);
+    expect(first('On 12 March, 14 people were arrested by the National Army in Narva.', 'arrest').title).toMatch(/^Arrest of 14 people/);
+  });
+});

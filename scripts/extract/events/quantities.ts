@@ -64,6 +64,8 @@ export function countedSubject(s: string, trig: Found, seg: [number, number], se
   // radical faction in Y, were arrested"): look in the sentence start when the clause has no number
   const QM = /\b(\d+|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if)ty|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+(?:of\s+the\s+)?([\w-]+)(?:\s+of\s+((?:[A-Z][\w'-]*\s?)+))?/;
   const qm = trig.passive && trig.form !== 'noun' ? QM.exec(s.slice(seg[0], trig.index)) ?? (seg[0] > 0 && segs.length > 2 ? QM.exec(s.slice(0, trig.index)) : null) : null;
+  // ("Today, 12 March, X was surrendered": a day of a month is a date, not a count)
+  if (qm && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(qm[2])) return null;
   if (trig.passive && trig.form !== 'noun' && qm && numberValue(qm[1]) != null) return (AUX.test(qm[2]) ? qm[1] : qm[0]).trim().replace(/^\w+/, (w) => w.toLowerCase());
   return null;
 }
