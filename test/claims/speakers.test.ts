@@ -114,6 +114,13 @@ describe('relative clauses around the reporting verb', () => {
   });
 });
 
+describe('a quoted word in a sentence about someone else', () => {
+  it('belongs to the actor the sentence names as its subject, not to the speaker of the sentence before', () => {
+    const cs = run(['Ida Vos said the port had been shelled at night.', 'The Harbour Party waved away the "allegations" that its men had fired on the port.']);
+    expect(cs.find((c) => c.text === 'allegations')?.speaker).toBe('party');
+  });
+});
+
 describe('a country as the speaker', () => {
   it('reads "said the U.S." as the country, its article no part of the name', () => {
     expect(who(run(['“The harbour must reopen,” said the U.S. in a message posted on Monday.']))).toEqual(['us']);

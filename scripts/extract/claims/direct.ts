@@ -35,6 +35,19 @@ function reportedBefore(ctx: Ctx, at: number): Speaker | null {
   return c ? { key: c.speaker, label: c.speaker_label, type: c._type } : null;
 }
 
+/** 'The X command denied the "allegations" that ...': the named actor the quotation's own sentence is
+ * about (the subject of a clause before the quotation), when the sentence names one; else null. */
+function namedSubjectBefore(ctx: Ctx, at: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  const r = ctx.readings.get(seg.n);
+  const c = r?.clauses.find((k) => k.subject && !k.relative && k.subjectSource === 'before' && seg.start + k.verb.end <= at);
+  if (!r || !c || !c.subject || PRONOUN_HEAD.test(c.subject.text.trim())) return null;
+  const sp = resolvePhrase(ctx, seg.start + c.subject.start, seg.start + c.subject.end);
+  return sp && sp.key ? sp : null;
+}
+const PRONOUN_HEAD = /^(?:he|she|it|they|we|i|you|this|that|these|those)$/i;
+
 /** The claim quotation `qi` makes, or null (no words, no speaker, a continuation too far from its quote). */
 export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attribution, lastDirect: ClaimDraft | null, added: () => Speaker | null = () => null): ClaimDraft | null {
   const { doc } = ctx;
@@ -56,7 +69,7 @@ export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attr
     if (!speaker) return null;
     kind = !back || back.kind === 'quote' || back.kind === 'statement' || THREAT_CONTENT.test(text) ? directKind(null, text, '') : back.kind;
   } else if (att.context) {
-    speaker = att.context === 'colon' ? colonSpeaker(ctx, q.open) : reportedBefore(ctx, q.open);
+    speaker = att.context === 'colon' ? colonSpeaker(ctx, q.open) : (namedSubjectBefore(ctx, q.open) ?? reportedBefore(ctx, q.open));
     kind = directKind(null, text, '');
   } else {
     const v = att.verb!;
