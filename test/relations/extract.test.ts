@@ -394,3 +394,10 @@ describe('what an attack left behind', () => {
     expect(relations(['The storm also resulted in extensive damage to the offices of the Dockworkers Union.']).filter((l) => l.includes('attacks'))).toEqual([]);
   });
 });
+
+describe('failing to act, in a statement', () => {
+  it('reads "X said Y was not doing enough to ..." as X accusing Y, but not "Y was not doing anything wrong"', () => {
+    expect(relations(['Ngozi Okafor said the Port Police was not doing enough to stop the raids.'])).toContain('okafor accuses police');
+    expect(relations(['Ngozi Okafor said the Port Police was not doing anything wrong.']).filter((l) => l.includes('accuses'))).toEqual([]);
+  });
+});

@@ -194,7 +194,12 @@ function promisedAct(r: Reading, cl: Clause): boolean {
 
 /** What one clause of a claim's words says the speaker does, or the others did. */
 function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, speaker: string, direct: boolean): Omit<RelationDraft, 'claim'>[] {
-  if (cl.verb.negated || cl.marker === 'if' || cl.marker === 'unless') return [];
+  if (cl.marker === 'if' || cl.marker === 'unless') return [];
+  // "X was not doing enough (to ...)", "X has not done enough": the speaker accuses X of failing
+  if (cl.verb.negated) {
+    if (cl.verb.lemma !== 'do' || !cl.subject || cl.subjectSource === 'relative' || !/^\s+enough\b/i.test(r.text.slice(cl.verb.end))) return [];
+    return referents(sc, n, r, cl.subject, 'agent').filter((k) => k !== speaker && isParty(sc, k)).map((to) => ({ kind: 'accuses' as const, from: speaker, to, sentence: n, verb: cl.verb.text }));
+  }
   const out: Omit<RelationDraft, 'claim'>[] = [];
   const subj = cl.subject ? r.tokens[cl.subject.members[0].head].lower : '';
   const firstPerson = direct && cl.subject?.members.length === 1 && FIRST_PERSON.has(subj);
