@@ -157,6 +157,16 @@ const rssMb = () => {
   return `${Math.round(m.rss / 2 ** 20)} (heap ${Math.round(m.heapUsed / 2 ** 20)}, external ${Math.round(m.external / 2 ** 20)})`;
 };
 
+/** "actors 45, sources 3": pages by the first segment of their URL (--verbose: what a change touched). */
+function byKind(urls: Iterable<string>): string {
+  const count = new Map<string, number>();
+  for (const u of urls) {
+    const kind = u.split('/')[1] || 'home';
+    count.set(kind, (count.get(kind) ?? 0) + 1);
+  }
+  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+}
+
 /** Everything of a build but its publication: the complete site in `staging`, and its page manifest. */
 async function buildIntoStaging(
   corpus: CorpusResult,
@@ -193,7 +203,7 @@ async function buildIntoStaging(
     jobs.data.start(staging);
     await finishJobs(jobs, images.images, progress);
     clock.lap('jobs');
-    if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${pages.render.size} of ${pages.fingerprints.size} pages rendered, ${pages.reuse.length} reused; rss ${rssMb()} MB`);
+    if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${pages.render.size} of ${pages.fingerprints.size} pages rendered (${byKind(pages.render)}), ${pages.reuse.length} reused; rss ${rssMb()} MB`);
   } catch (err) {
     await jobs.search.abort?.();
     throw err;
