@@ -26,6 +26,7 @@ import { discardStaging, prepareStaging, removeLater, swapInto } from './atomic-
 import { briefsPossible } from './browser.ts';
 import { diffDossiers, firstBuildChanges, type Changes } from './changes.ts';
 import { prepareSiteImages, type SiteImages } from './images.ts';
+import { collectGarbage } from '../lib/heap-growth.ts';
 import { fileHash, markdownDigest, pageFingerprints, reusePages, templateHash } from './incremental.ts';
 import { briefsJob, dataFilesJob, previewCardsJob, searchJob, type SearchJob, type SiteJob } from './jobs.ts';
 import { loadManifest, manifestFile, recordManifest, reusable, saveManifest, type PageManifest } from './manifest.ts';
@@ -192,6 +193,8 @@ async function buildIntoStaging(
   // The render needs neither the extractions nor the source pages' inputs: let them go.
   sources = null;
   corpus.extractions.length = 0;
+  collectGarbage();
+  if (process.env.DOSSIER_VERBOSE) progress.info(`before the render: rss ${rssMb()} MB`);
   clock.lap('images');
 
   progress.stage('render');
