@@ -14,6 +14,7 @@ import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
 import { failureMessage, StageError } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
 import { parseBasePath } from './site/addresses.ts';
+import { boundHeapGrowth } from './lib/heap-growth.ts';
 import { checkDigest, forgetDigest, saveDigest, type BuildInputs, type DigestCheck } from './site/build-digest.ts';
 
 const USAGE = `usage:
@@ -229,7 +230,7 @@ export async function main(argv: string[]): Promise<number> {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || '.';
   process.stdout.write(
-    `Built the dossier from ${corpus.extractions.length} of ${corpus.stats.files} articles (${pages} source pages) into ${rel}/ in ${seconds}s.\n` +
+    `Built the dossier from ${corpus.stats.usable} of ${corpus.stats.files} articles (${pages} source pages) into ${rel}/ in ${seconds}s.\n` +
       (basePath === '/'
         ? `View it: npm start (serves ${rel}/ at http://127.0.0.1:8080/), or open ${rel}/index.html.\n`
         : `Its links start with ${basePath}: serve ${rel}/ under that path (as GitHub Pages serves a project page).\n`),
@@ -239,6 +240,8 @@ export async function main(argv: string[]): Promise<number> {
 
 // The boundary of every stage's errors: an expected failure (full disk, read-only folder, busy cache) is
 // one line; a bug is one line too, with its stack trace under --verbose.
+// The garbage of a large build is collected before it piles up (lib/heap-growth.ts).
+boundHeapGrowth();
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {

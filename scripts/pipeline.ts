@@ -63,10 +63,10 @@ export async function extractAll(
     await runInPool(
       todo.map((i) => ({ file: files[i], id: ids.get(files[i].file) as string, key: keys[i] })),
       workers,
-      (j, result) => {
+      (j, json) => {
         const i = todo[j];
-        results[i] = result;
-        cache.set(keys[i], result);
+        results[i] = JSON.parse(json) as ExtractResult;
+        cache.setJson(keys[i], json);
         opts.progress?.tick();
       },
     );

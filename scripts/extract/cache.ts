@@ -80,12 +80,17 @@ export class ExtractionCache {
   }
 
   set(key: string, value: ExtractResult): void {
+    if (this.dir) this.setJson(key, JSON.stringify(value));
+  }
+
+  /** `set` with the result already as JSON text. */
+  setJson(key: string, json: string): void {
     if (!this.dir) return;
     const target = this.file(key);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     // Write then rename so an interrupted build never leaves a half-written entry.
     const tmp = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(value));
+    fs.writeFileSync(tmp, json);
     fs.renameSync(tmp, target);
   }
 }

@@ -1,7 +1,6 @@
 // Per-article extraction spread over worker threads (piscina). Results come back in any order;
 // the caller puts them in file order, so output does not depend on scheduling.
 import { Piscina } from 'piscina';
-import type { ExtractResult } from './cache.ts';
 import type { InputFile } from '../lib/types.ts';
 
 export interface PoolJob {
@@ -10,7 +9,8 @@ export interface PoolJob {
   key: string;
 }
 
-export async function runInPool(jobs: PoolJob[], threads: number, onResult: (index: number, result: ExtractResult) => void): Promise<void> {
+/** Runs the jobs; `onResult` gets each one's result as JSON text (worker.ts says why). */
+export async function runInPool(jobs: PoolJob[], threads: number, onResult: (index: number, resultJson: string) => void): Promise<void> {
   const pool = new Piscina({
     filename: new URL('./worker.ts', import.meta.url).href,
     minThreads: threads,
@@ -25,7 +25,7 @@ export async function runInPool(jobs: PoolJob[], threads: number, onResult: (ind
     for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize).map((_, k) => i + k));
     await Promise.all(
       batches.map(async (batch) => {
-        const results = (await pool.run(batch.map((i) => jobs[i]))) as ExtractResult[];
+        const results = (await pool.run(batch.map((i) => jobs[i]))) as string[];
         results.forEach((r, k) => onResult(batch[k], r));
       }),
     );

@@ -9,7 +9,6 @@ import { stringify } from 'csv-stringify/sync';
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { MultiDirectedGraph } from 'graphology';
 import { XMLBuilder } from 'fast-xml-parser';
-import { startTsWorker } from '../lib/ts-worker.ts';
 import { dossierSchema } from './schema.ts';
 import { absoluteUrl, publicRoot, withBasePath } from './addresses.ts';
 import type { ActorRecord, Dossier, EventRecord, Network, NetworkEdge, NetworkNode } from '../lib/types.ts';
@@ -176,6 +175,9 @@ export function eventsIcs(dossier: Dossier, meta: ExportMeta): string {
     scale: 'GREGORIAN',
     name: 'Dossier events',
   });
+  // The calendar's lines without its events (folded by the library, as they are short), then the events'.
+  const [head, foot] = calendar.toString().split(/(?=END:VCALENDAR$)/);
+  const events: string[] = [];
   for (const e of calendarEvents(dossier)) {
     const [y, mo, d] = calendarDay(e.date)!;
     const who = arr(e.actors).map((id) => names.get(id) ?? id);
@@ -192,7 +194,7 @@ export function eventsIcs(dossier: Dossier, meta: ExportMeta): string {
       .join('\n');
     const places = arr(e.places).map((id) => names.get(id) ?? id);
     const url = absoluteUrl(meta.siteUrl, meta.basePath ?? '/', e.url_path);
-    calendar.createEvent({
+    const event = calendar.createEvent({
       id: `${calendarText(e.id).replace(/\n/g, ' ')}@${host}`,
       stamp,
       start: new Date(Date.UTC(y, mo - 1, d)),
@@ -205,9 +207,45 @@ export function eventsIcs(dossier: Dossier, meta: ExportMeta): string {
       ...(places.length ? { location: calendarText(places.join(', ')) } : {}),
       ...(url ? { url } : {}),
     });
+    events.push(event.toString());
   }
   // RFC 5545 3.1 ends every content line with CRLF, the last one too; ical-generator leaves it off.
-  return `${calendar.toString()}\r\n`;
+  return `${head}${foldContentLines(events.join(''))}${foot}\r\n`;
+}
+
+/** UTF-8 length of one character (a surrogate pair is one), as TextEncoder counts it. */
+const encoder = new TextEncoder();
+function utf8Length(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && (c < 0xd800 || c > 0xdfff)) return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  return encoder.encode(ch).length;
+}
+
+/**
+ * RFC 5545 3.1 line folding, exactly as ical-generator's foldLines folds (a line breaks before the character
+ * that would take it past 74 octets), which its calendar.toString() applies: that one makes a TextEncoder
+ * per character and took 2.5 s of a 4,000-article build's 3 s of exports.
+ */
+export function foldContentLines(input: string): string {
+  return input
+    .split('\r\n')
+    .map((line) => {
+      let result = '';
+      let octets = 0;
+      for (let i = 0; i < line.length; i++) {
+        let ch = line.charAt(i);
+        if (ch >= '\ud800' && ch <= '\udbff') ch += line.charAt(++i);
+        const size = utf8Length(ch);
+        octets += size;
+        if (octets > 74) {
+          result += '\r\n ';
+          octets = size;
+        }
+        result += ch;
+      }
+      return result;
+    })
+    .join('\r\n');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -339,35 +377,52 @@ export function dossierJsonText(dossier: Dossier): string {
   return JSON.stringify(dossier, null, 2) + '\n';
 }
 
+/**
+ * Writes `value` as JSON.stringify(value, null, 2) + '\n' would, byte for byte, without making that one
+ * string: the top-level arrays are written record by record (at 30,000 articles dossier.json is about
+ * 400 MB of text, more than a string may hold and twice that in memory).
+ */
+export function writeJsonFile(file: string, value: object): void {
+  const fd = fs.openSync(file, 'w');
+  let chunk = '';
+  const put = (s: string) => {
+    chunk += s;
+    if (chunk.length > 1 << 20) {
+      fs.writeSync(fd, chunk);
+      chunk = '';
+    }
+  };
+  // Nested text is JSON.stringify's with two more spaces at each line start: JSON text holds no raw line
+  // break but those it puts between its own tokens.
+  const nested = (v: unknown, indent: string) => (JSON.stringify(v, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+  try {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0) put('{}');
+    else {
+      put('{');
+      entries.forEach(([key, v], i) => {
+        put(`${i ? ',' : ''}\n  ${JSON.stringify(key)}: `);
+        if (!Array.isArray(v) || v.length === 0) put(nested(v, '  '));
+        else {
+          put('[');
+          v.forEach((item, k) => put(`${k ? ',' : ''}\n    ${nested(typeof item === 'function' || item === undefined ? null : item, '    ')}`));
+          put('\n  ]');
+        }
+      });
+      put('\n}');
+    }
+    put('\n');
+    fs.writeSync(fd, chunk);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Every file under data/: dossier.json and the exports. */
 export function writeDataFiles(dossier: Dossier, network: Network | null, outDir: string, meta: ExportMeta): void {
   fs.mkdirSync(path.join(outDir, 'data'), { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'data', 'dossier.json'), dossierJsonText(dossier));
+  writeJsonFile(path.join(outDir, 'data', 'dossier.json'), dossier);
   writeExports(dossier, network, outDir, meta);
-}
-
-/**
- * writeDataFiles in a worker thread (exports-worker.ts), started before the render: serialising and
- * writing ~50 MB of JSON and the exports at 4,000 articles takes ~1.5 s that the main thread would
- * otherwise spend after Eleventy. Resolves when every file is written; rejects with the worker's error.
- */
-export function writeDataFilesInBackground(dossier: Dossier, network: Network | null, outDir: string, meta: ExportMeta): Promise<void> {
-  const worker = startTsWorker(new URL('./exports-worker.ts', import.meta.url), { dossier, network, outDir, meta });
-  return new Promise<void>((resolve, reject) => {
-    let settled = false;
-    worker.on('message', (m: { ok: true } | { ok: false; message: string }) => {
-      settled = true;
-      if (m.ok) resolve();
-      else reject(new Error(`data files: ${m.message}`));
-    });
-    worker.on('error', (e: Error) => {
-      settled = true;
-      reject(e);
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`data files: worker exited with code ${code}`));
-    });
-  });
 }
 
 /** Writes the exports into `<outDir>/data/`; returns the paths written (relative to outDir, "/"-separated). */

@@ -68,6 +68,11 @@ export function templateHash(root: string, settings: Record<string, unknown>): s
   return h.digest('hex');
 }
 
+/** A digest of a source page's generated Markdown (what its page fingerprint is made from). */
+export function markdownDigest(text: string): string {
+  return sha(text);
+}
+
 /**
  * url -> fingerprint of each source, actor and event page and of each page of a paginated list (claims of
  * one kind, a month of the timeline, the source list, discrepancies), from exactly what its template shows:
@@ -76,15 +81,15 @@ export function templateHash(root: string, settings: Record<string, unknown>): s
  */
 export function pageFingerprints(input: {
   views: SiteViews;
-  /** A source's generated Markdown (by source id). */
-  markdown: (id: string) => string | undefined;
+  /** markdownDigest of a source's generated Markdown (by source id). */
+  markdownDigest: (id: string) => string | undefined;
   /** A source page's fingerprint when its inputs are unchanged since the last build (skips its Markdown). */
   knownSource?: (id: string, url: string) => string | undefined;
   globalHash: string;
   /** Hash of a list page's template (fileHash); without it only the template's name counts. */
   listTemplateHash?: (template: string) => string;
 }): Map<string, string> {
-  const { views, markdown, globalHash } = input;
+  const { views, globalHash } = input;
   const out = new Map<string, string>();
   for (const s of views.sources) {
     const known = input.knownSource?.(s.id, s.url_path);
@@ -92,8 +97,8 @@ export function pageFingerprints(input: {
       out.set(s.url_path, known);
       continue;
     }
-    const text = markdown(s.id);
-    if (text !== undefined) out.set(s.url_path, sha(globalHash, 'source', text));
+    const digest = input.markdownDigest(s.id);
+    if (digest !== undefined) out.set(s.url_path, sha(globalHash, 'source', digest));
   }
   const compiled = views.meta.compiled ?? '';
   // An event card is shown on its own page, on its actors' pages and in the timeline: hashed once, and

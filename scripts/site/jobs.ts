@@ -1,11 +1,12 @@
 // The background jobs of a build: work that runs beside the render, on the other core, into the staging
 // folder. Each is started with the staging folder and finished before the manifest is written; buildSite
-// (site.ts) decides when. The data files and the search index are written by worker threads, the preview
-// cards by libvips threads; the briefs are printed by Chromium once the pages are there.
+// (site.ts) decides when. The search index is written by a worker thread and Pagefind's process, the
+// preview cards by libvips threads, the data files by this thread once the render has finished (while the
+// search index is finished on the other core); the briefs are printed by Chromium once the pages are there.
 import type { Dossier, Network } from '../lib/types.ts';
 import type { Progress } from '../lib/progress.ts';
 import type { BriefOptions } from './briefs.ts';
-import { writeDataFilesInBackground, type ExportMeta } from './exports.ts';
+import { writeDataFiles, type ExportMeta } from './exports.ts';
 import { writePreviewCards, type CardPlan } from './preview-cards.ts';
 import { startSearchIndexer, type IndexOptions, type IndexResult, type SearchIndexer } from './search.ts';
 import { errText } from './image-io.ts';
@@ -27,14 +28,27 @@ function started<T>(name: string, promise: Promise<T> | null): Promise<T> {
   return promise;
 }
 
-/** data/dossier.json and the exports (CSV, iCalendar, GraphML, JSON Schema), written in a worker thread. */
+/**
+ * data/dossier.json and the exports (CSV, iCalendar, GraphML, JSON Schema), written by this thread on its
+ * next turn. Not in a worker thread: the worker's copy of the dossier and the texts made from it were
+ * 250 MB at 4,000 articles, beside the render's own memory.
+ */
 export function dataFilesJob(dossier: Dossier, network: Network | null, meta: ExportMeta): SiteJob<void> {
   let written: Promise<void> | null = null;
   return {
     name: 'data files',
     start(staging) {
-      written = writeDataFilesInBackground(dossier, network, staging, meta);
-      written.catch(() => undefined); // observed by finish; a failed render must not leave it unhandled
+      written = new Promise<void>((resolve, reject) => {
+        setImmediate(() => {
+          try {
+            writeDataFiles(dossier, network, staging, meta);
+            resolve();
+          } catch (e) {
+            reject(e);
+          }
+        });
+      });
+      written.catch(() => undefined); // observed by finish; a failed build must not leave it unhandled
     },
     finish: async () => started('data files', written),
   };

@@ -53,7 +53,7 @@ function shape(type: ActorType, x: number, y: number, r: number, cls: string): s
  * with a <title> giving their reasons, arrows on directed edges, and a shape per actor type so it reads in
  * black and white. Node positions are fitted into the requested size. All text is escaped.
  */
-export function networkSvg(net: Network, opts: { width: number; height: number; highlight?: string; maxNodes?: number; title?: string }): string {
+export function networkSvg(net: Network, opts: { width: number; height: number; highlight?: string; maxNodes?: number; title?: string; ego?: boolean }): string {
   const width = Number.isFinite(opts?.width) && opts.width > 0 ? opts.width : 800;
   const height = Number.isFinite(opts?.height) && opts.height > 0 ? opts.height : 600;
   const allNodes = net?.nodes ?? [];
@@ -164,7 +164,9 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
     const p = at.get(n.id) as { x: number; y: number };
     const r = radius.get(n.id) ?? 5;
     const hl = n.id === opts?.highlight;
-    const name = `${n.name} (${TYPE_LABEL[n.type] ?? n.type}, ${n.weight} mention${n.weight === 1 ? '' : 's'})`;
+    // An ego graph's neighbours weigh their tie to the actor (egoNetwork): no count of mentions to show.
+    const count = opts?.ego && !hl ? '' : `, ${n.weight} mention${n.weight === 1 ? '' : 's'}`;
+    const name = `${n.name} (${TYPE_LABEL[n.type] ?? n.type}${count})`;
     return `<a href="${esc(n.url_path || actorPath(n.id))}" aria-label="${esc(name)}"><title>${esc(name)}</title>${shape(n.type, p.x, p.y, r, hl ? 'node highlight' : 'node')}${labelOf.get(n.id) ?? ''}</a>`;
   });
 
@@ -175,7 +177,10 @@ export function networkSvg(net: Network, opts: { width: number; height: number; 
 /**
  * The actor and its strongest neighbours (by edge weight), with the edges among them, laid out radially:
  * the actor in the centre, neighbours on a circle, strongest first clockwise from the top. Positions are in
- * a unit box; networkSvg fits them to the size it is asked for.
+ * a unit box; networkSvg fits them to the size it is asked for. A neighbour's weight is its tie to the
+ * actor (the weight of the edges between them), not its mentions in the whole corpus: the drawing then
+ * changes only with what concerns the actor, and a new article naming a much-named neighbour does not
+ * touch every page that draws it (drawn with `ego: true`, its tooltip names no count).
  */
 export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): Network {
   if (!net?.nodes?.length) return { nodes: [], edges: [] };
@@ -203,7 +208,7 @@ export function egoNetwork(net: Network, actorId: string, maxNeighbours = 12): N
   const out: NetworkNode[] = [{ ...centre, x: 0, y: 0 }];
   neighbours.forEach((n, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, neighbours.length);
-    out.push({ ...n, x: round1(100 * Math.cos(angle)), y: round1(100 * Math.sin(angle)) });
+    out.push({ ...n, weight: strength.get(n.id) ?? 0, x: round1(100 * Math.cos(angle)), y: round1(100 * Math.sin(angle)) });
   });
   // Edges among the kept nodes, looked up pair by pair (at most 13 x 12 lookups, whatever the graph's size):
   // all of the actor's own, and between neighbours only typed relations (shared sentences would clutter).
@@ -253,5 +258,5 @@ function adjacency(net: Network): Adjacency {
 export function egoSvg(net: Network, actorId: string, opts: { width?: number; height?: number; maxNeighbours?: number } = {}): string {
   const ego = egoNetwork(net, actorId, opts.maxNeighbours ?? 12);
   if (ego.nodes.length < 2) return '';
-  return networkSvg(ego, { width: opts.width ?? 560, height: opts.height ?? 360, highlight: actorId, maxNodes: ego.nodes.length });
+  return networkSvg(ego, { width: opts.width ?? 560, height: opts.height ?? 360, highlight: actorId, maxNodes: ego.nodes.length, ego: true });
 }

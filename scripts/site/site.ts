@@ -9,8 +9,8 @@
 //   3. fingerprints  what each page shows, compared with the previous build's manifest (manifest.ts)
 //   4. images        portraits and source pictures; every page's preview card planned
 //   5. render        unchanged pages reused from the previous site, the others rendered by Eleventy, while
-//                    the background jobs (jobs.ts: data files, search index, preview cards) run beside it
-//   6. jobs          the background jobs finished
+//                    the background jobs (jobs.ts: search index, preview cards) run beside it
+//   6. jobs          the data files written, the background jobs finished
 //   7. briefs        the PDF briefs printed from the finished pages (a background job started last)
 //   8. manifest      what each page is now
 // and then publishes the staging folder and saves the manifest.
@@ -26,7 +26,8 @@ import { discardStaging, prepareStaging, removeLater, swapInto } from './atomic-
 import { briefsPossible } from './browser.ts';
 import { diffDossiers, firstBuildChanges, type Changes } from './changes.ts';
 import { prepareSiteImages, type SiteImages } from './images.ts';
-import { fileHash, pageFingerprints, reusePages, templateHash } from './incremental.ts';
+import { collectGarbage } from '../lib/heap-growth.ts';
+import { fileHash, markdownDigest, pageFingerprints, reusePages, templateHash } from './incremental.ts';
 import { briefsJob, dataFilesJob, previewCardsJob, searchJob, type SearchJob, type SiteJob } from './jobs.ts';
 import { loadManifest, manifestFile, recordManifest, reusable, saveManifest, type PageManifest } from './manifest.ts';
 import { indexMentions } from './mentions.ts';
@@ -38,7 +39,7 @@ import { writeBuildMarker } from './output-guard.ts';
 import { planAnchors, planPages } from './page-plan.ts';
 import { renderPages } from './render.ts';
 import { bundlePath, planSearchShards, type SearchShard } from './search.ts';
-import { sourcePageInputs, writeGeneratedMarkdown, type SourcePages } from './source-pages.ts';
+import { markdownFile, sourcePageInputs, writeGeneratedMarkdown, type SourcePages } from './source-pages.ts';
 import { emptySummary, summarise, summaryMaterialOf, type Summary } from './summarise.ts';
 import { optionalStage, optionalStageSync, requiredStage, requiredStageSync } from './stage-boundary.ts';
 import { buildViews, type SiteViews } from './views/index.ts';
@@ -74,6 +75,11 @@ export interface SiteResult {
 const SUMMARY_DISCREPANCIES = 50;
 /** The size the network is laid out in (the /network/ drawing; actor pages scale their part of it). */
 
+/**
+ * Builds the site from the corpus, and takes the corpus over: its per-article extractions are let go (the
+ * array emptied) once the source pages and images are made, since the render does not need them and at
+ * 10,000 articles they are a quarter of the heap.
+ */
 export async function buildSite(corpus: CorpusResult, opts: SiteOptions): Promise<SiteResult> {
   const progress = opts.progress ?? silentProgress;
   progress.stage('write');
@@ -145,7 +151,20 @@ function stepClock(progress: Progress) {
     },
   };
 }
-const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+const rssMb = () => {
+  const m = process.memoryUsage();
+  return `${Math.round(m.rss / 2 ** 20)} (heap ${Math.round(m.heapUsed / 2 ** 20)}, external ${Math.round(m.external / 2 ** 20)})`;
+};
+
+/** "actors 45, sources 3": pages by the first segment of their URL (--verbose: what a change touched). */
+function byKind(urls: Iterable<string>): string {
+  const count = new Map<string, number>();
+  for (const u of urls) {
+    const kind = u.split('/')[1] || 'home';
+    count.set(kind, (count.get(kind) ?? 0) + 1);
+  }
+  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+}
 
 /** Everything of a build but its publication: the complete site in `staging`, and its page manifest. */
 async function buildIntoStaging(
@@ -158,25 +177,34 @@ async function buildIntoStaging(
   const warn = (line: string) => progress.info(`warning: ${line}`);
   const data = siteData(corpus, opts.previous ?? null, warn, clock);
   const settings = requiredStageSync('build settings', () => buildSettings(opts, progress));
-  const sources = requiredStageSync('source pages', () => sourcePages(corpus, data.views, opts.contentDir, settings));
+  let sources: (SourcePages & { digests: Map<string, string> }) | null = requiredStageSync('source pages', () => sourcePages(corpus, data.views, opts.contentDir, settings));
   clock.lap('markdown');
-  const fingerprints = requiredStageSync('fingerprints', () => fingerprintPages(data.views, sources, settings, opts.outDir));
+  const fingerprints = requiredStageSync('fingerprints', () => fingerprintPages(data.views, sources!, settings, opts.outDir));
   clock.lap('fingerprints');
-  clock.report('write', ` (${sources.generatedCount()} markdown generated)`);
+  clock.report('write', ` (${sources.digests.size} markdown generated)`);
 
   progress.stage('images');
   const images = await optionalStage('images', () => siteImages(corpus, opts, staging), () => noImages(staging), 'pages are built without images and preview cards', warn);
   const pages = requiredStageSync('fingerprints', () => pagesToRender(fingerprints, images.images, settings.previous, opts.outDir));
+  const markdown = requiredStageSync('source pages', () => markdownToRender(sources!, pages.render, opts.contentDir));
+  const inputKeys = new Map([...sources.inputs.values()].map((i) => [i.record.url_path, i.key]));
+  // The render needs neither the extractions nor the source pages' inputs: let them go.
+  sources = null;
+  corpus.extractions.length = 0;
+  collectGarbage();
+  if (process.env.DOSSIER_VERBOSE) progress.info(`before the render: rss ${rssMb()} MB`);
   clock.lap('images');
 
   progress.stage('render');
   const jobs = requiredStageSync('render', () => startJobs(corpus.dossier, data, pages, opts, settings, staging, images.cards));
   try {
-    await requiredStage('render', () => render(corpus.dossier, data, images.images, pages, sources, settings, staging, jobs));
+    await requiredStage('render', () => render(corpus.dossier, data, images.images, pages, markdown, settings, staging, jobs));
     clock.lap('render');
+    // Written once Eleventy's memory is free, while Pagefind finishes the search index on the other core.
+    jobs.data.start(staging);
     await finishJobs(jobs, images.images, progress);
     clock.lap('jobs');
-    if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${pages.render.size} of ${pages.fingerprints.size} pages rendered, ${pages.reuse.length} reused; rss ${rssMb()} MB`);
+    if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${pages.render.size} of ${pages.fingerprints.size} pages rendered (${byKind(pages.render)}), ${pages.reuse.length} reused; rss ${rssMb()} MB`);
   } catch (err) {
     await jobs.search.abort?.();
     throw err;
@@ -192,7 +220,7 @@ async function buildIntoStaging(
       fingerprints: pages.fingerprints,
       base: fingerprints.base,
       og: images.images.og,
-      inputKeys: new Map([...sources.inputs.values()].map((i) => [i.record.url_path, i.key])),
+      inputKeys,
       rendered: pages.render,
       reused: pages.reuse.length,
       changedSince: unlinked,
@@ -200,7 +228,7 @@ async function buildIntoStaging(
   );
   clock.lap('manifest');
   clock.report('steps');
-  return { result: { views: data.views, pages: sources.inputs.size, rendered: pages.render.size, reused: pages.reuse.length }, manifest, manifestFile: settings.manifestFile };
+  return { result: { views: data.views, pages: inputKeys.size, rendered: pages.render.size, reused: pages.reuse.length }, manifest, manifestFile: settings.manifestFile };
 }
 
 /** Step 1's output: what the pages show. */
@@ -261,14 +289,38 @@ function siteData(corpus: CorpusResult, previous: Dossier | null, warn: (line: s
   return { network, views, summary, networkPage: page, changes };
 }
 
-/** Step 2: the Markdown of the source pages, and its copy for people to read where it changed. */
-function sourcePages(corpus: CorpusResult, views: SiteViews, contentDir: string, settings: BuildSettings): SourcePages {
+/**
+ * Step 2: the Markdown of the source pages, and its copy for people to read where it changed. `digests`:
+ * the Markdown generated this time (by source id), whose file in the content folder now holds it.
+ */
+function sourcePages(corpus: CorpusResult, views: SiteViews, contentDir: string, settings: BuildSettings): SourcePages & { digests: Map<string, string> } {
   const sources = sourcePageInputs(corpus, views, settings.globalHash);
-  writeGeneratedMarkdown(contentDir, sources.inputs, sources.markdownOf, (id) => {
+  const digests = new Map<string, string>();
+  const unchanged = (id: string) => {
     const input = sources.inputs.get(id)!;
     return settings.previous?.pages[input.record.url_path]?.input === input.key;
-  });
-  return sources;
+  };
+  writeGeneratedMarkdown(contentDir, sources.inputs, sources.markdownOf, unchanged, (id, text) => digests.set(id, markdownDigest(text)));
+  return { ...sources, digests };
+}
+
+/**
+ * The Markdown of the source pages to render, by source id: read back from the content folder where this
+ * build wrote it, made now for the others (unchanged sources whose page is rendered again for its images),
+ * so the render holds one batch of texts at a time, not every source's.
+ */
+function markdownToRender(sources: SourcePages & { digests: Map<string, string> }, render: Set<string>, contentDir: string): (id: string) => string | undefined {
+  const made = new Map<string, string>();
+  const written = new Set<string>();
+  for (const [id, input] of sources.inputs) {
+    if (!render.has(input.record.url_path)) continue;
+    if (sources.digests.has(id)) written.add(id);
+    else {
+      const text = sources.markdownOf(id);
+      if (text !== undefined) made.set(id, text);
+    }
+  }
+  return (id) => made.get(id) ?? (written.has(id) ? fs.readFileSync(markdownFile(contentDir, id), 'utf8') : undefined);
 }
 
 /**
@@ -277,7 +329,7 @@ function sourcePages(corpus: CorpusResult, views: SiteViews, contentDir: string,
  * recorded (and whose file is still there, as written) are copied from the previous site instead of
  * rendered again. `changed`: the pages whose fingerprint without images changed.
  */
-function fingerprintPages(views: SiteViews, sources: SourcePages, settings: BuildSettings, outDir: string): { base: Map<string, string>; changed: Set<string> } {
+function fingerprintPages(views: SiteViews, sources: SourcePages & { digests: Map<string, string> }, settings: BuildSettings, outDir: string): { base: Map<string, string>; changed: Set<string> } {
   const { previous } = settings;
   // A source page's fingerprint is the recorded one when its inputs are unchanged (its Markdown is not made).
   const knownSource = (id: string, url: string): string | undefined => {
@@ -286,7 +338,13 @@ function fingerprintPages(views: SiteViews, sources: SourcePages, settings: Buil
     if (p?.input && input && p.input === input.key) return p.base;
     return undefined;
   };
-  const base = pageFingerprints({ views, markdown: sources.markdownOf, knownSource, globalHash: settings.globalHash, listTemplateHash: (t) => fileHash(projectRoot, t) });
+  const digestOf = (id: string) => {
+    const digest = sources.digests.get(id);
+    if (digest !== undefined) return digest;
+    const text = sources.markdownOf(id);
+    return text === undefined ? undefined : markdownDigest(text);
+  };
+  const base = pageFingerprints({ views, markdownDigest: digestOf, knownSource, globalHash: settings.globalHash, listTemplateHash: (t) => fileHash(projectRoot, t) });
   const changed = new Set([...base].filter(([url, fp]) => !reusable(previous, outDir, url, 'base', fp)).map(([url]) => url));
   return { base, changed };
 }
@@ -350,7 +408,7 @@ interface Jobs {
 /**
  * Step 5, before the render: unchanged pages come from the previous site first, so search shards can start
  * as soon as the pages rendered in a batch complete them (Pagefind indexes in its own process while
- * Eleventy renders); data/dossier.json and the exports are written on the other core meanwhile.
+ * Eleventy renders). The data files' job is made here and started after the render.
  */
 function startJobs(dossier: Dossier, data: SiteData, pages: PagesToRender, opts: SiteOptions, settings: BuildSettings, staging: string, cards: SiteJob<void>): Jobs {
   cards.start(staging);
@@ -359,13 +417,12 @@ function startJobs(dossier: Dossier, data: SiteData, pages: PagesToRender, opts:
   const search = searchJob({ shards, fingerprints: pages.fingerprints, cacheDir: opts.cacheDir });
   search.start(staging);
   const dataFiles = dataFilesJob(dossier, data.network, { compiled: data.views.meta.compiled, siteUrl: settings.siteUrl, basePath: settings.basePath });
-  dataFiles.start(staging);
   search.ready(pages.reuse);
   return { cards, data: dataFiles, search, shards };
 }
 
 /** Step 5: the pages to render through Eleventy, each batch handed to the search index once written. */
-async function render(dossier: Dossier, data: SiteData, images: SiteImages, pages: PagesToRender, sources: SourcePages, settings: BuildSettings, staging: string, jobs: Jobs): Promise<void> {
+async function render(dossier: Dossier, data: SiteData, images: SiteImages, pages: PagesToRender, markdownOf: (id: string) => string | undefined, settings: BuildSettings, staging: string, jobs: Jobs): Promise<void> {
   // `bundles` go into src/href attributes (prefixed by Eleventy's HTML base plugin); `urls` into the search
   // page's script, which no HTML transform reads.
   const bundles = jobs.shards.map(bundlePath);
@@ -375,7 +432,7 @@ async function render(dossier: Dossier, data: SiteData, images: SiteImages, page
     staging,
     data: { dossier, views: data.views, summary: data.summary, images, network: data.networkPage, changes: data.changes, searchIndex },
     site: { siteUrl: settings.siteUrl, basePath: settings.basePath, briefs: settings.briefs },
-    markdownOf: sources.markdownOf,
+    markdownOf,
     written: (urls) => jobs.search.ready(urls),
   });
 }

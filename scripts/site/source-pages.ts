@@ -16,10 +16,8 @@ export type SourceInput = { record: SourceRecord; extraction: ArticleExtraction;
 export interface SourcePages {
   /** Source id -> what its page is made from, with the key of all of it. */
   inputs: Map<string, SourceInput>;
-  /** A source's Markdown (generated once, on first use). */
+  /** A source's Markdown, generated on each call (not kept: at 10,000 sources they would be 100 MB). */
   markdownOf(id: string): string | undefined;
-  /** How many Markdown texts were generated so far. */
-  generatedCount(): number;
 }
 
 /**
@@ -46,35 +44,42 @@ export function sourcePageInputs(corpus: CorpusResult, views: SiteViews, globalH
       .digest('hex');
     inputs.set(record.id, { record, extraction: x, markup, extra, key });
   }
-  const memo = new Map<string, string>();
   const markdownOf = (id: string): string | undefined => {
-    let text = memo.get(id);
     const input = inputs.get(id);
-    if (text === undefined && input) {
-      text = sourceMarkdown({ record: input.record, extraction: input.extraction, markup: input.markup, extra: input.extra });
-      memo.set(id, text);
-    }
-    return text;
+    return input && sourceMarkdown({ record: input.record, extraction: input.extraction, markup: input.markup, extra: input.extra });
   };
-  return { inputs, markdownOf, generatedCount: () => memo.size };
+  return { inputs, markdownOf };
+}
+
+/** The file of a source's generated Markdown in the content folder. */
+export function markdownFile(contentDir: string, id: string): string {
+  return path.join(contentDir, 'sources', `${id}.md`);
 }
 
 /**
  * Keeps <contentDir>/sources/<id>.md (the generated Markdown, for people to read) in step with the sources:
  * files of removed sources go; a file is (re)written unless its source is unchanged since the last build
- * and the file is there.
+ * and the file is there. Each text is generated once and handed to `generated` (the caller hashes it), not
+ * kept: the render reads the pages it needs back from these files.
  */
-export function writeGeneratedMarkdown(contentDir: string, sources: Map<string, unknown>, markdownOf: (id: string) => string | undefined, unchanged: (id: string) => boolean): void {
+export function writeGeneratedMarkdown(
+  contentDir: string,
+  sources: Map<string, unknown>,
+  markdownOf: (id: string) => string | undefined,
+  unchanged: (id: string) => boolean,
+  generated: (id: string, text: string) => void,
+): void {
   const dir = path.join(contentDir, 'sources');
   fs.mkdirSync(dir, { recursive: true });
   const wanted = new Set([...sources.keys()].map((id) => `${id}.md`));
   const present = new Set(fs.readdirSync(dir));
   for (const f of present) if (f.endsWith('.md') && !wanted.has(f)) fs.rmSync(path.join(dir, f));
   for (const id of sources.keys()) {
-    const file = path.join(dir, `${id}.md`);
+    const file = markdownFile(contentDir, id);
     if (present.has(`${id}.md`) && unchanged(id)) continue;
     const text = markdownOf(id);
     if (text === undefined) continue;
     if (!present.has(`${id}.md`) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+    generated(id, text);
   }
 }

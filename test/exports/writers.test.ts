@@ -11,8 +11,9 @@ import nodeIcal from 'node-ical';
 import { XMLParser } from 'fast-xml-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
+import { foldLines } from 'ical-generator';
 import {
-  actorsCsv, claimsCsv, eventsCsv, eventsIcs, guardFormula, networkGraphml, fallbackNetwork, renderExports, writeExports, calendarEvents,
+  actorsCsv, claimsCsv, eventsCsv, eventsIcs, foldContentLines, guardFormula, networkGraphml, fallbackNetwork, renderExports, writeExports, calendarEvents,
 } from '../../scripts/site/exports.ts';
 import { dossierSchema } from '../../scripts/site/schema.ts';
 import type { Dossier } from '../../scripts/lib/types.ts';
@@ -105,6 +106,21 @@ describe('CSV exports', () => {
 });
 
 describe('iCalendar export', () => {
+  it("folds lines exactly as ical-generator's own foldLines does (the calendar is folded by ours, which is faster)", () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('a', ' ', 'é', '€', '😀', '\r\n', '\ud800', '\udc00', ','), fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c))), maxLength: 400 });
+    fc.assert(fc.property(text, (s) => {
+      expect(foldContentLines(s)).toBe(foldLines(s));
+    }), { numRuns: 500 });
+  });
+
+  it('is folded as the library folds a whole calendar: its lines unfolded and folded again by the library give it back', () => {
+    const d = fixtureDossier();
+    const long = { ...d, events: d.events.map((e) => ({ ...e, title: `${e.title} — ${'déjà vu 😀 '.repeat(12)}` })) };
+    const ics = eventsIcs(long, { compiled: '2021-03-01', siteUrl: 'https://example.org/d' });
+    expect(ics).toMatch(/\r\n /); // long titles were folded
+    expect(foldLines(ics.replace(/\r\n /g, ''))).toBe(ics);
+  });
+
   const d = fixtureDossier();
   const ics = eventsIcs(d, meta);
 

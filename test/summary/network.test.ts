@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildNetwork } from '../../scripts/site/network.ts';
-import { edgeReason, egoNetwork, networkSvg } from '../../scripts/site/network-svg.ts';
+import { edgeReason, egoNetwork, egoSvg, networkSvg } from '../../scripts/site/network-svg.ts';
 import { drawnActors, relationsDrawing } from '../../scripts/site/relations-drawing.ts';
 import { networkPage } from '../../scripts/site/network-page.ts';
 import { fixtureDossier, fixtureSentences } from './fixture.ts';
@@ -111,6 +111,19 @@ describe('egoNetwork', () => {
     expect(egoNetwork(net, 'nobody')).toEqual({ nodes: [], edges: [] });
     const svg = networkSvg(ego, { width: 300, height: 300, highlight: 'lena-marsh' });
     expect(svg).toMatch(/class="node highlight"/);
+  });
+
+  it("weighs a neighbour by its tie to the actor, so the drawing does not change with the neighbour's other mentions", () => {
+    const ego = egoNetwork(net, 'lena-marsh');
+    const tie = (id: string) => net.edges.filter((e) => (e.source === id && e.target === 'lena-marsh') || (e.target === id && e.source === 'lena-marsh')).reduce((t, e) => t + e.weight, 0);
+    for (const n of ego.nodes.slice(1)) expect(n.weight).toBe(tie(n.id));
+    expect(ego.nodes[0].weight).toBe(net.nodes.find((n) => n.id === 'lena-marsh')!.weight);
+    // A neighbour named far more often elsewhere: the same ego drawing.
+    const busier = { ...net, nodes: net.nodes.map((n) => (n.id === 'harbor-front' ? { ...n, weight: n.weight + 500 } : n)) };
+    const draw = (g: typeof net) => egoSvg(g, 'lena-marsh');
+    expect(draw(busier)).toBe(draw(net));
+    expect(draw(net)).toContain('Lena Marsh (person, ');
+    expect(draw(net)).toContain('aria-label="Harbor Front (organisation)"');
   });
 });
 
