@@ -9,6 +9,7 @@
 // A rebuild re-indexes only the shards whose pages changed. A small dossier is one bundle at /pagefind/.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startTsWorker } from '../lib/ts-worker.ts';
@@ -16,6 +17,9 @@ import { searchBundlePath } from './addresses.ts';
 
 /** Pages per shard (bounded re-index cost on a rebuild; the browser fetches one small entry file per shard). */
 export const SHARD_PAGES = Math.max(1, Number(process.env.DOSSIER_SEARCH_SHARD_PAGES) || 300);
+
+/** Shards indexed at once after the render (Pagefind indexes each on its own thread). */
+const FINISH_LANES = Math.min(4, Math.max(1, os.availableParallelism()));
 
 export interface SearchShard {
   /** Folder name under /pagefind/ ('' for the single bundle of a small dossier). */
@@ -95,6 +99,15 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+/**
+ * What Pagefind reads of a page: its HTML without the targets and titles of its links, which Pagefind does
+ * not index (its bundle is byte-identical either way: test/site/search.test.ts) and which change in every
+ * page naming an actor whose canonical name, and so its address, changed.
+ */
+export function searchableHtml(html: string): string {
+  return html.replace(/<a\b[^>]*>/g, (tag) => tag.replace(/\s(?:href|title)="[^"]*"/g, ''));
+}
+
 export interface IndexOptions {
   shards: SearchShard[];
   /** Page URL -> fingerprint of what the page shows (a shard is re-indexed when one of its pages changes). */
@@ -126,57 +139,93 @@ export function createSearchIndexer(siteDir: string, opts: IndexOptions) {
   const keep = new Set<string>();
   const written = new Set<string>();
   const pending = new Set(opts.shards);
-  let chain: Promise<void> = Promise.resolve();
 
+  /** A finished bundle in the cache: linked into the site, its page count added. */
+  const reuse = (cached: string, target: string) => {
+    linkTree(cached, target);
+    pages += Number(fs.readFileSync(path.join(cached, '.complete'), 'utf8')) || 0;
+  };
   const indexShard = async (shard: SearchShard): Promise<void> => {
-    const key = hashOf([version, shard.name, ...shard.urls.map((u) => `${u} ${opts.fingerprints.get(u) ?? ''}`)].join('\n')).slice(0, 20);
-    const entry = `${shard.name || 'all'}-${key}`;
-    keep.add(entry);
+    const name = shard.name || 'all';
     const target = path.join(siteDir, 'pagefind', shard.name);
+    // First by what the pages show (no page read); then by what Pagefind reads of them, so pages that only
+    // link elsewhere now (an actor renamed) keep their shard's bundle.
+    const byPages = hashOf([version, shard.name, ...shard.urls.map((u) => `${u} ${opts.fingerprints.get(u) ?? ''}`)].join('\n')).slice(0, 20);
+    const alias = cacheRoot ? path.join(cacheRoot, `${name}-${byPages}.alias`) : null;
+    if (alias && fs.existsSync(alias)) {
+      const entry = fs.readFileSync(alias, 'utf8');
+      if (fs.existsSync(path.join(cacheRoot!, entry, '.complete'))) {
+        keep.add(path.basename(alias)).add(entry);
+        return reuse(path.join(cacheRoot!, entry), target);
+      }
+    }
+    const contents: { url: string; content: string }[] = [];
+    for (const url of shard.urls) {
+      try {
+        contents.push({ url, content: searchableHtml(fs.readFileSync(path.join(siteDir, url.replace(/^\/+/, ''), 'index.html'), 'utf8')) });
+      } catch {
+        // a page Eleventy did not write: nothing to index
+      }
+    }
+    const entry = `${name}-c${hashOf([version, shard.name, ...contents.map((c) => `${c.url} ${hashOf(c.content)}`)].join('\n')).slice(0, 20)}`;
     const cached = cacheRoot ? path.join(cacheRoot, entry) : null;
+    if (alias) keep.add(path.basename(alias)).add(entry);
     if (cached && fs.existsSync(path.join(cached, '.complete'))) {
-      linkTree(cached, target);
-      pages += Number(fs.readFileSync(path.join(cached, '.complete'), 'utf8')) || 0;
-      return;
+      fs.writeFileSync(alias!, entry);
+      return reuse(cached, target);
     }
     pagefind ??= await import('pagefind');
     const { index, errors: created } = await pagefind.createIndex({ forceLanguage: 'en' });
     errors.push(...created);
     if (!index) return;
-    let count = 0;
-    for (const url of shard.urls) {
-      let content: string;
-      try {
-        content = fs.readFileSync(path.join(siteDir, url.replace(/^\/+/, ''), 'index.html'), 'utf8');
-      } catch {
-        continue; // a page Eleventy did not write: nothing to index
-      }
-      const added = await index.addHTMLFile({ url, content });
-      errors.push(...added.errors);
-      count += 1;
-    }
+    for (const page of contents) errors.push(...(await index.addHTMLFile(page)).errors);
     const out = cached ? `${cached}.tmp-${process.pid}` : target;
     fs.rmSync(out, { recursive: true, force: true });
     const result = await index.writeFiles({ outputPath: out });
     errors.push(...result.errors);
     await index.deleteIndex();
-    pages += count;
+    pages += contents.length;
     indexed += 1;
     if (cached) {
-      fs.writeFileSync(path.join(out, '.complete'), String(count));
+      fs.writeFileSync(path.join(out, '.complete'), String(contents.length));
       fs.rmSync(cached, { recursive: true, force: true });
       fs.renameSync(out, cached);
+      fs.writeFileSync(alias!, entry);
       linkTree(cached, target);
     }
   };
-  // Shards are indexed one after another (one Pagefind process), in the order they become ready.
+  // Shards are indexed in one Pagefind process, in the order they become ready: one at a time while the
+  // render has the other core, then on a lane per core once it is done (`finish`). Each shard is its own
+  // index and bundle, so the output does not depend on the lanes.
+  const queue: SearchShard[] = [];
+  let lanes = 1;
+  let running = 0;
+  let idle: Promise<void> = Promise.resolve();
+  let settle = () => {};
+  const lane = async (): Promise<void> => {
+    for (let shard = queue.shift(); shard; shard = queue.shift()) {
+      try {
+        await indexShard(shard);
+      } catch (e) {
+        errors.push(`${shard.name || 'index'}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    running -= 1;
+    if (running === 0) settle();
+  };
+  const pump = () => {
+    while (running < lanes && queue.length) {
+      if (running === 0) idle = new Promise<void>((resolve) => (settle = resolve));
+      running += 1;
+      void lane();
+    }
+  };
   const start = (shards: SearchShard[]) => {
     for (const shard of shards) {
       pending.delete(shard);
-      chain = chain.then(() => indexShard(shard)).catch((e) => {
-        errors.push(`${shard.name || 'index'}: ${e instanceof Error ? e.message : String(e)}`);
-      });
+      queue.push(shard);
     }
+    pump();
   };
   return {
     ready(urls: Iterable<string>): void {
@@ -186,16 +235,18 @@ export function createSearchIndexer(siteDir: string, opts: IndexOptions) {
     /** Stops after the shard in progress and closes Pagefind (a failed build must not hang on it). */
     async abort(): Promise<void> {
       pending.clear();
+      queue.length = 0;
       try {
-        await chain;
+        await idle;
       } finally {
         if (pagefind) await pagefind.close();
       }
     },
     async finish(): Promise<IndexResult> {
+      lanes = FINISH_LANES;
       start([...pending]);
       try {
-        await chain;
+        await idle;
       } finally {
         if (pagefind) await pagefind.close();
       }

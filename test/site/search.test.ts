@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, repo, tempDir, treeHashes } from '../helpers/cli.ts';
-import { planSearchShards, bundlePath, linearBucket } from '../../scripts/site/search.ts';
+import { planSearchShards, bundlePath, linearBucket, searchableHtml, createSearchIndexer } from '../../scripts/site/search.ts';
 import { digestFile } from '../../scripts/site/build-digest.ts';
 
 describe('planSearchShards', () => {
@@ -100,4 +100,70 @@ describe('incremental search index', () => {
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     expect(a).toEqual(b);
   }, 300_000);
+});
+
+describe('what Pagefind reads of a page', () => {
+  const page = (title: string, body: string) =>
+    `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>` +
+    `<p>${body}</p><p data-pagefind-filter="kind">actor</p></main><nav><a href="/elsewhere/">Elsewhere</a></nav></body></html>`;
+  const linked = (slug: string, name: string) =>
+    page('Talks in Varnholm', `Minister <a href="/actors/${slug}/" title="${name}" class="m">Oskar Lenn</a> met the <a href="/actors/river-council/">River Council</a> on Tuesday.`);
+
+  it('leaves out the targets and titles of links, nothing else', () => {
+    expect(searchableHtml('<p class="x">a <a class="m" href="/actors/a/" title="A b">A</a> b <abbr title="t">T</abbr></p>')).toBe(
+      '<p class="x">a <a class="m">A</a> b <abbr title="t">T</abbr></p>',
+    );
+  });
+
+  it('gives Pagefind the same bundle as the whole page', async () => {
+    const pages = [
+      { url: '/sources/one/', content: linked('oskar-lenn', 'Oskar Lenn') },
+      { url: '/sources/two/', content: page('Floods in the delta', 'The <a href="/actors/river-council/" title="River Council">council</a> warned of floods.') },
+    ];
+    const base = tempDir('pagefind-reads');
+    const bundle = async (strip: boolean) => {
+      const pagefind = await import('pagefind');
+      const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+      for (const p of pages) await index!.addHTMLFile(strip ? { ...p, content: searchableHtml(p.content) } : p);
+      const out = path.join(base, strip ? 'stripped' : 'whole');
+      await index!.writeFiles({ outputPath: out });
+      await index!.deleteIndex();
+      return treeHashes(out);
+    };
+    const whole = await bundle(false);
+    const stripped = await bundle(true);
+    await (await import('pagefind')).close();
+    expect(whole.size).toBeGreaterThan(3);
+    expect(stripped).toEqual(whole);
+  }, 60_000);
+
+  it('keeps a shard whose pages changed only where their links point, and re-indexes one whose text changed', async () => {
+    const base = tempDir('search-links');
+    const site = path.join(base, 'site');
+    const write = (url: string, html: string) => {
+      fs.mkdirSync(path.join(site, url), { recursive: true });
+      fs.writeFileSync(path.join(site, url, 'index.html'), html);
+    };
+    const shards = planSearchShards(['/sources/a/', '/sources/b/', '/actors/c/'], 1);
+    const run = async (fingerprint: string) => {
+      fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
+      const indexer = createSearchIndexer(site, { shards, fingerprints: new Map(shards.flatMap((s) => s.urls.map((u) => [u, `${u}${fingerprint}`]))), cacheDir: path.join(base, 'cache') });
+      const result = await indexer.finish();
+      return { indexed: result.indexed, files: treeHashes(path.join(site, 'pagefind')) };
+    };
+    write('/sources/a/', linked('oskar-lenn', 'Oskar Lenn'));
+    write('/sources/b/', page('Floods', 'The council warned of floods.'));
+    write('/actors/c/', page('River Council', 'A council of the delta towns.'));
+    const first = await run('1');
+    expect(first.indexed).toBe(shards.length);
+    // the actor was renamed: its address and the link's title changed, the text did not
+    write('/sources/a/', linked('oskar-lenne', 'Oskar Lenne'));
+    const renamed = await run('2');
+    expect(renamed.indexed).toBe(0);
+    expect(renamed.files).toEqual(first.files);
+    write('/sources/a/', linked('oskar-lenne', 'Oskar Lenne').replace('on Tuesday', 'on Friday'));
+    const edited = await run('3');
+    expect(edited.indexed).toBe(1);
+    expect(edited.files).not.toEqual(first.files);
+  }, 60_000);
 });
