@@ -428,13 +428,24 @@ async function render(dossier: Dossier, data: SiteData, images: SiteImages, page
   const bundles = jobs.shards.map(bundlePath);
   const searchIndex = Object.freeze({ bundles, urls: bundles.map((b) => withBasePath(settings.basePath, b)) });
   await renderPages({
-    pages: [...pages.render],
+    pages: inShardOrder([...pages.render], jobs.shards),
     staging,
     data: { dossier, views: data.views, summary: data.summary, images, network: data.networkPage, changes: data.changes, searchIndex },
     site: { siteUrl: settings.siteUrl, basePath: settings.basePath, briefs: settings.briefs },
     markdownOf,
     written: (urls) => jobs.search.ready(urls),
   });
+}
+
+/**
+ * The pages to render, a search shard's pages together (the rest after them, in their order): a shard is
+ * indexed once all its pages are written, so Pagefind starts after the first batch instead of once every
+ * page of a kind is written (shards spread a kind's pages by hash).
+ */
+export function inShardOrder(urls: string[], shards: SearchShard[]): string[] {
+  const shardOf = new Map<string, number>();
+  shards.forEach((shard, i) => shard.urls.forEach((u) => shardOf.set(u, i)));
+  return urls.map((url, i) => ({ url, i, shard: shardOf.get(url) ?? shards.length })).sort((a, b) => a.shard - b.shard || a.i - b.i).map((p) => p.url);
 }
 
 /** Step 6: the preview cards (every page names its card, so the files must be there) and the data files. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runCli, repo, tempDir, treeHashes } from '../helpers/cli.ts';
 import { planSearchShards, bundlePath, linearBucket, searchableHtml, createSearchIndexer } from '../../scripts/site/search.ts';
 import { digestFile } from '../../scripts/site/build-digest.ts';
+import { inShardOrder } from '../../scripts/site/site.ts';
 
 describe('planSearchShards', () => {
   const urls = [
@@ -166,4 +167,16 @@ describe('what Pagefind reads of a page', () => {
     expect(edited.indexed).toBe(1);
     expect(edited.files).not.toEqual(first.files);
   }, 60_000);
+});
+
+describe('inShardOrder', () => {
+  it("renders a shard's pages together, in shard order, pages outside the index last in their own order", () => {
+    const shards = [
+      { name: 'actors-1', urls: ['/actors/b/', '/actors/a/'] },
+      { name: 'sources-1', urls: ['/sources/y/'] },
+      { name: 'sources-2', urls: ['/sources/x/', '/sources/z/'] },
+    ];
+    const urls = ['/sources/x/', '/sources/y/', '/', '/sources/z/', '/actors/a/', '/timeline/', '/actors/b/'];
+    expect(inShardOrder(urls, shards)).toEqual(['/actors/a/', '/actors/b/', '/sources/y/', '/sources/x/', '/sources/z/', '/', '/timeline/']);
+  });
 });
