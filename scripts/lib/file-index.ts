@@ -3,6 +3,7 @@
 // changed within the clock's resolution of being recorded ("racy": a write in the same tick leaves the
 // time as it was) is hashed again next time, whatever its stat says.
 import fs from 'node:fs';
+import path from 'node:path';
 import { createHash } from 'node:crypto';
 
 export interface FileStamp {
@@ -65,13 +66,18 @@ export class FileIndex {
   }
 }
 
-/**
- * Files under `dir` (recursively) whose name `keep` accepts, as absolute paths in a stable order. Folders
- * named in `skip` (base names) are not entered.
- */
-export function listFiles(dir: string, keep: (name: string) => boolean, skip: ReadonlySet<string> = new Set()): string[] {
+/** How listFiles walks: which files it keeps, which folders it enters, what it adds for a symbolic link. */
+export interface ListOptions {
+  keep?: (name: string) => boolean;
+  enter?: (name: string) => boolean;
+  /** An entry of its own for a link in `dir` itself (not in sub-folders), after the link's own path. */
+  link?: (file: string) => string;
+}
+
+/** Files under `dir` (recursively) as absolute paths, in a stable order (names sorted in each folder). */
+export function listFiles(dir: string, opts: ListOptions = {}): string[] {
   const out: string[] = [];
-  const walk = (d: string) => {
+  const walk = (d: string, top: boolean) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(d, { withFileTypes: true });
@@ -80,12 +86,13 @@ export function listFiles(dir: string, keep: (name: string) => boolean, skip: Re
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      const p = `${d}/${e.name}`;
+      const p = path.join(d, e.name);
       if (e.isDirectory()) {
-        if (!skip.has(e.name)) walk(p);
-      } else if (keep(e.name)) out.push(p);
+        if (opts.enter?.(e.name) ?? true) walk(p, false);
+      } else if (opts.keep?.(e.name) ?? true) out.push(p);
+      if (top && opts.link && e.isSymbolicLink()) out.push(opts.link(p));
     }
   };
-  walk(dir);
+  walk(dir, true);
   return out;
 }

@@ -51,13 +51,13 @@ export function digestFile(cacheDir: string, outDir: string): string {
 
 /** Code and templates: everything of the project a build runs or renders (generated source pages excluded). */
 function codeFiles(root: string): string[] {
-  const all = () => true;
   const skip = new Set(['node_modules', '.git', '.cache']);
+  const enter = (name: string) => !skip.has(name);
   return [
-    ...listFiles(path.join(root, 'scripts'), all, skip),
-    ...listFiles(path.join(root, 'content'), all, new Set([...skip, 'sources'])),
-    ...listFiles(path.join(root, '_includes'), all, skip),
-    ...listFiles(path.join(root, '_data'), all, skip),
+    ...listFiles(path.join(root, 'scripts'), { enter }),
+    ...listFiles(path.join(root, 'content'), { enter: (name) => enter(name) && name !== 'sources' }),
+    ...listFiles(path.join(root, '_includes'), { enter }),
+    ...listFiles(path.join(root, '_data'), { enter }),
     ...['.eleventy.js', 'package.json', 'package-lock.json'].map((f) => path.join(root, f)),
   ];
 }
@@ -82,26 +82,8 @@ function portraitFiles(curationFile: string): string[] {
 
 /** Every file of the sources folder, pictures in sub-folders included (hidden folders are not read by a build). */
 function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string, top: boolean) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) {
-        if (!e.name.startsWith('.')) walk(p, false);
-      } else out.push(p);
-      // A link's target is part of what is read: the same name may come to point elsewhere.
-      if (e.isSymbolicLink() && top) out.push(`${p}\u0000link\u0000${readLink(p)}`);
-    }
-  };
-  walk(dir, true);
-  return out;
+  // A link's target is part of what is read: the same name may come to point elsewhere.
+  return listFiles(dir, { enter: (name) => !name.startsWith('.'), link: (p) => `${p}\u0000link\u0000${readLink(p)}` });
 }
 
 function readLink(p: string): string {
