@@ -12,7 +12,7 @@ import { detectSyndicationCached } from './syndication-cache.ts';
 import { resolveActors } from './resolve.ts';
 import { applyCuration, loadCuration } from './curation.ts';
 import { corroborateClaims } from './corroborate.ts';
-import { clusterEvents, eventRecords, type EventInput } from './event-clusters.ts';
+import { clusterEventsDetailed, eventRecords, type EventCluster, type EventInput } from './event-clusters.ts';
 import { reconcileEventDates, type DateReference } from './date-consistency.ts';
 import { bannerDated } from './date-anchors.ts';
 import { findDiscrepancies } from './discrepancies.ts';
@@ -100,7 +100,7 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   let claims = runStageOr('corroborate', () => corroborateClaims(claimInputs(extractions, lookup), reportOfSource), [], 'the dossier is built without claims', leftOut);
 
   clock.lap('corroborate');
-  const empty = { events: [] as EventRecord[], inputs: [] as EventInput[], references: new Map<string, DateReference>() };
+  const empty = { events: [] as EventRecord[], inputs: [] as EventInput[], references: new Map<string, DateReference>(), clusters: [] as EventCluster[] };
   const events = runStageOr('event clusters', () => assembleEvents(extractions, sources, lookup, reportOfSource, warnings), empty, 'the dossier is built without events', leftOut);
   sources = sources.map((s) => {
     const ref = events.references.get(s.id);
@@ -108,7 +108,7 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   });
 
   clock.lap('events and date check');
-  const discrepancies = runStageOr('discrepancies', () => findDiscrepancies(events.events, events.inputs, claims), [], 'the dossier is built without discrepancies', leftOut);
+  const discrepancies = runStageOr('discrepancies', () => findDiscrepancies(events.events, events.inputs, claims, undefined, { clusters: events.clusters, reportOf: reportOfSource }), [], 'the dossier is built without discrepancies', leftOut);
   const contradicted = new Set(discrepancies.flatMap((d) => d.claims));
   claims = claims.map((c) => (contradicted.has(c.id) ? { ...c, grade: 'contradicted' as const } : c));
 
@@ -153,7 +153,7 @@ function assembleEvents(
   lookup: ActorLookup,
   reportOfSource: Map<string, string>,
   warnings: Warning[],
-): { events: EventRecord[]; inputs: EventInput[]; references: Map<string, DateReference> } {
+): { events: EventRecord[]; inputs: EventInput[]; references: Map<string, DateReference>; clusters: EventCluster[] } {
   const inputs = eventInputs(extractions, sources, lookup);
   const banners = new Set(extractions.filter((x) => bannerDated(x)).map((x) => x.meta.id));
   // the text of each article that states no date (date-anchors.ts reads a reference from it)
@@ -172,6 +172,7 @@ function assembleEvents(
     (line) => warnings.push({ file: CROSS_SOURCE, message: line }),
   );
   warnings.push(...consistency.warnings);
-  const events = consistency.clusters ? eventRecords(consistency.clusters, reportOfSource) : clusterEvents(consistency.inputs, reportOfSource);
-  return { events, inputs: consistency.inputs, references: consistency.references };
+  // the clusters go on to the discrepancy stage, which would otherwise cluster the same inputs again
+  const clusters = consistency.clusters ?? clusterEventsDetailed(consistency.inputs, reportOfSource);
+  return { events: eventRecords(clusters, reportOfSource), inputs: consistency.inputs, references: consistency.references, clusters };
 }

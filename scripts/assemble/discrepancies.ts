@@ -2,7 +2,7 @@
 // or how it ended. Comparisons run only inside one event cluster (and inside one claim cluster), so
 // the work is linear in the corpus. Only sources with different report ids can disagree: two outlets
 // running one wire story are one report.
-import { clusterEventsDetailed, clusterMembers, type EventInput } from './event-clusters.ts';
+import { clusterEventsDetailed, clusterMembers, type EventCluster, type EventInput } from './event-clusters.ts';
 import { SlugAllocator } from '../lib/slug.ts';
 import type { ClaimRecord, DiscrepancyRecord, EventRecord } from '../lib/types.ts';
 
@@ -72,7 +72,18 @@ function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-export function findDiscrepancies(events: EventRecord[], eventInputs: EventInput[], claims: ClaimRecord[], reportOf?: Map<string, string>): DiscrepancyRecord[] {
+/**
+ * `clustered`: clusterEventsDetailed's result for `eventInputs` with its report map, when the caller has
+ * it (assemble.ts); used only when that map is the one this stage would cluster with, as the result then
+ * equals clustering again.
+ */
+export function findDiscrepancies(
+  events: EventRecord[],
+  eventInputs: EventInput[],
+  claims: ClaimRecord[],
+  reportOf?: Map<string, string>,
+  clustered?: { clusters: EventCluster[]; reportOf: Map<string, string> },
+): DiscrepancyRecord[] {
   // Report ids: given, or remembered from clusterEvents.
   let reports = reportOf;
   if (!reports) for (const e of events ?? []) reports ??= clusterMembers(e)?.reportOf;
@@ -83,7 +94,7 @@ export function findDiscrepancies(events: EventRecord[], eventInputs: EventInput
     pushTo(claimsBySentence, k, c.id);
   }
   const out: Omit<DiscrepancyRecord, 'id'>[] = [];
-  const clusters = clusterEventsDetailed(eventInputs ?? [], reports ?? new Map());
+  const clusters = clustered && reports === clustered.reportOf ? clustered.clusters : clusterEventsDetailed(eventInputs ?? [], reports ?? new Map());
   for (const cl of clusters) {
     const accs: Account[] = cl.items.map((input) => ({ input, report: report(input.sourceId), actors: [...new Set([...input.agentActors, ...input.patientActors])] }));
     if (new Set(accs.map((a) => a.report)).size < 2) continue;

@@ -339,25 +339,22 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
     // type: most accounts, ties by specificity
     const counts = new Map<string, number>();
     for (const i of c.items) counts.set(i.input.event.type, (counts.get(i.input.event.type) ?? 0) + 1);
-    const type = [...counts.entries()].sort((x, y) => y[1] - x[1] || TYPE_PRIORITY.indexOf(x[0]) - TYPE_PRIORITY.indexOf(y[0]))[0][0];
+    const type = first(counts, (x, y) => y[1] - x[1] || TYPE_PRIORITY.indexOf(x[0]) - TYPE_PRIORITY.indexOf(y[0]))![0];
     // key actor: the most frequent patient (agent for speech/meetings), then place
     const freq = new Map<string, number>();
     const useAgents = c.family === 'speech' || c.family === 'meeting' || c.family === 'deployment' || c.family === 'protest';
     for (const i of c.items) for (const a of useAgents ? i.input.agentActors : i.input.patientActors) freq.set(a, (freq.get(a) ?? 0) + 1);
     if (freq.size === 0) for (const i of c.items) for (const a of [...i.actors, ...i.places]) freq.set(a, (freq.get(a) ?? 0) + 1);
-    const key = [...freq.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? 'event';
+    const key = first(freq, (x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))?.[0] ?? 'event';
     // title: from an account that states the chosen date, of the chosen type, foreground, shortest readable
-    const titled = [...c.items].sort((x, y) => {
-      const sx = (x.input.event.type === type ? 0 : 2) + (x.date && date && x.date.startsWith(date) ? 0 : 1) + (x.input.event.quantities?.some((q) => q.value >= 2) ? -0.5 : 0);
-      const sy = (y.input.event.type === type ? 0 : 2) + (y.date && date && y.date.startsWith(date) ? 0 : 1) + (y.input.event.quantities?.some((q) => q.value >= 2) ? -0.5 : 0);
-      return sx - sy || titleWords(y) - titleWords(x) || x.idx - y.idx;
-    });
-    const title = titled[0]?.input.event.title || type;
-    return { c, date, type, key, title };
+    const rankOf = (x: Item) => (x.input.event.type === type ? 0 : 2) + (x.date && date && x.date.startsWith(date) ? 0 : 1) + (x.input.event.quantities?.some((q) => q.value >= 2) ? -0.5 : 0);
+    const titled = first(c.items.map((i) => ({ i, rank: rankOf(i), words: titleWords(i) })), (x, y) => x.rank - y.rank || y.words - x.words || x.i.idx - y.i.idx);
+    const title = titled?.i.input.event.title || type;
+    return { c, date, type, key, title, ref: firstRef(c) };
   });
   prepared.sort((x, y) =>
     (x.date ?? '~').localeCompare(y.date ?? '~') || x.type.localeCompare(y.type) || x.key.localeCompare(y.key) ||
-    firstRef(x.c).localeCompare(firstRef(y.c)));
+    x.ref.localeCompare(y.ref));
   const slugs = new SlugAllocator();
   return prepared.map(({ c, date, type, key, title }) => {
     const inputs = [...c.items].sort((x, y) => x.input.sourceId.localeCompare(y.input.sourceId) || x.input.event.sentence - y.input.event.sentence || x.idx - y.idx);
@@ -378,7 +375,8 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
       accounts.push(account);
     }
     const actors = [...new Set(inputs.flatMap((i) => i.actors))].sort();
-    const places = [...new Set(inputs.flatMap((i) => i.places))].filter((p) => !actors.includes(p)).sort();
+    const actorSet = new Set(actors);
+    const places = [...new Set(inputs.flatMap((i) => i.places))].filter((p) => !actorSet.has(p)).sort();
     const id = slugs.take(`${date}-${type}-${key}`, 'event');
     const record: EventRecord = {
       id,
@@ -398,6 +396,20 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
     };
     return { items: inputs.map((i) => i.input), record, dates };
   });
+}
+
+/**
+ * What `[...xs].sort(cmp)[0]` gives, in one pass: the first of the least elements (a stable sort keeps
+ * equal elements in their order, and a later element replaces the kept one only when strictly less).
+ */
+function first<T>(xs: Iterable<T>, cmp: (a: T, b: T) => number): T | undefined {
+  let best: T | undefined;
+  let any = false;
+  for (const x of xs) {
+    if (!any || cmp(x, best as T) < 0) best = x;
+    any = true;
+  }
+  return best;
 }
 
 function titleWords(i: Item): number {

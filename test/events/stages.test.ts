@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractEvents } from '../../scripts/extract/events/index.ts';
-import { clusterEvents, consensusDate, type EventInput } from '../../scripts/assemble/event-clusters.ts';
+import { clusterEvents, clusterEventsDetailed, consensusDate, eventRecords, type EventInput } from '../../scripts/assemble/event-clusters.ts';
 import { findDiscrepancies } from '../../scripts/assemble/discrepancies.ts';
 import type { ArticleEvent } from '../../scripts/lib/types.ts';
 import { articleFromText } from './corpus.ts';
@@ -114,5 +114,16 @@ describe('findDiscrepancies', () => {
   it('never lets two copies of one report disagree', () => {
     const same = new Map([['a', 'w'], ['b', 'w']]);
     expect(findDiscrepancies(clusterEvents(ins, same), ins, [], same)).toEqual([]);
+  });
+  it('gives the same result from the clusters the caller already has as from clustering again', () => {
+    const reportOf = new Map([['a', 'ra'], ['b', 'rb']]);
+    const clusters = clusterEventsDetailed(ins, reportOf);
+    const recs = eventRecords(clusters, reportOf);
+    const again = findDiscrepancies(recs, ins, []);
+    expect(again.length).toBeGreaterThan(0);
+    expect(findDiscrepancies(recs, ins, [], undefined, { clusters, reportOf })).toEqual(again);
+    // clusters made with another report map are not used: copies of one report still never disagree
+    const same = new Map([['a', 'w'], ['b', 'w']]);
+    expect(findDiscrepancies(clusterEvents(ins, same), ins, [], same, { clusters, reportOf })).toEqual([]);
   });
 });
