@@ -91,6 +91,8 @@ interface Item {
   agents: string[];
   patients: string[];
   places: string[];
+  /** The index keys it is found and registered under: family|actor and family|@place. */
+  keys: string[];
 }
 
 export interface EventCluster {
@@ -185,6 +187,9 @@ function toItems(input: EventInput[]): Item[] {
         range = { from: r.from, to: r.to };
       }
     }
+    const family = familyOf(e.type);
+    const actors = [...new Set([...(inp.agentActors ?? []), ...(inp.patientActors ?? [])])];
+    const places = [...new Set(inp.placeActors ?? [])];
     out.push({
       input: inp,
       idx,
@@ -194,11 +199,12 @@ function toItems(input: EventInput[]): Item[] {
       from: range?.from ?? null,
       to: range?.to ?? null,
       inferred,
-      family: familyOf(e.type),
-      actors: [...new Set([...(inp.agentActors ?? []), ...(inp.patientActors ?? [])])],
+      family,
+      actors,
       agents: [...new Set(inp.agentActors ?? [])],
       patients: [...new Set(inp.patientActors ?? [])],
-      places: [...new Set(inp.placeActors ?? [])],
+      places,
+      keys: [...actors.map((a) => `${family}|${a}`), ...places.map((p) => `${family}|@${p}`)],
     });
   });
   return out;
@@ -248,6 +254,10 @@ interface Cluster {
   patients: Set<string>;
   places: Set<string>;
   quantities: Set<number>;
+  /** The index keys it is listed under (so registering does not scan a list). */
+  keys: Set<string>;
+  /** The last item (its position in the clustering order) that found it as a candidate. */
+  seenBy: number;
 }
 
 // Role-aware overlap: an actor shared in the same role (who did it / to whom) is evidence of the same
@@ -266,24 +276,19 @@ function score(c: Cluster, it: Item): number {
 export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string, string>): EventCluster[] {
   const items = toItems(Array.isArray(input) ? input : []);
   const rank = (it: Item) => (it.date ? (it.inferred ? 10 : 0) + (it.precision === 'day' ? 0 : it.precision === 'month' ? 1 : 2) : 20);
-  items.sort((a, b) => rank(a) - rank(b) || a.idx - b.idx);
+  const ranks = new Map(items.map((it) => [it, rank(it)]));
+  items.sort((a, b) => ranks.get(a)! - ranks.get(b)! || a.idx - b.idx);
   const clusters: Cluster[] = [];
+  // family|actor (or family|@place) -> the clusters listed under it, in the order they were listed
   const index = new Map<string, Cluster[]>();
-  // membership of each index list, so registering does not scan the list (order still kept by the list)
-  const indexed = new Map<string, Set<Cluster>>();
-  const keysOf = (family: string, it: Item) => [...it.actors.map((a) => `${family}|${a}`), ...it.places.map((p) => `${family}|@${p}`)];
+  // an item joins only a cluster of its own family (found under its own keys), so c.family === it.family
   const register = (c: Cluster, it: Item) => {
-    for (const k of keysOf(c.family, it)) {
-      let l = index.get(k);
-      let seen = indexed.get(k);
-      if (!l || !seen) {
-        index.set(k, (l = []));
-        indexed.set(k, (seen = new Set()));
-      }
-      if (!seen.has(c)) {
-        seen.add(c);
-        l.push(c);
-      }
+    for (const k of it.keys) {
+      if (c.keys.has(k)) continue;
+      c.keys.add(k);
+      const l = index.get(k);
+      if (l) l.push(c);
+      else index.set(k, [c]);
     }
     for (const a of it.actors) c.actors.add(a);
     for (const a of it.agents) c.agents.add(a);
@@ -291,13 +296,15 @@ export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string,
     for (const p of it.places) c.places.add(p);
     for (const q of it.input.event.quantities ?? []) c.quantities.add(q.value);
   };
-  for (const it of items) {
-    const cands = new Set<Cluster>();
-    for (const k of keysOf(it.family, it)) for (const c of index.get(k) ?? []) cands.add(c);
+  for (let n = 0; n < items.length; n++) {
+    const it = items[n];
     let best: Cluster | null = null;
     let bestScore = 0;
     let second = 0;
-    for (const c of cands) {
+    // each candidate once, in the order first listed under the item's keys
+    for (const k of it.keys) for (const c of index.get(k) ?? []) {
+      if (c.seenBy === n) continue;
+      c.seenBy = n;
       if (it.date && c.anchor && !compatible(it.date, c.anchor)) continue;
       if (it.date && !c.anchor) continue; // undated clusters only hold undated accounts
       // a stated range that cannot overlap the anchor's days is another happening
@@ -320,7 +327,7 @@ export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string,
       best.items.push(it);
       register(best, it);
     } else {
-      const c: Cluster = { family: it.family, anchor: it.date, anchorFrom: it.inferred ? null : it.from, anchorTo: it.inferred ? null : it.to, items: [it], actors: new Set(), agents: new Set(), patients: new Set(), places: new Set(), quantities: new Set() };
+      const c: Cluster = { family: it.family, anchor: it.date, anchorFrom: it.inferred ? null : it.from, anchorTo: it.inferred ? null : it.to, items: [it], actors: new Set(), agents: new Set(), patients: new Set(), places: new Set(), quantities: new Set(), keys: new Set(), seenBy: n };
       clusters.push(c);
       register(c, it);
     }
