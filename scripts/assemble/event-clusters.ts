@@ -355,7 +355,8 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
     const key = first(freq, (x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))?.[0] ?? 'event';
     // title: from an account that states the chosen date, of the chosen type, foreground, shortest readable
     const rankOf = (x: Item) => (x.input.event.type === type ? 0 : 2) + (x.date && date && x.date.startsWith(date) ? 0 : 1) + (x.input.event.quantities?.some((q) => q.value >= 2) ? -0.5 : 0);
-    const titled = first(c.items.map((i) => ({ i, rank: rankOf(i), words: titleWords(i) })), (x, y) => x.rank - y.rank || y.words - x.words || x.i.idx - y.i.idx);
+    // (a cluster without a date makes no record, so it needs no title)
+    const titled = date ? first(c.items.map((i) => ({ i, rank: rankOf(i), words: titleWords(i) })), (x, y) => x.rank - y.rank || y.words - x.words || x.i.idx - y.i.idx) : undefined;
     const title = titled?.i.input.event.title || type;
     return { c, date, type, key, title, ref: firstRef(c) };
   });
