@@ -155,7 +155,9 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
   const eventsAt = new Map<string, EventRecord[]>();
   for (const e of dossier.events ?? []) for (const a of e.accounts ?? []) {
     const k = `${a.source}#${a.sentence_n}`;
-    eventsAt.set(k, [...(eventsAt.get(k) ?? []), e]);
+    const at = eventsAt.get(k);
+    if (at) at.push(e);
+    else eventsAt.set(k, [e]);
   }
   const dates = reportDates(dossier);
   const claimDate = (c: ClaimRecord): string | null => {
@@ -312,7 +314,9 @@ function happeningsOf(dossier: Dossier, h: HappeningHelpers): Happening[] {
   const clusters = new Map<string, ClaimRecord[]>();
   for (const c of dossier.claims ?? []) {
     if (!TOLD_CLAIMS.has(c.kind)) continue;
-    clusters.set(c.cluster || c.id, [...(clusters.get(c.cluster || c.id) ?? []), c]);
+    const cs = clusters.get(c.cluster || c.id);
+    if (cs) cs.push(c);
+    else clusters.set(c.cluster || c.id, [c]);
   }
   for (const [cluster, cs] of clusters) {
     // The claim tells its sentence's event only when its speaker does the event ("Roe has warned" told by

@@ -80,13 +80,11 @@ function sourcesOf(actor: ActorRecord, perSource: Map<string, Set<number>>, ctx:
 }
 
 /** The 20 actors named most often in the same sentences as this one. */
-function coMentionedWith(actor: ActorRecord, perSource: Map<string, Set<number>>, mentions: MentionIndex, ctx: ViewContext): ActorView['coMentioned'] {
+function coMentionedWith(actor: ActorRecord, mentions: MentionIndex, ctx: ViewContext): ActorView['coMentioned'] {
   const shared = new Map<string, number>();
-  for (const [sid, set] of perSource) {
-    for (const n of set) {
-      for (const other of mentions.actorsInSentence.get(`${sid}#${n}`) ?? []) {
-        if (other !== actor.id) shared.set(other, (shared.get(other) ?? 0) + 1);
-      }
+  for (const list of mentions.sentenceActorsOf.get(actor.id) ?? []) {
+    for (const other of list) {
+      if (other !== actor.id) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
   return [...shared]
@@ -138,7 +136,7 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
       mentionCount,
       sourceCount,
       sources,
-      coMentioned: coMentionedWith(actor, perSource, input.mentions, ctx),
+      coMentioned: coMentionedWith(actor, input.mentions, ctx),
       statementsBy: brief.statementsBy,
       statementsAbout: brief.statementsAbout,
       events: brief.events,
