@@ -21,10 +21,18 @@ const UNNAMED_KEY = 'label:an unnamed source';
  * such a party acting against its backer is a misread target, not a finding the summary can state.
  */
 export function backedBy(party: string, other: string): boolean {
-  const name = other.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (!name || party === other) return false;
-  return new RegExp(`(?:\\bpro-${name}\\b|\\b${name}-(?:backed|aligned|allied|funded|sponsored|linked)\\b)`, 'i').test(party);
+  if (party === other) return false;
+  let pattern = backerPattern.get(other);
+  if (pattern === undefined) {
+    const name = other.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = name ? new RegExp(`(?:\\bpro-${name}\\b|\\b${name}-(?:backed|aligned|allied|funded|sponsored|linked)\\b)`, 'i') : null;
+    if (backerPattern.size >= 10_000) backerPattern.clear();
+    backerPattern.set(other, pattern);
+  }
+  return pattern !== null && pattern.test(party);
 }
+/** The pattern of each party's backers, made once: every act is checked against the name of its target. */
+const backerPattern = new Map<string, RegExp | null>();
 
 export interface Party {
   /** Actor id, or "label:<key>" for a described party. */

@@ -30,3 +30,14 @@ describe('TextPool', () => {
     expect(pool.contains('note 39')).toBe(true);
   });
 });
+
+describe('TextPool word index', () => {
+  it('agrees with a search of every text for every slice of the texts', () => {
+    const texts = ['the  council met  again', 'a ferry crossed the strait at dawn', ' leading space and trailing ', 'council met again today', 'ferry'];
+    const pool = new TextPool(texts);
+    const probes = new Set<string>();
+    for (const t of texts) for (let i = 0; i < t.length; i++) for (let j = i; j <= t.length; j++) probes.add(t.slice(i, j));
+    for (const t of ['the council met', 'crossed the river', 'met again today x', 'strait at dawn ', ' the strait at ']) probes.add(t);
+    for (const words of probes) expect(pool.contains(words), JSON.stringify(words)).toBe(texts.some((t) => t.includes(words)));
+  });
+});
