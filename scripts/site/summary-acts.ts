@@ -178,6 +178,8 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
 
   // Claims worded as whole clauses (one per cluster: the wording of the best-placed copy).
   const claimClauses = new Map<string, string>();
+  // Copies of a report repeat a claim word for word: its clause is made once (claimClause reads only these).
+  const clauseOf = new Map<string, string | null>();
   for (const c of dossier.claims ?? []) {
     const sp = speakers.get(c.id);
     const party = speakerParty.get(c.id);
@@ -185,7 +187,9 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
     if (!sp || !party || party.key === UNNAMED_KEY) continue;
     const suffix = party.text.startsWith(sp.label) ? party.text.slice(sp.label.length) : '';
     const speaker = party.named ? { text: inSentence(party.text, party.type), number: party.number, named: true } : { text: party.text, number: party.number, named: false, suffix };
-    const clause = claimClause(c, speaker, sp.names);
+    const key = JSON.stringify([c.sentence, c.text, c.direct, c.kind, speaker.text, speaker.named, 'suffix' in speaker ? speaker.suffix : undefined, sp.names]);
+    let clause = clauseOf.get(key);
+    if (clause === undefined) clauseOf.set(key, (clause = claimClause(c, speaker, sp.names)));
     if (clause) claimClauses.set(c.id, clause);
   }
   const wording = new Map<string, EventWording>();
