@@ -37,13 +37,16 @@ export function indexMentions(dossier: Dossier, extractions: ArticleExtraction[]
   }
   const actorsInSentence = new Map<string, string[]>();
   const sentenceActorsOf = new Map<string, string[][]>();
+  // each sentence's list, by source and sentence number: its "<source>#<n>" key is made once, not once per actor
+  const listsOf = new Map<string, string[][]>();
   for (const [actorId, perSource] of sentencesOf) {
     const lists: string[][] = [];
     for (const [sid, set] of perSource) {
+      let bySentence = listsOf.get(sid);
+      if (!bySentence) listsOf.set(sid, (bySentence = []));
       for (const n of set) {
-        const k = `${sid}#${n}`;
-        let list = actorsInSentence.get(k);
-        if (!list) actorsInSentence.set(k, (list = []));
+        let list = bySentence[n];
+        if (!list) actorsInSentence.set(`${sid}#${n}`, (list = bySentence[n] = []));
         list.push(actorId);
         lists.push(list);
       }
