@@ -4,7 +4,7 @@
 // article can become a link, an HTML tag, an attribute or emphasis, and template syntax stays as written
 // (generated Markdown never goes through Liquid or Nunjucks).
 import matter from 'gray-matter';
-import type { ArticleExtraction, Dossier, SourceRecord } from '../lib/types.ts';
+import type { ActorRecord, ArticleExtraction, Dossier, SourceRecord } from '../lib/types.ts';
 import { printable, searchFilterValue } from '../lib/text-safety.ts';
 import { linkableUrl } from '../lib/url-safety.ts';
 import { sentenceAnchor } from './addresses.ts';
@@ -39,18 +39,30 @@ export function sentenceMarkup(dossier: Dossier, extractions: ArticleExtraction[
     const sid = x.meta.id;
     const m = new Map<number, SentenceMarkup>();
     markup.set(sid, m);
+    // an article names the same entity many times: its actor is looked up once
+    const actorOfEntity = new Map<string, ActorRecord | null>();
     for (const mention of x.mentions) {
-      const actorId = actorOf.get(`${sid}\u0000${mention.entity}`);
-      const actor = actorId ? actorById.get(actorId) : undefined;
+      let actor = actorOfEntity.get(mention.entity);
+      if (actor === undefined) {
+        const actorId = actorOf.get(`${sid}\u0000${mention.entity}`);
+        actor = (actorId ? actorById.get(actorId) : undefined) ?? null;
+        actorOfEntity.set(mention.entity, actor);
+      }
       if (actor) at(m, mention.sentence).links.push({ start: mention.start, end: mention.end, href: actor.url_path, title: actor.name });
     }
   }
   // Claims in source text: highlighted sentences (a quote may run over several).
-  const xs = new Map(extractions.map((x) => [x.meta.id, x]));
+  // The last sentence of each article's first claim starting at a sentence (as a find over its claims would give).
+  const claimEnd = new Map<string, Map<number, number | undefined>>();
+  for (const x of extractions) {
+    const ends = new Map<number, number | undefined>();
+    for (const ac of x.claims) if (!ends.has(ac.sentence)) ends.set(ac.sentence, ac.sentence_end);
+    claimEnd.set(x.meta.id, ends);
+  }
   for (const c of dossier.claims) {
     const m = markup.get(c.source);
     if (!m) continue;
-    const last = xs.get(c.source)?.claims.find((ac) => ac.sentence === c.sentence_n)?.sentence_end ?? c.sentence_n;
+    const last = claimEnd.get(c.source)?.get(c.sentence_n) ?? c.sentence_n;
     for (let n = c.sentence_n; n <= Math.max(last, c.sentence_n); n++) {
       const sm = at(m, n);
       if (!sm.classes.includes('claim')) sm.classes.push('claim');

@@ -8,35 +8,50 @@ export interface MentionIndex {
   sentencesOf: Map<string, Map<string, Set<number>>>;
   /** "<source id>#<sentence n>" -> actors named in that sentence, to count co-mentions without comparing all pairs of actors. */
   actorsInSentence: Map<string, string[]>;
+  /** Actor id -> the actorsInSentence list of each sentence naming it, in sentencesOf's order (co-mentions without building keys). */
+  sentenceActorsOf: Map<string, string[][]>;
 }
 
 /** `actorOf`: "<source id>\0<local entity key>" -> actor id (after curation; hidden actors are not in the dossier). */
 export function indexMentions(dossier: Dossier, extractions: ArticleExtraction[], actorOf: Map<string, string>): MentionIndex {
-  const actorById = new Map(dossier.actors.map((a) => [a.id, a]));
+  const inDossier = new Set(dossier.actors.map((a) => a.id));
   const sentencesOf = new Map<string, Map<string, Set<number>>>();
   for (const x of extractions) {
     const sid = x.meta.id;
+    // an article names the same entity many times: its actor is looked up once
+    const actorOfEntity = new Map<string, string | null>();
     for (const mention of x.mentions) {
-      const actorId = actorOf.get(`${sid}\u0000${mention.entity}`);
-      const actor = actorId ? actorById.get(actorId) : undefined;
-      if (!actor) continue;
-      const perSource = sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
-      const set = perSource.get(sid) ?? new Set<number>();
+      let actorId = actorOfEntity.get(mention.entity);
+      if (actorId === undefined) {
+        const id = actorOf.get(`${sid}\u0000${mention.entity}`);
+        actorId = id && inDossier.has(id) ? id : null;
+        actorOfEntity.set(mention.entity, actorId);
+      }
+      if (actorId === null) continue;
+      let perSource = sentencesOf.get(actorId);
+      if (!perSource) sentencesOf.set(actorId, (perSource = new Map()));
+      let set = perSource.get(sid);
+      if (!set) perSource.set(sid, (set = new Set()));
       set.add(mention.sentence);
-      perSource.set(sid, set);
-      sentencesOf.set(actor.id, perSource);
     }
   }
   const actorsInSentence = new Map<string, string[]>();
+  const sentenceActorsOf = new Map<string, string[][]>();
+  // each sentence's list, by source and sentence number: its "<source>#<n>" key is made once, not once per actor
+  const listsOf = new Map<string, string[][]>();
   for (const [actorId, perSource] of sentencesOf) {
+    const lists: string[][] = [];
     for (const [sid, set] of perSource) {
+      let bySentence = listsOf.get(sid);
+      if (!bySentence) listsOf.set(sid, (bySentence = []));
       for (const n of set) {
-        const k = `${sid}#${n}`;
-        const list = actorsInSentence.get(k) ?? [];
+        let list = bySentence[n];
+        if (!list) actorsInSentence.set(`${sid}#${n}`, (list = bySentence[n] = []));
         list.push(actorId);
-        actorsInSentence.set(k, list);
+        lists.push(list);
       }
     }
+    sentenceActorsOf.set(actorId, lists);
   }
-  return { sentencesOf, actorsInSentence };
+  return { sentencesOf, actorsInSentence, sentenceActorsOf };
 }

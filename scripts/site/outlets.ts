@@ -34,17 +34,20 @@ function participants(dossier: Dossier): Set<string> {
   return out;
 }
 
-/** Every mention of each actor with the words just before and after it. */
-function mentionContexts(extractions: ArticleExtraction[], actorOf: Map<string, string>): Map<string, { before: string; after: string }[]> {
-  const out = new Map<string, { before: string; after: string }[]>();
+/** How often each of `wanted` is named, and how often as cited (by the words just before or after the mention). */
+function citedCounts(extractions: ArticleExtraction[], actorOf: Map<string, string>, wanted: Set<string>): Map<string, { named: number; cited: number }> {
+  const out = new Map<string, { named: number; cited: number }>();
+  if (!wanted.size) return out;
   for (const x of extractions) {
     for (const m of x.mentions) {
       const id = actorOf.get(`${x.meta.id}\u0000${m.entity}`);
+      if (!id || !wanted.has(id)) continue;
       const s = x.cleaned.sentences[m.sentence - 1]?.text;
-      if (!id || s === undefined) continue;
-      const l = out.get(id) ?? [];
-      l.push({ before: s.slice(Math.max(0, m.start - 40), m.start), after: s.slice(m.end, m.end + 40) });
-      out.set(id, l);
+      if (s === undefined) continue;
+      const n = out.get(id) ?? { named: 0, cited: 0 };
+      n.named++;
+      if (CITED_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) || CITED_AFTER.test(s.slice(m.end, m.end + 40))) n.cited++;
+      out.set(id, n);
     }
   }
   return out;
@@ -62,22 +65,19 @@ export function findOutlets({ dossier, extractions, actorOf }: OutletInput): Set
   const known = new Set<string>();
   for (const s of dossier.sources ?? []) for (const n of [s.outlet, s.wire]) if (n) known.add(outletKey(n));
   for (const a of AGENCIES) for (const f of [a.name, ...a.forms]) known.add(outletKey(f));
-  const contexts = extractions && actorOf ? mentionContexts(extractions, actorOf) : new Map<string, { before: string; after: string }[]>();
   const involved = participants(dossier);
+  // only an organisation can be an outlet ("Iraq News" names a publication, never the country Iraq)
+  const candidates = (dossier.actors ?? []).filter((a) => !involved.has(a.id) && a.type === 'organization');
+  const byName = new Set(candidates.filter((a) => [a.name, ...(a.aliases ?? [])].some((n) => known.has(outletKey(n)))).map((a) => a.id));
+  // the mentions are read only for the names not known as outlets
+  const counts = extractions && actorOf ? citedCounts(extractions, actorOf, new Set(candidates.filter((a) => !byName.has(a.id)).map((a) => a.id))) : new Map<string, { named: number; cited: number }>();
   const out = new Set<string>();
-  for (const a of dossier.actors ?? []) {
-    // only an organisation can be an outlet ("Iraq News" names a publication, never the country Iraq)
-    if (involved.has(a.id) || a.type !== 'organization') continue;
-    if (isOutlet(a, known, contexts.get(a.id) ?? [])) out.add(a.id);
-  }
+  for (const a of candidates) if (byName.has(a.id) || citedOutlet(a, counts.get(a.id))) out.add(a.id);
   return out;
 }
 
-function isOutlet(a: ActorRecord, known: Set<string>, contexts: { before: string; after: string }[]): boolean {
-  const names = [a.name, ...(a.aliases ?? [])];
-  if (names.some((n) => known.has(outletKey(n)))) return true;
-  if (!contexts.length || a.type !== 'organization') return false;
-  const cited = contexts.filter((c) => CITED_BEFORE.test(c.before) || CITED_AFTER.test(c.after)).length;
+function citedOutlet(a: ActorRecord, counts: { named: number; cited: number } | undefined): boolean {
+  if (!counts?.named) return false;
   // A press name cited at least half the time; any other name cited every time it is named.
-  return names.some((n) => PRESS_WORD.test(n)) ? 2 * cited >= contexts.length : cited === contexts.length;
+  return [a.name, ...(a.aliases ?? [])].some((n) => PRESS_WORD.test(n)) ? 2 * counts.cited >= counts.named : counts.cited === counts.named;
 }

@@ -4,6 +4,7 @@
 // it (addresses.ts resolveAnchors) reach the summary, the change list and every page.
 import type { ClaimRecord, DiscrepancyRecord, Dossier } from '../lib/types.ts';
 import { claimKindPath, LIST_PATHS, listPagePath, resolveAnchors, type SiteAnchors } from './addresses.ts';
+import { pushTo } from './list-map.ts';
 
 /** Caps that keep every page's size independent of the corpus size (issue 8). */
 export const PAGE_LIMITS = {
@@ -95,7 +96,7 @@ function planClaimKinds(clusters: ClusterPlan[]): ClaimKindPlan[] {
   const byKind = new Map<string, ClusterPlan[]>();
   for (const c of clusters) {
     const k = c.claims[0].kind;
-    byKind.set(k, [...(byKind.get(k) ?? []), c]);
+    pushTo(byKind, k, c);
   }
   const usedSlugs = new Set<string>();
   return kinds.map((kind) => {

@@ -27,11 +27,30 @@ const AGENT_OF_GROUP = /\b(?:spokes(?:man|woman|person|men|women|people)|represe
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Where a name is written in a text (word boundaries, typography aside); -1 when it is not. */
 function indexOfName(text: string, name: string): number {
-  const t = typographicKey(text);
-  const n = typographicKey(name);
+  const t = keyOf(text);
+  const n = keyOf(name);
   if (n.length < 2) return -1;
-  const m = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRe(n)})(?![\\p{L}\\p{N}])`, 'u').exec(t);
+  // a name not in the text at all is not in it on word boundaries either
+  if (!t.includes(n)) return -1;
+  let re = namePattern.get(n);
+  if (!re) {
+    if (namePattern.size >= MEMO_LIMIT) namePattern.clear();
+    namePattern.set(n, (re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRe(n)})(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  const m = re.exec(t);
   return m ? m.index + m[0].length - m[1].length : -1;
+}
+/** Each organisation's names are looked for in many sentences and labels: their keys and patterns are made once. */
+const MEMO_LIMIT = 20_000;
+const keys = new Map<string, string>();
+const namePattern = new Map<string, RegExp>();
+function keyOf(text: string): string {
+  let k = keys.get(text);
+  if (k === undefined) {
+    if (keys.size >= MEMO_LIMIT) keys.clear();
+    keys.set(text, (k = typographicKey(text)));
+  }
+  return k;
 }
 
 export interface SpeakerInput {
@@ -98,13 +117,13 @@ function groupOf(c: ClaimRecord, label: string, candidates: ActorRecord[]): Acto
   const s = c.sentence ?? '';
   const at = indexOfName(s, c.speaker_label ?? label);
   if (at < 0) return null;
-  const key = typographicKey(s);
+  const key = keyOf(s);
   let subject: { a: ActorRecord; at: number } | null = null;
   for (const a of candidates) {
     for (const n of [a.name, ...(a.aliases ?? [])]) {
       const p = indexOfName(s, n);
       if (p < 0) continue;
-      const nk = typographicKey(n);
+      const nk = keyOf(n);
       const around = key.slice(Math.max(0, p - 3), p + nk.length + 40);
       if (new RegExp(`^(?:.{0,3})${escapeRe(nk)}(?:'s)?\\s+(?:\\p{L}+\\s+)?spokes`, 'u').test(around) && Math.abs(p - at) < 60) return a;
       if (new RegExp(`(?:spokes\\p{L}+|representatives?|officials?)\\s+(?:for|of)\\s+(?:the\\s+)?${escapeRe(nk)}`, 'u').test(key) && p > at) return a;

@@ -21,10 +21,18 @@ const UNNAMED_KEY = 'label:an unnamed source';
  * such a party acting against its backer is a misread target, not a finding the summary can state.
  */
 export function backedBy(party: string, other: string): boolean {
-  const name = other.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (!name || party === other) return false;
-  return new RegExp(`(?:\\bpro-${name}\\b|\\b${name}-(?:backed|aligned|allied|funded|sponsored|linked)\\b)`, 'i').test(party);
+  if (party === other) return false;
+  let pattern = backerPattern.get(other);
+  if (pattern === undefined) {
+    const name = other.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = name ? new RegExp(`(?:\\bpro-${name}\\b|\\b${name}-(?:backed|aligned|allied|funded|sponsored|linked)\\b)`, 'i') : null;
+    if (backerPattern.size >= 10_000) backerPattern.clear();
+    backerPattern.set(other, pattern);
+  }
+  return pattern !== null && pattern.test(party);
 }
+/** The pattern of each party's backers, made once: every act is checked against the name of its target. */
+const backerPattern = new Map<string, RegExp | null>();
 
 export interface Party {
   /** Actor id, or "label:<key>" for a described party. */
@@ -155,7 +163,9 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
   const eventsAt = new Map<string, EventRecord[]>();
   for (const e of dossier.events ?? []) for (const a of e.accounts ?? []) {
     const k = `${a.source}#${a.sentence_n}`;
-    eventsAt.set(k, [...(eventsAt.get(k) ?? []), e]);
+    const at = eventsAt.get(k);
+    if (at) at.push(e);
+    else eventsAt.set(k, [e]);
   }
   const dates = reportDates(dossier);
   const claimDate = (c: ClaimRecord): string | null => {
@@ -168,6 +178,8 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
 
   // Claims worded as whole clauses (one per cluster: the wording of the best-placed copy).
   const claimClauses = new Map<string, string>();
+  // Copies of a report repeat a claim word for word: its clause is made once (claimClause reads only these).
+  const clauseOf = new Map<string, string | null>();
   for (const c of dossier.claims ?? []) {
     const sp = speakers.get(c.id);
     const party = speakerParty.get(c.id);
@@ -175,7 +187,9 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
     if (!sp || !party || party.key === UNNAMED_KEY) continue;
     const suffix = party.text.startsWith(sp.label) ? party.text.slice(sp.label.length) : '';
     const speaker = party.named ? { text: inSentence(party.text, party.type), number: party.number, named: true } : { text: party.text, number: party.number, named: false, suffix };
-    const clause = claimClause(c, speaker, sp.names);
+    const key = JSON.stringify([c.sentence, c.text, c.direct, c.kind, speaker.text, speaker.named, 'suffix' in speaker ? speaker.suffix : undefined, sp.names]);
+    let clause = clauseOf.get(key);
+    if (clause === undefined) clauseOf.set(key, (clause = claimClause(c, speaker, sp.names)));
     if (clause) claimClauses.set(c.id, clause);
   }
   const wording = new Map<string, EventWording>();
@@ -312,7 +326,9 @@ function happeningsOf(dossier: Dossier, h: HappeningHelpers): Happening[] {
   const clusters = new Map<string, ClaimRecord[]>();
   for (const c of dossier.claims ?? []) {
     if (!TOLD_CLAIMS.has(c.kind)) continue;
-    clusters.set(c.cluster || c.id, [...(clusters.get(c.cluster || c.id) ?? []), c]);
+    const cs = clusters.get(c.cluster || c.id);
+    if (cs) cs.push(c);
+    else clusters.set(c.cluster || c.id, [c]);
   }
   for (const [cluster, cs] of clusters) {
     // The claim tells its sentence's event only when its speaker does the event ("Roe has warned" told by

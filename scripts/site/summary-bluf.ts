@@ -10,6 +10,7 @@ import { inSentence, listOf, midSentence, presentVerb } from './prose.ts';
 import { clause, dateText, startSentence, type Clause, type Evidence, type Segment, type SummarySentence } from './summary-text.ts';
 import type { RelationKind } from '../lib/types.ts';
 import { HOSTILITY } from './summary-acts.ts';
+import { TextPool } from './text-pool.ts';
 
 // What a kind of act is called as something one faces: one and several.
 const ACT_NOUN: Record<string, [string, string]> = {
@@ -135,11 +136,18 @@ function corroborated(happenings: Happening[], dossier: Dossier, claimClauses: M
     items.push({ text: `${h.phrase ?? h.clause}${date}`, evidence: h.evidence, reports: h.reports, weight: significance(h) });
   }
   const clusters = new Map<string, ClaimRecord[]>();
-  for (const c of dossier.claims ?? []) if (c.independent_reports > 1) clusters.set(c.cluster, [...(clusters.get(c.cluster) ?? []), c]);
+  for (const c of dossier.claims ?? []) {
+    if (c.independent_reports <= 1) continue;
+    const cs = clusters.get(c.cluster);
+    if (cs) cs.push(c);
+    else clusters.set(c.cluster, [c]);
+  }
+  const told = new TextPool(items.map((i) => i.text));
   for (const [cluster, cs] of clusters) {
     const c = cs.find((x) => claimClauses.has(x.id));
-    if (!c || items.some((i) => i.text.includes(c.text))) continue;
+    if (!c || told.contains(c.text)) continue;
     items.push({ text: claimClauses.get(c.id)!, evidence: [{ label: 'claim and its versions', href: anchors.clusterHref(cluster) }], reports: c.independent_reports, weight: (HOSTILITY[c.kind] ?? 0) + 0.5 });
+    told.add(claimClauses.get(c.id)!);
   }
   const top = items.sort((a, b) => b.reports - a.reports || b.weight - a.weight || (a.text < b.text ? -1 : 1)).slice(0, 3);
   if (!top.length) {

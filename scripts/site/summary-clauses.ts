@@ -16,9 +16,17 @@ const OPEN_QUOTES = '“"‘\'«';
 const CLOSE_QUOTES = '”"’\'»';
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
+const TYPOGRAPHY = /[‘’‚‛′`“”„‟″«»‐‑‒–—―−]/;
+/** The last few texts made loose: a claim's sentence is searched for its words and each name of its speaker in turn. */
+const looseMemo = new Map<string, string>();
 /** Same length as the input: quotes, apostrophes and dashes made uniform, lower case (positions carry over). */
 function loose(t: string): string {
-  return t.replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―−]/g, '-').toLowerCase();
+  const known = looseMemo.get(t);
+  if (known !== undefined) return known;
+  const out = TYPOGRAPHY.test(t) ? t.replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―−]/g, '-').toLowerCase() : t.toLowerCase();
+  if (looseMemo.size >= 8) looseMemo.delete(looseMemo.keys().next().value as string);
+  looseMemo.set(t, out);
+  return out;
 }
 function findLoose(hay: string, needle: string, from = 0): number {
   if (!needle) return -1;

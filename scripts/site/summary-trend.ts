@@ -6,6 +6,7 @@
 import type { Act, Happening } from './summary-acts.ts';
 import { dateText } from './summary-text.ts';
 import { listOf } from './prose.ts';
+import { pushTo } from './list-map.ts';
 
 export type Verdict = 'deteriorated' | 'improved' | 'unchanged' | 'first';
 
@@ -51,7 +52,7 @@ export function monthTrends(happenings: Happening[], acts: Act[]): MonthTrend[] 
   const byMonth = new Map<string, Happening[]>();
   for (const h of happenings) {
     const m = monthOf(h.date);
-    if (m) byMonth.set(m, [...(byMonth.get(m) ?? []), h]);
+    if (m) pushTo(byMonth, m, h);
   }
   const months = [...byMonth.keys()].sort();
   const out: MonthTrend[] = [];

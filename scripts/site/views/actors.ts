@@ -12,6 +12,7 @@ import { typographicKey } from '../prose.ts';
 import { actorBrief, BRIEF_LIMITS } from './brief.ts';
 import { byText, groupClaims, type ViewContext } from './cards.ts';
 import type { ActorView, ClaimCard, EventCard, SourceCard } from './types.ts';
+import { pushTo } from '../list-map.ts';
 
 export const TYPE_LABELS: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
 
@@ -41,15 +42,15 @@ function indexesOf(ctx: ViewContext, input: ActorInput) {
   for (const c of input.claims) {
     // a described speaker's claims count among its group's statements ("a spokesman for X")
     const by = c.claim.speaker ?? c.speakerGroup;
-    if (by) claimsBy.set(by, [...(claimsBy.get(by) ?? []), c]);
-    for (const t of new Set(c.claim.targets)) claimsAbout.set(t, [...(claimsAbout.get(t) ?? []), c]);
+    if (by) pushTo(claimsBy, by, c);
+    for (const t of new Set(c.claim.targets)) pushTo(claimsAbout, t, c);
   }
   const eventsOf = new Map<string, EventCard[]>();
   for (const card of input.events) {
-    for (const id of new Set([...card.event.actors, ...card.event.places])) eventsOf.set(id, [...(eventsOf.get(id) ?? []), card]);
+    for (const id of new Set([...card.event.actors, ...card.event.places])) pushTo(eventsOf, id, card);
   }
   const discrepanciesOf = new Map<string, DiscrepancyRecord[]>();
-  for (const d of ctx.dossier.discrepancies) for (const a of d.actors ?? []) discrepanciesOf.set(a, [...(discrepanciesOf.get(a) ?? []), d]);
+  for (const d of ctx.dossier.discrepancies) for (const a of d.actors ?? []) pushTo(discrepanciesOf, a, d);
   return { claimsBy, claimsAbout, eventsOf, discrepanciesOf };
 }
 
@@ -80,13 +81,11 @@ function sourcesOf(actor: ActorRecord, perSource: Map<string, Set<number>>, ctx:
 }
 
 /** The 20 actors named most often in the same sentences as this one. */
-function coMentionedWith(actor: ActorRecord, perSource: Map<string, Set<number>>, mentions: MentionIndex, ctx: ViewContext): ActorView['coMentioned'] {
+function coMentionedWith(actor: ActorRecord, mentions: MentionIndex, ctx: ViewContext): ActorView['coMentioned'] {
   const shared = new Map<string, number>();
-  for (const [sid, set] of perSource) {
-    for (const n of set) {
-      for (const other of mentions.actorsInSentence.get(`${sid}#${n}`) ?? []) {
-        if (other !== actor.id) shared.set(other, (shared.get(other) ?? 0) + 1);
-      }
+  for (const list of mentions.sentenceActorsOf.get(actor.id) ?? []) {
+    for (const other of list) {
+      if (other !== actor.id) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
   return [...shared]
@@ -102,7 +101,7 @@ function coMentionedWith(actor: ActorRecord, perSource: Map<string, Set<number>>
 export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
   const { claimsBy, claimsAbout, eventsOf, discrepanciesOf } = indexesOf(ctx, input);
   const actsOf = new Map<string, Act[]>();
-  for (const a of ctx.material.acts) for (const id of new Set([a.from.key, a.to.key])) actsOf.set(id, [...(actsOf.get(id) ?? []), a]);
+  for (const a of ctx.material.acts) for (const id of new Set([a.from.key, a.to.key])) pushTo(actsOf, id, a);
   const lines = relationLines(ctx.dossier);
   return ctx.dossier.actors.map((actor) => {
     const perSource = input.mentions.sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
@@ -138,7 +137,7 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
       mentionCount,
       sourceCount,
       sources,
-      coMentioned: coMentionedWith(actor, perSource, input.mentions, ctx),
+      coMentioned: coMentionedWith(actor, input.mentions, ctx),
       statementsBy: brief.statementsBy,
       statementsAbout: brief.statementsAbout,
       events: brief.events,

@@ -9,6 +9,7 @@ import { PAGE_LIMITS } from '../page-plan.ts';
 import type { Speaker } from '../speakers.ts';
 import type { SummaryMaterial } from '../summary-acts.ts';
 import type { ActorLink, ClaimCard, ClaimGroup, DiscrepancyLink, EventCard, SourceCard } from './types.ts';
+import { pushTo } from '../list-map.ts';
 
 export const GRADE_LABELS: Record<string, string> = {
   confirmed: 'Confirmed by independent reports',
@@ -120,7 +121,7 @@ export function claimCards(ctx: ViewContext): ClaimCard[] {
 /** Groups claim cards by cluster, best-supported first. */
 export function groupClaims(cards: ClaimCard[]): ClaimGroup[] {
   const groups = new Map<string, ClaimCard[]>();
-  for (const c of cards) groups.set(c.claim.cluster, [...(groups.get(c.claim.cluster) ?? []), c]);
+  for (const c of cards) pushTo(groups, c.claim.cluster, c);
   return [...groups.values()]
     .map((versions) => {
       const sorted = [...versions].sort(
@@ -146,7 +147,7 @@ function discrepanciesOfEvents(dossier: Dossier, anchors: SiteAnchors): Map<stri
     const evs = new Set(
       d.sides.flatMap((side) => side.sentences.map((st) => eventOfSentence.get(`${st.source}#${st.sentence_n}`))).filter((x): x is string => !!x),
     );
-    for (const id of evs) out.set(id, [...(out.get(id) ?? []), discrepancyLink(d)]);
+    for (const id of evs) pushTo(out, id, discrepancyLink(d));
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { SiteAnchors } from '../addresses.ts';
 import { PAGE_LIMITS, paginate } from '../page-plan.ts';
 import { byText } from './cards.ts';
 import type { EventCard, SiteViews } from './types.ts';
+import { pushTo } from '../list-map.ts';
 
 export type TimelineViews = Pick<SiteViews, 'events' | 'timeline' | 'timelineMonths' | 'timelinePages'>;
 
@@ -12,7 +13,7 @@ export function timelineViews(cards: EventCard[], anchors: SiteAnchors): Timelin
   const months = new Map<string, EventCard[]>();
   for (const e of events) {
     const month = /^\d{4}(?:-\d{2})?/.exec(e.event.date)?.[0] ?? 'undated';
-    months.set(month, [...(months.get(month) ?? []), e]);
+    pushTo(months, month, e);
   }
   const timelineMonths: SiteViews['timelineMonths'] = [];
   const timelinePages: SiteViews['timelinePages'] = [];
