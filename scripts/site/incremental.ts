@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, hash } from 'node:crypto';
 import type { ClaimGroup, ClusterView, SiteViews } from './views/index.ts';
-import { startTsWorker } from '../lib/ts-worker.ts';
 
 // UTF-16 code units hashed as they are: lossless, and about twice as fast as encoding the (long) JSON to UTF-8.
 const sha = (...parts: string[]) => {
@@ -206,23 +205,4 @@ export function reusePages(previousDir: string, staging: string, urls: string[],
   };
   for (const url of urls) put(path.join(url.replace(/^\/+/, ''), 'index.html'));
   for (const f of files) put(f.replace(/^\/+/, ''));
-}
-
-/**
- * reusePages on a worker thread (reuse-worker.ts): at 4,000 articles a one-article rebuild links about
- * 7,700 pages, each in a folder of its own, which took half a second of the main thread before the render.
- * Resolves once every page is in place; rejects as reusePages would throw.
- */
-export function reusePagesInBackground(previousDir: string, staging: string, urls: string[], files: string[]): Promise<void> {
-  if (urls.length === 0 && files.length === 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const worker = startTsWorker(new URL('./reuse-worker.ts', import.meta.url), { previousDir, staging, urls, files });
-    worker.once('message', () => {
-      done = true;
-      resolve();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (done ? resolve() : reject(new Error(`reusing the previous pages stopped (exit status ${code})`))));
-  });
 }
