@@ -14,7 +14,7 @@ import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
 import { failureMessage, StageError } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
 import { parseBasePath } from './site/addresses.ts';
-import { boundHeapGrowth, rerunWithYoungGeneration } from './lib/heap-growth.ts';
+import { boundHeapGrowth, followLauncher, rerunWithYoungGeneration } from './lib/heap-growth.ts';
 import { checkDigest, forgetDigest, saveDigest, type BuildInputs, type DigestCheck } from './site/build-digest.ts';
 
 const USAGE = `usage:
@@ -246,6 +246,7 @@ else run();
 // The boundary of every stage's errors: an expected failure (full disk, read-only folder, busy cache) is
 // one line; a bug is one line too, with its stack trace under --verbose.
 function run(): void {
+  followLauncher();
   // The garbage of a large build is collected before it piles up (lib/heap-growth.ts).
   boundHeapGrowth();
   main(process.argv.slice(2)).then(

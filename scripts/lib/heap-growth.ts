@@ -64,7 +64,8 @@ export function rerunWithYoungGeneration(): Promise<number | null> | null {
   if (!args) return null;
   // The launcher's pid: the build lock names the process that was started (site/build-lock.ts).
   const env = { ...process.env, DOSSIER_LAUNCHER_PID: String(process.pid) };
-  const child = spawn(process.execPath, [...args, ...process.argv.slice(1)], { stdio: 'inherit', env });
+  // A channel to the child only so that it learns when this process is gone (followLauncher).
+  const child = spawn(process.execPath, [...args, ...process.argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const s of signals) process.on(s, forward);
@@ -79,4 +80,14 @@ export function rerunWithYoungGeneration(): Promise<number | null> | null {
       resolve(code ?? 1);
     });
   });
+}
+
+/**
+ * In the child of rerunWithYoungGeneration: ends this process at once when the launcher is gone (killed
+ * with SIGKILL, which it cannot pass on), as the build would have ended had it run in the launcher itself.
+ */
+export function followLauncher(): void {
+  if (Number(process.env.DOSSIER_LAUNCHER_PID) !== process.ppid || !process.channel) return;
+  process.channel.unref(); // the channel does not keep the build running
+  process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
 }
