@@ -14,7 +14,7 @@ import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
 import { failureMessage, StageError } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
 import { parseBasePath } from './site/addresses.ts';
-import { boundHeapGrowth } from './lib/heap-growth.ts';
+import { boundHeapGrowth, followLauncher, rerunWithYoungGeneration } from './lib/heap-growth.ts';
 import { checkDigest, forgetDigest, saveDigest, type BuildInputs, type DigestCheck } from './site/build-digest.ts';
 
 const USAGE = `usage:
@@ -238,17 +238,25 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+// A build runs in a child process with a larger young generation (lib/heap-growth.ts), unless this one has it.
+const rerun = process.argv[2] === 'build' ? rerunWithYoungGeneration() : null;
+if (rerun) void rerun.then((code) => (code === null ? run() : process.exit(code)));
+else run();
+
 // The boundary of every stage's errors: an expected failure (full disk, read-only folder, busy cache) is
 // one line; a bug is one line too, with its stack trace under --verbose.
-// The garbage of a large build is collected before it piles up (lib/heap-growth.ts).
-boundHeapGrowth();
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    const { line, expected } = failureMessage(err);
-    // A stage's failure (site/stage-boundary.ts) names the stage; its stack is the error's it caught.
-    const bug = err instanceof StageError ? err.cause : err;
-    if (!expected && process.env.DOSSIER_VERBOSE && bug instanceof Error && bug.stack) process.stderr.write(`${bug.stack}\n`);
-    fail(expected || process.env.DOSSIER_VERBOSE ? line : `${line} (run with --verbose for details)`);
-  },
-);
+function run(): void {
+  followLauncher();
+  // The garbage of a large build is collected before it piles up (lib/heap-growth.ts).
+  boundHeapGrowth();
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err) => {
+      const { line, expected } = failureMessage(err);
+      // A stage's failure (site/stage-boundary.ts) names the stage; its stack is the error's it caught.
+      const bug = err instanceof StageError ? err.cause : err;
+      if (!expected && process.env.DOSSIER_VERBOSE && bug instanceof Error && bug.stack) process.stderr.write(`${bug.stack}\n`);
+      fail(expected || process.env.DOSSIER_VERBOSE ? line : `${line} (run with --verbose for details)`);
+    },
+  );
+}

@@ -93,7 +93,10 @@ export interface LockOptions {
  */
 export async function acquireLock(file: string, opts: LockOptions): Promise<() => void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const mine: LockOwner = { pid: process.pid, host: os.hostname(), started: new Date().toISOString(), procStart: procStartOf(process.pid) };
+  // A build run again by its launcher (lib/heap-growth.ts) names the process that was started, which lives as long as it.
+  const launcher = Number(process.env.DOSSIER_LAUNCHER_PID);
+  const pid = launcher === process.ppid ? launcher : process.pid;
+  const mine: LockOwner = { pid, host: os.hostname(), started: new Date().toISOString(), procStart: procStartOf(pid) };
   const text = `${JSON.stringify(mine)}\n`;
   const deadline = Date.now() + Math.max(0, opts.waitMs);
   let waited = false;

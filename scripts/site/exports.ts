@@ -33,8 +33,10 @@ const list = (v: unknown[] | null | undefined): string => arr(v).map(text).join(
 // CSV (RFC 4180)
 
 /** Fields quoted on leading/trailing white space (which spreadsheets would otherwise trim), besides the quotes,
- * commas and line breaks csv-stringify quotes anyway. */
-const CSV_QUOTED_MATCH = /^\s|\s$/;
+ * commas and line breaks csv-stringify quotes anyway. csv-stringify 6.9 leaves a field holding a bare line
+ * break unquoted unless told to quote it, hence the line breaks. One pattern: the library tests each of its
+ * patterns on every field. */
+const CSV_QUOTED_MATCH = /^\s|\s$|[\r\n]/;
 
 /** A cell a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @ and tab or CR first. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -45,17 +47,15 @@ export function guardFormula(cell: string): string {
 }
 
 /**
- * RFC 4180: CRLF after every record, a header row, fields quoted when needed, quotes doubled. csv-stringify
- * 6.9 leaves a field holding a bare line break unquoted unless told to quote it, hence the second pattern.
+ * RFC 4180: CRLF after every record, a header row, fields quoted when needed, quotes doubled. Every cell is
+ * text, guarded before it is handed over (what the library's string cast would do, without the context
+ * object it makes for each field).
  */
 function csv(columns: string[], rows: unknown[][]): string {
-  return stringify(rows, {
-    header: true,
-    columns,
-    record_delimiter: 'windows',
-    quoted_match: [CSV_QUOTED_MATCH, /[\r\n]/],
-    cast: { string: guardFormula },
-  });
+  return stringify(
+    rows.map((r) => r.map((cell) => guardFormula(text(cell)))),
+    { header: true, columns, record_delimiter: 'windows', quoted_match: CSV_QUOTED_MATCH },
+  );
 }
 
 export function actorsCsv(dossier: Dossier): string {
@@ -71,7 +71,7 @@ export function actorsCsv(dossier: Dossier): string {
     text(a.description),
     a.url_path,
   ]);
-  return csv(columns, rows.map((r) => r.map(text)));
+  return csv(columns, rows);
 }
 
 export function claimsCsv(dossier: Dossier): string {
@@ -94,7 +94,7 @@ export function claimsCsv(dossier: Dossier): string {
     c.independent_reports,
     c.grade,
   ]);
-  return csv(columns, rows.map((r) => r.map(text)));
+  return csv(columns, rows);
 }
 
 export function eventsCsv(dossier: Dossier): string {
@@ -111,7 +111,7 @@ export function eventsCsv(dossier: Dossier): string {
     e.independent_reports,
     e.url_path,
   ]);
-  return csv(columns, rows.map((r) => r.map(text)));
+  return csv(columns, rows);
 }
 
 function precisionOf(date: string | null | undefined): string {
@@ -227,25 +227,36 @@ function utf8Length(ch: string): number {
  * per character and took 2.5 s of a 4,000-article build's 3 s of exports.
  */
 export function foldContentLines(input: string): string {
-  return input
-    .split('\r\n')
-    .map((line) => {
-      let result = '';
-      let octets = 0;
-      for (let i = 0; i < line.length; i++) {
-        let ch = line.charAt(i);
-        if (ch >= '\ud800' && ch <= '\udbff') ch += line.charAt(++i);
-        const size = utf8Length(ch);
-        octets += size;
-        if (octets > 74) {
-          result += '\r\n ';
-          octets = size;
-        }
-        result += ch;
-      }
-      return result;
-    })
-    .join('\r\n');
+  return input.split('\r\n').map(foldLine).join('\r\n');
+}
+
+/** Lines of one-octet characters only: folded every 74 characters. */
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
+/** One content line folded: the text between folds sliced whole, not rebuilt character by character. */
+function foldLine(line: string): string {
+  if (!NOT_ASCII.test(line)) {
+    if (line.length <= 74) return line;
+    const parts: string[] = [];
+    for (let k = 0; k < line.length; k += 74) parts.push(line.slice(k, k + 74));
+    return parts.join('\r\n ');
+  }
+  let result = '';
+  let start = 0;
+  let octets = 0;
+  for (let i = 0; i < line.length; i++) {
+    const at = i;
+    let ch = line.charAt(i);
+    if (ch >= '\ud800' && ch <= '\udbff') ch += line.charAt(++i);
+    const size = utf8Length(ch);
+    octets += size;
+    if (octets > 74) {
+      result += `${line.slice(start, at)}\r\n `;
+      start = at;
+      octets = size;
+    }
+  }
+  return result + line.slice(start);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -377,10 +388,13 @@ export function dossierJsonText(dossier: Dossier): string {
   return JSON.stringify(dossier, null, 2) + '\n';
 }
 
+/** Records of a top-level array serialised in one JSON.stringify call (a batch's text stays well below a string's limit). */
+const JSON_BATCH = 256;
+
 /**
  * Writes `value` as JSON.stringify(value, null, 2) + '\n' would, byte for byte, without making that one
- * string: the top-level arrays are written record by record (at 30,000 articles dossier.json is about
- * 400 MB of text, more than a string may hold and twice that in memory).
+ * string: the top-level arrays are written a batch of records at a time (at 30,000 articles dossier.json
+ * is about 400 MB of text, more than a string may hold and twice that in memory).
  */
 export function writeJsonFile(file: string, value: object): void {
   const fd = fs.openSync(file, 'w');
@@ -405,7 +419,13 @@ export function writeJsonFile(file: string, value: object): void {
         if (!Array.isArray(v) || v.length === 0) put(nested(v, '  '));
         else {
           put('[');
-          v.forEach((item, k) => put(`${k ? ',' : ''}\n    ${nested(typeof item === 'function' || item === undefined ? null : item, '    ')}`));
+          // A batch as the value of a one-key object: JSON.stringify indents its records by four spaces, as
+          // they stand in the file, and writes null for a function or undefined, as it does in an array.
+          for (let k = 0; k < v.length; k += JSON_BATCH) {
+            const text = JSON.stringify({ b: v.slice(k, k + JSON_BATCH) }, null, 2);
+            // '{\n  "b": [' ... '\n  ]\n}': the records with the line break before each.
+            put(`${k ? ',' : ''}${text.slice(10, -6)}`);
+          }
           put('\n  ]');
         }
       });

@@ -5,8 +5,8 @@
 // previous site holds, so unchanged pages are linked or copied from it into the staging folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
-import type { SiteViews } from './views/index.ts';
+import { createHash, hash } from 'node:crypto';
+import type { ClaimGroup, ClusterView, SiteViews } from './views/index.ts';
 
 // UTF-16 code units hashed as they are: lossless, and about twice as fast as encoding the (long) JSON to UTF-8.
 const sha = (...parts: string[]) => {
@@ -101,19 +101,28 @@ export function pageFingerprints(input: {
     if (digest !== undefined) out.set(s.url_path, sha(globalHash, 'source', digest));
   }
   const compiled = views.meta.compiled ?? '';
-  // An event card is shown on its own page, on its actors' pages and in the timeline: hashed once, and
-  // those pages hash its hash (the same objects; a card not among views.events is serialised in full).
-  const eventHash = new Map<object, string>();
-  for (const e of views.events) {
-    const h = sha(JSON.stringify(e));
-    eventHash.set(e, h);
-    out.set(e.event.url_path, sha(globalHash, 'event', h));
-  }
-  const withEventHashes = <T extends { events: object[] }>(x: T) => ({ ...x, events: x.events.map((e) => eventHash.get(e) ?? e) });
+  // A card (an event, a claim) is shown on its own page or list page and on many actors' pages: hashed
+  // once, and the pages that show it hash its hash (the same objects; the cards are complete, never
+  // changed once the views are built).
+  const cardHash = new Map<object, string>();
+  const hashOf = (card: object): string => {
+    let h = cardHash.get(card);
+    if (h === undefined) {
+      // One call per card (55,000 at 4,000 articles): no Hash object each time. JSON.stringify's text is
+      // well-formed (lone surrogates escaped), so its UTF-8 is lossless.
+      h = hash('sha256', JSON.stringify(card));
+      cardHash.set(card, h);
+    }
+    return h;
+  };
+  for (const e of views.events) out.set(e.event.url_path, sha(globalHash, 'event', hashOf(e)));
+  const withEventHashes = <T extends { events: object[] }>(x: T) => ({ ...x, events: x.events.map(hashOf) });
+  const groupHashes = (g: ClaimGroup) => ({ ...g, lead: hashOf(g.lead), versions: g.versions.map(hashOf) });
   // The ego graph is a long SVG string: hashed as it is rather than escaped into the JSON.
   for (const v of views.actors) {
     const { egoSvg, ...rest } = v;
-    out.set(v.actor.url_path, sha(globalHash, 'actor', compiled, JSON.stringify(withEventHashes(rest)), egoSvg ?? ''));
+    const shown = { ...withEventHashes(rest), statementsBy: rest.statementsBy.map(groupHashes), statementsAbout: rest.statementsAbout.map(groupHashes) };
+    out.set(v.actor.url_path, sha(globalHash, 'actor', compiled, JSON.stringify(shown), egoSvg ?? ''));
   }
   // The pages of paginated lists: their page's slice of the list and their own template, plus the
   // corpus-wide counts and dates for the lists whose heading or footer shows them (claims and timeline
@@ -128,7 +137,12 @@ export function pageFingerprints(input: {
   for (const [template, list, showsCounts] of lists) {
     const t = input.listTemplateHash?.(template) ?? template;
     for (const p of list) {
-      const shown = 'events' in p && Array.isArray(p.events) ? withEventHashes(p as { events: object[] }) : p;
+      const shown =
+        'events' in p && Array.isArray(p.events)
+          ? withEventHashes(p as { events: object[] })
+          : 'clusters' in p && Array.isArray(p.clusters)
+            ? { ...p, clusters: (p.clusters as ClusterView[]).map((c) => ({ ...c, claims: c.claims.map(hashOf) })) }
+            : p;
       out.set(p.url, sha(globalHash, t, showsCounts ? meta : '', JSON.stringify(shown)));
     }
   }

@@ -37,4 +37,11 @@ describe('writeJsonFile', () => {
     const big = { items: Array.from({ length: 30_000 }, (_, i) => ({ n: i, text: `line ${i}\nnext "quoted" \u2028` })) };
     expect(written(big)).toBe(JSON.stringify(big, null, 2) + '\n');
   });
+
+  it('writes records across batch boundaries as JSON.stringify does, left-out values too', () => {
+    const items: unknown[] = Array.from({ length: 700 }, (_, i) => ({ n: i, list: [i, `text ${i}`], none: undefined }));
+    for (const i of [0, 255, 256, 257, 511, 512, 699]) items[i] = i % 2 ? undefined : () => i;
+    const value = { items, after: [], tail: 'end' };
+    expect(written(value)).toBe(JSON.stringify(value, null, 2) + '\n');
+  });
 });

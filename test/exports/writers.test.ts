@@ -111,6 +111,11 @@ describe('iCalendar export', () => {
     fc.assert(fc.property(text, (s) => {
       expect(foldContentLines(s)).toBe(foldLines(s));
     }), { numRuns: 500 });
+    // Lines of one-octet characters only, long and short (folded by slicing).
+    const ascii = fc.string({ unit: fc.oneof(fc.constantFrom('a', ' ', ',', '\r\n'), fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c))), maxLength: 600 });
+    fc.assert(fc.property(ascii, (s) => {
+      expect(foldContentLines(s)).toBe(foldLines(s));
+    }), { numRuns: 500 });
   });
 
   it('is folded as the library folds a whole calendar: its lines unfolded and folded again by the library give it back', () => {

@@ -1,0 +1,59 @@
+// The build's young generation (lib/heap-growth.ts): set by running the program again with V8's flag,
+// unless the process already has a size of its own.
+import { describe, it, expect } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repo, tempDir } from '../helpers/cli.ts';
+import { SEMI_SPACE_MB, youngGenerationArgs } from '../../scripts/lib/heap-growth.ts';
+
+describe('young generation', () => {
+  it('adds the flag to the Node arguments the program runs with', () => {
+    expect(youngGenerationArgs(['--import', 'tsx'], undefined)).toEqual(['--import', 'tsx', `--max-semi-space-size=${SEMI_SPACE_MB}`]);
+  });
+
+  it('leaves a size given on the command line or in NODE_OPTIONS alone (no second run)', () => {
+    expect(youngGenerationArgs(['--max-semi-space-size=8'], undefined)).toBeNull();
+    expect(youngGenerationArgs([], '--max-old-space-size=4096 --max-semi-space-size=32')).toBeNull();
+  });
+
+  it('gives a process started with the arguments a young generation of that size', () => {
+    // The young generation grows to its bound as short-lived objects are made: its size after many shows the bound.
+    const probe = 'let k = []; for (let i = 0; i < 3e6; i++) { const o = { i, s: "x" + i }; if (i % 10 === 0) k.push(o); } console.log(require("v8").getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size)';
+    const sized = spawnSync(process.execPath, [...youngGenerationArgs([], undefined)!, '-e', probe], { encoding: 'utf8' });
+    const plain = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(sized.status).toBe(0);
+    expect(Number(sized.stdout)).toBeGreaterThan(Number(plain.stdout));
+    expect(Number(sized.stdout)).toBeLessThanOrEqual(2 * SEMI_SPACE_MB * 2 ** 20);
+  });
+
+  it('runs the program again with the flag, and the run ends when its launcher is killed', async () => {
+    const dir = tempDir('young');
+    const script = path.join(dir, 'probe.ts');
+    const module = JSON.stringify(path.join(repo, 'scripts', 'lib', 'heap-growth.ts'));
+    fs.writeFileSync(
+      script,
+      `import { followLauncher, rerunWithYoungGeneration } from ${module};
+const rerun = rerunWithYoungGeneration();
+if (rerun) void rerun.then((code) => process.exit(code ?? 1));
+else { followLauncher(); console.log(process.pid, process.execArgv.join(' ')); setInterval(() => undefined, 1000); }
+`,
+    );
+    const launcher = spawn(process.execPath, ['--import', 'tsx', script], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+    const line = await new Promise<string>((resolve) => launcher.stdout.once('data', (b: Buffer) => resolve(b.toString())));
+    const [pid, ...execArgv] = line.trim().split(' ');
+    expect(execArgv).toContain(`--max-semi-space-size=${SEMI_SPACE_MB}`);
+    const alive = () => {
+      try {
+        process.kill(Number(pid), 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(alive()).toBe(true);
+    launcher.kill('SIGKILL');
+    for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(alive()).toBe(false);
+  }, 30_000);
+});
