@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repo, tempDir } from '../helpers/cli.ts';
 import { SEMI_SPACE_MB, youngGenerationArgs } from '../../scripts/lib/heap-growth.ts';
+import { workerExecArgv } from '../../scripts/lib/ts-worker.ts';
 
 describe('young generation', () => {
   it('adds the flag to the Node arguments the program runs with', () => {
@@ -55,5 +56,27 @@ else { followLauncher(); console.log(process.pid, process.execArgv.join(' ')); s
     launcher.kill('SIGKILL');
     for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 50));
     expect(alive()).toBe(false);
+  }, 30_000);
+});
+
+describe('worker threads of a build run with a young-generation size', () => {
+  it('start: the heap-size flags a worker refuses are left out of what it inherits', () => {
+    expect(workerExecArgv(['--import', 'tsx', `--max-semi-space-size=${SEMI_SPACE_MB}`, '--max-old-space-size=4096'])).toEqual(['--import', 'tsx']);
+    const dir = tempDir('young-worker');
+    const script = path.join(dir, 'worker-probe.mts');
+    const worker = path.join(dir, 'echo.mts');
+    fs.writeFileSync(worker, `import { parentPort, workerData } from 'node:worker_threads';\nparentPort!.postMessage(workerData * 2);\n`);
+    fs.writeFileSync(
+      script,
+      `import { pathToFileURL } from 'node:url';
+import { startTsWorker } from ${JSON.stringify(path.join(repo, 'scripts', 'lib', 'ts-worker.ts'))};
+const w = startTsWorker(pathToFileURL(${JSON.stringify(worker)}), 21);
+w.on('message', (n) => { console.log('answer', n); void w.terminate(); });
+w.on('error', (e) => { console.log('error', e.message); process.exit(1); });
+`,
+    );
+    const run = spawnSync(process.execPath, [`--max-semi-space-size=${SEMI_SPACE_MB}`, '--import', 'tsx', script], { cwd: repo, encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('answer 42');
+    expect(run.status).toBe(0);
   }, 30_000);
 });
