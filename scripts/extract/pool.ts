@@ -2,6 +2,7 @@
 // the caller puts them in file order, so output does not depend on scheduling.
 import { Piscina } from 'piscina';
 import type { InputFile } from '../lib/types.ts';
+import { workerExecArgv } from '../lib/ts-worker.ts';
 
 export interface PoolJob {
   file: InputFile;
@@ -15,8 +16,9 @@ export async function runInPool(jobs: PoolJob[], threads: number, onResult: (ind
     filename: new URL('./worker.ts', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    // Workers inherit tsx's loader flags from this process, so they can load the TypeScript stages.
-    execArgv: process.execArgv,
+    // Workers inherit tsx's loader flags from this process, so they can load the TypeScript stages
+    // (not its heap-size flags, which a worker refuses).
+    execArgv: workerExecArgv(process.execArgv),
   });
   try {
     // Batches amortise the message passing; a batch is small enough to keep both cores busy to the end.

@@ -80,3 +80,21 @@ w.on('error', (e) => { console.log('error', e.message); process.exit(1); });
     expect(run.status).toBe(0);
   }, 30_000);
 });
+
+describe('the extraction pool under a young-generation size', () => {
+  it('extracts the bundled articles on worker threads in a process started with the flag', () => {
+    const dir = tempDir('young-pool');
+    const script = path.join(dir, 'pool-probe.mts');
+    fs.writeFileSync(
+      script,
+      `import { extractCorpus } from ${JSON.stringify(path.join(repo, 'scripts', 'pipeline.ts'))};
+const r = await extractCorpus(${JSON.stringify(path.join(repo, 'sources'))}, { curation: false, cacheDir: null, workers: 2, quiet: true, assemble: false });
+console.log('extracted', r.stats.extracted, r.extractions.length);
+`,
+    );
+    const run = spawnSync(process.execPath, [`--max-semi-space-size=${SEMI_SPACE_MB}`, '--import', 'tsx', script], { cwd: repo, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/invalid execArgv/);
+    expect(run.stdout.trim()).toBe('extracted 5 5');
+    expect(run.status).toBe(0);
+  }, 120_000);
+});
