@@ -24,6 +24,8 @@ export interface ExtractOptions {
   shard?: { index: number; count: number };
   /** false: stop after the per-article stage (`extract`: a shard only fills the cache; the final job assembles). */
   assemble?: boolean;
+  /** Called when articles are extracted on worker threads: work this thread may do meanwhile (loading modules). */
+  meanwhile?: () => void;
 }
 
 export interface CorpusResult {
@@ -55,7 +57,7 @@ const READ_CHUNK = 250;
 export async function extractAll(
   files: InputFile[],
   ids: Map<string, string>,
-  opts: Pick<ExtractOptions, 'cacheDir' | 'progress' | 'workers'>,
+  opts: Pick<ExtractOptions, 'cacheDir' | 'progress' | 'workers' | 'meanwhile'>,
 ): Promise<{ results: ExtractResult[]; cached: number }> {
   const cache = new ExtractionCache(opts.cacheDir ?? null);
   const keys = files.map((f) => extractionKey(f, ids.get(f.file) as string));
@@ -66,11 +68,13 @@ export async function extractAll(
   const results: (ExtractResult | null)[] = keys.map(() => null);
   const extract = (todo: number[], workers: number) => extractInto(results, todo, workers, { files, ids, keys, cache, progress: opts.progress });
   // The articles not in the cache are extracted while the cached results are read.
-  const first = missing.length ? extract(missing, opts.workers ?? (missing.length >= WORKER_THRESHOLD ? cores() : storedCount >= OVERLAP_THRESHOLD ? 1 : 0)) : null;
+  const workersUsed = opts.workers ?? (missing.length >= WORKER_THRESHOLD ? cores() : storedCount >= OVERLAP_THRESHOLD ? 1 : 0);
+  const first = missing.length ? extract(missing, workersUsed) : null;
   for (let i = 0; i < files.length; i++) {
     if (stored[i]) results[i] = cache.get(keys[i]);
     if (i % READ_CHUNK === READ_CHUNK - 1 && first) await new Promise((resolve) => setImmediate(resolve));
   }
+  if (first && workersUsed) opts.meanwhile?.();
   await first;
   // Entries that could not be read (damaged, removed meanwhile) are extracted again.
   const unreadable = stored.flatMap((s, i) => (s && !results[i] ? [i] : []));
