@@ -202,7 +202,7 @@ export async function main(argv: string[]): Promise<number> {
     progress,
     shard,
     assemble: command !== 'extract',
-    // The site stage's modules (~0.4 s to load) are loaded while a worker thread extracts: this thread waits for it.
+    // The site stage's modules (~0.4 s to load, mostly waiting on the loader's thread) load while the cache is read.
     meanwhile: command === 'build' ? () => [import('./site/site.ts'), import('@11ty/eleventy')].forEach((p) => p.catch(() => undefined)) : undefined,
   });
   for (const w of corpus.warnings) warn(w.file, w.message);
