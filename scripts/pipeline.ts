@@ -78,6 +78,7 @@ export async function extractAll(
   const extract = (todo: number[], workers: number) => extractInto(results, todo, workers, { files, ids, keys, cache, progress: opts.progress, started });
   // The articles not in the cache are extracted while the cached results are read.
   const first = missing.length ? extract(missing, opts.workers ?? (missing.length >= WORKER_THRESHOLD ? cores() : storedCount >= OVERLAP_THRESHOLD ? 1 : 0)) : null;
+  first?.catch(() => undefined); // awaited below, once the cache is read: a failure is thrown there
   if (!first) started();
   for (let i = 0; i < files.length; i++) {
     if (stored[i]) results[i] = cache.get(keys[i]);
