@@ -163,7 +163,7 @@ function assembleEvents(
     ...x.cleaned.captions.map((c) => c.text),
     ...x.cleaned.removed.filter((r) => r.kind === 'date' && /\(@\w+\)/.test(r.text)).map((r) => r.text),
   ]]));
-  const unchecked = { references: new Map<string, DateReference>(), warnings: [] as Warning[], inputs, clusters: null };
+  const unchecked = { references: new Map<string, DateReference>(), warnings: [] as Warning[], inputs, clusters: null, memo: undefined };
   const consistency = runStageOr(
     'date check',
     () => reconcileEventDates(inputs, sources.map((s) => ({ id: s.id, file: s.file, published: s.published, report: s.report, pieces: pieces.get(s.id), banner: banners.has(s.id) })), reportOfSource),
@@ -173,6 +173,6 @@ function assembleEvents(
   );
   warnings.push(...consistency.warnings);
   // the clusters go on to the discrepancy stage, which would otherwise cluster the same inputs again
-  const clusters = consistency.clusters ?? clusterEventsDetailed(consistency.inputs, reportOfSource);
+  const clusters = consistency.clusters ?? clusterEventsDetailed(consistency.inputs, reportOfSource, consistency.memo);
   return { events: eventRecords(clusters, reportOfSource), inputs: consistency.inputs, references: consistency.references, clusters };
 }
