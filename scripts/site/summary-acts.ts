@@ -162,6 +162,13 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
     return a && !outlets.has(a.id) ? a : null;
   };
   const speakerParty = new Map<string, Party>();
+  // many claims share a description ("a spokesman"): its key is made once
+  const labelKeys = new Map<string, string>();
+  const labelKey = (label: string) => {
+    let k = labelKeys.get(label);
+    if (k === undefined) labelKeys.set(label, (k = `label:${typographicKey(label)}`));
+    return k;
+  };
   for (const c of dossier.claims ?? []) {
     const sp = speakers.get(c.id);
     if (!sp) continue;
@@ -169,7 +176,7 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
     speakerParty.set(
       c.id,
       sp.forGroup || !group
-        ? { key: group ? group.id : `label:${typographicKey(sp.label)}`, text: sp.text, number: sp.number, href: group?.url_path ?? null, named: false, ...(group ? { groupName: group.name, type: group.type } : {}) }
+        ? { key: group ? group.id : labelKey(sp.label), text: sp.text, number: sp.number, href: group?.url_path ?? null, named: false, ...(group ? { groupName: group.name, type: group.type } : {}) }
         : actorParty(group),
     );
   }
