@@ -47,8 +47,8 @@ export interface PersistentMemo<V> {
 
 /**
  * A memo kept in `<dir>/<name>-<version>.jsonl` (no file when `dir` is null). `valid` checks a value read
- * from the file (a value that fails it is computed again). Files of the same name with another version are
- * removed when the memo is saved.
+ * from the file (a value that fails it is computed again). Files of the same name with another version (and
+ * rewrites left unfinished) are removed when the memo is saved.
  */
 export function persistentMemo<V>(dir: string | null, name: string, version: string, valid: (v: unknown) => v is V): PersistentMemo<V> {
   const file = dir ? path.join(dir, `${name}-${version}.jsonl`) : null;
@@ -114,7 +114,8 @@ export function persistentMemo<V>(dir: string | null, name: string, version: str
       try {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         for (const f of fs.readdirSync(path.dirname(file))) {
-          if (f.startsWith(`${name}-`) && f.endsWith('.jsonl') && f !== path.basename(file)) fs.rmSync(path.join(path.dirname(file), f), { force: true });
+          // other versions, and a rewrite an interrupted build left
+          if (f.startsWith(`${name}-`) && (f.endsWith('.jsonl') || f.endsWith('.tmp')) && f !== path.basename(file)) fs.rmSync(path.join(path.dirname(file), f), { force: true });
         }
         const toLine = ([k, v]: [string, V]) => `${JSON.stringify([k, v])},\n`;
         if (cut || lines + fresh.length > 2 * Math.max(used.size, 1)) {

@@ -70,6 +70,9 @@ describe('persistentMemo', () => {
     const other = build(['a'], 'v2');
     expect(other.stats).toEqual({ hits: 0, misses: 1 });
     expect(fs.existsSync(file('v1'))).toBe(false);
+    fs.writeFileSync(`${file('v2')}.999.tmp`, 'left by an interrupted rewrite');
+    build(['b'], 'v2');
+    expect(fs.readdirSync(dir)).toEqual([path.basename(file('v2'))]);
     expect(fs.existsSync(file('v2'))).toBe(true);
   });
 
