@@ -11,7 +11,7 @@ import { detectSyndication } from './syndication.ts';
 import { detectSyndicationCached } from './syndication-cache.ts';
 import { resolveActors } from './resolve.ts';
 import { applyCuration, loadCuration } from './curation.ts';
-import { corroborateClaims } from './corroborate.ts';
+import { claimRecords, clusterClaims, fitsClaims } from './corroborate.ts';
 import { clusterEventsDetailed, eventRecords, type EventCluster, type EventInput } from './event-clusters.ts';
 import { reconcileEventDates, type DateReference } from './date-consistency.ts';
 import { bannerDated } from './date-anchors.ts';
@@ -19,12 +19,14 @@ import { findDiscrepancies } from './discrepancies.ts';
 import { relationRecords } from './relations.ts';
 import { ActorLookup, claimInputs, eventInputs, sourceRecords } from './inputs.ts';
 import { runStage, runStageOr } from '../lib/stage.ts';
+import { StageCache, cachedStage } from './stage-cache.ts';
+import { stageDigests } from './stage-digests.ts';
 import type { ActorRecord, ArticleExtraction, Dossier, EventRecord, SourceRecord, Warning } from '../lib/types.ts';
 
 export interface AssembleOptions {
   /** Curation file to apply, or null for none (`--no-curation`). */
   curationFile: string | null;
-  /** Where the cross-source stages keep their indexes between builds (syndication-cache.ts); none when absent. */
+  /** Where the cross-source stages keep their indexes and results between builds (syndication-cache.ts, stage-cache.ts); none when absent. */
   indexDir?: string | null;
 }
 
@@ -81,11 +83,14 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   let sources = syn.value.sources;
   clock.lap('syndication');
   const reportOfSource = new Map(sources.map((s) => [s.id, s.report]));
+  // Results kept from the last build, under digests of what each stage reads (stage-cache.ts).
+  const cache = opts.indexDir && extractions.every((x) => typeof x.key === 'string') ? new StageCache(opts.indexDir) : null;
+  const digests = cache ? stageDigests(cache, extractions, reportOfSource, opts.curationFile) : null;
 
   // Actors. Report ids let copies of one wire story count once when the canonical name is chosen.
-  const resolved = runStage('resolve', () =>
+  const resolved = runStage('resolve', () => cachedStage(cache, 'resolve', digests?.resolve ?? '', () =>
     resolveActors(extractions.map((x) => ({ sourceId: x.meta.id, entities: x.entities, report: reportOfSource.get(x.meta.id), unlinked: x.unlinked }))),
-  );
+  (r) => Array.isArray(r?.actors) && r.actorOf instanceof Map));
   if (!resolved.ok) return stopped(resolved.failure, 'claims and events would lose who they are about');
   clock.lap('resolve');
   const curated = runStage('curation', () => curate(resolved.value.actors, resolved.value.actorOf, opts.curationFile));
@@ -97,18 +102,35 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   const lookup = new ActorLookup(actorOf, visible);
   clock.lap('curation');
 
-  let claims = runStageOr('corroborate', () => corroborateClaims(claimInputs(extractions, lookup), reportOfSource), [], 'the dossier is built without claims', leftOut);
+  let claims = runStageOr('corroborate', () => {
+    const inputs = claimInputs(extractions, lookup);
+    return claimRecords(inputs, cachedStage(cache, 'corroborate', digests?.claims ?? '', () => clusterClaims(inputs, reportOfSource), (c) => fitsClaims(c, inputs.length)));
+  }, [], 'the dossier is built without claims', leftOut);
 
   clock.lap('corroborate');
   const empty = { events: [] as EventRecord[], inputs: [] as EventInput[], references: new Map<string, DateReference>(), clusters: [] as EventCluster[] };
-  const events = runStageOr('event clusters', () => assembleEvents(extractions, sources, lookup, reportOfSource, warnings), empty, 'the dossier is built without events', leftOut);
+  // Events and discrepancies are reused together (the discrepancies read the event clusters, which are not kept).
+  const kept = keptEvents(cache, digests);
+  if (kept) warnings.push(...kept.events.warnings);
+  const events = kept ? { ...empty, events: kept.events.events, references: kept.events.references } : runStageOr('event clusters', () => {
+    const before = warnings.length;
+    const made = assembleEvents(extractions, sources, lookup, reportOfSource, warnings);
+    const added = warnings.slice(before);
+    // kept only when nothing failed inside (a failure's warning names the cross-source stages)
+    if (cache && digests && !added.some((w) => w.file === CROSS_SOURCE)) cache.save('events', digests.events, { events: made.events, references: made.references, warnings: added });
+    return made;
+  }, empty, 'the dossier is built without events', leftOut);
   sources = sources.map((s) => {
     const ref = events.references.get(s.id);
     return ref ? { ...s, date_reference: { from: ref.range?.from ?? null, to: ref.range?.to ?? null, basis: ref.basis } } : s;
   });
 
   clock.lap('events and date check');
-  const discrepancies = runStageOr('discrepancies', () => findDiscrepancies(events.events, events.inputs, claims, undefined, { clusters: events.clusters, reportOf: reportOfSource }), [], 'the dossier is built without discrepancies', leftOut);
+  const discrepancies = kept ? kept.discrepancies : runStageOr('discrepancies', () => {
+    const found = findDiscrepancies(events.events, events.inputs, claims, undefined, { clusters: events.clusters, reportOf: reportOfSource });
+    if (cache && digests) cache.save('discrepancies', digests.discrepancies, found);
+    return found;
+  }, [], 'the dossier is built without discrepancies', leftOut);
   const contradicted = new Set(discrepancies.flatMap((d) => d.claims));
   claims = claims.map((c) => (contradicted.has(c.id) ? { ...c, grade: 'contradicted' as const } : c));
 
@@ -116,9 +138,19 @@ export function assembleDossier(extractions: ArticleExtraction[], opts: Assemble
   const relations = runStageOr('relations', () => relationRecords(extractions, lookup, reportOfSource, claims, events.events), [], 'the dossier is built without relations', leftOut);
 
   clock.lap('relations');
+  cache?.flush();
   clock.report();
   const dossier: Dossier = { sources, actors: actors.filter((a) => visible.has(a.id)), claims, events: events.events, discrepancies, relations };
   return { dossier, warnings, errors, actorOf, hidden, copies: syn.value.copies };
+}
+
+/** The events stage's and the discrepancies' kept results, when both were made from today's inputs. */
+function keptEvents(cache: StageCache | null, digests: ReturnType<typeof stageDigests> | null) {
+  if (!cache || !digests) return null;
+  const events = cache.load<{ events: EventRecord[]; references: Map<string, DateReference>; warnings: Warning[] }>('events', digests.events);
+  const discrepancies = events && cache.load<ReturnType<typeof findDiscrepancies>>('discrepancies', digests.discrepancies);
+  const fits = Array.isArray(events?.events) && events.references instanceof Map && Array.isArray(events.warnings) && Array.isArray(discrepancies);
+  return fits ? { events: events!, discrepancies: discrepancies! } : null;
 }
 
 /**
@@ -163,7 +195,7 @@ function assembleEvents(
     ...x.cleaned.captions.map((c) => c.text),
     ...x.cleaned.removed.filter((r) => r.kind === 'date' && /\(@\w+\)/.test(r.text)).map((r) => r.text),
   ]]));
-  const unchecked = { references: new Map<string, DateReference>(), warnings: [] as Warning[], inputs, clusters: null };
+  const unchecked = { references: new Map<string, DateReference>(), warnings: [] as Warning[], inputs, clusters: null, memo: undefined };
   const consistency = runStageOr(
     'date check',
     () => reconcileEventDates(inputs, sources.map((s) => ({ id: s.id, file: s.file, published: s.published, report: s.report, pieces: pieces.get(s.id), banner: banners.has(s.id) })), reportOfSource),
@@ -173,6 +205,6 @@ function assembleEvents(
   );
   warnings.push(...consistency.warnings);
   // the clusters go on to the discrepancy stage, which would otherwise cluster the same inputs again
-  const clusters = consistency.clusters ?? clusterEventsDetailed(consistency.inputs, reportOfSource);
+  const clusters = consistency.clusters ?? clusterEventsDetailed(consistency.inputs, reportOfSource, consistency.memo);
   return { events: eventRecords(clusters, reportOfSource), inputs: consistency.inputs, references: consistency.references, clusters };
 }

@@ -91,7 +91,32 @@ function similar(a: ClaimInput, b: ClaimInput, pa: Prepared, pb: Prepared, idf: 
 }
 
 export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, string>): ClaimRecord[] {
-  const n = input.length;
+  return claimRecords(input, clusterClaims(input, reportOf));
+}
+
+/** The grades of ClaimClusters.grade, by code. */
+const GRADES: ClaimRecord['grade'][] = ['confirmed', 'repeated-by-copies', 'reported-once'];
+
+/**
+ * What corroboration works out, per claim (parallel to the input): the index of the first claim of its
+ * cluster, the cluster's independent reports and its grade (a code of GRADES). Plain arrays of numbers, so
+ * that the stage cache (stage-cache.ts) keeps it small and reads it back fast.
+ */
+export interface ClaimClusters {
+  first: Int32Array;
+  independent: Int32Array;
+  grade: Uint8Array;
+}
+
+/** Whether a kept ClaimClusters fits `n` claims (a damaged or foreign one is recomputed). */
+export function fitsClaims(c: ClaimClusters | undefined, n: number): boolean {
+  return !!c && c.first instanceof Int32Array && c.independent instanceof Int32Array && c.grade instanceof Uint8Array &&
+    c.first.length === n && c.independent.length === n && c.grade.length === n &&
+    c.first.every((f) => f >= 0 && f < n) && c.grade.every((g) => g < GRADES.length);
+}
+
+/** Ids of the claims: the n-th claim of a source is `<source>-c<n>`. */
+function claimIds(input: ClaimInput[]): string[] {
   const ids: string[] = [];
   const perSource = new Map<string, number>();
   for (const x of input) {
@@ -99,6 +124,38 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
     perSource.set(x.sourceId, k);
     ids.push(`${x.sourceId}-c${k}`);
   }
+  return ids;
+}
+
+/** The claim records from the input and its clusters. */
+export function claimRecords(input: ClaimInput[], clusters: ClaimClusters): ClaimRecord[] {
+  const ids = claimIds(input);
+  const out: ClaimRecord[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const x = input[i];
+    const c = x.claim;
+    out.push({
+      id: ids[i],
+      kind: c.kind,
+      direct: c.direct,
+      speaker: x.speakerActor,
+      speaker_label: c.speaker_label,
+      targets: [...x.targetActors],
+      text: c.text,
+      source: x.sourceId,
+      sentence: x.sentenceText,
+      sentence_n: c.sentence,
+      cluster: `cluster-${ids[clusters.first[i]]}`,
+      independent_reports: clusters.independent[i],
+      grade: GRADES[clusters.grade[i]],
+    });
+  }
+  return out;
+}
+
+/** Which claims are one claim (see the top of the file), and how each cluster is graded. */
+export function clusterClaims(input: ClaimInput[], reportOf: Map<string, string>): ClaimClusters {
+  const n = input.length;
   const prepared: Prepared[] = input.map((x, i) => {
     const words = contentWords(x.claim?.text ?? '');
     return { i, words, set: new Set(words), key: words.slice().sort().join(' '), weight: 0 };
@@ -197,28 +254,14 @@ export function corroborateClaims(input: ClaimInput[], reportOf: Map<string, str
     }
     return st;
   };
-  const out: ClaimRecord[] = [];
+  const out: ClaimClusters = { first: new Int32Array(n), independent: new Int32Array(n), grade: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
-    const x = input[i];
     const root = sets.find(i);
     const group = members.get(root)!;
     const { independent, grade } = statsOf(root, group);
-    const c = x.claim;
-    out.push({
-      id: ids[i],
-      kind: c.kind,
-      direct: c.direct,
-      speaker: x.speakerActor,
-      speaker_label: c.speaker_label,
-      targets: [...x.targetActors],
-      text: c.text,
-      source: x.sourceId,
-      sentence: x.sentenceText,
-      sentence_n: c.sentence,
-      cluster: `cluster-${ids[group[0]]}`,
-      independent_reports: independent,
-      grade,
-    });
+    out.first[i] = group[0];
+    out.independent[i] = independent;
+    out.grade[i] = GRADES.indexOf(grade);
   }
   return out;
 }

@@ -12,7 +12,7 @@
 // that (relative dates undated; absolute ones still stand). Dates merely inferred from "recently" are
 // not evidence: they are themselves read from a publication date. One pass, linear in the accounts.
 import { dateRange, type ReferenceRange } from '../language/dates.ts';
-import { clusterEventsDetailed, type EventCluster, type EventInput } from './event-clusters.ts';
+import { ClusterMemo, clusterEventsDetailed, type EventCluster, type EventInput } from './event-clusters.ts';
 import { reportsAsPast } from './reports-as-past.ts';
 import { anchorUndatedSources } from './date-anchors.ts';
 import type { Warning } from '../lib/types.ts';
@@ -153,8 +153,10 @@ export function reconcileEventDates(
   inputs: EventInput[],
   sources: ConsistencySource[],
   reportOf: Map<string, string>,
-): ConsistencyResult & { inputs: EventInput[]; clusters: EventCluster[] | null } {
-  const first = clusterEventsDetailed(inputs, reportOf);
+): ConsistencyResult & { inputs: EventInput[]; clusters: EventCluster[] | null; memo?: ClusterMemo } {
+  // kept for the second pass (assemble.ts), which clusters the same inputs but the re-read sources' again
+  const memo = new ClusterMemo();
+  const first = clusterEventsDetailed(inputs, reportOf, memo);
   const result = checkDateConsistency(first, sources);
   // articles that state no date: a reference from a date they write, or from the others' dated reports
   for (const [id, ref] of anchorUndatedSources(first, sources)) result.references.set(id, ref);
@@ -168,7 +170,7 @@ export function reconcileEventDates(
     });
   }
   // nothing contradicted or anchored: the first pass is the answer (callers need not cluster again)
-  if (result.references.size === 0) return { ...result, inputs, clusters: first };
+  if (result.references.size === 0) return { ...result, inputs, clusters: first, memo };
   // an undated copy reads its relative dates against the earliest published copy of its report
   const publishedOf = new Map(sources.map((s) => [s.id, s.published]));
   const owner = new Map<string, { id: string; published: string }>();
@@ -182,5 +184,5 @@ export function reconcileEventDates(
     const ref = id ? result.references.get(id) : undefined;
     return ref ? { ...inp, reference: null, referenceRange: ref.range } : inp;
   });
-  return { ...result, inputs: out, clusters: null };
+  return { ...result, inputs: out, clusters: null, memo };
 }

@@ -152,11 +152,16 @@ export function consensusDate(dated: { date: string; report: string }[]): string
   return best;
 }
 
-function toItems(input: EventInput[]): Item[] {
+function toItems(input: EventInput[], memo?: ClusterMemo): Item[] {
   const out: Item[] = [];
   input.forEach((inp, idx) => {
     const e = inp?.event;
     if (!e) return;
+    const known = memo?.items.get(inp);
+    if (known && known.idx === idx) {
+      out.push(known);
+      return;
+    }
     let date = typeof e.date === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(e.date) ? e.date : null;
     let precision = date ? (e.precision ?? precisionOf(date)) : null;
     let dateText = e.date_text ?? null;
@@ -190,7 +195,7 @@ function toItems(input: EventInput[]): Item[] {
     const family = familyOf(e.type);
     const actors = [...new Set([...(inp.agentActors ?? []), ...(inp.patientActors ?? [])])];
     const places = [...new Set(inp.placeActors ?? [])];
-    out.push({
+    const item: Item = {
       input: inp,
       idx,
       date,
@@ -205,7 +210,9 @@ function toItems(input: EventInput[]): Item[] {
       patients: [...new Set(inp.patientActors ?? [])],
       places,
       keys: [...actors.map((a) => `${family}|${a}`), ...places.map((p) => `${family}|@${p}`)],
-    });
+    };
+    memo?.items.set(inp, item);
+    out.push(item);
   });
   return out;
 }
@@ -272,9 +279,12 @@ function score(c: Cluster, it: Item): number {
   return s;
 }
 
-/** Clusters with their member inputs, including clusters without a date (record null). */
-export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string, string>): EventCluster[] {
-  const items = toItems(Array.isArray(input) ? input : []);
+/**
+ * Clusters with their member inputs, including clusters without a date (record null). `memo`: shared by
+ * passes over mostly the same inputs, so that a later pass reuses what did not change (ClusterMemo).
+ */
+export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string, string>, memo?: ClusterMemo): EventCluster[] {
+  const items = toItems(Array.isArray(input) ? input : [], memo);
   const rank = (it: Item) => (it.date ? (it.inferred ? 10 : 0) + (it.precision === 'day' ? 0 : it.precision === 'month' ? 1 : 2) : 20);
   const ranks = new Map(items.map((it) => [it, rank(it)]));
   items.sort((a, b) => ranks.get(a)! - ranks.get(b)! || a.idx - b.idx);
@@ -332,62 +342,82 @@ export function clusterEventsDetailed(input: EventInput[], reportOf: Map<string,
       register(c, it);
     }
   }
-  return buildRecords(clusters, reportOf);
+  return buildRecords(clusters, reportOf, memo);
 }
 
-function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): EventCluster[] {
+/** What a cluster's record is made of, but its id (which depends on the other clusters). */
+interface Body {
+  /** The cluster's items in the order they joined (what the body was worked out from). */
+  items: Item[];
+  date: string | null;
+  type: string;
+  key: string;
+  title: string;
+  ref: string;
+  inputs: EventInput[];
+  dates: ItemDate[];
+  record: Omit<EventRecord, 'id' | 'url_path'> | null;
+}
+
+/**
+ * What one clustering pass worked out per account and per cluster, for a later pass over mostly the same
+ * inputs (the date check clusters twice): an input that is the same object at the same position reuses its
+ * item, and a cluster of the same items in the same order (with the same report map) its body. Both are
+ * what recomputing them would give: each depends on exactly those things.
+ */
+export class ClusterMemo {
+  readonly items = new WeakMap<EventInput, Item>();
+  /** By the cluster's first item (each item is in one cluster of a pass). */
+  readonly bodies = new Map<Item, Body>();
+  reportOf: Map<string, string> | null = null;
+}
+
+function clusterBody(c: Cluster, reportOf: Map<string, string>): Body {
   const report = (s: string) => reportOf?.get(s) ?? s;
-  const prepared = clusters.map((c) => {
-    const stated = c.items.filter((i) => i.date && !i.inferred).map((i) => ({ date: i.date!, report: report(i.input.sourceId) }));
-    const all = c.items.filter((i) => i.date).map((i) => ({ date: i.date!, report: report(i.input.sourceId) }));
-    const e = consensusDate(stated);
-    const a = consensusDate(all);
-    const date = e == null ? a : a != null && a.startsWith(e) ? a : e;
-    // type: most accounts, ties by specificity
-    const counts = new Map<string, number>();
-    for (const i of c.items) counts.set(i.input.event.type, (counts.get(i.input.event.type) ?? 0) + 1);
-    const type = first(counts, (x, y) => y[1] - x[1] || TYPE_PRIORITY.indexOf(x[0]) - TYPE_PRIORITY.indexOf(y[0]))![0];
-    // key actor: the most frequent patient (agent for speech/meetings), then place
-    const freq = new Map<string, number>();
-    const useAgents = c.family === 'speech' || c.family === 'meeting' || c.family === 'deployment' || c.family === 'protest';
-    for (const i of c.items) for (const a of useAgents ? i.input.agentActors : i.input.patientActors) freq.set(a, (freq.get(a) ?? 0) + 1);
-    if (freq.size === 0) for (const i of c.items) for (const a of [...i.actors, ...i.places]) freq.set(a, (freq.get(a) ?? 0) + 1);
-    const key = first(freq, (x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))?.[0] ?? 'event';
-    // title: from an account that states the chosen date, of the chosen type, foreground, shortest readable
-    const rankOf = (x: Item) => (x.input.event.type === type ? 0 : 2) + (x.date && date && x.date.startsWith(date) ? 0 : 1) + (x.input.event.quantities?.some((q) => q.value >= 2) ? -0.5 : 0);
-    // (a cluster without a date makes no record, so it needs no title)
-    const titled = date ? first(c.items.map((i) => ({ i, rank: rankOf(i), words: titleWords(i) })), (x, y) => x.rank - y.rank || y.words - x.words || x.i.idx - y.i.idx) : undefined;
-    const title = titled?.i.input.event.title || type;
-    return { c, date, type, key, title, ref: firstRef(c) };
-  });
-  prepared.sort((x, y) =>
-    (x.date ?? '~').localeCompare(y.date ?? '~') || x.type.localeCompare(y.type) || x.key.localeCompare(y.key) ||
-    x.ref.localeCompare(y.ref));
-  const slugs = new SlugAllocator();
-  return prepared.map(({ c, date, type, key, title }) => {
-    const inputs = [...c.items].sort((x, y) => x.input.sourceId.localeCompare(y.input.sourceId) || x.input.event.sentence - y.input.event.sentence || x.idx - y.idx);
-    const dates: ItemDate[] = inputs.map((i) => ({ date: i.date, from: i.from, to: i.to, inferred: i.inferred }));
-    if (!date) return { items: inputs.map((i) => i.input), record: null, dates };
-    const sources = [...new Set(inputs.map((i) => i.input.sourceId))].sort();
-    const seen = new Set<string>();
-    const accounts: EventAccount[] = [];
-    for (const i of inputs) {
-      const k = `${i.input.sourceId}|${i.input.event.sentence}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const account: EventAccount = { source: i.input.sourceId, sentence_n: i.input.event.sentence, sentence: i.input.sentenceText, date: i.date, date_text: i.dateText };
-      if (i.date && i.from && i.to) {
-        account.date_from = i.from;
-        account.date_to = i.to;
-      }
-      accounts.push(account);
+  const stated = c.items.filter((i) => i.date && !i.inferred).map((i) => ({ date: i.date!, report: report(i.input.sourceId) }));
+  const all = c.items.filter((i) => i.date).map((i) => ({ date: i.date!, report: report(i.input.sourceId) }));
+  const e = consensusDate(stated);
+  const a = consensusDate(all);
+  const date = e == null ? a : a != null && a.startsWith(e) ? a : e;
+  // type: most accounts, ties by specificity
+  const counts = new Map<string, number>();
+  for (const i of c.items) counts.set(i.input.event.type, (counts.get(i.input.event.type) ?? 0) + 1);
+  const type = first(counts, (x, y) => y[1] - x[1] || TYPE_PRIORITY.indexOf(x[0]) - TYPE_PRIORITY.indexOf(y[0]))![0];
+  // key actor: the most frequent patient (agent for speech/meetings), then place
+  const freq = new Map<string, number>();
+  const useAgents = c.family === 'speech' || c.family === 'meeting' || c.family === 'deployment' || c.family === 'protest';
+  for (const i of c.items) for (const a of useAgents ? i.input.agentActors : i.input.patientActors) freq.set(a, (freq.get(a) ?? 0) + 1);
+  if (freq.size === 0) for (const i of c.items) for (const a of [...i.actors, ...i.places]) freq.set(a, (freq.get(a) ?? 0) + 1);
+  const key = first(freq, (x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))?.[0] ?? 'event';
+  // title: from an account that states the chosen date, of the chosen type, foreground, shortest readable
+  const rankOf = (x: Item) => (x.input.event.type === type ? 0 : 2) + (x.date && date && x.date.startsWith(date) ? 0 : 1) + (x.input.event.quantities?.some((q) => q.value >= 2) ? -0.5 : 0);
+  // (a cluster without a date makes no record, so it needs no title)
+  const titled = date ? first(c.items.map((i) => ({ i, rank: rankOf(i), words: titleWords(i) })), (x, y) => x.rank - y.rank || y.words - x.words || x.i.idx - y.i.idx) : undefined;
+  const title = titled?.i.input.event.title || type;
+  const sorted = [...c.items].sort((x, y) => x.input.sourceId.localeCompare(y.input.sourceId) || x.input.event.sentence - y.input.event.sentence || x.idx - y.idx);
+  const dates: ItemDate[] = sorted.map((i) => ({ date: i.date, from: i.from, to: i.to, inferred: i.inferred }));
+  const body = { items: [...c.items], date, type, key, title, ref: firstRef(c), inputs: sorted.map((i) => i.input), dates, record: null };
+  if (!date) return body;
+  const sources = [...new Set(sorted.map((i) => i.input.sourceId))].sort();
+  const seen = new Set<string>();
+  const accounts: EventAccount[] = [];
+  for (const i of sorted) {
+    const k = `${i.input.sourceId}|${i.input.event.sentence}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const account: EventAccount = { source: i.input.sourceId, sentence_n: i.input.event.sentence, sentence: i.input.sentenceText, date: i.date, date_text: i.dateText };
+    if (i.date && i.from && i.to) {
+      account.date_from = i.from;
+      account.date_to = i.to;
     }
-    const actors = [...new Set(inputs.flatMap((i) => i.actors))].sort();
-    const actorSet = new Set(actors);
-    const places = [...new Set(inputs.flatMap((i) => i.places))].filter((p) => !actorSet.has(p)).sort();
-    const id = slugs.take(`${date}-${type}-${key}`, 'event');
-    const record: EventRecord = {
-      id,
+    accounts.push(account);
+  }
+  const actors = [...new Set(sorted.flatMap((i) => i.actors))].sort();
+  const actorSet = new Set(actors);
+  const places = [...new Set(sorted.flatMap((i) => i.places))].filter((p) => !actorSet.has(p)).sort();
+  return {
+    ...body,
+    record: {
       date,
       precision: precisionOf(date),
       type: type as EventType,
@@ -396,13 +426,54 @@ function buildRecords(clusters: Cluster[], reportOf: Map<string, string>): Event
       places,
       sources,
       independent_reports: new Set(sources.map((s) => reportOf?.get(s) ?? s)).size,
-      url_path: `/events/${id}/`,
       accounts,
       // Who did it and to whom, for the "who attacks whom" relations of the summary and the network.
-      agents: [...new Set(inputs.flatMap((i) => i.agents))].sort(),
-      patients: [...new Set(inputs.flatMap((i) => i.patients))].sort(),
+      agents: [...new Set(sorted.flatMap((i) => i.agents))].sort(),
+      patients: [...new Set(sorted.flatMap((i) => i.patients))].sort(),
+    },
+  };
+}
+
+/** The cluster's body from the memo when an earlier pass made it from the same items, else worked out (and kept). */
+function bodyOf(c: Cluster, reportOf: Map<string, string>, memo: ClusterMemo | undefined): Body {
+  if (!memo) return clusterBody(c, reportOf);
+  const k = c.items[0];
+  const known = memo.bodies.get(k);
+  if (known && known.items.length === c.items.length && known.items.every((it, n) => it === c.items[n])) return known;
+  const body = clusterBody(c, reportOf);
+  memo.bodies.set(k, body);
+  return body;
+}
+
+function buildRecords(clusters: Cluster[], reportOf: Map<string, string>, memo?: ClusterMemo): EventCluster[] {
+  if (memo && memo.reportOf !== reportOf) {
+    memo.bodies.clear();
+    memo.reportOf = reportOf;
+  }
+  const prepared = clusters.map((c) => bodyOf(c, reportOf, memo));
+  prepared.sort((x, y) =>
+    (x.date ?? '~').localeCompare(y.date ?? '~') || x.type.localeCompare(y.type) || x.key.localeCompare(y.key) ||
+    x.ref.localeCompare(y.ref));
+  const slugs = new SlugAllocator();
+  return prepared.map(({ date, type, key, inputs, dates, record: r }) => {
+    if (!date || !r) return { items: inputs, record: null, dates };
+    const id = slugs.take(`${date}-${type}-${key}`, 'event');
+    const record: EventRecord = {
+      id,
+      date: r.date,
+      precision: r.precision,
+      type: r.type,
+      title: r.title,
+      actors: r.actors,
+      places: r.places,
+      sources: r.sources,
+      independent_reports: r.independent_reports,
+      url_path: `/events/${id}/`,
+      accounts: r.accounts,
+      agents: r.agents,
+      patients: r.patients,
     };
-    return { items: inputs.map((i) => i.input), record, dates };
+    return { items: inputs, record, dates };
   });
 }
 

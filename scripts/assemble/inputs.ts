@@ -8,6 +8,12 @@ const key = (sourceId: string, local: string) => `${sourceId}\u0000${local}`;
 
 /** Text of sentences a..b of an article, as in the cleaned text. */
 export function sentenceSpan(x: ArticleExtraction, from: number, to: number): string {
+  // One sentence (nearly every claim and event): its text without building a list to join (what the
+  // general form below gives for it; it ran for every claim and event of the corpus on every build).
+  if (Number.isInteger(from) && from >= 1 && typeof to === 'number' && to <= from) {
+    const s = x.cleaned.sentences[from - 1];
+    return s ? String(s.text ?? '') : '';
+  }
   return x.cleaned.sentences
     .slice(from - 1, Math.max(from, to))
     .map((s) => s.text)
@@ -42,10 +48,21 @@ export class ActorLookup {
     private readonly visible: Set<string>,
   ) {}
 
+  /** Source id -> local key -> answer: the same entity is looked up for many claims, events and relations,
+   * and the joined key of the flat map costs more to build and hash than two lookups of strings that
+   * already carry their hash. */
+  private readonly memo = new Map<string, Map<string, string | null>>();
+
   actorFor(sourceId: string, local: string | null | undefined): string | null {
     if (!local) return null;
-    const id = this.actorOf.get(key(sourceId, local));
-    return id && this.visible.has(id) ? id : null;
+    let known = this.memo.get(sourceId);
+    if (!known) this.memo.set(sourceId, (known = new Map()));
+    let answer = known.get(local);
+    if (answer === undefined) {
+      const id = this.actorOf.get(key(sourceId, local));
+      known.set(local, (answer = id && this.visible.has(id) ? id : null));
+    }
+    return answer;
   }
 
   actorsFor(sourceId: string, locals: string[]): string[] {

@@ -41,6 +41,7 @@ import { renderPages } from './render.ts';
 import { bundlePath, planSearchShards, type SearchShard } from './search.ts';
 import { markdownFile, sourcePageInputs, writeGeneratedMarkdown, type SourcePages } from './source-pages.ts';
 import { emptySummary, summarise, summaryMaterialOf, type Summary } from './summarise.ts';
+import { claimClauseMemo } from './summary-acts.ts';
 import { optionalStage, optionalStageSync, requiredStage, requiredStageSync } from './stage-boundary.ts';
 import { buildViews, type SiteViews } from './views/index.ts';
 
@@ -175,7 +176,7 @@ async function buildIntoStaging(
 ): Promise<{ result: SiteResult; manifest: PageManifest; manifestFile: string }> {
   const clock = stepClock(progress);
   const warn = (line: string) => progress.info(`warning: ${line}`);
-  const data = siteData(corpus, opts.previous ?? null, warn, clock);
+  const data = siteData(corpus, opts.previous ?? null, opts.cacheDir, warn, clock);
   const settings = requiredStageSync('build settings', () => buildSettings(opts, progress));
   let sources: (SourcePages & { digests: Map<string, string> }) | null = requiredStageSync('source pages', () => sourcePages(corpus, data.views, opts.contentDir, settings));
   clock.lap('markdown');
@@ -249,7 +250,7 @@ const NO_NETWORK_PAGE: NetworkPage = { svg: '', drawn: { shown: 0, of: 0 }, lege
  * worth publishing without the network, the summary or the change list (a warning says what is left out);
  * not without the page plan or the views.
  */
-function siteData(corpus: CorpusResult, previous: Dossier | null, warn: (line: string) => void, clock: ReturnType<typeof stepClock>): SiteData {
+function siteData(corpus: CorpusResult, previous: Dossier | null, cacheDir: string, warn: (line: string) => void, clock: ReturnType<typeof stepClock>): SiteData {
   const { dossier } = corpus;
   const { plan, anchors } = requiredStageSync('page plan', () => {
     const plan = planPages(dossier);
@@ -260,7 +261,11 @@ function siteData(corpus: CorpusResult, previous: Dossier | null, warn: (line: s
   const { outlets, speakers, material } = requiredStageSync('speakers', () => {
     const outlets = findOutlets({ dossier, extractions: corpus.extractions, actorOf: corpus.actorOf });
     const speakers = claimSpeakers({ dossier, actorsInSentence: mentions.actorsInSentence, outlets });
-    return { outlets, speakers, material: summaryMaterialOf(dossier, { outlets, speakers }) };
+    // Claims are worded as clauses from a memo kept between builds: a rebuild words only new claims.
+    const clauses = claimClauseMemo(cacheDir);
+    const material = summaryMaterialOf(dossier, { outlets, speakers, clauses });
+    clauses.save();
+    return { outlets, speakers, material };
   });
   const network = optionalStageSync(
     'network',

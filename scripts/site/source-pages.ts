@@ -3,15 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { ArticleExtraction, SourceRecord } from '../lib/types.ts';
+import type { ActorRecord, ArticleExtraction, ClaimRecord, SourceRecord } from '../lib/types.ts';
+import { pushTo } from './list-map.ts';
 import type { CorpusResult } from '../pipeline.ts';
 import { sentenceMarkup, sourceMarkdown, type SentenceMarkup } from './markdown.ts';
 import type { SiteViews } from './views/index.ts';
 
 /** Bump when sourceMarkdown's output changes for the same input (it is part of a source's input key). */
-const SOURCE_INPUT_VERSION = 'source-md-2';
+const SOURCE_INPUT_VERSION = 'source-md-3';
 
-export type SourceInput = { record: SourceRecord; extraction: ArticleExtraction; markup: Map<number, SentenceMarkup>; extra: Record<string, unknown>; key: string };
+export type SourceInput = { record: SourceRecord; extraction: ArticleExtraction; extra: Record<string, unknown>; key: string };
 
 export interface SourcePages {
   /** Source id -> what its page is made from, with the key of all of it. */
@@ -23,30 +24,52 @@ export interface SourcePages {
 /**
  * A source page's Markdown is a function of its extraction (content-addressed key), its record, the actor
  * links in its sentences and two display fields: when none changed since the last build, its fingerprint
- * is the recorded one and the Markdown is only generated (memoised) if the page must be rendered.
+ * is the recorded one and the Markdown is only generated if the page must be rendered. The links are made
+ * (sentenceMarkup) from the extraction's mentions, the actor each of its entities resolves to (its page and
+ * name) and the sentences of the source's claims: the key covers those, so the links themselves are made
+ * only for a page whose Markdown is generated.
  */
 export function sourcePageInputs(corpus: CorpusResult, views: SiteViews, globalHash: string): SourcePages {
-  const markups = sentenceMarkup(corpus.dossier, corpus.extractions, corpus.actorOf);
-  const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
+  const { dossier } = corpus;
+  const actorById = new Map(dossier.actors.map((a) => [a.id, a]));
+  const claimsOf = new Map<string, ClaimRecord[]>();
+  for (const c of dossier.claims) pushTo(claimsOf, c.source, c);
   const viewOf = new Map(views.sources.map((s) => [s.id, s]));
   const inputs = new Map<string, SourceInput>();
-  for (const record of corpus.dossier.sources) {
+  /** The actors a source's entities resolve to, by entity key (null: none), in the order first mentioned. */
+  const actorsOfEntities = (x: ArticleExtraction): Map<string, ActorRecord | null> => {
+    const out = new Map<string, ActorRecord | null>();
+    for (const m of x.mentions) {
+      if (out.has(m.entity)) continue;
+      const id = corpus.actorOf.get(`${x.meta.id}\u0000${m.entity}`);
+      out.set(m.entity, (id ? actorById.get(id) : undefined) ?? null);
+    }
+    return out;
+  };
+  const xs = new Map(corpus.extractions.map((x) => [x.meta.id, x]));
+  for (const record of dossier.sources) {
     const x = xs.get(record.id);
     if (!x) continue;
     const v = viewOf.get(record.id);
-    const markup = markups.get(record.id) ?? new Map<number, SentenceMarkup>();
     const extra = {
       displayTitle: v?.title ?? record.file,
       copies: (v?.copies ?? []).map((c) => ({ id: c.id, title: c.title, outlet: c.outlet, url_path: c.url_path })),
     };
+    const links = [...actorsOfEntities(x)].map(([entity, a]) => [entity, a && [a.url_path, a.name]]);
+    const claimSentences = (claimsOf.get(record.id) ?? []).map((c) => c.sentence_n);
     const key = createHash('sha256')
-      .update(`${SOURCE_INPUT_VERSION}\n${globalHash}\n${x.key}\n${JSON.stringify(record)}\n${JSON.stringify([...markup])}\n${JSON.stringify(extra)}`)
+      .update(`${SOURCE_INPUT_VERSION}\n${globalHash}\n${x.key}\n${JSON.stringify(record)}\n${JSON.stringify(links)}\n${JSON.stringify(claimSentences)}\n${JSON.stringify(extra)}`)
       .digest('hex');
-    inputs.set(record.id, { record, extraction: x, markup, extra, key });
+    inputs.set(record.id, { record, extraction: x, extra, key });
   }
   const markdownOf = (id: string): string | undefined => {
     const input = inputs.get(id);
-    return input && sourceMarkdown({ record: input.record, extraction: input.extraction, markup: input.markup, extra: input.extra });
+    if (!input) return undefined;
+    const x = input.extraction;
+    // the links of this source alone: its claims, and only the actors its entities resolve to
+    const actors = [...new Set([...actorsOfEntities(x).values()].filter((a): a is ActorRecord => !!a))];
+    const markup = sentenceMarkup({ ...dossier, actors, claims: claimsOf.get(id) ?? [] }, [x], corpus.actorOf).get(id) ?? new Map<number, SentenceMarkup>();
+    return sourceMarkdown({ record: input.record, extraction: x, markup, extra: input.extra });
   };
   return { inputs, markdownOf };
 }

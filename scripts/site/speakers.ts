@@ -66,6 +66,13 @@ export function claimSpeakers({ dossier, actorsInSentence, outlets }: SpeakerInp
   const actors = new Map((dossier.actors ?? []).map((a) => [a.id, a]));
   const organisations = (dossier.actors ?? []).filter((a) => a.type === 'organization' && !outlets?.has(a.id));
   const out = new Map<string, Speaker>();
+  // many claims share a description ("a spokesman"): it is read once
+  const descriptions = new Map<string, ReturnType<typeof describedParty>>();
+  const describe = (label: string) => {
+    let d = descriptions.get(label);
+    if (d === undefined) descriptions.set(label, (d = describedParty(label)));
+    return d;
+  };
   for (const c of dossier.claims ?? []) {
     const named = c.speaker ? actors.get(c.speaker) : undefined;
     if (named) {
@@ -79,7 +86,7 @@ export function claimSpeakers({ dossier, actorsInSentence, outlets }: SpeakerInp
       });
       continue;
     }
-    const described = describedParty(c.speaker_label ?? '');
+    const described = describe(c.speaker_label ?? '');
     if (!described) {
       out.set(c.id, { actor: null, forGroup: false, text: UNNAMED.text, label: UNNAMED.text, number: 'singular', names: [c.speaker_label].filter(Boolean) });
       continue;

@@ -9,7 +9,7 @@ import { eventsPerMonthChart, type ChartRow } from './chart.ts';
 import { sentenceHref, type SiteAnchors } from './addresses.ts';
 import { anchorsOf } from './page-plan.ts';
 import { claimSpeakers, type Speaker } from './speakers.ts';
-import { summaryMaterial, type Act, type Party, type SummaryMaterial } from './summary-acts.ts';
+import { summaryMaterial, type Act, type ClauseMemo, type Party, type SummaryMaterial } from './summary-acts.ts';
 import { bottomLine } from './summary-bluf.ts';
 import { narrative, type Phase } from './summary-narrative.ts';
 import { findPhases } from './summary-phases.ts';
@@ -113,13 +113,13 @@ function complete(dossier: Dossier): Dossier {
 }
 
 /** Who acts against whom and what happened (summary-acts.ts), worded; the actor pages read it too. */
-export function summaryMaterialOf(dossier: Dossier, opts: { outlets?: Set<string>; speakers?: Map<string, Speaker> } = {}): SummaryMaterial {
+export function summaryMaterialOf(dossier: Dossier, opts: { outlets?: Set<string>; speakers?: Map<string, Speaker>; clauses?: ClauseMemo } = {}): SummaryMaterial {
   const d = complete(dossier);
   const outlets = opts.outlets ?? new Set<string>();
   const speakers = opts.speakers ?? claimSpeakers({ dossier: d, outlets });
   const sourceById = new Map(d.sources.map((s) => [s.id, s]));
   const claimEvidence = (c: ClaimRecord): Evidence => ({ label: outletLabel(sourceById.get(c.source), c.source), href: sentenceHref(c.source, c.sentence_n) });
-  return summaryMaterial({ dossier: d, speakers, outlets, claimEvidence });
+  return summaryMaterial({ dossier: d, speakers, outlets, claimEvidence, clauses: opts.clauses });
 }
 
 export function summarise(dossier: Dossier, opts: SummariseOptions = {}): Summary {

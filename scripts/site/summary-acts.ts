@@ -3,7 +3,9 @@
 // sources only describe ("Pro-Iran forces accuse ...") and, for a dossier from before relation records,
 // hostile claims and events add theirs. A happening is an event, or a hostile claim with no event told in
 // its sentence; it is dated by its event, else by the report that carries it, and worded as a whole clause.
+import path from 'node:path';
 import type { ActorRecord, ClaimRecord, Dossier, EventRecord, SourceRecord } from '../lib/types.ts';
+import { codeHash, persistentMemo, type PersistentMemo } from './persistent-memo.ts';
 import { eventPath, sentenceHref } from './addresses.ts';
 import { claimClause, eventWording, withoutAsides, type EventWording } from './summary-clauses.ts';
 import { inSentence, numberOf, simplePast, typographicKey, type GrammaticalNumber } from './prose.ts';
@@ -114,6 +116,17 @@ export interface MaterialInput {
   outlets: Set<string>;
   /** A claim's source sentence, labelled with its outlet. */
   claimEvidence(c: ClaimRecord): Evidence;
+  /** Remembers claim clauses by their inputs, between builds (claimClauseMemo); by default within this call only. */
+  clauses?: ClauseMemo;
+}
+
+/** A memo of claimClause: the clause for a key that is exactly its inputs, else `compute()`. */
+export type ClauseMemo = Pick<PersistentMemo<string | null>, 'get'>;
+
+/** claimClause's memo in `<cacheDir>/memo` (none without a cache folder), valid for the code that words claims. */
+export function claimClauseMemo(cacheDir: string | null): PersistentMemo<string | null> {
+  const valid = (v: unknown): v is string | null => v === null || typeof v === 'string';
+  return persistentMemo(cacheDir ? path.join(cacheDir, 'memo') : null, 'claim-clauses', codeHash(new URL('./summary-clauses.ts', import.meta.url).href), valid);
 }
 
 const outletLabel = (s: SourceRecord | undefined, fallback: string) => s?.outlet || (s?.title && s.title.length <= 40 ? s.title : null) || fallback;
@@ -149,6 +162,13 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
     return a && !outlets.has(a.id) ? a : null;
   };
   const speakerParty = new Map<string, Party>();
+  // many claims share a description ("a spokesman"): its key is made once
+  const labelKeys = new Map<string, string>();
+  const labelKey = (label: string) => {
+    let k = labelKeys.get(label);
+    if (k === undefined) labelKeys.set(label, (k = `label:${typographicKey(label)}`));
+    return k;
+  };
   for (const c of dossier.claims ?? []) {
     const sp = speakers.get(c.id);
     if (!sp) continue;
@@ -156,7 +176,7 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
     speakerParty.set(
       c.id,
       sp.forGroup || !group
-        ? { key: group ? group.id : `label:${typographicKey(sp.label)}`, text: sp.text, number: sp.number, href: group?.url_path ?? null, named: false, ...(group ? { groupName: group.name, type: group.type } : {}) }
+        ? { key: group ? group.id : labelKey(sp.label), text: sp.text, number: sp.number, href: group?.url_path ?? null, named: false, ...(group ? { groupName: group.name, type: group.type } : {}) }
         : actorParty(group),
     );
   }
@@ -179,7 +199,7 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
   // Claims worded as whole clauses (one per cluster: the wording of the best-placed copy).
   const claimClauses = new Map<string, string>();
   // Copies of a report repeat a claim word for word: its clause is made once (claimClause reads only these).
-  const clauseOf = new Map<string, string | null>();
+  const clauses = input.clauses ?? persistentMemo<string | null>(null, 'claim-clauses', '', (v): v is string | null => true);
   for (const c of dossier.claims ?? []) {
     const sp = speakers.get(c.id);
     const party = speakerParty.get(c.id);
@@ -188,8 +208,7 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
     const suffix = party.text.startsWith(sp.label) ? party.text.slice(sp.label.length) : '';
     const speaker = party.named ? { text: inSentence(party.text, party.type), number: party.number, named: true } : { text: party.text, number: party.number, named: false, suffix };
     const key = JSON.stringify([c.sentence, c.text, c.direct, c.kind, speaker.text, speaker.named, 'suffix' in speaker ? speaker.suffix : undefined, sp.names]);
-    let clause = clauseOf.get(key);
-    if (clause === undefined) clauseOf.set(key, (clause = claimClause(c, speaker, sp.names)));
+    const clause = clauses.get(key, () => claimClause(c, speaker, sp.names));
     if (clause) claimClauses.set(c.id, clause);
   }
   const wording = new Map<string, EventWording>();

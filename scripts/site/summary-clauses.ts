@@ -206,6 +206,8 @@ export function isClauseTitle(title: string): boolean {
   return FINITE.test(ws.slice(1).join(' ').replace(/\b(?:of|the|a|an)\s+[\p{L}-]+ed\b/giu, ''));
 }
 
+/** The pattern of a title's first word, by the word: titles open with the same few words. */
+const wordPattern = new Map<string, RegExp>();
 /** A title's first word in lower case when its sentence writes it so (or it is an article). */
 function asWritten(title: string, sentences: string[]): string {
   const m = /^(\p{Lu}[\p{Ll}-]*)(\b.*)$/su.exec(title);
@@ -214,7 +216,12 @@ function asWritten(title: string, sentences: string[]): string {
   const lower = first.toLowerCase();
   if (/^(?:the|a|an)$/.test(lower)) return lower + rest;
   // (the first word holds only letters and hyphens, literal in a regular expression)
-  const inLower = sentences.some((s) => new RegExp(`(?:^|[^\\p{L}])${lower}(?![\\p{L}])`, 'u').test(s));
+  let word = wordPattern.get(lower);
+  if (!word) {
+    if (wordPattern.size >= 5000) wordPattern.clear();
+    wordPattern.set(lower, (word = new RegExp(`(?:^|[^\\p{L}])${lower}(?![\\p{L}])`, 'u')));
+  }
+  const inLower = sentences.some((s) => word.test(s));
   return inLower ? lower + rest : title;
 }
 

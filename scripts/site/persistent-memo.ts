@@ -1,0 +1,133 @@
+// A memo of a pure function kept in the cache folder between builds: a rebuild after one article changed
+// calls the function again only for inputs it has not seen (the summary words some 30,000 claims as clauses,
+// the same ones build after build). A key is exactly the function's inputs (the caller serialises them); the
+// file is named after a hash of the function's code (its module and every module that module imports), so
+// editing that code starts a new memo instead of returning what the old code made.
+//
+// The file is a log of lines "[key, value]," (JSON): a build appends what it computed, and rewrites the file with
+// only the entries it used when the log holds more than twice as many (so it stays bounded by what one build
+// uses). A line that does not parse, or is not a [string, value] pair the caller accepts, is ignored.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Relative TypeScript modules a module imports (static `import`/`export ... from`, type-only included). */
+function localImports(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+\.ts)['"]/g)) out.push(path.resolve(path.dirname(file), m[1]));
+  return out;
+}
+
+/** Hash of a module's source and of every local module it imports, transitively (in a stable order). */
+export function codeHash(moduleUrl: string): string {
+  const seen = new Set<string>();
+  const stack = [fileURLToPath(moduleUrl)];
+  while (stack.length) {
+    const f = stack.pop()!;
+    if (seen.has(f) || !fs.existsSync(f)) continue;
+    seen.add(f);
+    stack.push(...localImports(f));
+  }
+  const hash = createHash('sha256');
+  const root = path.dirname(fileURLToPath(moduleUrl));
+  for (const f of [...seen].sort()) hash.update(`${path.relative(root, f)}\n`).update(fs.readFileSync(f)).update('\n');
+  return hash.digest('hex').slice(0, 16);
+}
+
+export interface PersistentMemo<V> {
+  /** The value for `key`: the remembered one, else `compute()` (remembered). */
+  get(key: string, compute: () => V): V;
+  /** Writes what this build computed (appended) or, when the log has grown past twice what was used, only what was used. Never throws. */
+  save(): void;
+  /** Calls of get answered from the memo, and computed. */
+  readonly stats: { hits: number; misses: number };
+}
+
+/**
+ * A memo kept in `<dir>/<name>-<version>.jsonl` (no file when `dir` is null). `valid` checks a value read
+ * from the file (a value that fails it is computed again). Files of the same name with another version (and
+ * rewrites left unfinished) are removed when the memo is saved.
+ */
+export function persistentMemo<V>(dir: string | null, name: string, version: string, valid: (v: unknown) => v is V): PersistentMemo<V> {
+  const file = dir ? path.join(dir, `${name}-${version}.jsonl`) : null;
+  const known = new Map<string, V>();
+  let lines = 0;
+  /** The log does not end with a whole line (an interrupted write): it is rewritten, not appended to. */
+  let cut = false;
+  if (file) {
+    let text = '';
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      // no memo yet (or unreadable): everything is computed
+    }
+    cut = text.length > 0 && !text.endsWith(',\n');
+    const add = (entry: unknown) => {
+      if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && valid(entry[1])) known.set(entry[0], entry[1]);
+    };
+    let entries: unknown[] | null = null;
+    try {
+      // each line is "[key,value],": the whole log parses as one array (fast), else line by line
+      entries = text && !cut ? (JSON.parse(`[${text.slice(0, -2)}]`) as unknown[]) : null;
+    } catch {
+      entries = null;
+    }
+    if (entries) {
+      lines = entries.length;
+      for (const e of entries) add(e);
+    } else {
+      for (const line of text.split('\n')) {
+        if (!line) continue;
+        lines++;
+        try {
+          add(JSON.parse(line.replace(/,$/, '')));
+        } catch {
+          // a line cut short or damaged: ignored
+        }
+      }
+    }
+  }
+  const used = new Map<string, V>();
+  const fresh: [string, V][] = [];
+  const stats = { hits: 0, misses: 0 };
+  return {
+    stats,
+    get(key, compute) {
+      const seen = used.get(key);
+      if (seen !== undefined || used.has(key)) return seen as V;
+      let value: V;
+      if (known.has(key)) {
+        value = known.get(key) as V;
+        stats.hits++;
+      } else {
+        value = compute();
+        fresh.push([key, value]);
+        stats.misses++;
+      }
+      used.set(key, value);
+      return value;
+    },
+    save() {
+      if (!file) return;
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        for (const f of fs.readdirSync(path.dirname(file))) {
+          // other versions, and a rewrite an interrupted build left
+          if (f.startsWith(`${name}-`) && (f.endsWith('.jsonl') || f.endsWith('.tmp')) && f !== path.basename(file)) fs.rmSync(path.join(path.dirname(file), f), { force: true });
+        }
+        const toLine = ([k, v]: [string, V]) => `${JSON.stringify([k, v])},\n`;
+        if (cut || lines + fresh.length > 2 * Math.max(used.size, 1)) {
+          const tmp = `${file}.${process.pid}.tmp`;
+          fs.writeFileSync(tmp, [...used].map(toLine).join(''));
+          fs.renameSync(tmp, file);
+        } else if (fresh.length) {
+          fs.appendFileSync(file, fresh.map(toLine).join(''));
+        }
+      } catch {
+        // a memo that cannot be written only costs the next build the computation
+      }
+    },
+  };
+}
