@@ -14,7 +14,7 @@ import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
 import { failureMessage, StageError } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
 import { parseBasePath } from './site/addresses.ts';
-import { boundHeapGrowth, followLauncher, rerunWithYoungGeneration } from './lib/heap-growth.ts';
+import { boundHeapGrowth, followLauncher, isRerun, rerunWithYoungGeneration } from './lib/heap-growth.ts';
 import { checkDigest, forgetDigest, saveDigest, type BuildInputs, type DigestCheck } from './site/build-digest.ts';
 
 const USAGE = `usage:
@@ -171,7 +171,8 @@ export async function main(argv: string[]): Promise<number> {
     contentDir = o.content ? fromUser(o.content) : path.join(cacheDir, 'content');
     const conflict = outputConflict({ out: outDir, sources: sourcesDir, cache: cacheDir, content: contentDir, curation: curationFile });
     if (conflict) fail(conflict);
-    await lockAndRecover(cacheDir, outDir, waitSeconds, say);
+    // A re-run (below) builds under its launcher's locks.
+    if (!isRerun()) await lockAndRecover(cacheDir, outDir, waitSeconds, say);
     const contents = outputContentsConflict(outDir);
     if (contents) fail(contents);
   }
@@ -180,9 +181,16 @@ export async function main(argv: string[]): Promise<number> {
   const siteUrl = process.env.DOSSIER_SITE_URL || null;
   const briefs = o['no-briefs'] !== true;
   let digest: DigestCheck | null = null;
-  if (command === 'build') {
+  if (command === 'build' && !isRerun()) {
     digest = await takeDigest({ sourcesDir, outDir, cacheDir, contentDir, curationFile, previousFile: o.previous ? fromUser(o.previous) : null }, { basePath, siteUrl, briefs });
     if (digest.unchanged) return 0;
+    // The build proper runs again in a child process with a larger young generation (lib/heap-growth.ts),
+    // once nothing-changed is ruled out; this process keeps the locks and records the digest if it succeeds.
+    const code = await rerunWithYoungGeneration();
+    if (code !== null) {
+      if (code === 0) saveDigest(cacheDir, outDir, digest);
+      return code;
+    }
   }
   const { extractCorpus } = await import('./pipeline.ts');
   const corpus = await extractCorpus(sourcesDir, {
@@ -194,6 +202,8 @@ export async function main(argv: string[]): Promise<number> {
     progress,
     shard,
     assemble: command !== 'extract',
+    // The site stage's modules (~0.4 s to load, mostly waiting on the loader's thread) load while the cache is read.
+    meanwhile: command === 'build' ? () => [import('./site/site.ts'), import('@11ty/eleventy')].forEach((p) => p.catch(() => undefined)) : undefined,
   });
   for (const w of corpus.warnings) warn(w.file, w.message);
   if (command === 'extract') {
@@ -238,10 +248,7 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-// A build runs in a child process with a larger young generation (lib/heap-growth.ts), unless this one has it.
-const rerun = process.argv[2] === 'build' ? rerunWithYoungGeneration() : null;
-if (rerun) void rerun.then((code) => (code === null ? run() : process.exit(code)));
-else run();
+run();
 
 // The boundary of every stage's errors: an expected failure (full disk, read-only folder, busy cache) is
 // one line; a bug is one line too, with its stack trace under --verbose.

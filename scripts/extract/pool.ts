@@ -2,6 +2,7 @@
 // the caller puts them in file order, so output does not depend on scheduling.
 import { Piscina } from 'piscina';
 import type { InputFile } from '../lib/types.ts';
+import type { EncodedEntry } from './cache.ts';
 import { workerExecArgv } from '../lib/ts-worker.ts';
 
 export interface PoolJob {
@@ -10,8 +11,8 @@ export interface PoolJob {
   key: string;
 }
 
-/** Runs the jobs; `onResult` gets each one's result as JSON text (worker.ts says why). */
-export async function runInPool(jobs: PoolJob[], threads: number, onResult: (index: number, resultJson: string) => void): Promise<void> {
+/** Runs the jobs; `onResult` gets each one's result as the cache stores it (worker.ts says why). */
+export async function runInPool(jobs: PoolJob[], threads: number, onResult: (index: number, entry: EncodedEntry) => void): Promise<void> {
   const pool = new Piscina({
     filename: new URL('./worker.ts', import.meta.url).href,
     minThreads: threads,
@@ -27,7 +28,7 @@ export async function runInPool(jobs: PoolJob[], threads: number, onResult: (ind
     for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize).map((_, k) => i + k));
     await Promise.all(
       batches.map(async (batch) => {
-        const results = (await pool.run(batch.map((i) => jobs[i]))) as string[];
+        const results = (await pool.run(batch.map((i) => jobs[i]))) as EncodedEntry[];
         results.forEach((r, k) => onResult(batch[k], r));
       }),
     );

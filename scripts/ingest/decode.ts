@@ -5,18 +5,13 @@
 import matter from 'gray-matter';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import type { DecodedArticle, InputFile, SourceFormat } from '../lib/types.ts';
+import type { DecodedArticle, InputFile } from '../lib/types.ts';
 import { stripControlChars } from '../lib/text-safety.ts';
+import { formatOf } from './format.ts';
+
+export { formatOf };
 
 export type DecodeResult = { ok: true; doc: DecodedArticle } | { ok: false; reason: string };
-
-export function formatOf(file: string): SourceFormat | null {
-  const ext = /\.([^.]+)$/.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'txt' || ext === 'text') return 'txt';
-  if (ext === 'md' || ext === 'markdown') return 'md';
-  if (ext === 'html' || ext === 'htm') return 'html';
-  return null;
-}
 
 /** Bytes Windows-1252 leaves undefined: their presence means the file is not 1252 text either. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);

@@ -7,7 +7,7 @@ import { realPlace } from '../lib/path-containment.ts';
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { InputFile, SourceOverride, Warning } from '../lib/types.ts';
 import { slugify } from '../lib/slug.ts';
-import { formatOf } from './decode.ts';
+import { formatOf } from './format.ts';
 
 /** Files larger than this are not read into memory (no news article is that long). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

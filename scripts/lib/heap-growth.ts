@@ -88,7 +88,12 @@ export function rerunWithYoungGeneration(): Promise<number | null> | null {
  * with SIGKILL, which it cannot pass on), as the build would have ended had it run in the launcher itself.
  */
 export function followLauncher(): void {
-  if (Number(process.env.DOSSIER_LAUNCHER_PID) !== process.ppid || !process.channel) return;
+  if (!isRerun() || !process.channel) return;
   process.channel.unref(); // the channel does not keep the build running
   process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
+}
+
+/** Whether this process is the child of rerunWithYoungGeneration, its launcher still running. */
+export function isRerun(): boolean {
+  return Number(process.env.DOSSIER_LAUNCHER_PID) === process.ppid;
 }

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractorModules, extractorVersion } from '../../scripts/extract/cache.ts';
+import { decodeEntry, encodeEntry, ExtractionCache, extractorModules, extractorVersion, type ExtractResult } from '../../scripts/extract/cache.ts';
+import type { ArticleExtraction } from '../../scripts/lib/types.ts';
 import { repo } from '../helpers/cli.ts';
 
 /** .ts files under scripts/<dir>, relative to scripts/. */
@@ -60,6 +61,119 @@ describe('worker pool (extract/pool.ts, extract/worker.ts)', () => {
       const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
       expect(r.stderr).toBe('');
       expect(r.stdout.trim()).toBe('same 5');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 130_000);
+});
+
+describe('cache entries (extract/cache.ts)', () => {
+  const result = (paragraphs: string[]): ExtractResult =>
+    ({
+      ok: true,
+      extraction: {
+        key: 'k',
+        meta: { id: 'a1', file: 'a1.txt' },
+        cleaned: {
+          file: 'a1.txt',
+          title: 'Harbour “talks” resume',
+          paragraphs,
+          sentences: paragraphs.map((text, i) => ({ n: i + 1, text, paragraph: i })),
+          captions: [],
+          subheadings: [],
+          removed: [],
+          metaLines: [],
+        },
+        entities: [],
+        mentions: [],
+        claims: [],
+        events: [],
+        relations: [],
+        images: [],
+        warnings: [],
+      },
+    }) as unknown as ExtractResult;
+  const key = 'ab' + '0'.repeat(62);
+  const files = (dir: string) => fs.readdirSync(path.join(dir, 'ab')).sort();
+
+  it('gives back what was stored, keys in the same order, with the paragraphs read from their own file when used', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-xcache-'));
+    try {
+      const stored = result(['The ferry council met on Tuesday – briefly.', 'Its chair said the “fares” would fall.']);
+      const cache = new ExtractionCache(dir);
+      expect(cache.has(key)).toBe(false);
+      cache.set(key, stored);
+      expect(cache.has(key)).toBe(true);
+      expect(files(dir)).toEqual([`${key}.json`, `${key}.paragraphs.json`]);
+      // written as ASCII, other characters escaped
+      for (const f of files(dir)) expect(fs.readFileSync(path.join(dir, 'ab', f), 'latin1')).toMatch(/^[\x00-\x7e]*$/);
+      const back = cache.get(key)!;
+      expect(JSON.stringify(back)).toBe(JSON.stringify(stored));
+      expect(back).toEqual(stored);
+      // read on first use, and only then: once read, its file is no longer needed
+      const again = cache.get(key)!;
+      fs.rmSync(path.join(dir, 'ab', `${key}.paragraphs.json`));
+      expect(() => (again as { extraction: ArticleExtraction }).extraction.cleaned.paragraphs).toThrow();
+      expect((back as { extraction: ArticleExtraction }).extraction.cleaned.paragraphs).toHaveLength(2);
+      // an entry missing either file is not there
+      expect(cache.has(key)).toBe(false);
+      // a failed article is stored too
+      const failed: ExtractResult = { ok: false, reason: 'empty file — nothing to read' };
+      cache.set(key, failed);
+      expect(cache.get(key)).toEqual(failed);
+      expect(decodeEntry(encodeEntry(stored))).toEqual(stored);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('treats an entry of the earlier format (paragraphs inline) or a damaged one as missing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-xcache-'));
+    try {
+      const cache = new ExtractionCache(dir);
+      fs.mkdirSync(path.join(dir, 'ab'));
+      fs.writeFileSync(path.join(dir, 'ab', `${key}.json`), JSON.stringify(result(['One paragraph.'])));
+      expect(cache.has(key)).toBe(false);
+      expect(cache.get(key)).toBeNull();
+      fs.writeFileSync(path.join(dir, 'ab', `${key}.paragraphs.json`), '["One paragraph."]');
+      expect(cache.get(key)).toBeNull();
+      fs.writeFileSync(path.join(dir, 'ab', `${key}.json`), '{"ok": true, "extrac');
+      expect(cache.get(key)).toBeNull();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('extraction beside the cache (pipeline.ts extractAll)', () => {
+  it('extracts what the cache lacks on a worker thread while reading the rest (and loading later modules), as this thread would, and redoes damaged entries', () => {
+    const at = (p: string) => JSON.stringify(pathToFileURL(path.join(repo, p)).href);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-overlap-'));
+    const code = `
+      import fs from 'node:fs';
+      import path from 'node:path';
+      const { extractAll } = await import(${at('scripts/pipeline.ts')});
+      const { readSourceFolder, assignSourceIds } = await import(${at('scripts/ingest/read.ts')});
+      const read = readSourceFolder(${JSON.stringify(path.join(repo, 'sources'))});
+      const ids = assignSourceIds(read.files.map((f) => f.file)).ids;
+      const cacheDir = ${JSON.stringify(path.join(dir, 'cache'))};
+      const fresh = await extractAll(read.files, ids, { cacheDir: null, workers: 0 });
+      // three of five in the cache, one of them damaged
+      await extractAll(read.files.slice(0, 3), ids, { cacheDir, workers: 0 });
+      const entries = fs.readdirSync(cacheDir, { recursive: true }).filter((f) => /[0-9a-f]{64}\\.json$/.test(f)).sort();
+      fs.writeFileSync(path.join(cacheDir, entries[0]), '{');
+      let meanwhile = 0;
+      const mixed = await extractAll(read.files, ids, { cacheDir, workers: 1, meanwhile: () => meanwhile++ });
+      const cached = await extractAll(read.files, ids, { cacheDir, workers: 1 });
+      const same = (a, b) => JSON.stringify(a.results) === JSON.stringify(b.results);
+      console.log(entries.length, mixed.cached, same(mixed, fresh), cached.cached, same(cached, fresh), meanwhile);
+    `;
+    try {
+      const script = path.join(dir, 'overlap-check.mts');
+      fs.writeFileSync(script, code);
+      const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim()).toBe('3 2 true 5 true 1');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

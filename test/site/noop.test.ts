@@ -49,6 +49,38 @@ describe('no-op build', () => {
     expect(treeHashes(out)).toEqual(before);
   }, 120_000);
 
+  it('decides nothing changed before running the build again in a child process (cli.ts, lib/heap-growth.ts)', () => {
+    // A probe loaded into every process of the build notes each child process it starts.
+    const spawned = path.join(base, 'spawned.log');
+    const probe = path.join(base, 'spawn-probe.mjs');
+    fs.writeFileSync(
+      probe,
+      `import cp from 'node:child_process';
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+const spawn = cp.spawn;
+cp.spawn = (command, args, ...rest) => { fs.appendFileSync(${JSON.stringify(spawned)}, process.pid + ' ' + (args ?? []).join(' ') + '\\n'); return spawn(command, args, ...rest); };
+syncBuiltinESMExports();
+`,
+    );
+    const withProbe = () => {
+      fs.rmSync(spawned, { force: true });
+      const r = runCli(['build', '--sources', sources, '--out', out, '--cache', cache, '--curation', curation, '--quiet', '--no-briefs'], { nodeArgs: ['--import', probe] });
+      expect(r.status).toBe(0);
+      return { r, children: fs.existsSync(spawned) ? fs.readFileSync(spawned, 'utf8').trim().split('\n').filter((l) => / build /.test(l)) : [] };
+    };
+    const noop = withProbe();
+    expect(isNoop(noop.r)).toBe(true);
+    expect(noop.children).toEqual([]);
+    fs.writeFileSync(curation, 'actors: {}\n# a probe run\n');
+    const real = withProbe();
+    expect(isBuilt(real.r)).toBe(true);
+    expect(real.children).toHaveLength(1);
+    expect(real.children[0]).toMatch(/--max-semi-space-size=/);
+    // the launcher recorded the digest of the build its child made
+    expect(isNoop(withProbe().r)).toBe(true);
+  }, 120_000);
+
   it('takes a file whose time changed but not its bytes as unchanged (content hashes)', () => {
     const [first] = fs.readdirSync(sources).sort();
     const old = new Date('2020-01-02T03:04:05Z');
