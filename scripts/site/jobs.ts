@@ -6,7 +6,9 @@
 import type { Dossier, Network } from '../lib/types.ts';
 import type { Progress } from '../lib/progress.ts';
 import type { BriefOptions } from './briefs.ts';
-import { writeDataFiles, type ExportMeta } from './exports.ts';
+import type { ExportMeta } from './exports.ts';
+import { writeDataFilesFromPieces, type DataFilesStats } from './data-files.ts';
+import type { RecordDigests } from './record-digests.ts';
 import { writePreviewCards, type CardPlan } from './preview-cards.ts';
 import { startSearchIndexer, type IndexOptions, type IndexResult, type SearchIndexer } from './search.ts';
 import { errText } from './image-io.ts';
@@ -28,21 +30,28 @@ function started<T>(name: string, promise: Promise<T> | null): Promise<T> {
   return promise;
 }
 
+/** Where the data files' previous pieces are (data-files.ts): the previous site, its index, the records' digests. */
+export interface DataFilesReuse {
+  outDir: string;
+  indexFile: string;
+  digests?: RecordDigests;
+}
+
 /**
  * data/dossier.json and the exports (CSV, iCalendar, GraphML, JSON Schema), written by this thread on its
- * next turn. Not in a worker thread: the worker's copy of the dossier and the texts made from it were
- * 250 MB at 4,000 articles, beside the render's own memory.
+ * next turn, from the previous build's pieces where they are unchanged (data-files.ts). Not in a worker
+ * thread: the worker's copy of the dossier and the texts made from it were 250 MB at 4,000 articles, beside
+ * the render's own memory.
  */
-export function dataFilesJob(dossier: Dossier, network: Network | null, meta: ExportMeta): SiteJob<void> {
-  let written: Promise<void> | null = null;
+export function dataFilesJob(dossier: Dossier, network: Network | null, meta: ExportMeta, reuse: DataFilesReuse): SiteJob<DataFilesStats> {
+  let written: Promise<DataFilesStats> | null = null;
   return {
     name: 'data files',
     start(staging) {
-      written = new Promise<void>((resolve, reject) => {
+      written = new Promise<DataFilesStats>((resolve, reject) => {
         setImmediate(() => {
           try {
-            writeDataFiles(dossier, network, staging, meta);
-            resolve();
+            resolve(writeDataFilesFromPieces(dossier, network, staging, meta, reuse));
           } catch (e) {
             reject(e);
           }

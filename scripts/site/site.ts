@@ -43,6 +43,8 @@ import { markdownFile, sourcePageInputs, writeGeneratedMarkdown, type SourcePage
 import { emptySummary, summarise, summaryMaterialOf, type Summary } from './summarise.ts';
 import { optionalStage, optionalStageSync, requiredStage, requiredStageSync } from './stage-boundary.ts';
 import { buildViews, type SiteViews } from './views/index.ts';
+import { RecordDigests } from './record-digests.ts';
+import type { DataFilesStats } from './data-files.ts';
 
 export interface SiteOptions {
   outDir: string;
@@ -196,7 +198,7 @@ async function buildIntoStaging(
   clock.lap('images');
 
   progress.stage('render');
-  const jobs = requiredStageSync('render', () => startJobs(corpus.dossier, data, pages, opts, settings, staging, images.cards));
+  const jobs = requiredStageSync('render', () => startJobs(corpus.dossier, data, pages, opts, settings, staging, images.cards, fingerprints.records));
   try {
     await requiredStage('render', () => render(corpus.dossier, data, images.images, pages, markdown, settings, staging, jobs));
     clock.lap('render');
@@ -329,7 +331,12 @@ function markdownToRender(sources: SourcePages & { digests: Map<string, string> 
  * recorded (and whose file is still there, as written) are copied from the previous site instead of
  * rendered again. `changed`: the pages whose fingerprint without images changed.
  */
-function fingerprintPages(views: SiteViews, sources: SourcePages & { digests: Map<string, string> }, settings: BuildSettings, outDir: string): { base: Map<string, string>; changed: Set<string> } {
+function fingerprintPages(
+  views: SiteViews,
+  sources: SourcePages & { digests: Map<string, string> },
+  settings: BuildSettings,
+  outDir: string,
+): { base: Map<string, string>; changed: Set<string>; records: RecordDigests } {
   const { previous } = settings;
   // A source page's fingerprint is the recorded one when its inputs are unchanged (its Markdown is not made).
   const knownSource = (id: string, url: string): string | undefined => {
@@ -344,9 +351,11 @@ function fingerprintPages(views: SiteViews, sources: SourcePages & { digests: Ma
     const text = sources.markdownOf(id);
     return text === undefined ? undefined : markdownDigest(text);
   };
-  const base = pageFingerprints({ views, markdownDigest: digestOf, knownSource, globalHash: settings.globalHash, listTemplateHash: (t) => fileHash(projectRoot, t) });
+  // The cards' hashes are the records' digests for the data files (record-digests.ts).
+  const records = new RecordDigests();
+  const base = pageFingerprints({ views, markdownDigest: digestOf, knownSource, globalHash: settings.globalHash, listTemplateHash: (t) => fileHash(projectRoot, t), digests: records });
   const changed = new Set([...base].filter(([url, fp]) => !reusable(previous, outDir, url, 'base', fp)).map(([url]) => url));
-  return { base, changed };
+  return { base, changed, records };
 }
 
 /** Step 4: portraits and source pictures into the staging folder; preview cards planned, drawn by a background job. */
@@ -399,7 +408,7 @@ function pageImages(images: SiteImages, url: string): unknown {
 
 interface Jobs {
   cards: SiteJob<void>;
-  data: SiteJob<void>;
+  data: SiteJob<DataFilesStats>;
   search: SearchJob;
   /** The search index's shards: known before the render, since the search page names their bundles. */
   shards: SearchShard[];
@@ -410,13 +419,14 @@ interface Jobs {
  * as soon as the pages rendered in a batch complete them (Pagefind indexes in its own process while
  * Eleventy renders). The data files' job is made here and started after the render.
  */
-function startJobs(dossier: Dossier, data: SiteData, pages: PagesToRender, opts: SiteOptions, settings: BuildSettings, staging: string, cards: SiteJob<void>): Jobs {
+function startJobs(dossier: Dossier, data: SiteData, pages: PagesToRender, opts: SiteOptions, settings: BuildSettings, staging: string, cards: SiteJob<void>, records: RecordDigests): Jobs {
   cards.start(staging);
   reusePages(opts.outDir, staging, pages.reuse, []);
   const shards = planSearchShards([...data.views.sources.map((s) => s.url_path), ...data.views.actors.map((v) => v.actor.url_path), ...data.views.events.map((e) => e.event.url_path)]);
   const search = searchJob({ shards, fingerprints: pages.fingerprints, cacheDir: opts.cacheDir });
   search.start(staging);
-  const dataFiles = dataFilesJob(dossier, data.network, { compiled: data.views.meta.compiled, siteUrl: settings.siteUrl, basePath: settings.basePath });
+  const meta = { compiled: data.views.meta.compiled, siteUrl: settings.siteUrl, basePath: settings.basePath };
+  const dataFiles = dataFilesJob(dossier, data.network, meta, { outDir: opts.outDir, indexFile: path.join(path.dirname(settings.manifestFile), 'data-files.json'), digests: records });
   search.ready(pages.reuse);
   return { cards, data: dataFiles, search, shards };
 }
@@ -452,7 +462,8 @@ export function inShardOrder(urls: string[], shards: SearchShard[]): string[] {
 async function finishJobs(jobs: Jobs, images: SiteImages, progress: Progress): Promise<void> {
   await jobs.cards.finish();
   for (const w of images.warnings) progress.info(`warning: ${w}`);
-  await requiredStage('data files', () => jobs.data.finish());
+  const d = await requiredStage('data files', () => jobs.data.finish());
+  if (process.env.DOSSIER_VERBOSE) progress.info(`data files: ${d.linked} of ${d.files} unchanged, ${d.made} of ${d.pieces} pieces made`);
 }
 
 async function finishSearch(search: SearchJob, progress: Progress): Promise<void> {
