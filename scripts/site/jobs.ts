@@ -12,6 +12,9 @@ import type { RecordDigests } from './record-digests.ts';
 import { writePreviewCards, type CardPlan } from './preview-cards.ts';
 import { startSearchIndexer, type IndexOptions, type IndexResult, type SearchIndexer } from './search.ts';
 import { errText } from './image-io.ts';
+import { reusePages } from './incremental.ts';
+import { startTsWorker } from '../lib/ts-worker.ts';
+import type { Worker } from 'node:worker_threads';
 
 export interface SiteJob<T> {
   /** What the job makes (for messages). */
@@ -60,6 +63,71 @@ export function dataFilesJob(dossier: Dossier, network: Network | null, meta: Ex
       written.catch(() => undefined); // observed by finish; a failed build must not leave it unhandled
     },
     finish: async () => started('data files', written),
+  };
+}
+
+/** Fewer reused pages and files than this are put in place by this thread (a worker takes longer to start). */
+const REUSE_WORKER_MIN = 500;
+
+/**
+ * The previous build's files of unchanged pages (and other reused files) put into the staging folder by a
+ * worker thread (reuse-worker.ts) while this one renders; `finish` resolves once they are all in place. A
+ * worker that fails or cannot start leaves the work to this thread (what it did is skipped: files already
+ * there are left as they are).
+ */
+export function reusedPagesJob(previousDir: string, urls: string[], files: string[]): SiteJob<void> {
+  let done: Promise<void> | null = null;
+  let worker: Worker | null = null;
+  let aborted = false;
+  return {
+    name: 'reused pages',
+    start(staging) {
+      const here = () => reusePages(previousDir, staging, urls, files);
+      if (urls.length + files.length < REUSE_WORKER_MIN) {
+        done = Promise.resolve().then(here);
+        return;
+      }
+      done = new Promise<void>((resolve, reject) => {
+        let settled = false;
+        const fallBack = () => {
+          if (settled) return;
+          settled = true;
+          worker = null;
+          if (aborted) return resolve();
+          try {
+            here();
+            resolve();
+          } catch (e) {
+            reject(e);
+          }
+        };
+        try {
+          const w = startTsWorker(new URL('./reuse-worker.ts', import.meta.url), { previousDir, staging, urls, files });
+          worker = w;
+          w.once('message', (m: { type: 'done' } | { type: 'failed'; message: string }) => {
+            if (m.type !== 'done') fallBack();
+            else if (!settled) {
+              settled = true;
+              resolve();
+            }
+          });
+          w.once('error', fallBack);
+          // Ended without a word (terminated by abort, or stopped): this thread finishes the work.
+          w.once('exit', () => {
+            worker = null;
+            fallBack();
+          });
+        } catch {
+          fallBack();
+        }
+      });
+      done.catch(() => undefined); // observed by finish; a failed build must not leave it unhandled
+    },
+    finish: async () => started('reused pages', done),
+    abort: async () => {
+      aborted = true;
+      await worker?.terminate();
+    },
   };
 }
 

@@ -27,8 +27,8 @@ import { briefsPossible } from './browser.ts';
 import { diffDossiers, firstBuildChanges, type Changes } from './changes.ts';
 import { prepareSiteImages, type SiteImages } from './images.ts';
 import { collectGarbage } from '../lib/heap-growth.ts';
-import { fileHash, markdownDigest, pageFingerprints, reusePages, templateHash } from './incremental.ts';
-import { briefsJob, dataFilesJob, previewCardsJob, searchJob, type SearchJob, type SiteJob } from './jobs.ts';
+import { fileHash, markdownDigest, pageFingerprints, templateHash } from './incremental.ts';
+import { briefsJob, dataFilesJob, previewCardsJob, reusedPagesJob, searchJob, type SearchJob, type SiteJob } from './jobs.ts';
 import { loadManifest, manifestFile, recordManifest, reusable, saveManifest, type PageManifest } from './manifest.ts';
 import { indexMentions } from './mentions.ts';
 import { findOutlets } from './outlets.ts';
@@ -209,6 +209,7 @@ async function buildIntoStaging(
     if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${pages.render.size} of ${pages.fingerprints.size} pages rendered (${byKind(pages.render)}), ${pages.reuse.length} reused; rss ${rssMb()} MB`);
   } catch (err) {
     await jobs.search.abort?.();
+    await jobs.reuse.abort?.();
     throw err;
   }
   progress.stage('search');
@@ -410,25 +411,31 @@ interface Jobs {
   cards: SiteJob<void>;
   data: SiteJob<DataFilesStats>;
   search: SearchJob;
+  /** The unchanged pages put in place (by a worker thread), then handed to the search index. */
+  reuse: SiteJob<void>;
+  reused: Promise<void>;
   /** The search index's shards: known before the render, since the search page names their bundles. */
   shards: SearchShard[];
 }
 
 /**
- * Step 5, before the render: unchanged pages come from the previous site first, so search shards can start
- * as soon as the pages rendered in a batch complete them (Pagefind indexes in its own process while
- * Eleventy renders). The data files' job is made here and started after the render.
+ * Step 5, before the render: unchanged pages are put in place from the previous site by a worker thread
+ * while Eleventy renders, and handed to the search index once there, so search shards can start as soon as
+ * the pages rendered in a batch complete them (Pagefind indexes in its own process while Eleventy renders).
+ * The data files' job is made here and started after the render.
  */
 function startJobs(dossier: Dossier, data: SiteData, pages: PagesToRender, opts: SiteOptions, settings: BuildSettings, staging: string, cards: SiteJob<void>, records: RecordDigests): Jobs {
   cards.start(staging);
-  reusePages(opts.outDir, staging, pages.reuse, []);
+  const reuse = reusedPagesJob(opts.outDir, pages.reuse, []);
+  reuse.start(staging);
   const shards = planSearchShards([...data.views.sources.map((s) => s.url_path), ...data.views.actors.map((v) => v.actor.url_path), ...data.views.events.map((e) => e.event.url_path)]);
   const search = searchJob({ shards, fingerprints: pages.fingerprints, cacheDir: opts.cacheDir });
   search.start(staging);
   const meta = { compiled: data.views.meta.compiled, siteUrl: settings.siteUrl, basePath: settings.basePath };
   const dataFiles = dataFilesJob(dossier, data.network, meta, { outDir: opts.outDir, indexFile: path.join(path.dirname(settings.manifestFile), 'data-files.json'), digests: records });
-  search.ready(pages.reuse);
-  return { cards, data: dataFiles, search, shards };
+  const reused = reuse.finish().then(() => search.ready(pages.reuse));
+  reused.catch(() => undefined); // observed by finishJobs; a failed build must not leave it unhandled
+  return { cards, data: dataFiles, search, shards, reuse, reused };
 }
 
 /** Step 5: the pages to render through Eleventy, each batch handed to the search index once written. */
@@ -458,8 +465,9 @@ export function inShardOrder(urls: string[], shards: SearchShard[]): string[] {
   return urls.map((url, i) => ({ url, i, shard: shardOf.get(url) ?? shards.length })).sort((a, b) => a.shard - b.shard || a.i - b.i).map((p) => p.url);
 }
 
-/** Step 6: the preview cards (every page names its card, so the files must be there) and the data files. */
+/** Step 6: the reused pages, the preview cards (every page names its card, so the files must be there) and the data files. */
 async function finishJobs(jobs: Jobs, images: SiteImages, progress: Progress): Promise<void> {
+  await requiredStage('reused pages', () => jobs.reused);
   await jobs.cards.finish();
   for (const w of images.warnings) progress.info(`warning: ${w}`);
   const d = await requiredStage('data files', () => jobs.data.finish());

@@ -1,0 +1,13 @@
+// Puts the previous build's files of unchanged pages into the staging folder (incremental.ts reusePages)
+// in a worker thread, while the main thread renders: a folder per page, and making folders is slow on
+// some file systems (at 4,000 articles, 7,700 of them took 0.5 to 1.7 s of system calls).
+import { parentPort, workerData } from 'node:worker_threads';
+import { reusePages } from './incremental.ts';
+
+const data = workerData as { previousDir: string; staging: string; urls: string[]; files: string[] };
+try {
+  reusePages(data.previousDir, data.staging, data.urls, data.files);
+  parentPort?.postMessage({ type: 'done' });
+} catch (e) {
+  parentPort?.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+}
