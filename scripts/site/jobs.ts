@@ -71,18 +71,27 @@ const REUSE_WORKER_MIN = 500;
 
 /**
  * The previous build's files of unchanged pages (and other reused files) put into the staging folder by a
- * worker thread (reuse-worker.ts) while this one renders; `finish` resolves once they are all in place. A
- * worker that fails or cannot start leaves the work to this thread (what it did is skipped: files already
- * there are left as they are).
+ * worker thread (reuse-worker.ts) while this one renders, in the order given; `placed` is told the pages in
+ * place, a batch at a time, and `finish` resolves once they all are. A worker that fails or cannot start
+ * leaves the work to this thread (what it did is skipped: files already there are left as they are).
  */
-export function reusedPagesJob(previousDir: string, urls: string[], files: string[]): SiteJob<void> {
+export function reusedPagesJob(previousDir: string, urls: string[], files: string[], placed: (urls: string[]) => void = () => undefined): SiteJob<void> {
   let done: Promise<void> | null = null;
   let worker: Worker | null = null;
   let aborted = false;
+  const told = new Set<string>();
+  const tell = (batch: string[]) => {
+    const fresh = batch.filter((u) => !told.has(u));
+    for (const u of fresh) told.add(u);
+    if (fresh.length) placed(fresh);
+  };
   return {
     name: 'reused pages',
     start(staging) {
-      const here = () => reusePages(previousDir, staging, urls, files);
+      const here = () => {
+        reusePages(previousDir, staging, urls, files);
+        tell(urls);
+      };
       if (urls.length + files.length < REUSE_WORKER_MIN) {
         done = Promise.resolve().then(here);
         return;
@@ -104,8 +113,10 @@ export function reusedPagesJob(previousDir: string, urls: string[], files: strin
         try {
           const w = startTsWorker(new URL('./reuse-worker.ts', import.meta.url), { previousDir, staging, urls, files });
           worker = w;
-          w.once('message', (m: { type: 'done' } | { type: 'failed'; message: string }) => {
-            if (m.type !== 'done') fallBack();
+          w.on('message', (m: { type: 'placed'; urls: string[] } | { type: 'done' } | { type: 'failed'; message: string }) => {
+            if (m.type === 'placed') {
+              if (!settled) tell(m.urls);
+            } else if (m.type !== 'done') fallBack();
             else if (!settled) {
               settled = true;
               resolve();

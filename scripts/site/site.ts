@@ -426,14 +426,16 @@ interface Jobs {
  */
 function startJobs(dossier: Dossier, data: SiteData, pages: PagesToRender, opts: SiteOptions, settings: BuildSettings, staging: string, cards: SiteJob<void>, records: RecordDigests): Jobs {
   cards.start(staging);
-  const reuse = reusedPagesJob(opts.outDir, pages.reuse, []);
-  reuse.start(staging);
   const shards = planSearchShards([...data.views.sources.map((s) => s.url_path), ...data.views.actors.map((v) => v.actor.url_path), ...data.views.events.map((e) => e.event.url_path)]);
   const search = searchJob({ shards, fingerprints: pages.fingerprints, cacheDir: opts.cacheDir });
   search.start(staging);
+  // The pages of shards that hold a rendered page first: those shards are indexed again, as soon as complete.
+  const indexed = new Set(shards.filter((s) => s.urls.some((u) => pages.render.has(u))).flatMap((s) => s.urls));
+  const reuse = reusedPagesJob(opts.outDir, [...pages.reuse.filter((u) => indexed.has(u)), ...pages.reuse.filter((u) => !indexed.has(u))], [], (urls) => search.ready(urls));
+  reuse.start(staging);
   const meta = { compiled: data.views.meta.compiled, siteUrl: settings.siteUrl, basePath: settings.basePath };
   const dataFiles = dataFilesJob(dossier, data.network, meta, { outDir: opts.outDir, indexFile: path.join(path.dirname(settings.manifestFile), 'data-files.json'), digests: records });
-  const reused = reuse.finish().then(() => search.ready(pages.reuse));
+  const reused = reuse.finish();
   reused.catch(() => undefined); // observed by finishJobs; a failed build must not leave it unhandled
   return { cards, data: dataFiles, search, shards, reuse, reused };
 }

@@ -34,9 +34,16 @@ describe('reusedPagesJob', () => {
       // A page rendered meanwhile into the same folders, and one URL whose previous file is missing.
       fs.mkdirSync(path.join(staging, 'sources', 'rendered'), { recursive: true });
       fs.writeFileSync(path.join(staging, 'sources', 'rendered', 'index.html'), 'new');
-      const job = reusedPagesJob(dir, [...urls.slice(1), '/sources/gone/'], ['/img/og/card.png']);
+      const placed: string[] = [];
+      const wanted = [...urls.slice(1), '/sources/gone/'];
+      const job = reusedPagesJob(dir, wanted, ['/img/og/card.png'], (batch) => {
+        // Told only of pages already in place.
+        for (const u of batch) if (u !== '/sources/gone/') expect(fs.existsSync(path.join(staging, u, 'index.html'))).toBe(true);
+        placed.push(...batch);
+      });
       job.start(staging);
       await job.finish();
+      expect(placed).toEqual(wanted); // each once, in the order given
       expect(fs.existsSync(path.join(staging, urls[0], 'index.html'))).toBe(false);
       for (const url of urls.slice(1)) expect(fs.readFileSync(path.join(staging, url, 'index.html'), 'utf8')).toBe(fs.readFileSync(path.join(dir, url, 'index.html'), 'utf8'));
       expect(fs.readFileSync(path.join(staging, 'img', 'og', 'card.png'), 'utf8')).toBe('png');
