@@ -189,6 +189,8 @@ export function writeDataFilesFromPieces(
   let changed = !previous;
   for (const [rel, pieces] of dataFilePieces(dossier, network, meta, reuse.digests ?? new RecordDigests())) {
     const file = path.join(staging, rel);
+    // Made anew, never written through: a file there could be a link to the previous site's.
+    fs.rmSync(file, { force: true });
     const before = previousPieces(path.join(reuse.outDir, rel), previous?.files[rel]);
     let written: ReturnType<typeof writePieces>;
     try {
