@@ -72,10 +72,18 @@ const REUSE_WORKER_MIN = 500;
 /**
  * The previous build's files of unchanged pages (and other reused files) put into the staging folder by a
  * worker thread (reuse-worker.ts) while this one renders, in the order given; `placed` is told the pages in
- * place, a batch at a time, and `finish` resolves once they all are. A worker that fails or cannot start
- * leaves the work to this thread (what it did is skipped: files already there are left as they are).
+ * place, a batch at a time, and `finish` resolves once they all are. The first `urgent` pages are placed by
+ * this thread at start (the search index waits for them; the worker takes a moment to start). A worker that
+ * fails or cannot start leaves the work to this thread (what it did is skipped: files already there are left
+ * as they are).
  */
-export function reusedPagesJob(previousDir: string, urls: string[], files: string[], placed: (urls: string[]) => void = () => undefined): SiteJob<void> {
+export function reusedPagesJob(
+  previousDir: string,
+  urls: string[],
+  files: string[],
+  placed: (urls: string[]) => void = () => undefined,
+  urgent = 0,
+): SiteJob<void> {
   let done: Promise<void> | null = null;
   let worker: Worker | null = null;
   let aborted = false;
@@ -92,10 +100,20 @@ export function reusedPagesJob(previousDir: string, urls: string[], files: strin
         reusePages(previousDir, staging, urls, files);
         tell(urls);
       };
-      if (urls.length + files.length < REUSE_WORKER_MIN) {
+      if (urls.length + files.length < REUSE_WORKER_MIN + urgent) {
         done = Promise.resolve().then(here);
         return;
       }
+      const first = urls.slice(0, urgent);
+      const rest = urls.slice(urgent);
+      try {
+        reusePages(previousDir, staging, first, []);
+      } catch (e) {
+        done = Promise.reject(e);
+        done.catch(() => undefined);
+        return;
+      }
+      tell(first);
       done = new Promise<void>((resolve, reject) => {
         let settled = false;
         const fallBack = () => {
@@ -111,7 +129,7 @@ export function reusedPagesJob(previousDir: string, urls: string[], files: strin
           }
         };
         try {
-          const w = startTsWorker(new URL('./reuse-worker.ts', import.meta.url), { previousDir, staging, urls, files });
+          const w = startTsWorker(new URL('./reuse-worker.ts', import.meta.url), { previousDir, staging, urls: rest, files });
           worker = w;
           w.on('message', (m: { type: 'placed'; urls: string[] } | { type: 'done' } | { type: 'failed'; message: string }) => {
             if (m.type === 'placed') {

@@ -429,9 +429,11 @@ function startJobs(dossier: Dossier, data: SiteData, pages: PagesToRender, opts:
   const shards = planSearchShards([...data.views.sources.map((s) => s.url_path), ...data.views.actors.map((v) => v.actor.url_path), ...data.views.events.map((e) => e.event.url_path)]);
   const search = searchJob({ shards, fingerprints: pages.fingerprints, cacheDir: opts.cacheDir });
   search.start(staging);
-  // The pages of shards that hold a rendered page first: those shards are indexed again, as soon as complete.
+  // The pages of shards that hold a rendered page first, by this thread: those shards are indexed again, as
+  // soon as complete.
   const indexed = new Set(shards.filter((s) => s.urls.some((u) => pages.render.has(u))).flatMap((s) => s.urls));
-  const reuse = reusedPagesJob(opts.outDir, [...pages.reuse.filter((u) => indexed.has(u)), ...pages.reuse.filter((u) => !indexed.has(u))], [], (urls) => search.ready(urls));
+  const urgent = pages.reuse.filter((u) => indexed.has(u));
+  const reuse = reusedPagesJob(opts.outDir, [...urgent, ...pages.reuse.filter((u) => !indexed.has(u))], [], (urls) => search.ready(urls), urgent.length);
   reuse.start(staging);
   const meta = { compiled: data.views.meta.compiled, siteUrl: settings.siteUrl, basePath: settings.basePath };
   const dataFiles = dataFilesJob(dossier, data.network, meta, { outDir: opts.outDir, indexFile: path.join(path.dirname(settings.manifestFile), 'data-files.json'), digests: records });

@@ -51,6 +51,20 @@ describe('reusedPagesJob', () => {
     });
   }
 
+  it('places the urgent pages before start returns, the rest in the worker', async () => {
+    const { dir, urls } = previousSite('site-urgent', 800);
+    const staging = path.join(tmp, 'staging-urgent');
+    fs.mkdirSync(staging);
+    const placed: string[] = [];
+    const job = reusedPagesJob(dir, urls, [], (batch) => placed.push(...batch), 100);
+    job.start(staging);
+    expect(placed).toEqual(urls.slice(0, 100));
+    for (const url of urls.slice(0, 100)) expect(fs.existsSync(path.join(staging, url, 'index.html'))).toBe(true);
+    await job.finish();
+    expect(placed).toEqual(urls);
+    for (const url of urls) expect(fs.existsSync(path.join(staging, url, 'index.html'))).toBe(true);
+  });
+
   it('fails the build when the staging folder cannot take the pages', async () => {
     const { dir, urls } = previousSite('site-bad', 600);
     const staging = path.join(tmp, 'staging-bad');
