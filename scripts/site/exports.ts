@@ -11,7 +11,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { XMLBuilder } from 'fast-xml-parser';
 import { dossierSchema } from './schema.ts';
 import { absoluteUrl, publicRoot, withBasePath } from './addresses.ts';
-import type { ActorRecord, Dossier, EventRecord, Network, NetworkEdge, NetworkNode } from '../lib/types.ts';
+import type { ActorRecord, ClaimRecord, Dossier, EventRecord, Network, NetworkEdge, NetworkNode } from '../lib/types.ts';
 
 export interface ExportMeta {
   /** Date (YYYY-MM-DD) or timestamp the dossier was compiled as of; used for DTSTAMP, never the clock. */
@@ -46,21 +46,36 @@ export function guardFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
+/** csv-stringify's options for every file; the header row is asked for apart (csvHeader). */
+const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: CSV_QUOTED_MATCH } as const;
+
+/** A row's cells as text, guarded (what the library's string cast would do, without the context object it makes for each field). */
+const cells = (row: unknown[]): string[] => row.map((cell) => guardFormula(text(cell)));
+
 /**
  * RFC 4180: CRLF after every record, a header row, fields quoted when needed, quotes doubled. Every cell is
- * text, guarded before it is handed over (what the library's string cast would do, without the context
- * object it makes for each field).
+ * text, guarded before it is handed over. The text is the header's and then each row's (csvHeader, csvRow):
+ * the library quotes each field by itself.
  */
-function csv(columns: string[], rows: unknown[][]): string {
-  return stringify(
-    rows.map((r) => r.map((cell) => guardFormula(text(cell)))),
-    { header: true, columns, record_delimiter: 'windows', quoted_match: CSV_QUOTED_MATCH },
-  );
+function csv(columns: readonly string[], rows: unknown[][]): string {
+  return stringify(rows.map(cells), { header: true, columns: [...columns], ...CSV_OPTIONS });
 }
 
-export function actorsCsv(dossier: Dossier): string {
-  const columns = ['id', 'name', 'type', 'aliases', 'mentions', 'sources', 'roles', 'description', 'url_path'];
-  const rows = arr(dossier.actors).map((a) => [
+/** The header row of a CSV file (what csv() starts with). */
+export function csvHeader(columns: readonly string[]): string {
+  return stringify([], { header: true, columns: [...columns], ...CSV_OPTIONS });
+}
+
+/** One row of a CSV file, as csv() writes it after the header. */
+export function csvRow(row: unknown[]): string {
+  return stringify([cells(row)], CSV_OPTIONS);
+}
+
+export const ACTOR_COLUMNS = ['id', 'name', 'type', 'aliases', 'mentions', 'sources', 'roles', 'description', 'url_path'] as const;
+
+/** An actor's row of actors.csv: made from its record alone. */
+export function actorRow(a: ActorRecord): unknown[] {
+  return [
     a.id,
     a.name,
     a.type,
@@ -70,16 +85,21 @@ export function actorsCsv(dossier: Dossier): string {
     list(a.roles),
     text(a.description),
     a.url_path,
-  ]);
-  return csv(columns, rows);
+  ];
 }
 
-export function claimsCsv(dossier: Dossier): string {
-  const columns = [
-    'id', 'kind', 'direct', 'speaker', 'speaker_label', 'targets', 'text', 'source', 'sentence_n', 'sentence',
-    'cluster', 'independent_reports', 'grade',
-  ];
-  const rows = arr(dossier.claims).map((c) => [
+export function actorsCsv(dossier: Dossier): string {
+  return csv(ACTOR_COLUMNS, arr(dossier.actors).map(actorRow));
+}
+
+export const CLAIM_COLUMNS = [
+  'id', 'kind', 'direct', 'speaker', 'speaker_label', 'targets', 'text', 'source', 'sentence_n', 'sentence',
+  'cluster', 'independent_reports', 'grade',
+] as const;
+
+/** A claim's row of claims.csv: made from its record alone. */
+export function claimRow(c: ClaimRecord): unknown[] {
+  return [
     c.id,
     c.kind,
     c.direct ? 'true' : 'false', // csv-stringify would write booleans as "1" and "".
@@ -93,25 +113,22 @@ export function claimsCsv(dossier: Dossier): string {
     c.cluster,
     c.independent_reports,
     c.grade,
-  ]);
-  return csv(columns, rows);
+  ];
+}
+
+export function claimsCsv(dossier: Dossier): string {
+  return csv(CLAIM_COLUMNS, arr(dossier.claims).map(claimRow));
+}
+
+export const EVENT_COLUMNS = ['id', 'date', 'precision', 'type', 'title', 'actors', 'places', 'sources', 'independent_reports', 'url_path'] as const;
+
+/** An event's row of events.csv: made from its record alone. */
+export function eventRow(e: EventRecord): unknown[] {
+  return [e.id, e.date, e.precision ?? precisionOf(e.date), e.type, e.title, list(e.actors), list(e.places), list(e.sources), e.independent_reports, e.url_path];
 }
 
 export function eventsCsv(dossier: Dossier): string {
-  const columns = ['id', 'date', 'precision', 'type', 'title', 'actors', 'places', 'sources', 'independent_reports', 'url_path'];
-  const rows = arr(dossier.events).map((e) => [
-    e.id,
-    e.date,
-    e.precision ?? precisionOf(e.date),
-    e.type,
-    e.title,
-    list(e.actors),
-    list(e.places),
-    list(e.sources),
-    e.independent_reports,
-    e.url_path,
-  ]);
-  return csv(columns, rows);
+  return csv(EVENT_COLUMNS, arr(dossier.events).map(eventRow));
 }
 
 function precisionOf(date: string | null | undefined): string {
@@ -165,6 +182,23 @@ function uidHost(siteUrl: string | null): string {
 }
 
 export function eventsIcs(dossier: Dossier, meta: ExportMeta): string {
+  const { head, events, foot } = calendarParts(dossier, meta);
+  return `${head}${events.map((e) => e.text()).join('')}${foot}`;
+}
+
+/** One event of the calendar: its record, what else its text is made from, and its (folded) text. */
+export interface CalendarEntry {
+  record: EventRecord;
+  /** The names, sources, stamp and addresses the text shows beside the record (JSON). */
+  inputs: string;
+  text(): string;
+}
+
+/**
+ * The calendar as its lines before the events, each event's lines (made when asked for) and the lines after.
+ * Folding is per line, so the events' lines are folded one event at a time (each ends with a line break).
+ */
+export function calendarParts(dossier: Dossier, meta: ExportMeta): { head: string; events: CalendarEntry[]; foot: string } {
   const names = new Map(arr(dossier.actors).map((a) => [a.id, a.name]));
   const sources = new Map(arr(dossier.sources).map((s) => [s.id, s]));
   const stamp = dtstamp(dossier, meta.compiled);
@@ -177,40 +211,49 @@ export function eventsIcs(dossier: Dossier, meta: ExportMeta): string {
   });
   // The calendar's lines without its events (folded by the library, as they are short), then the events'.
   const [head, foot] = calendar.toString().split(/(?=END:VCALENDAR$)/);
-  const events: string[] = [];
-  for (const e of calendarEvents(dossier)) {
-    const [y, mo, d] = calendarDay(e.date)!;
+  const events = calendarEvents(dossier).map((e): CalendarEntry => {
     const who = arr(e.actors).map((id) => names.get(id) ?? id);
     const from = arr(e.sources).map((id) => {
       const s = sources.get(id);
       return s ? [s.outlet, s.title].filter(Boolean).join(': ') || s.file || id : id;
     });
-    const description = [
-      `${text(e.type)} event, ${e.independent_reports} independent report${e.independent_reports === 1 ? '' : 's'}.`,
-      who.length ? `Actors: ${who.join(', ')}.` : '',
-      from.length ? `Sources: ${from.join(' | ')}.` : '',
-    ]
-      .filter(Boolean)
-      .join('\n');
     const places = arr(e.places).map((id) => names.get(id) ?? id);
     const url = absoluteUrl(meta.siteUrl, meta.basePath ?? '/', e.url_path);
-    const event = calendar.createEvent({
-      id: `${calendarText(e.id).replace(/\n/g, ' ')}@${host}`,
-      stamp,
-      start: new Date(Date.UTC(y, mo - 1, d)),
-      end: new Date(Date.UTC(y, mo - 1, d + 1)),
-      allDay: true,
-      summary: calendarText(e.title || e.type),
-      description: calendarText(description),
-      categories: [{ name: calendarText(e.type) }],
-      transparency: ICalEventTransparency.TRANSPARENT,
-      ...(places.length ? { location: calendarText(places.join(', ')) } : {}),
-      ...(url ? { url } : {}),
-    });
-    events.push(event.toString());
-  }
+    return { record: e, inputs: JSON.stringify([who, from, places, stamp.getTime(), host, url ?? null]), text: () => foldContentLines(calendarEvent(calendar, e, { who, from, places, stamp, host, url })) };
+  });
   // RFC 5545 3.1 ends every content line with CRLF, the last one too; ical-generator leaves it off.
-  return `${head}${foldContentLines(events.join(''))}${foot}\r\n`;
+  return { head, events, foot: `${foot}\r\n` };
+}
+
+/** One event's lines, unfolded. */
+function calendarEvent(
+  calendar: ReturnType<typeof ical>,
+  e: EventRecord,
+  shown: { who: string[]; from: string[]; places: string[]; stamp: Date; host: string; url: string | null | undefined },
+): string {
+  const { who, from, places, stamp, host, url } = shown;
+  const [y, mo, d] = calendarDay(e.date)!;
+  const description = [
+    `${text(e.type)} event, ${e.independent_reports} independent report${e.independent_reports === 1 ? '' : 's'}.`,
+    who.length ? `Actors: ${who.join(', ')}.` : '',
+    from.length ? `Sources: ${from.join(' | ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const event = calendar.createEvent({
+    id: `${calendarText(e.id).replace(/\n/g, ' ')}@${host}`,
+    stamp,
+    start: new Date(Date.UTC(y, mo - 1, d)),
+    end: new Date(Date.UTC(y, mo - 1, d + 1)),
+    allDay: true,
+    summary: calendarText(e.title || e.type),
+    description: calendarText(description),
+    categories: [{ name: calendarText(e.type) }],
+    transparency: ICalEventTransparency.TRANSPARENT,
+    ...(places.length ? { location: calendarText(places.join(', ')) } : {}),
+    ...(url ? { url } : {}),
+  });
+  return event.toString();
 }
 
 /** UTF-8 length of one character (a surrogate pair is one), as TextEncoder counts it. */
@@ -343,6 +386,18 @@ export function networkGraph(network: Network, meta: Pick<ExportMeta, 'siteUrl' 
     });
   }
   return graph;
+}
+
+/**
+ * What networkGraph reads of the network, as JSON: its GraphML is made from this alone (the layout's
+ * positions and the relations' evidence are not in the file). Kept beside networkGraph: a field it comes
+ * to read must be added here.
+ */
+export function graphInputs(network: Network): string {
+  return JSON.stringify([
+    arr(network?.nodes).map((n) => [n.id, n.name, n.type, n.url_path, n.weight]),
+    arr(network?.edges).map((e) => [e.id, e.source, e.target, e.weight, arr(e.relations).map((r) => `${r.type}:${r.count}`), e.directed]),
+  ]);
 }
 
 /** GraphML (http://graphml.graphdrawing.org/) of the network graph, written with fast-xml-parser's XML builder. */

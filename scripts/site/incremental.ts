@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, hash } from 'node:crypto';
 import type { ClaimGroup, ClusterView, SiteViews } from './views/index.ts';
+import type { RecordDigests } from './record-digests.ts';
 
 // UTF-16 code units hashed as they are: lossless, and about twice as fast as encoding the (long) JSON to UTF-8.
 const sha = (...parts: string[]) => {
@@ -88,6 +89,8 @@ export function pageFingerprints(input: {
   globalHash: string;
   /** Hash of a list page's template (fileHash); without it only the template's name counts. */
   listTemplateHash?: (template: string) => string;
+  /** Given the hashes of the claim and event cards (each holds its record whole), for the data files. */
+  digests?: RecordDigests;
 }): Map<string, string> {
   const { views, globalHash } = input;
   const out = new Map<string, string>();
@@ -116,6 +119,7 @@ export function pageFingerprints(input: {
     return h;
   };
   for (const e of views.events) out.set(e.event.url_path, sha(globalHash, 'event', hashOf(e)));
+  if (input.digests) for (const e of views.events) input.digests.cover(e.event, hashOf(e));
   const withEventHashes = <T extends { events: object[] }>(x: T) => ({ ...x, events: x.events.map(hashOf) });
   const groupHashes = (g: ClaimGroup) => ({ ...g, lead: hashOf(g.lead), versions: g.versions.map(hashOf) });
   // The ego graph is a long SVG string: hashed as it is rather than escaped into the JSON.
@@ -146,6 +150,8 @@ export function pageFingerprints(input: {
       out.set(p.url, sha(globalHash, t, showsCounts ? meta : '', JSON.stringify(shown)));
     }
   }
+  // Every claim's card is on a claims page, so its hash is known by now.
+  if (input.digests) for (const c of views.claims) input.digests.cover(c.claim, hashOf(c));
   return out;
 }
 

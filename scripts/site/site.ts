@@ -27,8 +27,8 @@ import { briefsPossible } from './browser.ts';
 import { diffDossiers, firstBuildChanges, type Changes } from './changes.ts';
 import { prepareSiteImages, type SiteImages } from './images.ts';
 import { collectGarbage } from '../lib/heap-growth.ts';
-import { fileHash, markdownDigest, pageFingerprints, reusePages, templateHash } from './incremental.ts';
-import { briefsJob, dataFilesJob, previewCardsJob, searchJob, type SearchJob, type SiteJob } from './jobs.ts';
+import { fileHash, markdownDigest, pageFingerprints, templateHash } from './incremental.ts';
+import { briefsJob, dataFilesJob, previewCardsJob, reusedPagesJob, searchJob, type SearchJob, type SiteJob } from './jobs.ts';
 import { loadManifest, manifestFile, recordManifest, reusable, saveManifest, type PageManifest } from './manifest.ts';
 import { indexMentions } from './mentions.ts';
 import { findOutlets } from './outlets.ts';
@@ -44,6 +44,8 @@ import { emptySummary, summarise, summaryMaterialOf, type Summary } from './summ
 import { claimClauseMemo } from './summary-acts.ts';
 import { optionalStage, optionalStageSync, requiredStage, requiredStageSync } from './stage-boundary.ts';
 import { buildViews, type SiteViews } from './views/index.ts';
+import { RecordDigests } from './record-digests.ts';
+import type { DataFilesStats } from './data-files.ts';
 
 export interface SiteOptions {
   outDir: string;
@@ -197,7 +199,7 @@ async function buildIntoStaging(
   clock.lap('images');
 
   progress.stage('render');
-  const jobs = requiredStageSync('render', () => startJobs(corpus.dossier, data, pages, opts, settings, staging, images.cards));
+  const jobs = requiredStageSync('render', () => startJobs(corpus.dossier, data, pages, opts, settings, staging, images.cards, fingerprints.records));
   try {
     await requiredStage('render', () => render(corpus.dossier, data, images.images, pages, markdown, settings, staging, jobs));
     clock.lap('render');
@@ -208,6 +210,7 @@ async function buildIntoStaging(
     if (process.env.DOSSIER_VERBOSE) progress.info(`render: ${pages.render.size} of ${pages.fingerprints.size} pages rendered (${byKind(pages.render)}), ${pages.reuse.length} reused; rss ${rssMb()} MB`);
   } catch (err) {
     await jobs.search.abort?.();
+    await jobs.reuse.abort?.();
     throw err;
   }
   progress.stage('search');
@@ -334,7 +337,12 @@ function markdownToRender(sources: SourcePages & { digests: Map<string, string> 
  * recorded (and whose file is still there, as written) are copied from the previous site instead of
  * rendered again. `changed`: the pages whose fingerprint without images changed.
  */
-function fingerprintPages(views: SiteViews, sources: SourcePages & { digests: Map<string, string> }, settings: BuildSettings, outDir: string): { base: Map<string, string>; changed: Set<string> } {
+function fingerprintPages(
+  views: SiteViews,
+  sources: SourcePages & { digests: Map<string, string> },
+  settings: BuildSettings,
+  outDir: string,
+): { base: Map<string, string>; changed: Set<string>; records: RecordDigests } {
   const { previous } = settings;
   // A source page's fingerprint is the recorded one when its inputs are unchanged (its Markdown is not made).
   const knownSource = (id: string, url: string): string | undefined => {
@@ -349,9 +357,11 @@ function fingerprintPages(views: SiteViews, sources: SourcePages & { digests: Ma
     const text = sources.markdownOf(id);
     return text === undefined ? undefined : markdownDigest(text);
   };
-  const base = pageFingerprints({ views, markdownDigest: digestOf, knownSource, globalHash: settings.globalHash, listTemplateHash: (t) => fileHash(projectRoot, t) });
+  // The cards' hashes are the records' digests for the data files (record-digests.ts).
+  const records = new RecordDigests();
+  const base = pageFingerprints({ views, markdownDigest: digestOf, knownSource, globalHash: settings.globalHash, listTemplateHash: (t) => fileHash(projectRoot, t), digests: records });
   const changed = new Set([...base].filter(([url, fp]) => !reusable(previous, outDir, url, 'base', fp)).map(([url]) => url));
-  return { base, changed };
+  return { base, changed, records };
 }
 
 /** Step 4: portraits and source pictures into the staging folder; preview cards planned, drawn by a background job. */
@@ -404,26 +414,37 @@ function pageImages(images: SiteImages, url: string): unknown {
 
 interface Jobs {
   cards: SiteJob<void>;
-  data: SiteJob<void>;
+  data: SiteJob<DataFilesStats>;
   search: SearchJob;
+  /** The unchanged pages put in place (by a worker thread), then handed to the search index. */
+  reuse: SiteJob<void>;
+  reused: Promise<void>;
   /** The search index's shards: known before the render, since the search page names their bundles. */
   shards: SearchShard[];
 }
 
 /**
- * Step 5, before the render: unchanged pages come from the previous site first, so search shards can start
- * as soon as the pages rendered in a batch complete them (Pagefind indexes in its own process while
- * Eleventy renders). The data files' job is made here and started after the render.
+ * Step 5, before the render: unchanged pages are put in place from the previous site by a worker thread
+ * while Eleventy renders, and handed to the search index once there, so search shards can start as soon as
+ * the pages rendered in a batch complete them (Pagefind indexes in its own process while Eleventy renders).
+ * The data files' job is made here and started after the render.
  */
-function startJobs(dossier: Dossier, data: SiteData, pages: PagesToRender, opts: SiteOptions, settings: BuildSettings, staging: string, cards: SiteJob<void>): Jobs {
+function startJobs(dossier: Dossier, data: SiteData, pages: PagesToRender, opts: SiteOptions, settings: BuildSettings, staging: string, cards: SiteJob<void>, records: RecordDigests): Jobs {
   cards.start(staging);
-  reusePages(opts.outDir, staging, pages.reuse, []);
   const shards = planSearchShards([...data.views.sources.map((s) => s.url_path), ...data.views.actors.map((v) => v.actor.url_path), ...data.views.events.map((e) => e.event.url_path)]);
   const search = searchJob({ shards, fingerprints: pages.fingerprints, cacheDir: opts.cacheDir });
   search.start(staging);
-  const dataFiles = dataFilesJob(dossier, data.network, { compiled: data.views.meta.compiled, siteUrl: settings.siteUrl, basePath: settings.basePath });
-  search.ready(pages.reuse);
-  return { cards, data: dataFiles, search, shards };
+  // The pages of shards that hold a rendered page first, by this thread: those shards are indexed again, as
+  // soon as complete.
+  const indexed = new Set(shards.filter((s) => s.urls.some((u) => pages.render.has(u))).flatMap((s) => s.urls));
+  const urgent = pages.reuse.filter((u) => indexed.has(u));
+  const reuse = reusedPagesJob(opts.outDir, [...urgent, ...pages.reuse.filter((u) => !indexed.has(u))], [], (urls) => search.ready(urls), urgent.length);
+  reuse.start(staging);
+  const meta = { compiled: data.views.meta.compiled, siteUrl: settings.siteUrl, basePath: settings.basePath };
+  const dataFiles = dataFilesJob(dossier, data.network, meta, { outDir: opts.outDir, indexFile: path.join(path.dirname(settings.manifestFile), 'data-files.json'), digests: records });
+  const reused = reuse.finish();
+  reused.catch(() => undefined); // observed by finishJobs; a failed build must not leave it unhandled
+  return { cards, data: dataFiles, search, shards, reuse, reused };
 }
 
 /** Step 5: the pages to render through Eleventy, each batch handed to the search index once written. */
@@ -453,11 +474,13 @@ export function inShardOrder(urls: string[], shards: SearchShard[]): string[] {
   return urls.map((url, i) => ({ url, i, shard: shardOf.get(url) ?? shards.length })).sort((a, b) => a.shard - b.shard || a.i - b.i).map((p) => p.url);
 }
 
-/** Step 6: the preview cards (every page names its card, so the files must be there) and the data files. */
+/** Step 6: the reused pages, the preview cards (every page names its card, so the files must be there) and the data files. */
 async function finishJobs(jobs: Jobs, images: SiteImages, progress: Progress): Promise<void> {
+  await requiredStage('reused pages', () => jobs.reused);
   await jobs.cards.finish();
   for (const w of images.warnings) progress.info(`warning: ${w}`);
-  await requiredStage('data files', () => jobs.data.finish());
+  const d = await requiredStage('data files', () => jobs.data.finish());
+  if (process.env.DOSSIER_VERBOSE) progress.info(`data files: ${d.linked} of ${d.files} unchanged, ${d.made} of ${d.pieces} pieces made`);
 }
 
 async function finishSearch(search: SearchJob, progress: Progress): Promise<void> {
