@@ -12,42 +12,16 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { codeVersion } from '../lib/code-version.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const scriptsDir = path.resolve(here, '..');
 
-/** Relative TypeScript modules a module imports (static `import`/`export ... from`, type-only included). */
-function localImports(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const out: string[] = [];
-  for (const m of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+\.ts)['"]/g)) out.push(path.resolve(path.dirname(file), m[1]));
-  return out;
-}
-
-let versionMemo: string | null = null;
 /**
- * The cross-source code's version: a hash of assemble.ts and every module it imports, transitively (and the
+ * The cross-source code's version: assemble.ts and every module it imports, transitively (and the
  * lockfile), so any change to what a stage computes makes the kept results unusable.
  */
 export function stageCodeVersion(): string {
-  if (versionMemo) return versionMemo;
-  const seen = new Set<string>();
-  const stack = [path.join(here, 'assemble.ts')];
-  while (stack.length) {
-    const f = stack.pop()!;
-    if (seen.has(f) || !fs.existsSync(f)) continue;
-    seen.add(f);
-    stack.push(...localImports(f));
-  }
-  const h = createHash('sha256');
-  for (const f of [...seen].map((f) => path.relative(scriptsDir, f)).sort()) {
-    h.update(f);
-    h.update(fs.readFileSync(path.join(scriptsDir, f)));
-  }
-  const lock = path.join(scriptsDir, '..', 'package-lock.json');
-  if (fs.existsSync(lock)) h.update(fs.readFileSync(lock));
-  versionMemo = h.digest('hex').slice(0, 16);
-  return versionMemo;
+  return codeVersion(path.join(here, 'assemble.ts'));
 }
 
 interface SavedParts {

@@ -8,49 +8,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleExtraction, InputFile } from '../lib/types.ts';
+import { codeVersion, importClosure } from '../lib/code-version.ts';
 
 export type ExtractResult = { ok: true; extraction: ArticleExtraction } | { ok: false; reason: string };
 
-/** scripts/: module names in the version hash are relative to it. */
-const scriptsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The module that runs the per-article stages: the root of the import closure. */
 const stageRunner = fileURLToPath(new URL('./extract.ts', import.meta.url));
 
-let versionMemo: string | null = null;
-
-/** Relative TypeScript modules a module imports (static `import`/`export ... from`, type-only included). */
-function localImports(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const out: string[] = [];
-  for (const m of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+\.ts)['"]/g)) out.push(path.resolve(path.dirname(file), m[1]));
-  return out;
-}
-
 /** The per-article stage modules the extractor's version is made from, relative to scripts/, sorted. */
 export function extractorModules(): string[] {
-  const seen = new Set<string>();
-  const stack = [stageRunner];
-  while (stack.length) {
-    const f = stack.pop()!;
-    if (seen.has(f) || !fs.existsSync(f)) continue;
-    seen.add(f);
-    stack.push(...localImports(f));
-  }
-  return [...seen].map((f) => path.relative(scriptsDir, f)).sort();
+  return importClosure(stageRunner);
 }
 
 /** The extractor's version: a hash of extractorModules()' source (and the lockfile, for library versions). */
 export function extractorVersion(): string {
-  if (versionMemo) return versionMemo;
-  const h = createHash('sha256');
-  for (const f of extractorModules()) {
-    h.update(f);
-    h.update(fs.readFileSync(path.join(scriptsDir, f)));
-  }
-  const lock = path.join(scriptsDir, '..', 'package-lock.json');
-  if (fs.existsSync(lock)) h.update(fs.readFileSync(lock));
-  versionMemo = h.digest('hex').slice(0, 16);
-  return versionMemo;
+  return codeVersion(stageRunner);
 }
 
 /** Cache key: the article's bytes, name, id and override, and the extractor's version. */

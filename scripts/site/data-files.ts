@@ -6,7 +6,6 @@
 // writeJsonFile and renderExports (exports.ts) whatever the previous files were: tested piece for piece.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { dossierSchema } from './schema.ts';
 import { publicRoot } from './addresses.ts';
@@ -17,6 +16,7 @@ import {
 import { digestText, RecordDigests } from './record-digests.ts';
 import { previousPieces, writePieces, type PieceIndex, type Pieces } from './piece-file.ts';
 import type { Dossier, Network } from '../lib/types.ts';
+import { codeVersion } from '../lib/code-version.ts';
 
 const arr = <T>(v: T[] | null | undefined): T[] => (Array.isArray(v) ? v : []);
 
@@ -115,26 +115,14 @@ interface DataIndex {
 }
 const VERSION = 1;
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
- * A hash of the code that makes the pieces' text: the writers and the libraries they use. A piece's key
- * names what it is made from, not how: with other code, no previous piece is used.
+ * The version of the code that makes the pieces' text: the writers, every module they import and the
+ * lockfile (the libraries they use). A piece's key names what it is made from, not how: with other code, no
+ * previous piece is used.
  */
 function codeHash(): string {
-  const h = createHash('sha256');
-  const files = ['scripts/site/exports.ts', 'scripts/site/data-files.ts', 'scripts/site/schema.ts', 'scripts/site/addresses.ts'];
-  for (const pkg of ['csv-stringify', 'ical-generator', 'graphology', 'fast-xml-parser']) files.push(`node_modules/${pkg}/package.json`);
-  for (const f of files) {
-    h.update(f).update('\u0000');
-    try {
-      h.update(fs.readFileSync(path.join(root, f)));
-    } catch {
-      h.update('missing');
-    }
-    h.update('\u0000');
-  }
-  return h.digest('hex');
+  return codeVersion(fileURLToPath(import.meta.url));
 }
 
 /**

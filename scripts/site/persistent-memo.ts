@@ -7,34 +7,8 @@
 // The file is a log of lines "[key, value]," (JSON): a build appends what it computed, and rewrites the file with
 // only the entries it used when the log holds more than twice as many (so it stays bounded by what one build
 // uses). A line that does not parse, or is not a [string, value] pair the caller accepts, is ignored.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** Relative TypeScript modules a module imports (static `import`/`export ... from`, type-only included). */
-function localImports(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const out: string[] = [];
-  for (const m of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+\.ts)['"]/g)) out.push(path.resolve(path.dirname(file), m[1]));
-  return out;
-}
-
-/** Hash of a module's source and of every local module it imports, transitively (in a stable order). */
-export function codeHash(moduleUrl: string): string {
-  const seen = new Set<string>();
-  const stack = [fileURLToPath(moduleUrl)];
-  while (stack.length) {
-    const f = stack.pop()!;
-    if (seen.has(f) || !fs.existsSync(f)) continue;
-    seen.add(f);
-    stack.push(...localImports(f));
-  }
-  const hash = createHash('sha256');
-  const root = path.dirname(fileURLToPath(moduleUrl));
-  for (const f of [...seen].sort()) hash.update(`${path.relative(root, f)}\n`).update(fs.readFileSync(f)).update('\n');
-  return hash.digest('hex').slice(0, 16);
-}
 
 export interface PersistentMemo<V> {
   /** The value for `key`: the remembered one, else `compute()` (remembered). */

@@ -5,7 +5,8 @@
 // its sentence; it is dated by its event, else by the report that carries it, and worded as a whole clause.
 import path from 'node:path';
 import type { ActorRecord, ClaimRecord, Dossier, EventRecord, SourceRecord } from '../lib/types.ts';
-import { codeHash, persistentMemo, type PersistentMemo } from './persistent-memo.ts';
+import { persistentMemo, type PersistentMemo } from './persistent-memo.ts';
+import { codeVersion } from '../lib/code-version.ts';
 import { eventPath, sentenceHref } from './addresses.ts';
 import { claimClause, eventWording, withoutAsides, type EventWording } from './summary-clauses.ts';
 import { inSentence, numberOf, simplePast, typographicKey, type GrammaticalNumber } from './prose.ts';
@@ -126,7 +127,7 @@ export type ClauseMemo = Pick<PersistentMemo<string | null>, 'get'>;
 /** claimClause's memo in `<cacheDir>/memo` (none without a cache folder), valid for the code that words claims. */
 export function claimClauseMemo(cacheDir: string | null): PersistentMemo<string | null> {
   const valid = (v: unknown): v is string | null => v === null || typeof v === 'string';
-  return persistentMemo(cacheDir ? path.join(cacheDir, 'memo') : null, 'claim-clauses', codeHash(new URL('./summary-clauses.ts', import.meta.url).href), valid);
+  return persistentMemo(cacheDir ? path.join(cacheDir, 'memo') : null, 'claim-clauses', codeVersion(new URL('./summary-clauses.ts', import.meta.url).href), valid);
 }
 
 const outletLabel = (s: SourceRecord | undefined, fallback: string) => s?.outlet || (s?.title && s.title.length <= 40 ? s.title : null) || fallback;

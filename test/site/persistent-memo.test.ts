@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeHash, persistentMemo } from '../../scripts/site/persistent-memo.ts';
+import { persistentMemo } from '../../scripts/site/persistent-memo.ts';
 import { summaryMaterialOf } from '../../scripts/site/summarise.ts';
 import { claimClauseMemo } from '../../scripts/site/summary-acts.ts';
 import type { Dossier } from '../../scripts/lib/types.ts';
@@ -82,20 +82,6 @@ describe('persistentMemo', () => {
     expect(memo.get('a', () => 'other')).toBe('A');
     memo.save();
     expect(fs.readdirSync(dir)).toEqual([]);
-  });
-});
-
-describe('codeHash', () => {
-  it('changes when the module or a module it imports changes', () => {
-    const a = path.join(dir, 'a.ts');
-    const b = path.join(dir, 'b.ts');
-    fs.writeFileSync(a, "import { x } from './b.ts';\nexport const y = x;\n");
-    fs.writeFileSync(b, 'export const x = 1;\n');
-    const url = `file://${a}`;
-    const before = codeHash(url);
-    expect(codeHash(url)).toBe(before);
-    fs.writeFileSync(b, 'export const x = 2;\n');
-    expect(codeHash(url)).not.toBe(before);
   });
 });
 
