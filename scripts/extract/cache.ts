@@ -48,9 +48,9 @@ export class ExtractionCache {
     return path.join(this.dir as string, key.slice(0, 2), `${key}${part}.json`);
   }
 
-  /** Whether the key has an entry (both of its files). */
+  /** Whether the key has an entry (its main file; `get` judges the paragraphs' file). */
   has(key: string): boolean {
-    return !!this.dir && fs.existsSync(this.file(key)) && fs.existsSync(this.file(key, PARAGRAPHS));
+    return !!this.dir && fs.existsSync(this.file(key));
   }
 
   get(key: string): ExtractResult | null {
@@ -60,7 +60,7 @@ export class ExtractionCache {
       if (result.ok) withStoredParagraphs(result.extraction.cleaned, this.file(key, PARAGRAPHS));
       return result;
     } catch {
-      return null; // missing or corrupt entries are recomputed
+      return null; // missing, cut short or corrupt entries are recomputed
     }
   }
 
@@ -96,9 +96,11 @@ export interface EncodedEntry {
 export function encodeEntry(result: ExtractResult): EncodedEntry {
   if (!result.ok) return { main: ascii(JSON.stringify(result)), paragraphs: '[]' };
   const { cleaned } = result.extraction;
-  // Their count stands in their place, so the object read back has its keys in the same order.
-  const stored = { ...result, extraction: { ...result.extraction, cleaned: { ...cleaned, paragraphs: cleaned.paragraphs.length } } };
-  return { main: ascii(JSON.stringify(stored)), paragraphs: ascii(JSON.stringify(cleaned.paragraphs)) };
+  const paragraphs = ascii(JSON.stringify(cleaned.paragraphs));
+  // The length of their file stands in their place: the object read back has its keys in the same order, and
+  // `get` finds a paragraphs file that is missing or not the one written with this entry before using it.
+  const stored = { ...result, extraction: { ...result.extraction, cleaned: { ...cleaned, paragraphs: paragraphs.length } } };
+  return { main: ascii(JSON.stringify(stored)), paragraphs };
 }
 
 /** The result an encoded entry stands for, paragraphs included (what `get` gives, read at once). */
@@ -115,15 +117,23 @@ function ascii(json: string): string {
 
 /**
  * `cleaned.paragraphs` read from their file on first use, then kept; enumerable, so the object serialises
- * as the one the per-article stage made. A stored entry without that file was judged by `has`.
+ * as the one the per-article stage made. Throws (the entry is then recomputed) when the file is missing or
+ * not of the length the entry records (files are written whole and renamed, so only a hand or a failing disk
+ * makes one otherwise; a file damaged at the same length is reported by name when it is read).
  */
 function withStoredParagraphs(cleaned: { paragraphs: unknown }, file: string): void {
   if (typeof cleaned.paragraphs !== 'number') throw new Error('not an entry of this version');
+  if (fs.statSync(file).size !== cleaned.paragraphs) throw new Error('paragraphs file of another entry');
   Object.defineProperty(cleaned, 'paragraphs', {
     enumerable: true,
     configurable: true,
     get() {
-      const value = JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
+      let value: string[];
+      try {
+        value = JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
+      } catch (e) {
+        throw new Error(`damaged extraction cache entry ${file} (${(e as Error).message}): delete it and build again`);
+      }
       Object.defineProperty(cleaned, 'paragraphs', { value, enumerable: true, configurable: true, writable: true });
       return value;
     },

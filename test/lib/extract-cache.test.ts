@@ -115,8 +115,21 @@ describe('cache entries (extract/cache.ts)', () => {
       fs.rmSync(path.join(dir, 'ab', `${key}.paragraphs.json`));
       expect(() => (again as { extraction: ArticleExtraction }).extraction.cleaned.paragraphs).toThrow();
       expect((back as { extraction: ArticleExtraction }).extraction.cleaned.paragraphs).toHaveLength(2);
-      // an entry missing either file is not there
-      expect(cache.has(key)).toBe(false);
+      // an entry missing its paragraphs' file is read as missing (and extracted again)
+      expect(cache.has(key)).toBe(true);
+      expect(cache.get(key)).toBeNull();
+      // so is one whose paragraphs' file was cut short or is another entry's
+      cache.set(key, stored);
+      const paragraphsFile = path.join(dir, 'ab', `${key}.paragraphs.json`);
+      const whole = fs.readFileSync(paragraphsFile, 'utf8');
+      fs.writeFileSync(paragraphsFile, whole.slice(0, -5));
+      expect(cache.get(key)).toBeNull();
+      fs.writeFileSync(paragraphsFile, '["Another entry\'s only paragraph."]');
+      expect(cache.get(key)).toBeNull();
+      // one damaged at the same length is named when it is read
+      fs.writeFileSync(paragraphsFile, '{' + whole.slice(1));
+      const damaged = cache.get(key) as { extraction: ArticleExtraction };
+      expect(() => damaged.extraction.cleaned.paragraphs).toThrow(/damaged extraction cache entry .*paragraphs\.json/);
       // a failed article is stored too
       const failed: ExtractResult = { ok: false, reason: 'empty file — nothing to read' };
       cache.set(key, failed);
@@ -133,7 +146,6 @@ describe('cache entries (extract/cache.ts)', () => {
       const cache = new ExtractionCache(dir);
       fs.mkdirSync(path.join(dir, 'ab'));
       fs.writeFileSync(path.join(dir, 'ab', `${key}.json`), JSON.stringify(result(['One paragraph.'])));
-      expect(cache.has(key)).toBe(false);
       expect(cache.get(key)).toBeNull();
       fs.writeFileSync(path.join(dir, 'ab', `${key}.paragraphs.json`), '["One paragraph."]');
       expect(cache.get(key)).toBeNull();
