@@ -26,6 +26,17 @@ function modulesUnder(dir: string): string[] {
   return out.sort();
 }
 
+
+/**
+ * Writes `code` to `script` and runs it as the CLI runs: node with tsx's loader, which the pool's worker
+ * threads inherit. Its standard output, trimmed; it must write nothing to standard error.
+ */
+function runWithTsx(script: string, code: string): string {
+  fs.writeFileSync(script, code);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+  expect(r.stderr).toBe('');
+  return r.stdout.trim();
+}
 describe('extractor version (extract/cache.ts)', () => {
   it('hashes every per-article stage module, the language tools they use, and no later stage', () => {
     const mods = extractorModules();
@@ -55,12 +66,7 @@ describe('worker pool (extract/pool.ts, extract/worker.ts)', () => {
     `;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-pool-'));
     try {
-      const script = path.join(dir, 'pool-check.mts');
-      fs.writeFileSync(script, code);
-      // as the CLI runs: node with tsx's loader, which the pool's worker threads inherit
-      const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
-      expect(r.stderr).toBe('');
-      expect(r.stdout.trim()).toBe('same 5');
+      expect(runWithTsx(path.join(dir, 'pool-check.mts'), code)).toBe('same 5');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -181,11 +187,7 @@ describe('extraction beside the cache (pipeline.ts extractAll)', () => {
       console.log(entries.length, mixed.cached, same(mixed, fresh), cached.cached, same(cached, fresh), meanwhile);
     `;
     try {
-      const script = path.join(dir, 'overlap-check.mts');
-      fs.writeFileSync(script, code);
-      const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
-      expect(r.stderr).toBe('');
-      expect(r.stdout.trim()).toBe('3 2 true 5 true 1');
+      expect(runWithTsx(path.join(dir, 'overlap-check.mts'), code)).toBe('3 2 true 5 true 1');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
