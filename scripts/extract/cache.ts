@@ -35,11 +35,12 @@ export function extractionKey(file: InputFile, id: string): string {
 }
 
 /**
- * A folder of cached extractions, one JSON file per key. Safe to share between builds and CI shards.
+ * A folder of cached extractions, one file per key. Safe to share between builds and CI shards.
  * The cleaned paragraphs are kept in a second file, read only when asked for: after the per-article stage
  * only a regenerated source page's Markdown looks at them, and they were 14% of what a rebuild read and
- * parsed. Both files are written as ASCII (other characters as \u escapes): a file holding one curly quote
- * otherwise becomes a two-byte string twice its size before it is parsed.
+ * parsed. The fields in LATER follow the rest in the main file and are parsed on first use. Both files are
+ * written as ASCII (other characters as \u escapes): a file holding one curly quote otherwise becomes a
+ * two-byte string twice its size before it is parsed.
  */
 export class ExtractionCache {
   constructor(private readonly dir: string | null) {}
@@ -56,7 +57,7 @@ export class ExtractionCache {
   get(key: string): ExtractResult | null {
     if (!this.dir) return null;
     try {
-      const result = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as ExtractResult;
+      const result = readMain(fs.readFileSync(this.file(key)));
       if (result.ok) withStoredParagraphs(result.extraction.cleaned, this.file(key, PARAGRAPHS));
       return result;
     } catch {
@@ -87,27 +88,100 @@ export class ExtractionCache {
 
 const PARAGRAPHS = '.paragraphs';
 
-/** A result as the cache stores it: its JSON without the cleaned paragraphs, and theirs. */
+/**
+ * Extraction fields that follow the rest of the main file, each parsed on first use. Only the cross-source
+ * stages read them (resolve, events), and a rebuild whose edit leaves those stages' inputs as they were
+ * takes their kept results (assemble/stage-cache.ts) instead: 37% of what it read and parsed was in them.
+ */
+const LATER = ['entities', 'events'] as const;
+
+/**
+ * A result as the cache stores it: its main file and its paragraphs' file. The main file is one line of
+ * JSON, then the LATER fields' JSON texts one after another; in the line, each of them (and the paragraphs)
+ * stands as its text's length and a digest ("length:digest"; the paragraphs: their length), so the object
+ * read back has its keys in the same order and `get` finds a part that is cut short or damaged.
+ */
 export interface EncodedEntry {
   main: string;
   paragraphs: string;
 }
 
 export function encodeEntry(result: ExtractResult): EncodedEntry {
-  if (!result.ok) return { main: ascii(JSON.stringify(result)), paragraphs: '[]' };
+  if (!result.ok) return { main: ascii(JSON.stringify(result)) + '\n', paragraphs: '[]' };
   const { cleaned } = result.extraction;
   const paragraphs = ascii(JSON.stringify(cleaned.paragraphs));
-  // The length of their file stands in their place: the object read back has its keys in the same order, and
-  // `get` finds a paragraphs file that is missing or not the one written with this entry before using it.
-  const stored = { ...result, extraction: { ...result.extraction, cleaned: { ...cleaned, paragraphs: paragraphs.length } } };
-  return { main: ascii(JSON.stringify(stored)), paragraphs };
+  const extraction: Record<string, unknown> = { ...result.extraction, cleaned: { ...cleaned, paragraphs: paragraphs.length } };
+  const later: string[] = [];
+  for (const field of LATER) {
+    if (!Array.isArray(extraction[field])) continue; // (an absent field stays absent)
+    const text = ascii(JSON.stringify(extraction[field]));
+    extraction[field] = `${text.length}:${digest(text)}`;
+    later.push(text);
+  }
+  return { main: ascii(JSON.stringify({ ...result, extraction })) + '\n' + later.join(''), paragraphs };
 }
 
-/** The result an encoded entry stands for, paragraphs included (what `get` gives, read at once). */
+/** The result an encoded entry stands for, every field parsed at once (`get` gives the same, read on use). */
 export function decodeEntry(entry: EncodedEntry): ExtractResult {
-  const result = JSON.parse(entry.main) as ExtractResult;
-  if (result.ok) result.extraction.cleaned.paragraphs = JSON.parse(entry.paragraphs) as string[];
+  const line = entry.main.indexOf('\n');
+  const result = JSON.parse(entry.main.slice(0, line)) as ExtractResult;
+  if (!result.ok) return result;
+  const x = result.extraction as unknown as Record<string, unknown>;
+  let at = line + 1;
+  for (const field of LATER) {
+    if (typeof x[field] !== 'string') continue;
+    const length = Number.parseInt(x[field] as string, 10);
+    x[field] = JSON.parse(entry.main.slice(at, (at += length)));
+  }
+  result.extraction.cleaned.paragraphs = JSON.parse(entry.paragraphs) as string[];
   return result;
+}
+
+/**
+ * A main file read back, the LATER fields left as their texts until used. Throws when the file is not one
+ * `encodeEntry` wrote (another version, cut short, a LATER part damaged): the entry is then recomputed.
+ * Each LATER text is its own copy, so an entry whose fields are never used keeps only those texts, never
+ * the whole file.
+ */
+function readMain(bytes: Buffer): ExtractResult {
+  const line = bytes.indexOf(10);
+  if (line < 0) throw new Error('not an entry of this version');
+  const result = JSON.parse(bytes.toString('latin1', 0, line)) as ExtractResult;
+  let at = line + 1;
+  if (result.ok) {
+    const x = result.extraction as unknown as Record<string, unknown>;
+    for (const field of LATER) {
+      const stored = x[field];
+      if (typeof stored !== 'string') continue;
+      const [length, sum] = stored.split(':');
+      const end = at + Number(length);
+      if (!(end <= bytes.length) || digest(bytes.subarray(at, end)) !== sum) throw new Error(`damaged ${field}`);
+      parsedOnUse(x, field, bytes.toString('latin1', at, end));
+      at = end;
+    }
+  }
+  if (at !== bytes.length) throw new Error('not an entry of this version');
+  return result;
+}
+
+/** A short digest of an entry's part: finds damage, not forgery (the cache is the builder's own). */
+function digest(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 16);
+}
+
+/** `o[field]` parsed from `text` on first use, then kept; enumerable, so `o` serialises as it was stored. */
+function parsedOnUse(o: Record<string, unknown>, field: string, text: string): void {
+  const keep = (value: unknown) => Object.defineProperty(o, field, { value, enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(o, field, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value: unknown = JSON.parse(text);
+      keep(value);
+      return value;
+    },
+    set: keep,
+  });
 }
 
 /** JSON text with every non-ASCII character as a \u escape (JSON.parse gives the same value back). */

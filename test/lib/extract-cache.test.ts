@@ -146,6 +146,41 @@ describe('cache entries (extract/cache.ts)', () => {
     }
   });
 
+  it('parses the entities and events on first use, and reads an entry whose deferred part is damaged or cut short as missing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-xcache-'));
+    try {
+      const stored = result(['The ferry council met on Tuesday.']);
+      const x = (stored as { extraction: ArticleExtraction }).extraction;
+      x.entities = [{ key: 'person:ada-quenby', name: 'Ada Quenby', type: 'person', aliases: ['Ada Quenby'], roles: ['chair'], evidence: [], mentions: 1 }] as never;
+      x.events = [{ type: 'meeting', title: 'The ferry council met', date: null, agents: [], patients: [], places: [], sentence: 1 }] as never;
+      const cache = new ExtractionCache(dir);
+      cache.set(key, stored);
+      const mainFile = path.join(dir, 'ab', `${key}.json`);
+      const whole = fs.readFileSync(mainFile, 'latin1');
+      const back = (cache.get(key) as { extraction: ArticleExtraction }).extraction;
+      // not parsed yet: an accessor, in the place the field had
+      expect(Object.getOwnPropertyDescriptor(back, 'entities')?.get).toBeTypeOf('function');
+      expect(Object.keys(back)).toEqual(Object.keys(x));
+      expect(JSON.stringify(back)).toBe(JSON.stringify(x));
+      expect(Object.getOwnPropertyDescriptor(back, 'entities')?.value).toEqual(x.entities);
+      // a value set before use replaces the stored one
+      const other = (cache.get(key) as { extraction: ArticleExtraction }).extraction;
+      other.events = [];
+      expect(other.events).toEqual([]);
+      expect(decodeEntry(encodeEntry(stored))).toEqual(stored);
+      // one character of the events' text changed (same length), the text cut short, or a byte added
+      const events = whole.lastIndexOf('"meeting"');
+      for (const damaged of [whole.slice(0, events) + '"meating"' + whole.slice(events + 9), whole.slice(0, -1), whole + ' ']) {
+        fs.writeFileSync(mainFile, damaged, 'latin1');
+        expect(cache.get(key)).toBeNull();
+      }
+      fs.writeFileSync(mainFile, whole, 'latin1');
+      expect(cache.get(key)).toEqual(stored);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('treats an entry of the earlier format (paragraphs inline) or a damaged one as missing', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-xcache-'));
     try {
