@@ -71,15 +71,21 @@ export async function extractAll(
   const results: (ExtractResult | null)[] = keys.map(() => null);
   // Later stages' modules start loading once the extraction has started (they would hold up its own).
   let meanwhile = opts.meanwhile;
+  let begin = () => {};
+  const begun = new Promise<void>((resolve) => (begin = resolve));
   const started = () => {
     meanwhile?.();
     meanwhile = undefined;
+    begin();
   };
   const extract = (todo: number[], workers: number) => extractInto(results, todo, workers, { files, ids, keys, cache, progress: opts.progress, started });
   // The articles not in the cache are extracted while the cached results are read.
   const first = missing.length ? extract(missing, opts.workers ?? (missing.length >= WORKER_THRESHOLD ? cores() : storedCount >= OVERLAP_THRESHOLD ? 1 : 0)) : null;
   first?.catch(() => undefined); // awaited below, once the cache is read: a failure is thrown there
   if (!first) started();
+  // The reading starts once the pool's threads have: the pool's module loads only as this thread's event loop
+  // turns, which it does every READ_CHUNK entries, and a one-changed rebuild waited ~1 s longer for its thread.
+  await Promise.race([begun, first]);
   for (let i = 0; i < files.length; i++) {
     if (stored[i]) results[i] = cache.get(keys[i]);
     if (i % READ_CHUNK === READ_CHUNK - 1) await new Promise((resolve) => setImmediate(resolve));
