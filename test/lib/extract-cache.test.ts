@@ -199,30 +199,37 @@ describe('cache entries (extract/cache.ts)', () => {
 });
 
 describe('extraction beside the cache (pipeline.ts extractAll)', () => {
-  it('extracts what the cache lacks on a worker thread while reading the rest (and loading later modules), as this thread would, and redoes damaged entries', () => {
+  it('extracts what the cache lacks on a worker thread (started before the first entry is read) while reading the rest (and loading later modules), as this thread would, and redoes damaged entries', () => {
     const at = (p: string) => JSON.stringify(pathToFileURL(path.join(repo, p)).href);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-overlap-'));
     const code = `
       import fs from 'node:fs';
       import path from 'node:path';
       const { extractAll } = await import(${at('scripts/pipeline.ts')});
+      const { ExtractionCache } = await import(${at('scripts/extract/cache.ts')});
       const { readSourceFolder, assignSourceIds } = await import(${at('scripts/ingest/read.ts')});
       const read = readSourceFolder(${JSON.stringify(path.join(repo, 'sources'))});
       const ids = assignSourceIds(read.files.map((f) => f.file)).ids;
       const cacheDir = ${JSON.stringify(path.join(dir, 'cache'))};
+      // entries read before the worker thread started (meanwhile runs then): none, the thread starts first
+      let reads = 0;
+      const get = ExtractionCache.prototype.get;
+      ExtractionCache.prototype.get = function (key) { reads++; return get.call(this, key); };
       const fresh = await extractAll(read.files, ids, { cacheDir: null, workers: 0 });
       // three of five in the cache, one of them damaged
       await extractAll(read.files.slice(0, 3), ids, { cacheDir, workers: 0 });
       const entries = fs.readdirSync(cacheDir, { recursive: true }).filter((f) => /[0-9a-f]{64}\\.json$/.test(f)).sort();
       fs.writeFileSync(path.join(cacheDir, entries[0]), '{');
       let meanwhile = 0;
-      const mixed = await extractAll(read.files, ids, { cacheDir, workers: 1, meanwhile: () => meanwhile++ });
+      let readBefore = -1;
+      reads = 0;
+      const mixed = await extractAll(read.files, ids, { cacheDir, workers: 1, meanwhile: () => { meanwhile++; readBefore = reads; } });
       const cached = await extractAll(read.files, ids, { cacheDir, workers: 1 });
       const same = (a, b) => JSON.stringify(a.results) === JSON.stringify(b.results);
-      console.log(entries.length, mixed.cached, same(mixed, fresh), cached.cached, same(cached, fresh), meanwhile);
+      console.log(entries.length, mixed.cached, same(mixed, fresh), cached.cached, same(cached, fresh), meanwhile, readBefore);
     `;
     try {
-      expect(runWithTsx(path.join(dir, 'overlap-check.mts'), code)).toBe('3 2 true 5 true 1');
+      expect(runWithTsx(path.join(dir, 'overlap-check.mts'), code)).toBe('3 2 true 5 true 1 0');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
