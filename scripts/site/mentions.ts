@@ -18,8 +18,10 @@ export function indexMentions(dossier: Dossier, extractions: ArticleExtraction[]
   const sentencesOf = new Map<string, Map<string, Set<number>>>();
   for (const x of extractions) {
     const sid = x.meta.id;
-    // an article names the same entity many times: its actor is looked up once
+    // an article names the same entity many times: its actor is looked up once; its sentences are gathered
+    // per actor for the article, then filed under the actor (one lookup per actor and article, not per mention)
     const actorOfEntity = new Map<string, string | null>();
+    const here = new Map<string, Set<number>>();
     for (const mention of x.mentions) {
       let actorId = actorOfEntity.get(mention.entity);
       if (actorId === undefined) {
@@ -28,11 +30,14 @@ export function indexMentions(dossier: Dossier, extractions: ArticleExtraction[]
         actorOfEntity.set(mention.entity, actorId);
       }
       if (actorId === null) continue;
+      let set = here.get(actorId);
+      if (!set) here.set(actorId, (set = new Set()));
+      set.add(mention.sentence);
+    }
+    for (const [actorId, set] of here) {
       let perSource = sentencesOf.get(actorId);
       if (!perSource) sentencesOf.set(actorId, (perSource = new Map()));
-      let set = perSource.get(sid);
-      if (!set) perSource.set(sid, (set = new Set()));
-      set.add(mention.sentence);
+      perSource.set(sid, set);
     }
   }
   const actorsInSentence = new Map<string, string[]>();

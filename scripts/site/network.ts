@@ -95,12 +95,19 @@ export function buildNetwork(dossier: Dossier, sentenceActors: Map<string, strin
   const indexOf = new Map(sortedIds.map((id, i) => [id, i]));
   const N = sortedIds.length;
   const co = new Map<number, { count: number; evidence: { source: string; sentence_n: number }[] }>();
+  // one array for every sentence's actors (a sentence names a few): their numbers, each once, in the order named
+  const idx: number[] = [];
   for (const [key, ids] of sentenceActors ?? new Map()) {
     if (!Array.isArray(ids) || ids.length < 2) continue;
-    const idx = [...new Set(ids.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined))]
-      .slice(0, MAX_ACTORS_PER_SENTENCE)
-      .sort((a, b) => a - b);
+    idx.length = 0;
+    for (const id of ids) {
+      const i = indexOf.get(id);
+      if (i === undefined || idx.includes(i)) continue;
+      idx.push(i);
+      if (idx.length === MAX_ACTORS_PER_SENTENCE) break;
+    }
     if (idx.length < 2) continue;
+    idx.sort(numeric);
     const hash = key.lastIndexOf('#');
     const ref = { source: hash >= 0 ? key.slice(0, hash) : key, sentence_n: hash >= 0 ? Number(key.slice(hash + 1)) || 0 : 0 };
     for (let i = 0; i < idx.length; i++) {

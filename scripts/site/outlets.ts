@@ -39,9 +39,15 @@ function citedCounts(extractions: ArticleExtraction[], actorOf: Map<string, stri
   const out = new Map<string, { named: number; cited: number }>();
   if (!wanted.size) return out;
   for (const x of extractions) {
+    // an article names the same entity many times: whether it is one of `wanted` is found once
+    const wantedOf = new Map<string, string | null>();
     for (const m of x.mentions) {
-      const id = actorOf.get(`${x.meta.id}\u0000${m.entity}`);
-      if (!id || !wanted.has(id)) continue;
+      let id = wantedOf.get(m.entity);
+      if (id === undefined) {
+        const actor = actorOf.get(`${x.meta.id}\u0000${m.entity}`);
+        wantedOf.set(m.entity, (id = actor && wanted.has(actor) ? actor : null));
+      }
+      if (id === null) continue;
       const s = x.cleaned.sentences[m.sentence - 1]?.text;
       if (s === undefined) continue;
       const n = out.get(id) ?? { named: 0, cited: 0 };

@@ -71,17 +71,17 @@ export function persistentMemo<V>(dir: string | null, name: string, version: str
     get(key, compute) {
       const seen = used.get(key);
       if (seen !== undefined || used.has(key)) return seen as V;
-      let value: V;
-      if (known.has(key)) {
-        value = known.get(key) as V;
+      // keys are long (a claim's sentence and more): the kept value is looked up once, not tested then read
+      let value = known.get(key);
+      if (value !== undefined || known.has(key)) {
         stats.hits++;
       } else {
         value = compute();
         fresh.push([key, value]);
         stats.misses++;
       }
-      used.set(key, value);
-      return value;
+      used.set(key, value as V);
+      return value as V;
     },
     save() {
       if (!file) return;

@@ -73,6 +73,14 @@ export function claimSpeakers({ dossier, actorsInSentence, outlets }: SpeakerInp
     if (d === undefined) descriptions.set(label, (d = describedParty(label)));
     return d;
   };
+  // a named actor speaks in many claims: the number its name takes is found once
+  const numbers = new Map<string, GrammaticalNumber>();
+  const numberOfActor = (a: ActorRecord) => {
+    let n = numbers.get(a.id);
+    if (n === undefined) numbers.set(a.id, (n = numberOf(a.name, { named: true, type: a.type })));
+    return n;
+  };
+  const groups = new Map<string, { group: ActorRecord | null; text: string }>();
   for (const c of dossier.claims ?? []) {
     const named = c.speaker ? actors.get(c.speaker) : undefined;
     if (named) {
@@ -81,7 +89,7 @@ export function claimSpeakers({ dossier, actorsInSentence, outlets }: SpeakerInp
         forGroup: false,
         text: named.name,
         label: named.name,
-        number: numberOf(named.name, { named: true, type: named.type }),
+        number: numberOfActor(named),
         names: [c.speaker_label, named.name, ...(named.aliases ?? [])],
       });
       continue;
@@ -91,21 +99,33 @@ export function claimSpeakers({ dossier, actorsInSentence, outlets }: SpeakerInp
       out.set(c.id, { actor: null, forGroup: false, text: UNNAMED.text, label: UNNAMED.text, number: 'singular', names: [c.speaker_label].filter(Boolean) });
       continue;
     }
-    const candidates = actorsInSentence
-      ? [...new Set(actorsInSentence.get(`${c.source}#${c.sentence_n}`) ?? [])].map((id) => actors.get(id)).filter((a): a is ActorRecord => !!a && a.type === 'organization' && !outlets?.has(a.id))
-      : organisations;
-    const group = groupOf(c, described.text, candidates);
-    const inLabel = group ? indexOfName(described.text, group.name) >= 0 || (group.aliases ?? []).some((al) => indexOfName(described.text, al) >= 0) : false;
+    const inSentence = actorsInSentence ? (actorsInSentence.get(`${c.source}#${c.sentence_n}`) ?? []) : null;
+    // copies of a report repeat a claim word for word: its group is found once (groupOf reads only these)
+    const key = JSON.stringify([described.text, c.speaker_label ?? null, c.sentence ?? '', inSentence]);
+    let found = groups.get(key);
+    if (found === undefined) {
+      const candidates = inSentence ? [...new Set(inSentence)].map((id) => actors.get(id)).filter((a): a is ActorRecord => !!a && a.type === 'organization' && !outlets?.has(a.id)) : organisations;
+      groups.set(key, (found = speakerGroup(c, described.text, candidates)));
+    }
+    const { group, text } = found;
     out.set(c.id, {
       actor: group?.id ?? null,
       forGroup: !!group,
-      text: group && !inLabel ? `${described.text} ${/^(?:members?|fighters?|militants?|leaders?|commanders?)\b/i.test(described.text.replace(/^(?:an?|the|one|another|several|some)\s+/i, '')) ? 'of' : 'for'} ${group.name}` : described.text,
+      text,
       label: described.text,
       number: described.number,
       names: [c.speaker_label, described.text].filter(Boolean),
     });
   }
   return out;
+}
+
+/** The group a described speaker (`label`) speaks for, and how prose names the speaker with it. */
+function speakerGroup(c: ClaimRecord, label: string, candidates: ActorRecord[]): { group: ActorRecord | null; text: string } {
+  const group = groupOf(c, label, candidates);
+  const inLabel = group ? indexOfName(label, group.name) >= 0 || (group.aliases ?? []).some((al) => indexOfName(label, al) >= 0) : false;
+  const text = group && !inLabel ? `${label} ${/^(?:members?|fighters?|militants?|leaders?|commanders?)\b/i.test(label.replace(/^(?:an?|the|one|another|several|some)\s+/i, '')) ? 'of' : 'for'} ${group.name}` : label;
+  return { group, text };
 }
 
 /** The group a described speaker speaks for, from the description itself or its sentence; null when the text does not say. */

@@ -157,7 +157,13 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
   const actorById = new Map((dossier.actors ?? []).map((a) => [a.id, a]));
   const sourceById = new Map((dossier.sources ?? []).map((s) => [s.id, s]));
   const reportOf = (src: string) => sourceById.get(src)?.report ?? src;
-  const actorParty = (a: ActorRecord): Party => ({ key: a.id, text: a.name, number: numberOf(a.name, { named: true, type: a.type }), href: a.url_path, named: true, type: a.type });
+  // an actor is the party of many claims and acts: its party (and the number its name takes) is made once
+  const parties = new Map<string, Party>();
+  const actorParty = (a: ActorRecord): Party => {
+    let p = parties.get(a.id);
+    if (p === undefined) parties.set(a.id, (p = { key: a.id, text: a.name, number: numberOf(a.name, { named: true, type: a.type }), href: a.url_path, named: true, type: a.type }));
+    return p;
+  };
   const visible = (id: string | null | undefined): ActorRecord | null => {
     const a = id ? actorById.get(id) : undefined;
     return a && !outlets.has(a.id) ? a : null;
@@ -201,13 +207,19 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
   const claimClauses = new Map<string, string>();
   // Copies of a report repeat a claim word for word: its clause is made once (claimClause reads only these).
   const clauses = input.clauses ?? persistentMemo<string | null>(null, 'claim-clauses', '', (v): v is string | null => true);
+  const inSentenceOf = new Map<Party, string>();
+  const namedInSentence = (p: Party) => {
+    let t = inSentenceOf.get(p);
+    if (t === undefined) inSentenceOf.set(p, (t = inSentence(p.text, p.type)));
+    return t;
+  };
   for (const c of dossier.claims ?? []) {
     const sp = speakers.get(c.id);
     const party = speakerParty.get(c.id);
     // a speaker the sources do not name (or name with words that describe no one) gets no clause of its own
     if (!sp || !party || party.key === UNNAMED_KEY) continue;
     const suffix = party.text.startsWith(sp.label) ? party.text.slice(sp.label.length) : '';
-    const speaker = party.named ? { text: inSentence(party.text, party.type), number: party.number, named: true } : { text: party.text, number: party.number, named: false, suffix };
+    const speaker = party.named ? { text: namedInSentence(party), number: party.number, named: true } : { text: party.text, number: party.number, named: false, suffix };
     const key = JSON.stringify([c.sentence, c.text, c.direct, c.kind, speaker.text, speaker.named, 'suffix' in speaker ? speaker.suffix : undefined, sp.names]);
     const clause = clauses.get(key, () => claimClause(c, speaker, sp.names));
     if (clause) claimClauses.set(c.id, clause);
@@ -373,7 +385,7 @@ function happeningsOf(dossier: Dossier, h: HappeningHelpers): Happening[] {
       clause: simplePast(h.claimClauses.get(told.id)!),
       phrase: null,
       targets: [...(targetsOf.get(`c:${cluster}`)?.values() ?? [])],
-      evidence: uniqueEvidence(cs.map(h.claimEvidence)),
+      evidence: firstEvidence(cs, h.claimEvidence),
     });
   }
   for (const e of dossier.events ?? []) {
@@ -396,6 +408,20 @@ function happeningsOf(dossier: Dossier, h: HappeningHelpers): Happening[] {
     });
   }
   return out.sort((a, b) => byDate(a.date, b.date) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** uniqueEvidence of the claims' evidence, made only for the claims up to the last one kept (a cluster has many copies). */
+function firstEvidence(claims: ClaimRecord[], evidenceOf: (c: ClaimRecord) => Evidence): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const c of claims) {
+    const e = evidenceOf(c);
+    if (seen.has(e.href)) continue;
+    seen.add(e.href);
+    out.push(e);
+    if (out.length === 4) break;
+  }
+  return out;
 }
 
 function uniqueEvidence(list: Evidence[]): Evidence[] {

@@ -33,3 +33,14 @@ describe('indexMentions', () => {
     }
   });
 });
+
+describe('indexMentions, actor order', () => {
+  it('lists actors in the order first named, across articles, and each article under an actor in corpus order', () => {
+    const later = extraction('s3', [['k', 2], ['h', 1]]);
+    const index = indexMentions({ actors: [...dossier.actors, { id: 'kite' }] } as unknown as Dossier, [...extractions, later], new Map([...actorOf, ['s3\u0000k', 'kite'], ['s3\u0000h', 'harbor']]));
+    expect([...index.sentencesOf.keys()]).toEqual(['harbor', 'guard', 'marsh', 'kite']);
+    expect([...index.sentencesOf.get('harbor')!.keys()]).toEqual(['s1', 's3']);
+    // sentences are keyed as the actors are walked: harbor's first, then those only later actors name
+    expect([...index.actorsInSentence.keys()]).toEqual(['s1#1', 's1#2', 's1#3', 's3#1', 's2#4', 's2#1', 's3#2']);
+  });
+});
