@@ -54,15 +54,34 @@ function indexesOf(ctx: ViewContext, input: ActorInput) {
   return { claimsBy, claimsAbout, eventsOf, discrepanciesOf };
 }
 
+/**
+ * The `limit` mentions with the highest counts (of equal counts the earlier), in their order: the count
+ * the last one kept has (a sort of the counts alone), then one pass. A hub is named in thousands of
+ * sources: no sort of its mentions as objects.
+ */
+export function mostMentioning<T extends { count: number }>(mentions: T[], limit: number): T[] {
+  if (mentions.length <= limit) return mentions;
+  if (limit <= 0) return [];
+  const counts = Float64Array.from(mentions, (m) => m.count).sort();
+  const least = counts[counts.length - limit];
+  let ties = limit;
+  for (const m of mentions) if (m.count > least) ties--;
+  const out: T[] = [];
+  for (const m of mentions) {
+    if (m.count > least) out.push(m);
+    else if (m.count === least && ties > 0) {
+      out.push(m);
+      ties--;
+    }
+  }
+  return out;
+}
+
 /** The sources that mention the actor most (ties in the record's order), a few sentences each; and how many are left out. */
 function sourcesOf(actor: ActorRecord, perSource: Map<string, Set<number>>, ctx: ViewContext): { sources: ActorView['sources']; left: number } {
   const known = actor.mentions.filter((m) => ctx.sourceCards.has(m.source));
-  const sources = known
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => b.m.count - a.m.count || a.i - b.i)
-    .slice(0, PAGE_LIMITS.actorSources)
-    .sort((a, b) => a.i - b.i)
-    .map(({ m }) => {
+  const sources = mostMentioning(known, PAGE_LIMITS.actorSources)
+    .map((m) => {
       const x = ctx.extractions.get(m.source);
       const ns = [...(perSource.get(m.source) ?? [])].sort((a, b) => a - b);
       return {
