@@ -6,7 +6,7 @@ import type { Act } from '../summary-acts.ts';
 import { sentenceHref } from '../addresses.ts';
 import type { MentionIndex } from '../mentions.ts';
 import { egoSvg } from '../network-svg.ts';
-import { actorRelationLines, relationLines } from '../relations.ts';
+import { relationLines, type RelationLine } from '../relations.ts';
 import { PAGE_LIMITS } from '../page-plan.ts';
 import { typographicKey } from '../prose.ts';
 import { actorBrief, BRIEF_LIMITS } from './brief.ts';
@@ -43,7 +43,10 @@ function indexesOf(ctx: ViewContext, input: ActorInput) {
     // a described speaker's claims count among its group's statements ("a spokesman for X")
     const by = c.claim.speaker ?? c.speakerGroup;
     if (by) pushTo(claimsBy, by, c);
-    for (const t of new Set(c.claim.targets)) pushTo(claimsAbout, t, c);
+    // most claims name one target or none: a set only to drop repeats
+    const targets = c.claim.targets;
+    if (targets.length === 1) pushTo(claimsAbout, targets[0], c);
+    else if (targets.length > 1) for (const t of new Set(targets)) pushTo(claimsAbout, t, c);
   }
   const eventsOf = new Map<string, EventCard[]>();
   for (const card of input.events) {
@@ -121,7 +124,12 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
   const { claimsBy, claimsAbout, eventsOf, discrepanciesOf } = indexesOf(ctx, input);
   const actsOf = new Map<string, Act[]>();
   for (const a of ctx.material.acts) for (const id of new Set([a.from.key, a.to.key])) pushTo(actsOf, id, a);
-  const lines = relationLines(ctx.dossier);
+  // Each actor's lines (actorRelationLines' filter, once for all actors): in their order, once each.
+  const linesOf = new Map<string, RelationLine[]>();
+  for (const l of relationLines(ctx.dossier)) {
+    pushTo(linesOf, l.from.id, l);
+    if (l.to.id !== l.from.id) pushTo(linesOf, l.to.id, l);
+  }
   return ctx.dossier.actors.map((actor) => {
     const perSource = input.mentions.sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
     const { sources, left } = sourcesOf(actor, perSource, ctx);
@@ -177,7 +185,7 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
       printed: brief.printed,
       openQuestions: brief.openQuestions,
       egoSvg: egoSvg(input.network, actor.id),
-      relations: actorRelationLines(lines, actor.id).slice(0, PAGE_LIMITS.actorRelations),
+      relations: (linesOf.get(actor.id) ?? []).slice(0, PAGE_LIMITS.actorRelations),
     };
   });
 }
