@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, hash } from 'node:crypto';
-import type { ClaimGroup, ClusterView, SiteViews } from './views/index.ts';
-import type { RecordDigests } from './record-digests.ts';
+import type { ClaimCard, ClaimGroup, ClusterView, EventCard, SiteViews, SourceCard, SourceRow } from './views/index.ts';
+import { digestText, type RecordDigests } from './record-digests.ts';
 
 // UTF-16 code units hashed as they are: lossless, and about twice as fast as encoding the (long) JSON to UTF-8.
 const sha = (...parts: string[]) => {
@@ -104,28 +104,23 @@ export function pageFingerprints(input: {
     if (digest !== undefined) out.set(s.url_path, sha(globalHash, 'source', digest));
   }
   const compiled = views.meta.compiled ?? '';
-  // A card (an event, a claim) is shown on its own page or list page and on many actors' pages: hashed
-  // once, and the pages that show it hash its hash (the same objects; the cards are complete, never
-  // changed once the views are built).
-  const cardHash = new Map<object, string>();
-  const hashOf = (card: object): string => {
-    let h = cardHash.get(card);
-    if (h === undefined) {
-      // One call per card (55,000 at 4,000 articles): no Hash object each time. JSON.stringify's text is
-      // well-formed (lone surrogates escaped), so its UTF-8 is lossless.
-      h = hash('sha256', JSON.stringify(card));
-      cardHash.set(card, h);
-    }
-    return h;
-  };
-  for (const e of views.events) out.set(e.event.url_path, sha(globalHash, 'event', hashOf(e)));
-  if (input.digests) for (const e of views.events) input.digests.cover(e.event, hashOf(e));
-  const withEventHashes = <T extends { events: object[] }>(x: T) => ({ ...x, events: x.events.map(hashOf) });
-  const groupHashes = (g: ClaimGroup) => ({ ...g, lead: hashOf(g.lead), versions: g.versions.map(hashOf) });
-  // The ego graph is a long SVG string: hashed as it is rather than escaped into the JSON.
+  const h = cardHashes(input.digests);
+  for (const e of views.events) out.set(e.event.url_path, sha(globalHash, 'event', h.event(e)));
+  if (input.digests) for (const e of views.events) input.digests.cover(e.event, h.event(e));
+  const withEventHashes = <T extends { events: EventCard[] }>(x: T) => ({ ...x, events: x.events.map(h.event) });
+  const groupHashes = (g: ClaimGroup) => ({ ...g, lead: h.claim(g.lead), versions: g.versions.map(h.claim) });
+  // The ego graph is a long SVG string: hashed as it is rather than escaped into the JSON. The actor record
+  // stands as its digest (the data files' digest of it: serialised once), each source card as its hash.
   for (const v of views.actors) {
     const { egoSvg, ...rest } = v;
-    const shown = { ...withEventHashes(rest), statementsBy: rest.statementsBy.map(groupHashes), statementsAbout: rest.statementsAbout.map(groupHashes) };
+    const shown = {
+      ...withEventHashes(rest),
+      actor: h.record(rest.actor),
+      statementsBy: rest.statementsBy.map(groupHashes),
+      statementsAbout: rest.statementsAbout.map(groupHashes),
+      sources: rest.sources.map((s) => ({ ...s, source: h.source(s.source) })),
+      notes: rest.notes.map((n) => ({ ...n, source: h.source(n.source) })),
+    };
     out.set(v.actor.url_path, sha(globalHash, 'actor', compiled, JSON.stringify(shown), egoSvg ?? ''));
   }
   // The pages of paginated lists: their page's slice of the list and their own template, plus the
@@ -140,19 +135,69 @@ export function pageFingerprints(input: {
   ];
   for (const [template, list, showsCounts] of lists) {
     const t = input.listTemplateHash?.(template) ?? template;
-    for (const p of list) {
-      const shown =
-        'events' in p && Array.isArray(p.events)
-          ? withEventHashes(p as { events: object[] })
-          : 'clusters' in p && Array.isArray(p.clusters)
-            ? { ...p, clusters: (p.clusters as ClusterView[]).map((c) => ({ ...c, claims: c.claims.map(hashOf) })) }
-            : p;
-      out.set(p.url, sha(globalHash, t, showsCounts ? meta : '', JSON.stringify(shown)));
-    }
+    for (const p of list) out.set(p.url, sha(globalHash, t, showsCounts ? meta : '', JSON.stringify(listShown(p, h))));
   }
   // Every claim's card is on a claims page, so its hash is known by now.
-  if (input.digests) for (const c of views.claims) input.digests.cover(c.claim, hashOf(c));
+  if (input.digests) for (const c of views.claims) input.digests.cover(c.claim, h.claim(c));
   return out;
+}
+
+/**
+ * What a list page shows, with each card by its hash: the events of a timeline page, the claims of a claims
+ * page's clusters, the source record and the copies of a source list's rows (by digest and hash).
+ */
+function listShown(p: { url: string }, h: CardHashes): unknown {
+  if ('events' in p && Array.isArray(p.events)) return { ...p, events: (p.events as EventCard[]).map(h.event) };
+  if ('clusters' in p && Array.isArray(p.clusters)) return { ...p, clusters: (p.clusters as ClusterView[]).map((c) => ({ ...c, claims: c.claims.map(h.claim) })) };
+  if ('sources' in p && Array.isArray(p.sources)) {
+    return { ...p, sources: (p.sources as SourceRow[]).map((r) => ({ ...r, record: h.record(r.record), copies: r.copies.map(h.source) })) };
+  }
+  return p;
+}
+
+interface CardHashes {
+  claim(card: ClaimCard): string;
+  event(card: EventCard): string;
+  /** A source card's hash (undefined for none, as the card's JSON leaves it out). */
+  source(card: SourceCard | undefined): string | undefined;
+  /** A record's digest (the data files': RecordDigests), or of its JSON when none are kept. */
+  record(record: object): string;
+}
+
+/**
+ * A card (an event, a claim, a source) is shown on its own page or list page and on many others: hashed
+ * once (by object: the cards are complete, never changed once the views are built), and the cards and
+ * pages that show it hash its hash. A claim card holds its source's card, an event card its accounts (the
+ * event's own, by position) and their sources' cards: each stands as its hash or position in the card's
+ * JSON, which still holds the claim or event record whole (RecordDigests.cover). Each replaced value is a
+ * string or number where the card holds an object, so equal texts still mean equal cards.
+ */
+function cardHashes(digests: RecordDigests | undefined): CardHashes {
+  // One call per card (55,000 at 4,000 articles): no Hash object each time. JSON.stringify's text is
+  // well-formed (lone surrogates escaped), so its UTF-8 is lossless.
+  const memo = new Map<object, string>();
+  const once = (o: object, text: () => string): string => {
+    let d = memo.get(o);
+    if (d === undefined) {
+      d = hash('sha256', text());
+      memo.set(o, d);
+    }
+    return d;
+  };
+  const source = (card: SourceCard | undefined) => (card ? once(card, () => JSON.stringify(card)) : undefined);
+  return {
+    source,
+    claim: (card) => once(card, () => JSON.stringify({ ...card, source: source(card.source) })),
+    event: (card) =>
+      once(card, () => {
+        const accounts = card.accounts.map((a) => {
+          const i = card.event.accounts.indexOf(a.account);
+          return { ...a, account: i >= 0 ? i : a.account, source: source(a.source) };
+        });
+        return JSON.stringify({ ...card, accounts });
+      }),
+    record: (record) => digests?.of(record) ?? digestText(JSON.stringify(record)),
+  };
 }
 
 /** Hash of one template file (for the list pages' fingerprints). */

@@ -6,7 +6,7 @@ import type { Act } from '../summary-acts.ts';
 import { sentenceHref } from '../addresses.ts';
 import type { MentionIndex } from '../mentions.ts';
 import { egoSvg } from '../network-svg.ts';
-import { actorRelationLines, relationLines } from '../relations.ts';
+import { relationLines, type RelationLine } from '../relations.ts';
 import { PAGE_LIMITS } from '../page-plan.ts';
 import { typographicKey } from '../prose.ts';
 import { actorBrief, BRIEF_LIMITS } from './brief.ts';
@@ -43,7 +43,10 @@ function indexesOf(ctx: ViewContext, input: ActorInput) {
     // a described speaker's claims count among its group's statements ("a spokesman for X")
     const by = c.claim.speaker ?? c.speakerGroup;
     if (by) pushTo(claimsBy, by, c);
-    for (const t of new Set(c.claim.targets)) pushTo(claimsAbout, t, c);
+    // most claims name one target or none: a set only to drop repeats
+    const targets = c.claim.targets;
+    if (targets.length === 1) pushTo(claimsAbout, targets[0], c);
+    else if (targets.length > 1) for (const t of new Set(targets)) pushTo(claimsAbout, t, c);
   }
   const eventsOf = new Map<string, EventCard[]>();
   for (const card of input.events) {
@@ -54,15 +57,34 @@ function indexesOf(ctx: ViewContext, input: ActorInput) {
   return { claimsBy, claimsAbout, eventsOf, discrepanciesOf };
 }
 
+/**
+ * The `limit` mentions with the highest counts (of equal counts the earlier), in their order: the count
+ * the last one kept has (a sort of the counts alone), then one pass. A hub is named in thousands of
+ * sources: no sort of its mentions as objects.
+ */
+export function mostMentioning<T extends { count: number }>(mentions: T[], limit: number): T[] {
+  if (mentions.length <= limit) return mentions;
+  if (limit <= 0) return [];
+  const counts = Float64Array.from(mentions, (m) => m.count).sort();
+  const least = counts[counts.length - limit];
+  let ties = limit;
+  for (const m of mentions) if (m.count > least) ties--;
+  const out: T[] = [];
+  for (const m of mentions) {
+    if (m.count > least) out.push(m);
+    else if (m.count === least && ties > 0) {
+      out.push(m);
+      ties--;
+    }
+  }
+  return out;
+}
+
 /** The sources that mention the actor most (ties in the record's order), a few sentences each; and how many are left out. */
 function sourcesOf(actor: ActorRecord, perSource: Map<string, Set<number>>, ctx: ViewContext): { sources: ActorView['sources']; left: number } {
   const known = actor.mentions.filter((m) => ctx.sourceCards.has(m.source));
-  const sources = known
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => b.m.count - a.m.count || a.i - b.i)
-    .slice(0, PAGE_LIMITS.actorSources)
-    .sort((a, b) => a.i - b.i)
-    .map(({ m }) => {
+  const sources = mostMentioning(known, PAGE_LIMITS.actorSources)
+    .map((m) => {
       const x = ctx.extractions.get(m.source);
       const ns = [...(perSource.get(m.source) ?? [])].sort((a, b) => a - b);
       return {
@@ -102,7 +124,12 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
   const { claimsBy, claimsAbout, eventsOf, discrepanciesOf } = indexesOf(ctx, input);
   const actsOf = new Map<string, Act[]>();
   for (const a of ctx.material.acts) for (const id of new Set([a.from.key, a.to.key])) pushTo(actsOf, id, a);
-  const lines = relationLines(ctx.dossier);
+  // Each actor's lines (actorRelationLines' filter, once for all actors): in their order, once each.
+  const linesOf = new Map<string, RelationLine[]>();
+  for (const l of relationLines(ctx.dossier)) {
+    pushTo(linesOf, l.from.id, l);
+    if (l.to.id !== l.from.id) pushTo(linesOf, l.to.id, l);
+  }
   return ctx.dossier.actors.map((actor) => {
     const perSource = input.mentions.sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
     const { sources, left } = sourcesOf(actor, perSource, ctx);
@@ -158,7 +185,7 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
       printed: brief.printed,
       openQuestions: brief.openQuestions,
       egoSvg: egoSvg(input.network, actor.id),
-      relations: actorRelationLines(lines, actor.id).slice(0, PAGE_LIMITS.actorRelations),
+      relations: (linesOf.get(actor.id) ?? []).slice(0, PAGE_LIMITS.actorRelations),
     };
   });
 }
