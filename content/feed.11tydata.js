@@ -47,8 +47,8 @@ const eleventyComputed = {
     const dated = entries.filter((x) => x.date);
     const newest = dated.reduce((m, x) => (x.date > m ? x.date : m), new Date(0));
     // Undated entries go last and carry the feed's date: Atom requires an `updated` on every entry.
+    const undated = new Set(entries.filter((x) => !x.date));
     for (const x of entries) if (!x.date) x.date = newest;
-    const undated = new Set(entries.filter((x) => !dated.includes(x)));
     entries.sort((a, b) =>
       (undated.has(a) - undated.has(b)) || (b.date - a.date) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { base, title: clean(site.title || "Dossier"), updated: newest, entries };
