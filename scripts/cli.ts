@@ -14,7 +14,7 @@ import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
 import { failureMessage, StageError } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
 import { parseBasePath } from './site/addresses.ts';
-import { boundHeapGrowth, followLauncher, heldUntilGo, isRerun, startRerun, type HeldRerun } from './lib/heap-growth.ts';
+import { boundHeapGrowth, followLauncher, isRerun, rerunWithYoungGeneration } from './lib/heap-growth.ts';
 import { checkDigest, forgetDigest, saveDigest, type BuildInputs, type DigestCheck } from './site/build-digest.ts';
 
 const USAGE = `usage:
@@ -164,7 +164,6 @@ export async function main(argv: string[]): Promise<number> {
   // The output folder is checked before any work: a build replaces it whole.
   let outDir = '';
   let contentDir = '';
-  let rerun: HeldRerun | null = null;
   const curationFile = o['no-curation'] ? null : o.curation ? fromUser(o.curation) : defaultCurationFile;
   if (command === 'build') {
     if (!o.out) fail('--out DIR is required');
@@ -172,17 +171,8 @@ export async function main(argv: string[]): Promise<number> {
     contentDir = o.content ? fromUser(o.content) : path.join(cacheDir, 'content');
     const conflict = outputConflict({ out: outDir, sources: sourcesDir, cache: cacheDir, content: contentDir, curation: curationFile });
     if (conflict) fail(conflict);
-    // The build proper runs again in a child process with a larger young generation (lib/heap-growth.ts),
-    // started now: it loads its modules while this process takes the locks and checks for nothing changed,
-    // and builds under those locks once let go (below).
-    if (!isRerun()) {
-      rerun = startRerun();
-      await lockAndRecover(cacheDir, outDir, waitSeconds, say);
-    } else {
-      const loading = import('./pipeline.ts');
-      loading.catch(() => undefined); // awaited below
-      await heldUntilGo();
-    }
+    // A re-run (below) builds under its launcher's locks.
+    if (!isRerun()) await lockAndRecover(cacheDir, outDir, waitSeconds, say);
     const contents = outputContentsConflict(outDir);
     if (contents) fail(contents);
   }
@@ -193,14 +183,10 @@ export async function main(argv: string[]): Promise<number> {
   let digest: DigestCheck | null = null;
   if (command === 'build' && !isRerun()) {
     digest = await takeDigest({ sourcesDir, outDir, cacheDir, contentDir, curationFile, previousFile: o.previous ? fromUser(o.previous) : null }, { basePath, siteUrl, briefs });
-    if (digest.unchanged) {
-      rerun?.cancel();
-      return 0;
-    }
-    // Once nothing-changed is ruled out, the child builds; this process keeps the locks and records the
-    // digest if it succeeds (null: no child could be started, the build runs here).
-    rerun?.go();
-    const code = rerun ? await rerun.exited : null;
+    if (digest.unchanged) return 0;
+    // The build proper runs again in a child process with a larger young generation (lib/heap-growth.ts),
+    // once nothing-changed is ruled out; this process keeps the locks and records the digest if it succeeds.
+    const code = await rerunWithYoungGeneration();
     if (code !== null) {
       if (code === 0) saveDigest(cacheDir, outDir, digest);
       return code;

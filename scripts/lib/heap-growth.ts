@@ -61,93 +61,25 @@ export function youngGenerationArgs(execArgv: readonly string[], nodeOptions: st
  * a size set. Signals the parent gets are passed on; a child ended by a signal ends the parent by it.
  */
 export function rerunWithYoungGeneration(): Promise<number | null> | null {
-  const rerun = startRerun({ held: false });
-  if (!rerun) return null;
-  rerun.go();
-  return rerun.exited;
-}
-
-/** A re-run started ahead of its go: it boots and loads its modules meanwhile, and does nothing else before `go`. */
-export interface HeldRerun {
-  /** Lets it run the program. */
-  go(): void;
-  /** Ends it (the program is not to run). */
-  cancel(): void;
-  /** Its exit status; null when it could not be started (the program then runs in the launcher). */
-  exited: Promise<number | null>;
-}
-
-/** Set in a held re-run's environment: it waits for its launcher's go (heldUntilGo). */
-const HELD = 'DOSSIER_RERUN_HELD';
-
-/**
- * rerunWithYoungGeneration's child started now and held until `go`: the launcher takes its locks and its
- * digest of the inputs while the child starts Node and loads its modules on the other core (about half a
- * second each). null when this process already runs with a size set.
- */
-export function startRerun(opts: { held: boolean } = { held: true }): HeldRerun | null {
   const args = youngGenerationArgs(process.execArgv, process.env.NODE_OPTIONS);
   if (!args) return null;
   // The launcher's pid: the build lock names the process that was started (site/build-lock.ts).
-  const env = { ...process.env, DOSSIER_LAUNCHER_PID: String(process.pid), ...(opts.held ? { [HELD]: '1' } : {}) };
-  // A channel to the child to let it go, and for it to learn when this process is gone (followLauncher).
+  const env = { ...process.env, DOSSIER_LAUNCHER_PID: String(process.pid) };
+  // A channel to the child only so that it learns when this process is gone (followLauncher).
   const child = spawn(process.execPath, [...args, ...process.argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const s of signals) process.on(s, forward);
-  let cancelled = false;
-  // 'go' is sent once the child listens for it (it says 'waiting'): a message before that would be lost.
-  let going = false;
-  let waiting = false;
-  const release = () => {
-    if (going && waiting && child.connected) child.send('go');
-  };
-  child.on('message', (m) => {
-    if (m !== 'waiting') return;
-    waiting = true;
-    release();
-  });
-  const exited = new Promise<number | null>((resolve) => {
+  return new Promise((resolve) => {
     child.on('error', () => {
       for (const s of signals) process.off(s, forward);
       resolve(null);
     });
     child.on('exit', (code, signal) => {
       for (const s of signals) process.off(s, forward);
-      if (signal && !cancelled) process.kill(process.pid, signal);
+      if (signal) process.kill(process.pid, signal);
       resolve(code ?? 1);
     });
-  });
-  return {
-    go: () => {
-      going = opts.held;
-      release();
-    },
-    cancel: () => {
-      cancelled = true;
-      child.kill('SIGKILL');
-    },
-    exited,
-  };
-}
-
-/**
- * In a held re-run (startRerun): resolves once the launcher says go. Until then the channel keeps this
- * process alive; a launcher gone meanwhile ends it (followLauncher). At once in any other process.
- */
-export function heldUntilGo(): Promise<void> {
-  if (!isRerun() || process.env[HELD] !== '1' || !process.channel) return Promise.resolve();
-  const channel = process.channel;
-  channel.ref();
-  return new Promise((resolve) => {
-    const onMessage = (m: unknown) => {
-      if (m !== 'go') return;
-      process.off('message', onMessage);
-      channel.unref();
-      resolve();
-    };
-    process.on('message', onMessage);
-    process.send?.('waiting');
   });
 }
 

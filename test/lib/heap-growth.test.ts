@@ -59,54 +59,6 @@ else { followLauncher(); console.log(process.pid, process.execArgv.join(' ')); s
   }, 30_000);
 });
 
-describe('a re-run started ahead of its go', () => {
-  /** Runs a launcher that starts a held re-run and lets it go (or cancels it) once the child waits. */
-  const launch = (dir: string, then: 'go' | 'cancel') => {
-    const script = path.join(dir, 'probe.ts');
-    const module = JSON.stringify(path.join(repo, 'scripts', 'lib', 'heap-growth.ts'));
-    const file = (name: string) => JSON.stringify(path.join(dir, name));
-    fs.writeFileSync(
-      script,
-      `import fs from 'node:fs';
-import { followLauncher, heldUntilGo, startRerun } from ${module};
-const rerun = startRerun();
-if (rerun) {
-  const poll = setInterval(() => {
-    if (!fs.existsSync(${file('waiting')})) return;
-    clearInterval(poll);
-    fs.writeFileSync(${file('released')}, '');
-    if (${JSON.stringify(then)} === 'go') rerun.go();
-    else rerun.cancel();
-  }, 10);
-  void rerun.exited.then((code) => { fs.writeFileSync(${file('exit')}, String(code)); process.exit(0); });
-} else {
-  followLauncher();
-  fs.writeFileSync(${file('waiting')}, '');
-  void heldUntilGo().then(() => {
-    fs.writeFileSync(${file('went')}, String(fs.existsSync(${file('released')})));
-    process.exit(7);
-  });
-}
-`,
-    );
-    return spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8', timeout: 60_000 });
-  };
-
-  it('does nothing before its launcher lets it go, then runs the program', () => {
-    const dir = tempDir('held');
-    expect(launch(dir, 'go').status).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'went'), 'utf8')).toBe('true');
-    expect(fs.readFileSync(path.join(dir, 'exit'), 'utf8')).toBe('7');
-  }, 60_000);
-
-  it('never runs the program when cancelled', () => {
-    const dir = tempDir('cancelled');
-    expect(launch(dir, 'cancel').status).toBe(0);
-    expect(fs.existsSync(path.join(dir, 'went'))).toBe(false);
-    expect(fs.existsSync(path.join(dir, 'exit'))).toBe(true);
-  }, 60_000);
-});
-
 describe('worker threads of a build run with a young-generation size', () => {
   it('start: the heap-size flags a worker refuses are left out of what it inherits', () => {
     expect(workerExecArgv(['--import', 'tsx', `--max-semi-space-size=${SEMI_SPACE_MB}`, '--max-old-space-size=4096'])).toEqual(['--import', 'tsx']);
