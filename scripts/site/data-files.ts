@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dossierSchema } from './schema.ts';
 import { publicRoot } from './addresses.ts';
 import {
-  ACTOR_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS, actorRow, calendarParts, claimRow, csvHeader, csvRow, eventRow, fallbackNetwork, graphInputs, networkGraphml,
+  ACTOR_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS, actorRow, calendarParts, claimRow, csvHeader, csvRow, eventRow, fallbackNetwork, graphInputs, graphmlParts, networkGraphml,
   type ExportMeta,
 } from './exports.ts';
 import { digestText, RecordDigests } from './record-digests.ts';
@@ -88,6 +88,19 @@ function calendarPieces(dossier: Dossier, meta: ExportMeta, digests: RecordDiges
   return { keys, text: (i) => (i === 0 ? head : i > events.length ? foot : events[i - 1].text()) };
 }
 
+/**
+ * The GraphML file as its head, one piece per node and per edge (keyed by what its element is made from and
+ * the addresses' settings) and its foot; a graph without nodes or edges is one piece, made from all of it.
+ */
+function graphmlPieces(graph: Network, meta: Pick<ExportMeta, 'siteUrl' | 'basePath'>): Pieces {
+  const settings = JSON.stringify([meta.siteUrl, meta.basePath ?? '/']);
+  const parts = graphmlParts(graph, meta);
+  if (!parts) return { keys: [`#${digestText(`${graphInputs(graph)}\u0000${settings}`)}`], text: () => networkGraphml(graph, meta) };
+  const { head, elements, foot } = parts;
+  const keys = [known(head), ...elements.map((e) => `#${digestText(`${e.inputs}\u0000${settings}`)}`), known(foot)];
+  return { keys, text: (i) => (i === 0 ? head : i > elements.length ? foot : elements[i - 1].text()) };
+}
+
 /** Every file under data/ (site-relative path -> its pieces), as writeDataFiles writes them. */
 export function dataFilePieces(dossier: Dossier, network: Network | null, meta: ExportMeta, digests: RecordDigests): Map<string, Pieces> {
   const graph = network ?? fallbackNetwork(dossier);
@@ -98,11 +111,7 @@ export function dataFilePieces(dossier: Dossier, network: Network | null, meta: 
     ['data/claims.csv', csvPieces(CLAIM_COLUMNS, arr(dossier.claims), claimRow, digests)],
     ['data/events.csv', csvPieces(EVENT_COLUMNS, arr(dossier.events), eventRow, digests)],
     ['data/events.ics', calendarPieces(dossier, meta, digests)],
-    // One piece, made from the whole network (what it reads of it takes a tenth of the time of the text).
-    [
-      'data/network.graphml',
-      { keys: [`#${digestText(`${graphInputs(graph)}\u0000${JSON.stringify([graphMeta.siteUrl, graphMeta.basePath ?? '/'])}`)}`], text: () => networkGraphml(graph, graphMeta) },
-    ],
+    ['data/network.graphml', graphmlPieces(graph, graphMeta)],
     ['data/dossier.schema.json', knownPieces([JSON.stringify(dossierSchema(publicRoot(meta.siteUrl, meta.basePath ?? '/')), null, 2) + '\n'])],
   ]);
 }

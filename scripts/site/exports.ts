@@ -360,32 +360,43 @@ const GRAPHML_KEYS: [string, 'node' | 'edge', 'string' | 'double' | 'boolean'][]
  */
 export function networkGraph(network: Network, meta: Pick<ExportMeta, 'siteUrl' | 'basePath'>): MultiDirectedGraph {
   const graph = new MultiDirectedGraph();
+  for (const { id, attrs } of graphNodes(network, meta)) graph.addNode(id, attrs);
+  for (const { key, source, target, attrs } of graphEdges(network, graph)) graph.addDirectedEdgeWithKey(key, source, target, attrs);
+  return graph;
+}
+
+const num = (v: unknown) => (Number.isFinite(Number(v)) ? Number(v) : 0);
+
+/** The network's nodes as the graph holds them (a repeated id once), in order, with their attributes. */
+function graphNodes(network: Network, meta: Pick<ExportMeta, 'siteUrl' | 'basePath'>): { id: string; attrs: Record<string, unknown>; node: NetworkNode }[] {
   const basePath = meta.basePath ?? '/';
-  const num = (v: unknown) => (Number.isFinite(Number(v)) ? Number(v) : 0);
+  const seen = new Set<string>();
+  const out: { id: string; attrs: Record<string, unknown>; node: NetworkNode }[] = [];
   for (const n of arr(network?.nodes)) {
     const id = xmlText(n.id);
-    if (graph.hasNode(id)) continue;
-    graph.addNode(id, {
-      name: xmlText(n.name),
-      type: xmlText(n.type),
-      url: xmlText(absoluteUrl(meta.siteUrl, basePath, n.url_path) ?? withBasePath(basePath, n.url_path ?? '')),
-      mentions: num(n.weight),
-    });
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const attrs = { name: xmlText(n.name), type: xmlText(n.type), url: xmlText(absoluteUrl(meta.siteUrl, basePath, n.url_path) ?? withBasePath(basePath, n.url_path ?? '')), mentions: num(n.weight) };
+    out.push({ id, attrs, node: n });
   }
+  return out;
+}
+
+/** The network's edges as the graph holds them (those between known nodes, a repeated key once), in order. */
+function graphEdges(network: Network, nodes: { hasNode(id: string): boolean }): { key: string; source: string; target: string; attrs: Record<string, unknown>; edge: NetworkEdge }[] {
+  const keys = new Set<string>();
+  const out: { key: string; source: string; target: string; attrs: Record<string, unknown>; edge: NetworkEdge }[] = [];
   let k = 0;
   for (const e of arr(network?.edges)) {
     k++;
     const key = xmlText(e.id || `e${k}`);
     const [source, target] = [xmlText(e.source), xmlText(e.target)];
     // GraphML requires both ends to be declared nodes; an edge to an unknown node would make the file invalid.
-    if (!graph.hasNode(source) || !graph.hasNode(target) || graph.hasEdge(key)) continue;
-    graph.addDirectedEdgeWithKey(key, source, target, {
-      weight: num(e.weight),
-      relations: xmlText(arr(e.relations).map((r) => `${r.type}:${r.count}`).join(LIST_SEPARATOR)),
-      directed: e.directed === true,
-    });
+    if (!nodes.hasNode(source) || !nodes.hasNode(target) || keys.has(key)) continue;
+    keys.add(key);
+    out.push({ key, source, target, attrs: { weight: num(e.weight), relations: xmlText(arr(e.relations).map((r) => `${r.type}:${r.count}`).join(LIST_SEPARATOR)), directed: e.directed === true }, edge: e });
   }
-  return graph;
+  return out;
 }
 
 /**
@@ -403,14 +414,21 @@ export function graphInputs(network: Network): string {
 /** GraphML (http://graphml.graphdrawing.org/) of the network graph, written with fast-xml-parser's XML builder. */
 export function networkGraphml(network: Network, meta: Pick<ExportMeta, 'siteUrl' | 'basePath'>): string {
   const graph = networkGraph(network, meta);
-  // Empty values are left out: GraphML reads a missing <data> as "no value".
-  const data = (attrs: Record<string, unknown>, kind: 'node' | 'edge') =>
-    GRAPHML_KEYS.filter(([id, f]) => f === kind && attrs[id] !== '' && attrs[id] !== undefined).map(([id]) => ({ '@key': id, '#text': String(attrs[id]) }));
   const nodes: unknown[] = [];
-  graph.forEachNode((id, attrs) => nodes.push({ '@id': id, data: data(attrs, 'node') }));
+  graph.forEachNode((id, attrs) => nodes.push(nodeElement(id, attrs)));
   const edges: unknown[] = [];
-  graph.forEachEdge((key, attrs, source, target) => edges.push({ '@id': key, '@source': source, '@target': target, data: data(attrs, 'edge') }));
-  const doc = {
+  graph.forEachEdge((key, attrs, source, target) => edges.push(edgeElement(key, source, target, attrs)));
+  return graphmlBuilder().build(graphmlDoc(nodes, edges));
+}
+
+// Empty values are left out: GraphML reads a missing <data> as "no value".
+const graphData = (attrs: Record<string, unknown>, kind: 'node' | 'edge') =>
+  GRAPHML_KEYS.filter(([id, f]) => f === kind && attrs[id] !== '' && attrs[id] !== undefined).map(([id]) => ({ '@key': id, '#text': String(attrs[id]) }));
+const nodeElement = (id: string, attrs: Record<string, unknown>) => ({ '@id': id, data: graphData(attrs, 'node') });
+const edgeElement = (key: string, source: string, target: string, attrs: Record<string, unknown>) => ({ '@id': key, '@source': source, '@target': target, data: graphData(attrs, 'edge') });
+const graphmlBuilder = () => new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '  ', suppressEmptyNode: true });
+function graphmlDoc(nodes: unknown[], edges: unknown[]) {
+  return {
     '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
     graphml: {
       '@xmlns': 'http://graphml.graphdrawing.org/xmlns',
@@ -420,8 +438,49 @@ export function networkGraphml(network: Network, meta: Pick<ExportMeta, 'siteUrl
       graph: { '@id': 'actors', '@edgedefault': 'directed', node: nodes, edge: edges },
     },
   };
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '  ', suppressEmptyNode: true });
-  return builder.build(doc);
+}
+
+/** One element of the GraphML file: what it is made from (JSON) and its text, made when asked for. */
+export interface GraphmlElement {
+  inputs: string;
+  text(): string;
+}
+
+/**
+ * networkGraphml's text as its lines before the first node, one text per node and per edge (each element
+ * is formatted by itself, at its depth in the file) and its lines after the last edge; null for a graph
+ * without nodes or without edges (the file is then made whole). Joined, the parts are networkGraphml's text.
+ */
+export function graphmlParts(network: Network, meta: Pick<ExportMeta, 'siteUrl' | 'basePath'>): { head: string; elements: GraphmlElement[]; foot: string } | null {
+  const nodes = graphNodes(network, meta);
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges = graphEdges(network, { hasNode: (id) => ids.has(id) });
+  if (!nodes.length || !edges.length) return null;
+  const builder = graphmlBuilder();
+  // An element alone inside <graphml><graph>: its text is the lines between theirs.
+  const open = '<graphml>\n  <graph>\n';
+  const close = '  </graph>\n</graphml>\n';
+  const alone = (element: { node?: unknown[]; edge?: unknown[] }) => {
+    const text: string = builder.build({ graphml: { graph: element } });
+    if (!text.startsWith(open) || !text.endsWith(close)) throw new Error('GraphML: an element is not formatted as expected');
+    return text.slice(open.length, -close.length);
+  };
+  const elements: GraphmlElement[] = [
+    ...nodes.map(({ id, attrs, node }) => ({ inputs: JSON.stringify(['node', id, node.name, node.type, node.url_path, node.weight]), text: () => alone({ node: [nodeElement(id, attrs)] }) })),
+    ...edges.map(({ key, source, target, attrs, edge }) => ({
+      inputs: JSON.stringify(['edge', key, source, target, edge.weight, arr(edge.relations).map((r) => `${r.type}:${r.count}`), edge.directed]),
+      text: () => alone({ edge: [edgeElement(key, source, target, attrs)] }),
+    })),
+  ];
+  // The lines around the elements: those of a file of the first node and the first edge.
+  const first = elements[0].text();
+  const firstEdge = elements[nodes.length].text();
+  const small: string = builder.build(graphmlDoc([nodeElement(nodes[0].id, nodes[0].attrs)], [edgeElement(edges[0].key, edges[0].source, edges[0].target, edges[0].attrs)]));
+  const at = small.indexOf(first);
+  const head = small.slice(0, at);
+  const foot = small.slice(at + first.length + firstEdge.length);
+  if (at < 0 || `${head}${first}${firstEdge}${foot}` !== small) throw new Error('GraphML: the file is not its elements joined');
+  return { head, elements, foot };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -81,7 +81,25 @@ function statMatches(file: string, p: { size: number; mtimeMs: number }): boolea
  */
 export function reusable(previous: PageManifest | null, outDir: string, url: string, key: 'base' | 'fp', fp: string): boolean {
   const p = previous?.pages[url];
-  return !!p && p[key] === fp && statMatches(pageFile(outDir, url), p) && (!p.og || fs.existsSync(path.join(outDir, p.og.url.replace(/^\/+/, ''))));
+  return !!p && p[key] === fp && stillThere(previous!, outDir, url, p);
+}
+
+/**
+ * Whether the page's file and card in `outDir` are as the previous build left them, looked at once per
+ * page and manifest: a build asks for every page twice (without and with images), and the previous site
+ * is not written to before it is replaced.
+ */
+const looked = new WeakMap<PageManifest, Map<string, boolean>>();
+function stillThere(previous: PageManifest, outDir: string, url: string, p: PageRecord): boolean {
+  let seen = looked.get(previous);
+  if (!seen) looked.set(previous, (seen = new Map()));
+  const key = `${outDir}\u0000${url}`;
+  let there = seen.get(key);
+  if (there === undefined) {
+    there = statMatches(pageFile(outDir, url), p) && (!p.og || fs.existsSync(path.join(outDir, p.og.url.replace(/^\/+/, ''))));
+    seen.set(key, there);
+  }
+  return there;
 }
 
 /** The manifest of this build, from what each page is now (files stated in the staging folder, before the swap). */
