@@ -108,21 +108,6 @@ export function searchableHtml(html: string): string {
   return html.replace(/<a\b[^>]*>/g, (tag) => tag.replace(/\s(?:href|title)="[^"]*"/g, ''));
 }
 
-/** A shard's pages handed to Pagefind so far (search.ts createSearchIndexer). */
-interface Feed {
-  index: import('pagefind').PagefindIndex | null;
-  /** Whether the index was asked for (it is null when Pagefind could not make one). */
-  created: boolean;
-  /** The pages read, in order. */
-  contents: { url: string; content: string }[];
-  /** The shard's next page to read. */
-  next: number;
-  /** What Pagefind said, reported if the shard is indexed. */
-  errors: string[];
-  /** The feeding so far (rejected when Pagefind failed). */
-  chain: Promise<void>;
-}
-
 export interface IndexOptions {
   shards: SearchShard[];
   /** Page URL -> fingerprint of what the page shows (a shard is re-indexed when one of its pages changes). */
@@ -160,84 +145,40 @@ export function createSearchIndexer(siteDir: string, opts: IndexOptions) {
     linkTree(cached, target);
     pages += Number(fs.readFileSync(path.join(cached, '.complete'), 'utf8')) || 0;
   };
-  // A shard's bundle kept under what its pages show (no page read), when there is one.
-  const aliases = new Map<SearchShard, { alias: string | null; entry: string | null }>();
-  const aliasOf = (shard: SearchShard) => {
-    let a = aliases.get(shard);
-    if (!a) {
-      const name = shard.name || 'all';
-      const byPages = hashOf([version, shard.name, ...shard.urls.map((u) => `${u} ${opts.fingerprints.get(u) ?? ''}`)].join('\n')).slice(0, 20);
-      const alias = cacheRoot ? path.join(cacheRoot, `${name}-${byPages}.alias`) : null;
-      const entry = alias && fs.existsSync(alias) ? fs.readFileSync(alias, 'utf8') : null;
-      a = { alias, entry: entry && fs.existsSync(path.join(cacheRoot!, entry, '.complete')) ? entry : null };
-      aliases.set(shard, a);
-    }
-    return a;
-  };
-  const readPage = (url: string): { url: string; content: string } | null => {
-    try {
-      return { url, content: searchableHtml(fs.readFileSync(path.join(siteDir, url.replace(/^\/+/, ''), 'index.html'), 'utf8')) };
-    } catch {
-      return null; // a page Eleventy did not write: nothing to index
-    }
-  };
-  // Shards to index again, fed to Pagefind page by page, in order, as far as their pages are written: the
-  // pages placed from the previous site are indexed while the changed ones are rendered. What Pagefind
-  // said is kept with the feed and reported only if the shard is indexed (its bundle may be in the cache).
-  const feeds = new Map<SearchShard, Feed>();
-  const feed = (shard: SearchShard, all = false): Feed => {
-    let f = feeds.get(shard);
-    if (!f) feeds.set(shard, (f = { index: null, created: false, contents: [], next: 0, errors: [], chain: Promise.resolve() }));
-    const fed = f;
-    fed.chain = fed.chain.then(async () => {
-      while (fed.next < shard.urls.length && (all || written.has(shard.urls[fed.next]))) {
-        const page = readPage(shard.urls[fed.next++]);
-        if (!page) continue;
-        fed.contents.push(page);
-        if (!fed.created) {
-          fed.created = true;
-          pagefind ??= await import('pagefind');
-          const { index, errors: created } = await pagefind.createIndex({ forceLanguage: 'en' });
-          fed.errors.push(...created);
-          fed.index = index ?? null;
-        }
-        if (fed.index) fed.errors.push(...(await fed.index.addHTMLFile(page)).errors);
-      }
-    });
-    fed.chain.catch(() => undefined); // awaited by indexShard
-    return fed;
-  };
   const indexShard = async (shard: SearchShard): Promise<void> => {
     const name = shard.name || 'all';
     const target = path.join(siteDir, 'pagefind', shard.name);
     // First by what the pages show (no page read); then by what Pagefind reads of them, so pages that only
     // link elsewhere now (an actor renamed) keep their shard's bundle.
-    const { alias, entry: kept } = aliasOf(shard);
-    if (alias && kept) {
-      keep.add(path.basename(alias)).add(kept);
-      return reuse(path.join(cacheRoot!, kept), target);
+    const byPages = hashOf([version, shard.name, ...shard.urls.map((u) => `${u} ${opts.fingerprints.get(u) ?? ''}`)].join('\n')).slice(0, 20);
+    const alias = cacheRoot ? path.join(cacheRoot, `${name}-${byPages}.alias`) : null;
+    if (alias && fs.existsSync(alias)) {
+      const entry = fs.readFileSync(alias, 'utf8');
+      if (fs.existsSync(path.join(cacheRoot!, entry, '.complete'))) {
+        keep.add(path.basename(alias)).add(entry);
+        return reuse(path.join(cacheRoot!, entry), target);
+      }
     }
-    // Every page now (finish indexes the shards left, whatever was said written).
-    const fed = feed(shard, true);
-    await fed.chain;
-    const { contents } = fed;
+    const contents: { url: string; content: string }[] = [];
+    for (const url of shard.urls) {
+      try {
+        contents.push({ url, content: searchableHtml(fs.readFileSync(path.join(siteDir, url.replace(/^\/+/, ''), 'index.html'), 'utf8')) });
+      } catch {
+        // a page Eleventy did not write: nothing to index
+      }
+    }
     const entry = `${name}-c${hashOf([version, shard.name, ...contents.map((c) => `${c.url} ${hashOf(c.content)}`)].join('\n')).slice(0, 20)}`;
     const cached = cacheRoot ? path.join(cacheRoot, entry) : null;
     if (alias) keep.add(path.basename(alias)).add(entry);
     if (cached && fs.existsSync(path.join(cached, '.complete'))) {
-      await fed.index?.deleteIndex();
       fs.writeFileSync(alias!, entry);
       return reuse(cached, target);
     }
-    if (!fed.created) {
-      pagefind ??= await import('pagefind');
-      const { index, errors: created } = await pagefind.createIndex({ forceLanguage: 'en' });
-      fed.errors.push(...created);
-      fed.index = index ?? null;
-    }
-    errors.push(...fed.errors);
-    const { index } = fed;
+    pagefind ??= await import('pagefind');
+    const { index, errors: created } = await pagefind.createIndex({ forceLanguage: 'en' });
+    errors.push(...created);
     if (!index) return;
+    for (const page of contents) errors.push(...(await index.addHTMLFile(page)).errors);
     const out = cached ? `${cached}.tmp-${process.pid}` : target;
     fs.rmSync(out, { recursive: true, force: true });
     const result = await index.writeFiles({ outputPath: out });
@@ -289,10 +230,7 @@ export function createSearchIndexer(siteDir: string, opts: IndexOptions) {
   return {
     ready(urls: Iterable<string>): void {
       for (const u of urls) written.add(u);
-      const complete = [...pending].filter((s) => s.urls.every((u) => written.has(u)));
-      // Shards still waiting for a page, to be indexed again: their pages written so far are fed now.
-      for (const s of pending) if (!complete.includes(s) && (feeds.has(s) || written.has(s.urls[0])) && !aliasOf(s).entry) feed(s);
-      start(complete);
+      start([...pending].filter((s) => s.urls.every((u) => written.has(u))));
     },
     /** Stops after the shard in progress and closes Pagefind (a failed build must not hang on it). */
     async abort(): Promise<void> {

@@ -167,33 +167,6 @@ describe('what Pagefind reads of a page', () => {
     expect(edited.indexed).toBe(1);
     expect(edited.files).not.toEqual(first.files);
   }, 60_000);
-  it('indexes a shard fed page by page while its other pages are written to the bundle it makes at once, and drops the feed of one kept in the cache', async () => {
-    const base = tempDir('search-fed');
-    const site = path.join(base, 'site');
-    const urls = ['/sources/a/', '/sources/b/', '/sources/c/'];
-    urls.forEach((url, i) => {
-      fs.mkdirSync(path.join(site, url), { recursive: true });
-      fs.writeFileSync(path.join(site, url, 'index.html'), page(`Harbour notice ${i}`, `The ferry to the ${['north', 'east', 'south'][i]} island stopped for ${i + 2} days.`));
-    });
-    const shards = planSearchShards(urls, 10);
-    const run = async (cacheDir: string | null, fingerprint: string, fed: boolean) => {
-      fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
-      const indexer = createSearchIndexer(site, { shards, fingerprints: new Map(urls.map((u) => [u, `${u}${fingerprint}`])), cacheDir });
-      if (fed) for (const u of urls) indexer.ready([u]);
-      const result = await indexer.finish();
-      return { indexed: result.indexed, pages: result.pages, errors: result.errors, files: treeHashes(path.join(site, 'pagefind')) };
-    };
-    const whole = await run(null, '1', false);
-    const fed = await run(null, '1', true);
-    expect(whole.files.size).toBeGreaterThan(3);
-    expect(fed).toEqual(whole);
-    const cache = path.join(base, 'cache');
-    expect((await run(cache, '1', true)).indexed).toBe(1);
-    // what the pages show changed, not what Pagefind reads: the bundle is the kept one
-    const kept = await run(cache, '2', true);
-    expect(kept.indexed).toBe(0);
-    expect(kept.files).toEqual(whole.files);
-  }, 60_000);
 });
 
 describe('inShardOrder', () => {
