@@ -57,6 +57,36 @@ describe('persistentMemo', () => {
     expect(build(['a', 'b', 'c', 'd']).stats).toEqual({ hits: 4, misses: 0 });
   });
 
+  it('writes its log in ASCII and reads back keys and values outside ASCII unchanged', () => {
+    const keys = ['“Nein,” sagte sie', 'naïve café', 'emoji 😀 and a lone \ud800', 'plain'];
+    expect(build(keys).stats).toEqual({ hits: 0, misses: 4 });
+    const bytes = fs.readFileSync(file());
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const again = build(keys);
+    expect(again.values).toEqual(keys.map(upper));
+    expect(again.stats).toEqual({ hits: 4, misses: 0 });
+  });
+
+  it('reads a log written in UTF-8 (by an earlier version) as such, and rewrites it in ASCII', () => {
+    fs.writeFileSync(file(), `${JSON.stringify(['“quoted”', 'KEPT “QUOTED”'])},\n${JSON.stringify(['b', 'B'])},\n`);
+    const first = build(['“quoted”', 'b']);
+    expect(first.values).toEqual(['KEPT “QUOTED”', 'B']);
+    expect(first.stats).toEqual({ hits: 2, misses: 0 });
+    expect(fs.readFileSync(file()).every((b) => b < 0x80)).toBe(true);
+    expect(build(['“quoted”', 'b']).values).toEqual(['KEPT “QUOTED”', 'B']);
+  });
+
+  it('computes again what a log with damaged bytes held', () => {
+    build(['a', 'b']);
+    const bytes = fs.readFileSync(file());
+    bytes[3] = 0xff; // inside the first line: it no longer parses as the key "a"
+    fs.writeFileSync(file(), bytes);
+    const after = build(['a', 'b']);
+    expect(after.values).toEqual(['A', 'B']);
+    expect(after.stats.misses).toBeGreaterThanOrEqual(1);
+    expect(build(['a', 'b']).stats).toEqual({ hits: 2, misses: 0 });
+  });
+
   it('stays bounded: a log with more than twice the entries used is rewritten with the used ones', () => {
     build(['a', 'b', 'c', 'd', 'e']);
     build(['a', 'f']);
