@@ -43,4 +43,12 @@ describe('indexMentions, actor order', () => {
     // sentences are keyed as the actors are walked: harbor's first, then those only later actors name
     expect([...index.actorsInSentence.keys()]).toEqual(['s1#1', 's1#2', 's1#3', 's3#1', 's2#4', 's2#1', 's3#2']);
   });
+
+  it('lists a sentence once per actor and article, however often and under whichever of its entities it is named there', () => {
+    const twice = extraction('s4', [['a', 2], ['b', 1], ['a', 2], ['b', 2], ['a', 1], ['b', 5]]);
+    const index = indexMentions({ actors: [{ id: 'plover' }] } as unknown as Dossier, [twice], new Map([['s4\u0000a', 'plover'], ['s4\u0000b', 'plover']]));
+    expect(index.sentencesOf.get('plover')!.get('s4')).toEqual([2, 1, 5]);
+    expect(index.actorsInSentence.get('s4#2')).toEqual(['plover']);
+    expect(index.sentenceActorsOf.get('plover')).toEqual([['plover'], ['plover'], ['plover']]);
+  });
 });

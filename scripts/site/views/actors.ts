@@ -81,7 +81,7 @@ export function mostMentioning<T extends { count: number }>(mentions: T[], limit
 }
 
 /** The sources that mention the actor most (ties in the record's order), a few sentences each; and how many are left out. */
-function sourcesOf(actor: ActorRecord, perSource: Map<string, Set<number>>, ctx: ViewContext): { sources: ActorView['sources']; left: number } {
+function sourcesOf(actor: ActorRecord, perSource: Map<string, number[]>, ctx: ViewContext): { sources: ActorView['sources']; left: number } {
   const known = actor.mentions.filter((m) => ctx.sourceCards.has(m.source));
   const sources = mostMentioning(known, PAGE_LIMITS.actorSources)
     .map((m) => {
@@ -131,7 +131,7 @@ export function actorViews(ctx: ViewContext, input: ActorInput): ActorView[] {
     if (l.to.id !== l.from.id) pushTo(linesOf, l.to.id, l);
   }
   return ctx.dossier.actors.map((actor) => {
-    const perSource = input.mentions.sentencesOf.get(actor.id) ?? new Map<string, Set<number>>();
+    const perSource = input.mentions.sentencesOf.get(actor.id) ?? new Map<string, number[]>();
     const { sources, left } = sourcesOf(actor, perSource, ctx);
     const mentionCount = actor.mentions.reduce((n, m) => n + m.count, 0);
     const sourceCount = actor.mentions.length;
