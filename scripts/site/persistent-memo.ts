@@ -14,9 +14,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isAscii } from 'node:buffer';
 
-export interface PersistentMemo<V> {
+export interface PersistentMemo<V, K = string> {
   /** The value for `key`: the remembered one, else `compute()` (remembered). */
-  get(key: string, compute: () => V): V;
+  get(key: K, compute: () => V): V;
   /** Writes what this build computed (appended) or, when the log has grown past twice what was used, only what was used. Never throws. */
   save(): void;
   /** Calls of get answered from the memo, and computed. */
@@ -24,13 +24,40 @@ export interface PersistentMemo<V> {
 }
 
 /**
+ * How a memo tells its keys apart. A key is any JSON value: the memo indexes it by a string (`bucket`, for
+ * a string key the key itself) and compares the keys of a bucket with `same`. A key made of several inputs
+ * is then looked up without being serialised: the claim clauses' keys are the claim's sentence (the
+ * bucket) and a few words and flags, where a serialised key cost more than wording the claim again.
+ */
+export interface MemoKeys<K> {
+  bucket(key: K): string;
+  same(a: K, b: K): boolean;
+  /** Whether a key read from the file is one (a line with another key is ignored). */
+  valid(key: unknown): key is K;
+}
+
+const STRING_KEYS: MemoKeys<string> = { bucket: (k) => k, same: (a, b) => a === b, valid: (k): k is string => typeof k === 'string' };
+
+/**
  * A memo kept in `<dir>/<name>-<version>.jsonl` (no file when `dir` is null). `valid` checks a value read
  * from the file (a value that fails it is computed again). Files of the same name with another version (and
- * rewrites left unfinished) are removed when the memo is saved.
+ * rewrites left unfinished) are removed when the memo is saved. Keys are strings unless `keys` says otherwise.
  */
-export function persistentMemo<V>(dir: string | null, name: string, version: string, valid: (v: unknown) => v is V): PersistentMemo<V> {
+export function persistentMemo<V>(dir: string | null, name: string, version: string, valid: (v: unknown) => v is V): PersistentMemo<V>;
+export function persistentMemo<V, K>(dir: string | null, name: string, version: string, valid: (v: unknown) => v is V, keys: MemoKeys<K>): PersistentMemo<V, K>;
+export function persistentMemo<V, K>(dir: string | null, name: string, version: string, valid: (v: unknown) => v is V, keys = STRING_KEYS as unknown as MemoKeys<K>): PersistentMemo<V, K> {
   const file = dir ? path.join(dir, `${name}-${version}.jsonl`) : null;
-  const known = new Map<string, V>();
+  const known = new Map<string, [K, V][]>();
+  /** The entry of `key` in a bucket's list. */
+  const find = (list: [K, V][] | undefined, key: K): [K, V] | undefined => {
+    if (list) for (const e of list) if (keys.same(e[0], key)) return e;
+    return undefined;
+  };
+  const addTo = (map: Map<string, [K, V][]>, bucket: string, entry: [K, V]) => {
+    const list = map.get(bucket);
+    if (list) list.push(entry);
+    else map.set(bucket, [entry]);
+  };
   let lines = 0;
   /** The log does not end with a whole line (an interrupted write): it is rewritten, not appended to. */
   let cut = false;
@@ -47,7 +74,7 @@ export function persistentMemo<V>(dir: string | null, name: string, version: str
     }
     cut = text.length > 0 && !text.endsWith(',\n');
     const add = (entry: unknown) => {
-      if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && valid(entry[1])) known.set(entry[0], entry[1]);
+      if (Array.isArray(entry) && entry.length === 2 && keys.valid(entry[0]) && valid(entry[1])) addTo(known, keys.bucket(entry[0]), entry as [K, V]);
     };
     let entries: unknown[] | null = null;
     try {
@@ -71,25 +98,28 @@ export function persistentMemo<V>(dir: string | null, name: string, version: str
       }
     }
   }
-  const used = new Map<string, V>();
-  const fresh: [string, V][] = [];
+  const used = new Map<string, [K, V][]>();
+  let usedCount = 0;
+  const fresh: [K, V][] = [];
   const stats = { hits: 0, misses: 0 };
   return {
     stats,
     get(key, compute) {
-      const seen = used.get(key);
-      if (seen !== undefined || used.has(key)) return seen as V;
-      // keys are long (a claim's sentence and more): the kept value is looked up once, not tested then read
-      let value = known.get(key);
-      if (value !== undefined || known.has(key)) {
+      const bucket = keys.bucket(key);
+      const seen = find(used.get(bucket), key);
+      if (seen) return seen[1];
+      // keys are long (a claim's sentence and more): the kept entry is looked up once, not tested then read
+      let entry = find(known.get(bucket), key);
+      if (entry) {
         stats.hits++;
       } else {
-        value = compute();
-        fresh.push([key, value]);
+        entry = [key, compute()];
+        fresh.push(entry);
         stats.misses++;
       }
-      used.set(key, value as V);
-      return value as V;
+      addTo(used, bucket, entry);
+      usedCount++;
+      return entry[1];
     },
     save() {
       if (!file) return;
@@ -99,10 +129,10 @@ export function persistentMemo<V>(dir: string | null, name: string, version: str
           // other versions, and a rewrite an interrupted build left
           if (f.startsWith(`${name}-`) && (f.endsWith('.jsonl') || f.endsWith('.tmp')) && f !== path.basename(file)) fs.rmSync(path.join(path.dirname(file), f), { force: true });
         }
-        const toLine = ([k, v]: [string, V]) => `${asciiJson([k, v])},\n`;
-        if (cut || wide || lines + fresh.length > 2 * Math.max(used.size, 1)) {
+        const toLine = (entry: [K, V]) => `${asciiJson(entry)},\n`;
+        if (cut || wide || lines + fresh.length > 2 * Math.max(usedCount, 1)) {
           const tmp = `${file}.${process.pid}.tmp`;
-          fs.writeFileSync(tmp, [...used].map(toLine).join(''));
+          fs.writeFileSync(tmp, [...used.values()].flat(1).map(toLine).join(''));
           fs.renameSync(tmp, file);
         } else if (fresh.length) {
           fs.appendFileSync(file, fresh.map(toLine).join(''));

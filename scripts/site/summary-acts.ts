@@ -5,7 +5,7 @@
 // its sentence; it is dated by its event, else by the report that carries it, and worded as a whole clause.
 import path from 'node:path';
 import type { ActorRecord, ClaimRecord, Dossier, EventRecord, SourceRecord } from '../lib/types.ts';
-import { persistentMemo, type PersistentMemo } from './persistent-memo.ts';
+import { persistentMemo, type MemoKeys, type PersistentMemo } from './persistent-memo.ts';
 import { codeVersion } from '../lib/code-version.ts';
 import { eventPath, sentenceHref } from './addresses.ts';
 import { claimClause, eventWording, withoutAsides, type EventWording } from './summary-clauses.ts';
@@ -121,13 +121,33 @@ export interface MaterialInput {
   clauses?: ClauseMemo;
 }
 
-/** A memo of claimClause: the clause for a key that is exactly its inputs, else `compute()`. */
-export type ClauseMemo = Pick<PersistentMemo<string | null>, 'get'>;
+/**
+ * Exactly what claimClause reads of a claim and its speaker: the sentence, the claim's words, whether they
+ * are quoted, its kind, how the speaker is named in the sentence, whether as a name, the words after the
+ * description ("for X"; null for a name) and the names the sentence may use for the speaker. A missing
+ * field is null, as it is once read back from the memo's file.
+ */
+export type ClauseInputs = [sentence: string | null, text: string | null, direct: boolean | null, kind: string | null, speaker: string | null, named: boolean, suffix: string | null, names: (string | null)[]];
+
+/** A memo of claimClause: the clause for exactly these inputs, else `compute()`. */
+export type ClauseMemo = Pick<PersistentMemo<string | null, ClauseInputs>, 'get'>;
+
+const isText = (v: unknown) => v === null || typeof v === 'string';
+/** Clause inputs are found by their sentence, then compared field by field (no key is serialised). */
+const CLAUSE_KEYS: MemoKeys<ClauseInputs> = {
+  bucket: (k) => k[0] ?? '',
+  same: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] && a[4] === b[4] && a[5] === b[5] && a[6] === b[6] && a[7].length === b[7].length && a[7].every((n, i) => n === b[7][i]),
+  valid: (k): k is ClauseInputs =>
+    Array.isArray(k) && k.length === 8 && isText(k[0]) && isText(k[1]) && (k[2] === null || typeof k[2] === 'boolean') && isText(k[3]) && isText(k[4]) && typeof k[5] === 'boolean' && isText(k[6]) && Array.isArray(k[7]) && k[7].every(isText),
+};
+/** The form of the memo's keys, part of its file's name: a log of another form is not read. */
+const CLAUSE_KEY_FORM = 'inputs';
 
 /** claimClause's memo in `<cacheDir>/memo` (none without a cache folder), valid for the code that words claims. */
-export function claimClauseMemo(cacheDir: string | null): PersistentMemo<string | null> {
+export function claimClauseMemo(cacheDir: string | null): PersistentMemo<string | null, ClauseInputs> {
   const valid = (v: unknown): v is string | null => v === null || typeof v === 'string';
-  return persistentMemo(cacheDir ? path.join(cacheDir, 'memo') : null, 'claim-clauses', codeVersion(new URL('./summary-clauses.ts', import.meta.url).href), valid);
+  const version = `${codeVersion(new URL('./summary-clauses.ts', import.meta.url).href)}-${CLAUSE_KEY_FORM}`;
+  return persistentMemo(cacheDir ? path.join(cacheDir, 'memo') : null, 'claim-clauses', version, valid, CLAUSE_KEYS);
 }
 
 const outletLabel = (s: SourceRecord | undefined, fallback: string) => s?.outlet || (s?.title && s.title.length <= 40 ? s.title : null) || fallback;
@@ -206,7 +226,7 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
   // Claims worded as whole clauses (one per cluster: the wording of the best-placed copy).
   const claimClauses = new Map<string, string>();
   // Copies of a report repeat a claim word for word: its clause is made once (claimClause reads only these).
-  const clauses = input.clauses ?? persistentMemo<string | null>(null, 'claim-clauses', '', (v): v is string | null => true);
+  const clauses = input.clauses ?? persistentMemo(null, 'claim-clauses', '', (v): v is string | null => true, CLAUSE_KEYS);
   const inSentenceOf = new Map<Party, string>();
   const namedInSentence = (p: Party) => {
     let t = inSentenceOf.get(p);
@@ -220,7 +240,7 @@ export function summaryMaterial(input: MaterialInput): SummaryMaterial {
     if (!sp || !party || party.key === UNNAMED_KEY) continue;
     const suffix = party.text.startsWith(sp.label) ? party.text.slice(sp.label.length) : '';
     const speaker = party.named ? { text: namedInSentence(party), number: party.number, named: true } : { text: party.text, number: party.number, named: false, suffix };
-    const key = JSON.stringify([c.sentence, c.text, c.direct, c.kind, speaker.text, speaker.named, 'suffix' in speaker ? speaker.suffix : undefined, sp.names]);
+    const key: ClauseInputs = [c.sentence ?? null, c.text ?? null, c.direct ?? null, c.kind ?? null, speaker.text ?? null, speaker.named, 'suffix' in speaker ? (speaker.suffix ?? null) : null, sp.names.every((n) => typeof n === 'string') ? sp.names : sp.names.map((n) => n ?? null)];
     const clause = clauses.get(key, () => claimClause(c, speaker, sp.names));
     if (clause) claimClauses.set(c.id, clause);
   }

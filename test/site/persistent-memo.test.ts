@@ -87,6 +87,24 @@ describe('persistentMemo', () => {
     expect(build(['a', 'b']).stats).toEqual({ hits: 2, misses: 0 });
   });
 
+  it('with keys of several parts, tells apart the keys of one bucket, keeps them between builds and ignores a line whose key is not one', () => {
+    type Pair = [string, number];
+    const keys = {
+      bucket: (k: Pair) => k[0],
+      same: (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1],
+      valid: (k: unknown): k is Pair => Array.isArray(k) && k.length === 2 && typeof k[0] === 'string' && typeof k[1] === 'number',
+    };
+    const run = (pairs: Pair[]) => {
+      const memo = persistentMemo(dir, 'pairs', 'v1', isString, keys);
+      const values = pairs.map((k) => memo.get(k, () => `${k[0]}${k[1]}`));
+      memo.save();
+      return { values, stats: { ...memo.stats } };
+    };
+    expect(run([['a', 1], ['a', 2], ['a', 1], ['b', 1]])).toEqual({ values: ['a1', 'a2', 'a1', 'b1'], stats: { hits: 0, misses: 3 } });
+    fs.appendFileSync(path.join(dir, 'pairs-v1.jsonl'), '["a","a9"],\n[["a","x"],"ax"],\n');
+    expect(run([['a', 2], ['a', 1], ['b', 1], ['a', 3]])).toEqual({ values: ['a2', 'a1', 'b1', 'a3'], stats: { hits: 3, misses: 1 } });
+  });
+
   it('stays bounded: a log with more than twice the entries used is rewritten with the used ones', () => {
     build(['a', 'b', 'c', 'd', 'e']);
     build(['a', 'f']);
@@ -153,6 +171,19 @@ describe('claimClauseMemo', () => {
     const afterEdit = material(edited, dir);
     expect(afterEdit.m).toEqual(summaryMaterialOf(edited));
     expect(afterEdit.stats.misses).toBe(1);
+
+    // so are whether the words are quoted, and the names the sentence may use for the speaker
+    const quoted = dossierWithClauses();
+    quoted.claims.find((c) => c.id === 'c2')!.direct = true;
+    const afterQuote = material(quoted, dir);
+    expect(afterQuote.m).toEqual(summaryMaterialOf(quoted));
+    expect(afterQuote.stats.misses).toBe(1);
+    const aliased = dossierWithClauses();
+    const front = aliased.actors.find((a) => a.id === 'harbor-front')!;
+    front.aliases = [...(front.aliases ?? []), 'the Front'];
+    const afterAlias = material(aliased, dir);
+    expect(afterAlias.m).toEqual(summaryMaterialOf(aliased));
+    expect(afterAlias.stats.misses).toBeGreaterThan(0);
 
     // a renamed speaker is part of the inputs: its claims are worded again
     const renamed = dossierWithClauses();
