@@ -80,7 +80,8 @@ export function claimSpeakers({ dossier, actorsInSentence, outlets }: SpeakerInp
     if (n === undefined) numbers.set(a.id, (n = numberOf(a.name, { named: true, type: a.type })));
     return n;
   };
-  const groups = new Map<string, { group: ActorRecord | null; text: string }>();
+  // by sentence, then by description and the actors the sentence names (compared as they are, no key serialised)
+  const groups = new Map<string, { label: string; speakerLabel: string | null; inSentence: string[] | null; found: { group: ActorRecord | null; text: string } }[]>();
   for (const c of dossier.claims ?? []) {
     const named = c.speaker ? actors.get(c.speaker) : undefined;
     if (named) {
@@ -101,11 +102,15 @@ export function claimSpeakers({ dossier, actorsInSentence, outlets }: SpeakerInp
     }
     const inSentence = actorsInSentence ? (actorsInSentence.get(`${c.source}#${c.sentence_n}`) ?? []) : null;
     // copies of a report repeat a claim word for word: its group is found once (groupOf reads only these)
-    const key = JSON.stringify([described.text, c.speaker_label ?? null, c.sentence ?? '', inSentence]);
-    let found = groups.get(key);
+    const sentence = c.sentence ?? '';
+    const speakerLabel = c.speaker_label ?? null;
+    let seen = groups.get(sentence);
+    if (!seen) groups.set(sentence, (seen = []));
+    let found = seen.find((g) => g.label === described.text && g.speakerLabel === speakerLabel && sameList(g.inSentence, inSentence))?.found;
     if (found === undefined) {
       const candidates = inSentence ? [...new Set(inSentence)].map((id) => actors.get(id)).filter((a): a is ActorRecord => !!a && a.type === 'organization' && !outlets?.has(a.id)) : organisations;
-      groups.set(key, (found = speakerGroup(c, described.text, candidates)));
+      found = speakerGroup(c, described.text, candidates);
+      seen.push({ label: described.text, speakerLabel, inSentence, found });
     }
     const { group, text } = found;
     out.set(c.id, {
@@ -119,6 +124,8 @@ export function claimSpeakers({ dossier, actorsInSentence, outlets }: SpeakerInp
   }
   return out;
 }
+
+const sameList = (a: string[] | null, b: string[] | null) => a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
 
 /** The group a described speaker (`label`) speaks for, and how prose names the speaker with it. */
 function speakerGroup(c: ClaimRecord, label: string, candidates: ActorRecord[]): { group: ActorRecord | null; text: string } {
