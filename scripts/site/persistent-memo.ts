@@ -1,12 +1,13 @@
 // A memo of a pure function kept in the cache folder between builds: a rebuild after one article changed
 // calls the function again only for inputs it has not seen (the summary words some 30,000 claims as clauses,
-// the same ones build after build). A key is exactly the function's inputs (the caller serialises them); the
-// file is named after a hash of the function's code (its module and every module that module imports), so
-// editing that code starts a new memo instead of returning what the old code made.
+// the same ones build after build). A key is exactly the function's inputs (a string the caller makes, or the
+// inputs as a JSON value compared part by part: MemoKeys); the file is named after a hash of the function's
+// code (its module and every module that module imports), so editing that code starts a new memo instead of
+// returning what the old code made.
 //
 // The file is a log of lines "[key, value]," (JSON): a build appends what it computed, and rewrites the file with
 // only the entries it used when the log holds more than twice as many (so it stays bounded by what one build
-// uses). A line that does not parse, or is not a [string, value] pair the caller accepts, is ignored.
+// uses). A line that does not parse, or is not a [key, value] pair the caller accepts, is ignored.
 // Lines are written in ASCII (other characters as JSON escapes): a log of plain ASCII is read as one-byte
 // text, several times faster than decoding UTF-8 (the claim clauses' log is 13 MB of quoted sentences); a
 // log with other bytes (written by an earlier version) is decoded as UTF-8 and rewritten once.
