@@ -200,7 +200,8 @@ export interface CalendarEntry {
  */
 export function calendarParts(dossier: Dossier, meta: ExportMeta): { head: string; events: CalendarEntry[]; foot: string } {
   const names = new Map(arr(dossier.actors).map((a) => [a.id, a.name]));
-  const sources = new Map(arr(dossier.sources).map((s) => [s.id, s]));
+  // A source's label, made once: an event lists up to every source, and sources are shared by many events.
+  const sources = new Map(arr(dossier.sources).map((s) => [s.id, [s.outlet, s.title].filter(Boolean).join(': ') || s.file || s.id]));
   const stamp = dtstamp(dossier, meta.compiled);
   const host = uidHost(meta.siteUrl);
   const calendar = ical({
@@ -213,10 +214,7 @@ export function calendarParts(dossier: Dossier, meta: ExportMeta): { head: strin
   const [head, foot] = calendar.toString().split(/(?=END:VCALENDAR$)/);
   const events = calendarEvents(dossier).map((e): CalendarEntry => {
     const who = arr(e.actors).map((id) => names.get(id) ?? id);
-    const from = arr(e.sources).map((id) => {
-      const s = sources.get(id);
-      return s ? [s.outlet, s.title].filter(Boolean).join(': ') || s.file || id : id;
-    });
+    const from = arr(e.sources).map((id) => sources.get(id) ?? id);
     const places = arr(e.places).map((id) => names.get(id) ?? id);
     const url = absoluteUrl(meta.siteUrl, meta.basePath ?? '/', e.url_path);
     return { record: e, inputs: JSON.stringify([who, from, places, stamp.getTime(), host, url ?? null]), text: () => foldContentLines(calendarEvent(calendar, e, { who, from, places, stamp, host, url })) };
