@@ -9,7 +9,10 @@
 // are read with our own rules because chrono's defaults (forward dates, clock-based guesses) are not
 // what a news report means. Without a publication date only expressions carrying a year are dated,
 // and the clock is never used.
-import * as chrono from 'chrono-node';
+// English only, the same parser object: the package's index also loads its 15 other locales (~210 modules,
+// loaded by every worker thread that extracts an article).
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import type { DatePrecision } from '../lib/types.ts';
 import { MONTH_CUE } from '../lib/months.ts';
 
@@ -346,7 +349,7 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
   // 1. Absolute and month-based expressions, read by chrono. Reference only used for the year of
   //    yearless months; we recompute that ourselves ("most recent such month not after publication").
   const refDate = ref != null ? new Date(ref * 86400000 + 12 * 3600000) : new Date(Date.UTC(2000, 0, 1, 12));
-  const results: { text: string; index: number; start: chrono.ParsedComponents }[] = [];
+  const results: { text: string; index: number; start: ParsedComponents }[] = [];
   // chrono is the slow part: only run it on short windows around a written month or numeric date
   for (const [lo, hi] of cueWindows(text)) {
     for (const r of LEAN.parse(text.slice(lo, hi), refDate)) results.push({ text: r.text, index: lo + r.index, start: r.start });
