@@ -14,7 +14,7 @@ import { outputConflict, outputContentsConflict } from './site/output-guard.ts';
 import { failureMessage, StageError } from './site/failure-message.ts';
 import { printable } from './lib/text-safety.ts';
 import { parseBasePath } from './site/addresses.ts';
-import { awaitLauncher, boundHeapGrowth, followLauncher, isRerun, rerunWithYoungGeneration, startRerun, type Rerun } from './lib/heap-growth.ts';
+import { boundHeapGrowth, followLauncher, isRerun, rerunWithYoungGeneration } from './lib/heap-growth.ts';
 import { checkDigest, forgetDigest, saveDigest, type BuildInputs, type DigestCheck } from './site/build-digest.ts';
 
 const USAGE = `usage:
@@ -101,7 +101,7 @@ async function takeDigest(
   return digest;
 }
 
-export async function main(argv: string[], rerun: Rerun | null = null): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') {
     process.stdout.write(`${USAGE}\n`);
@@ -186,7 +186,7 @@ export async function main(argv: string[], rerun: Rerun | null = null): Promise<
     if (digest.unchanged) return 0;
     // The build proper runs again in a child process with a larger young generation (lib/heap-growth.ts),
     // once nothing-changed is ruled out; this process keeps the locks and records the digest if it succeeds.
-    const code = await rerunWithYoungGeneration(rerun ?? undefined);
+    const code = await rerunWithYoungGeneration();
     if (code !== null) {
       if (code === 0) saveDigest(cacheDir, outDir, digest);
       return code;
@@ -256,21 +256,14 @@ function run(): void {
   followLauncher();
   // The garbage of a large build is collected before it piles up (lib/heap-growth.ts).
   boundHeapGrowth();
-  const argv = process.argv.slice(2);
-  // A build runs again in a child process (lib/heap-growth.ts), started now so that it loads its modules
-  // while this process takes the locks and the no-op check; the child loads the pipeline's meanwhile.
-  const rerun = argv[0] === 'build' && !isRerun() ? startRerun() : null;
-  if (isRerun()) import('./pipeline.ts').catch(() => undefined); // loaded again (and failing at its boundary) by main
-  awaitLauncher()
-    .then((go) => (go ? main(argv, rerun) : 0))
-    .then(
-      (code) => process.exit(code),
-      (err) => {
-        const { line, expected } = failureMessage(err);
-        // A stage's failure (site/stage-boundary.ts) names the stage; its stack is the error's it caught.
-        const bug = err instanceof StageError ? err.cause : err;
-        if (!expected && process.env.DOSSIER_VERBOSE && bug instanceof Error && bug.stack) process.stderr.write(`${bug.stack}\n`);
-        fail(expected || process.env.DOSSIER_VERBOSE ? line : `${line} (run with --verbose for details)`);
-      },
-    );
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err) => {
+      const { line, expected } = failureMessage(err);
+      // A stage's failure (site/stage-boundary.ts) names the stage; its stack is the error's it caught.
+      const bug = err instanceof StageError ? err.cause : err;
+      if (!expected && process.env.DOSSIER_VERBOSE && bug instanceof Error && bug.stack) process.stderr.write(`${bug.stack}\n`);
+      fail(expected || process.env.DOSSIER_VERBOSE ? line : `${line} (run with --verbose for details)`);
+    },
+  );
 }

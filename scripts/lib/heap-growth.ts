@@ -54,111 +54,33 @@ export function youngGenerationArgs(execArgv: readonly string[], nodeOptions: st
   return [...execArgv, `${SEMI_SPACE_FLAG}=${SEMI_SPACE_MB}`];
 }
 
-/** A run of this program again, in a child process started early (startRerun), that waits to be told to build. */
-export interface Rerun {
-  /**
-   * Lets the child build once it is ready, and resolves with its exit status; null when no child could be
-   * started or it ended before it was let go (the program then runs here, as it would have).
-   */
-  go(): Promise<number | null>;
-}
-
 /**
- * Starts this program again in a child process with the young generation's size (same arguments, folder,
- * environment and standard streams), at once: the child loads its modules while this process takes its
- * locks and its no-op check, and builds only when `go` lets it (awaitLauncher). A child not let go is killed
- * when this process exits. null when this process already runs with a size set. Signals this process gets
- * are passed on; a child ended by a signal ends this process by it.
+ * Runs this program again in a child process with the young generation's size (same arguments, folder,
+ * environment and standard streams); resolves with its exit status, or null when no child could be
+ * started (the program then runs here, as it would have). null at once when this process already runs with
+ * a size set. Signals the parent gets are passed on; a child ended by a signal ends the parent by it.
  */
-export function startRerun(): Rerun | null {
+export function rerunWithYoungGeneration(): Promise<number | null> | null {
   const args = youngGenerationArgs(process.execArgv, process.env.NODE_OPTIONS);
   if (!args) return null;
   // The launcher's pid: the build lock names the process that was started (site/build-lock.ts).
   const env = { ...process.env, DOSSIER_LAUNCHER_PID: String(process.pid) };
-  // A channel to the child: it says when it is ready and is told to build, and learns when this process is gone (followLauncher).
+  // A channel to the child only so that it learns when this process is gone (followLauncher).
   const child = spawn(process.execPath, [...args, ...process.argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
-  // Signals are passed on once the child builds; before, this process ends by them and the child with it.
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  let released = false;
-  let ready = false;
-  let letGo: (() => void) | null = null;
-  child.on('message', (m) => {
-    if (m !== READY) return;
-    ready = true;
-    letGo?.();
-  });
-  // The child has done nothing but load modules until it is let go: when this process stops first, so does the child.
-  const discard = () => {
-    if (!released && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
-  process.on('exit', discard);
-  const ended = new Promise<number | null>((resolve) => {
-    const done = (code: number | null) => {
+  for (const s of signals) process.on(s, forward);
+  return new Promise((resolve) => {
+    child.on('error', () => {
       for (const s of signals) process.off(s, forward);
-      process.off('exit', discard);
-      resolve(code);
-    };
-    child.on('error', () => done(null));
+      resolve(null);
+    });
     child.on('exit', (code, signal) => {
-      if (signal && released) {
-        for (const s of signals) process.off(s, forward);
-        process.off('exit', discard);
-        process.kill(process.pid, signal);
-      }
-      done(released ? (code ?? 1) : null);
+      for (const s of signals) process.off(s, forward);
+      if (signal) process.kill(process.pid, signal);
+      resolve(code ?? 1);
     });
   });
-  return {
-    go() {
-      const release = () => {
-        if (released || child.exitCode !== null || child.signalCode !== null || !child.connected) return;
-        released = true;
-        for (const s of signals) process.on(s, forward);
-        child.send(GO);
-      };
-      if (ready) release();
-      else letGo = release;
-      return ended;
-    },
-  };
-}
-
-const READY = 'dossier:ready';
-const GO = 'dossier:go';
-
-/**
- * Runs this program again in a child process with the young generation's size and lets it build at once;
- * resolves with its exit status (see startRerun). null at once when this process already runs with a size set.
- */
-export function rerunWithYoungGeneration(rerun: Rerun | null = startRerun()): Promise<number | null> | null {
-  return rerun ? rerun.go() : null;
-}
-
-/**
- * In the child of startRerun: says it is ready and resolves with true once the launcher lets it build, with
- * false when the launcher is gone first. true at once in a process that is no such child.
- */
-export function awaitLauncher(): Promise<boolean> {
-  if (process.env.DOSSIER_LAUNCHER_PID === undefined || !process.send) return Promise.resolve(true);
-  // Its launcher gone (this process handed to another parent): it must not build without the launcher's locks.
-  if (!isRerun() || !process.connected) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const settle = (go: boolean) => {
-      process.off('message', onMessage);
-      process.off('disconnect', onGone);
-      resolve(go);
-    };
-    const onMessage = (m: unknown) => {
-      if (m === GO) settle(true);
-    };
-    const onGone = () => settle(false);
-    process.on('message', onMessage);
-    process.once('disconnect', onGone);
-    // The channel keeps this process alive until the answer (followLauncher lets go of it).
-    process.channel?.ref();
-    process.send!(READY);
-  }).finally(() => process.channel?.unref()) as Promise<boolean>;
 }
 
 /**

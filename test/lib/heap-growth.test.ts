@@ -59,51 +59,6 @@ else { followLauncher(); console.log(process.pid, process.execArgv.join(' ')); s
   }, 30_000);
 });
 
-describe('a run started early (startRerun)', () => {
-  /** A launcher that starts its child at once and lets it go only when told (argv `go`), the child writing a file then. */
-  function probe(dir: string): string {
-    const script = path.join(dir, 'early.ts');
-    const module = JSON.stringify(path.join(repo, 'scripts', 'lib', 'heap-growth.ts'));
-    fs.writeFileSync(
-      script,
-      `import fs from 'node:fs';
-import { awaitLauncher, followLauncher, isRerun, startRerun } from ${module};
-const [mark, mode] = process.argv.slice(2);
-if (!isRerun()) {
-  const rerun = startRerun();
-  if (mode === 'go') void rerun!.go().then((code) => process.exit(code ?? 99));
-  else setTimeout(() => process.exit(0), 1500); // the launcher stops without letting the child build
-} else {
-  followLauncher();
-  void awaitLauncher().then((go) => {
-    if (!go) process.exit(0);
-    fs.writeFileSync(mark, process.execArgv.join(' '));
-    process.exit(7);
-  });
-}
-`,
-    );
-    return script;
-  }
-
-  it('builds only once let go, with the young generation, and its exit status is the launcher\'s', () => {
-    const dir = tempDir('early-go');
-    const mark = path.join(dir, 'built');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', probe(dir), mark, 'go'], { cwd: repo, encoding: 'utf8' });
-    expect(run.status).toBe(7);
-    expect(fs.readFileSync(mark, 'utf8')).toContain(`--max-semi-space-size=${SEMI_SPACE_MB}`);
-  }, 30_000);
-
-  it('never builds when the launcher stops without letting it go', async () => {
-    const dir = tempDir('early-stop');
-    const mark = path.join(dir, 'built');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', probe(dir), mark, 'stop'], { cwd: repo, encoding: 'utf8' });
-    expect(run.status).toBe(0);
-    await new Promise((r) => setTimeout(r, 3000)); // a child left running would have written by now
-    expect(fs.existsSync(mark)).toBe(false);
-  }, 30_000);
-});
-
 describe('worker threads of a build run with a young-generation size', () => {
   it('start: the heap-size flags a worker refuses are left out of what it inherits', () => {
     expect(workerExecArgv(['--import', 'tsx', `--max-semi-space-size=${SEMI_SPACE_MB}`, '--max-old-space-size=4096'])).toEqual(['--import', 'tsx']);
