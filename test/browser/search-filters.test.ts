@@ -76,6 +76,8 @@ describe('search filters', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/search/?q=terminal`, { waitUntil: 'load' });
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    // Each shard's filters are merged in as that shard loads, which may come after the first result.
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Outlet' }).first().waitFor({ timeout: 15_000 });
     const names = await page.locator('.pagefind-ui__filter-name').allTextContents();
     expect(names.map((n) => n.trim())).toEqual(expect.arrayContaining(['Kind', 'Outlet']));
     const panel = page.locator('.pagefind-ui__filter-panel');
