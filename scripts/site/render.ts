@@ -1,4 +1,4 @@
-// The render step: Eleventy over the pages to render, in batches (the global pages in the last), with
+// The render step: Eleventy over the pages to render, in batches (the global pages with the first), with
 // the dossier, the views and the other page data as global data and the source pages as virtual templates.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,17 +59,13 @@ export interface RenderInput {
 
 /**
  * Eleventy keeps every page it renders in memory until its run ends (~0.25 MB a page): the pages to render
- * go through it in batches, the global pages in the last, so memory stays bounded whatever the corpus
+ * go through it in batches, the global pages with the first, so memory stays bounded whatever the corpus
  * size. Eleventy's own log ("[11ty] Wrote N files") is off unless --verbose: the CLI reports what happened.
  */
 export async function renderPages(r: RenderInput): Promise<void> {
   const { staging, data, site, markdownOf } = r;
-  // The global pages in a batch of their own, the last: the pages the search index waits for are written
-  // (and Pagefind starts) without waiting for them (a one-changed rebuild renders 12 global pages for 1 source page).
   const batches: Set<string>[] = [];
-  for (let i = 0; i < r.pages.length; i += RENDER_BATCH) batches.push(new Set(r.pages.slice(i, i + RENDER_BATCH)));
-  batches.push(new Set());
-  const globalBatch = batches.length - 1;
+  for (let i = 0; i < r.pages.length || batches.length === 0; i += RENDER_BATCH) batches.push(new Set(r.pages.slice(i, i + RENDER_BATCH)));
   const globalTemplates = listTemplates(path.join(projectRoot, 'content')).filter((t) => !BATCHED_TEMPLATES.has(t));
   // Frozen at the top: Eleventy's data merge hands a frozen object over as it is instead of deep-copying
   // it into every template's data (its Merge shortcut looks at the top-level object only).
@@ -88,7 +84,7 @@ export async function renderPages(r: RenderInput): Promise<void> {
         pathPrefix: site.basePath,
         config(cfg: any) {
           for (const [name, filter] of Object.entries(templateFilters)) cfg.addFilter(name, filter);
-          if (b !== globalBatch) for (const t of globalTemplates) cfg.ignores.add(t);
+          if (b > 0) for (const t of globalTemplates) cfg.ignores.add(t);
           cfg.addGlobalData('dossier', data.dossier);
           cfg.addGlobalData('views', data.views);
           // The entity and list pages to render in this batch (all of them, batch by batch, on a cold build).
