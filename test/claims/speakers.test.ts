@@ -46,6 +46,13 @@ describe('speakers from the clause', () => {
     expect(who(cs)).toEqual(['holm', 'A soldier']);
   });
 
+  it('gives "he said" the person the sentence before opens with, even when that sentence follows "looked on."', () => {
+    const cs = run([
+      '“The port stays shut,” Ida Vos said, as her deputy Tor Holm looked on. Holm has been under guard since May. He said on Tuesday that he had been freed by the navy.',
+    ]);
+    expect(who(cs)).toEqual(['vos', 'holm']);
+  });
+
   it('finds the speaker inside "what X said was"', () => {
     const cs = run(['The embassy cut its staff in what a senior official said was a “temporary precaution”.']);
     expect(who(cs.filter((c) => c.direct))).toEqual(['a senior official']);

@@ -67,7 +67,8 @@ export function resolvePronoun(ctx: Ctx, pron: string, at: number): Speaker | nu
     if (para - segAt(doc, x.gs).para > 1) break;
     if (doc.masked.slice(x.gs, x.ge).includes(BLANK)) continue;
     if (doc.text.slice(x.ge, x.ge + 2).match(/^['’]s/)) continue; // possessive modifier
-    const wb = words(doc.masked.slice(Math.max(0, x.gs - 20), x.gs)).pop()?.toLowerCase();
+    // (the word before within the name's own sentence: in "... looked on. Lopez has been", "on" is not Lopez's)
+    const wb = words(doc.masked.slice(Math.max(segAt(doc, x.gs).start, x.gs - 20), x.gs)).pop()?.toLowerCase();
     if (wb && PREPOSITIONS.has(wb)) continue; // "in remarks to X": not a subject
     if ((wantPerson && x.type === 'person') || (!wantPerson && x.type === 'organization')) {
       near = x;
