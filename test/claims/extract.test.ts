@@ -190,6 +190,13 @@ describe('indirect speech', () => {
     expect(cs[0].speaker).toBe('marsh');
     expect(cs[0].text).toBe('The dispute could last into spring');
   });
+  it('reads "..., the port’s acting director, Per Lindqvist, said" as Lindqvist saying what comes before the apposition', () => {
+    const cs = run(['The quay would be handed over to a new operator, the port’s acting director, Per Lindqvist, said in a post on Tuesday.']);
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['lindqvist', 'The quay would be handed over to a new operator']]);
+    // the name first, the description after
+    const cs2 = run(['The quay would be handed over to a new operator, Per Lindqvist, the port’s acting director, said.']);
+    expect(cs2.map((c) => [c.speaker, c.text])).toEqual([['lindqvist', 'The quay would be handed over to a new operator']]);
+  });
 });
 
 describe('robustness', () => {

@@ -75,10 +75,20 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
       contentE = seg.end;
       if (!trimPunct(m.slice(afterStart, seg.end))) return null;
     } else {
-      const l = leftStrip(doc, seg.start + lastComma + 1, v.start, false);
+      let l = leftStrip(doc, seg.start + lastComma + 1, v.start, false);
+      contentE = seg.start + lastComma;
+      // "..., the acting minister, Jane Roe, said": the comma before the verb closes an apposition, the
+      // speaker is the name with its description, what was said ends at the comma that opens them
+      if (!l && !trimPunct(beforeRaw.slice(lastComma + 1))) {
+        const wide = leftStrip(doc, seg.start, seg.start + lastComma, false);
+        const open = wide ? m.lastIndexOf(',', wide.s) : -1;
+        if (wide && m.slice(wide.s, wide.e).includes(',') && open > seg.start && !m.slice(open + 1, wide.s).trim()) {
+          l = wide;
+          contentE = open;
+        }
+      }
       speaker = l ? resolvePhrase(ctx, l.s, l.e) : null;
       contentS = seg.start;
-      contentE = seg.start + lastComma;
     }
   } else {
     speaker = speakerOfVerb(ctx, v, seg.start);
