@@ -190,6 +190,13 @@ describe('indirect speech', () => {
     expect(cs[0].speaker).toBe('marsh');
     expect(cs[0].text).toBe('The dispute could last into spring');
   });
+  it('reads "..., officials said Friday." (a bare day after the verb) as the end of the attribution', () => {
+    const cs = run(['The Port Authority plans to close the northern quay for a month, union officials said Friday.', 'The ships will wait outside, Okafor said Tuesday night.']);
+    expect(cs.map((c) => [c.speaker ?? c.speaker_label, c.text])).toEqual([
+      ['union officials', 'The Port Authority plans to close the northern quay for a month'],
+      ['okafor', 'The ships will wait outside'],
+    ]);
+  });
   it('reads "..., the port’s acting director, Per Lindqvist, said" as Lindqvist saying what comes before the apposition', () => {
     const cs = run(['The quay would be handed over to a new operator, the port’s acting director, Per Lindqvist, said in a post on Tuesday.']);
     expect(cs.map((c) => [c.speaker, c.text])).toEqual([['lindqvist', 'The quay would be handed over to a new operator']]);

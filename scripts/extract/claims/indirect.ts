@@ -45,7 +45,8 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let afterText = m.slice(afterStart, seg.end);
   let contentS: number, contentE: number;
   let speaker: Speaker | null;
-  const endAttribution = /^[\s,]*(?:(?:in|on|at|last|this|during|earlier|later)\b[^,.;]{0,40})?[.!?"”]*\s*$/i.test(afterText) || /^\s*(?:AFP|Reuters|AP|reporters|journalists)\b[^,;]*[.]?\s*$/.test(afterText);
+  // (a bare day after the verb, as wire copy writes it: "..., officials said Friday.")
+  const endAttribution = /^[\s,]*(?:(?:in|on|at|last|this|during|earlier|later)\b[^,.;]{0,40}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[.!?"”]*\s*$/i.test(afterText) || /^\s*(?:AFP|Reuters|AP|reporters|journalists)\b[^,;]*[.]?\s*$/.test(afterText);
   const invertedR = invertedSubject(doc, v, beforeRaw);
   const inverted = !!invertedR && /,\s*$/.test(beforeRaw);
   if (v.according) {
