@@ -197,6 +197,16 @@ describe('indirect speech', () => {
       ['okafor', 'The ships will wait outside'],
     ]);
   });
+  it('reports the prose a quotation closes ("... received “while fighting the fire,” the authority said") beside the quote', () => {
+    const cs = run(['A docker, 41, died in hospital of injuries received “while fighting the fire on the quay,” the Port Authority said.']);
+    expect(cs.map((c) => [c.direct, c.speaker, c.text])).toEqual([
+      [true, 'authority', 'while fighting the fire on the quay'],
+      [false, 'authority', 'A docker, 41, died in hospital of injuries received “while fighting the fire on the quay”'],
+    ]);
+    // a quotation that opens its own statement after a comma stays the statement, with no reported claim
+    const cs2 = run(['Speaking at the gate on Monday, “we will not unload a single ship,” Okafor said.']);
+    expect(cs2.filter((c) => !c.direct)).toEqual([]);
+  });
   it('reads "..., the port’s acting director, Per Lindqvist, said" as Lindqvist saying what comes before the apposition', () => {
     const cs = run(['The quay would be handed over to a new operator, the port’s acting director, Per Lindqvist, said in a post on Tuesday.']);
     expect(cs.map((c) => [c.speaker, c.text])).toEqual([['lindqvist', 'The quay would be handed over to a new operator']]);

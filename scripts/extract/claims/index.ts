@@ -46,6 +46,20 @@ function isPartial(doc: Doc, v: Verb, q: QuoteSpan): boolean {
   return between.length >= 1;
 }
 
+/** A quotation closing the reported content of the verb after it ('X died of injuries received “while
+ * fighting the fire,” the police said'): it goes on from a word of the sentence's own prose, opens in
+ * lower case and ends with a comma, and only the speaker phrase stands between it and the verb. */
+function closesContent(doc: Doc, v: Verb, q: QuoteSpan): boolean {
+  if (!q.closed || v.start <= q.close) return false;
+  const sa = segAt(doc, q.open);
+  if (segAt(doc, v.start).n !== sa.n) return false;
+  const inner = doc.text.slice(q.open + 1, q.close);
+  if (!/^\s*\p{Ll}/u.test(inner) || !/,\s*$/.test(inner)) return false;
+  if (!/[\p{L}\p{N}]\s*$/u.test(doc.masked.slice(sa.start, q.open)) || words(doc.masked.slice(sa.start, q.open)).length < 4) return false;
+  const between = doc.masked.slice(q.close + 1, v.start);
+  return !/[,;:]/.test(between) && words(between).length <= 8;
+}
+
 /** '“...” / “...,” the minister added': the speaker of the quote after `qi` when its verb says it goes on
  * from what was just quoted (added, continued), within the next paragraph. */
 function addedBy(ctx: Ctx, quotes: QuoteSpan[], attribution: Map<number, Attribution>, qi: number): Speaker | null {
@@ -89,13 +103,14 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
   // direct quotes first need their verbs, which may come after them: decide attributions up front
   const attribution = attributeQuotes(doc, quotes, verbs);
   // A verb whose quotations are partial quotes inside its reported content ('said the strikes amounted to
-  // “a war crime”') also makes the reported-speech claim of its sentence.
+  // “a war crime”', 'died of injuries received “while fighting,” the police said') also makes the
+  // reported-speech claim of its sentence.
   const usedVerbs = new Set<number>();
   const directSentences = new Set<number>();
   const partial = new Set<number>();
   for (const [qi, att] of attribution) {
     const q = quotes[qi];
-    if (att.verb && isPartial(doc, att.verb, q)) partial.add(qi);
+    if (att.verb && (isPartial(doc, att.verb, q) || closesContent(doc, att.verb, q))) partial.add(qi);
   }
   for (const [qi, att] of attribution) {
     if (partial.has(qi) || (att.context === 'reported')) continue;

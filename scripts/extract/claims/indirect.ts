@@ -7,8 +7,18 @@ import { indirectKind } from './kinds.ts';
 import { resolvePhrase, speakerOfVerb } from './speaker.ts';
 import { invertedSubject, leftStrip, rightSubject } from './subject.ts';
 import { targetsOf } from './targets.ts';
-import { trimPunct, wc } from './text.ts';
+import { BLANK, trimPunct, wc } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
+
+/** The last comma of `masked` (the sentence from `start`, quotations blanked): a comma inside the closing
+ * mark of a quotation counts, at the mark ('... received “while fighting the fire,” the police said'). */
+function lastCommaOf(text: string, start: number, masked: string): number {
+  for (let i = masked.length - 1; i >= 0; i--) {
+    if (masked[i] === ',') return i;
+    if (masked[i] === BLANK && masked[i + 1] !== BLANK && /,\s*$/.test(text.slice(start + i - 2, start + i))) return i;
+  }
+  return -1;
+}
 
 /** The indirect claim of the sentence `seg`, trying its unused verbs accusation-first; null if none yields one. */
 export function sentenceClaim(ctx: Ctx, seg: Seg, usedVerbs: Set<number>, quoted: [number, number][] = []): ClaimDraft | null {
@@ -45,6 +55,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let afterText = m.slice(afterStart, seg.end);
   let contentS: number, contentE: number;
   let speaker: Speaker | null;
+  let closingQuote = false;
   // (a bare day after the verb, as wire copy writes it: "..., officials said Friday.")
   const endAttribution = /^[\s,]*(?:(?:in|on|at|last|this|during|earlier|later)\b[^,.;]{0,40}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[.!?"”]*\s*$/i.test(afterText) || /^\s*(?:AFP|Reuters|AP|reporters|journalists)\b[^,;]*[.]?\s*$/.test(afterText);
   const invertedR = invertedSubject(doc, v, beforeRaw);
@@ -69,7 +80,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
     contentE = seg.start + beforeRaw.replace(/,\s*$/, '').length;
   } else if (endAttribution) {
     // "..., the sources said." / "..., a top official told AFP."
-    const lastComma = beforeRaw.lastIndexOf(',');
+    const lastComma = lastCommaOf(doc.text, seg.start, beforeRaw);
     if (lastComma < 0) {
       speaker = speakerOfVerb(ctx, v, seg.start);
       contentS = v.end;
@@ -77,7 +88,9 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
       if (!trimPunct(m.slice(afterStart, seg.end))) return null;
     } else {
       let l = leftStrip(doc, seg.start + lastComma + 1, v.start, false);
-      contentE = seg.start + lastComma;
+      // (a quotation closing what was said keeps its closing mark, not the comma inside it)
+      closingQuote = beforeRaw[lastComma] === BLANK;
+      contentE = seg.start + lastComma + (closingQuote ? 1 : 0);
       // "..., the acting minister, Jane Roe, said": the comma before the verb closes an apposition, the
       // speaker is the name with its description, what was said ends at the comma that opens them
       if (!l && !trimPunct(beforeRaw.slice(lastComma + 1))) {
@@ -121,6 +134,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let text = trimPunct(raw)
     .replace(/[.]$/, '')
     .replace(/,\s+[^,]{1,60}\s(?:said|says|say|told\s+\S+|added)\s*$/, ''); // trailing ", the sources said"
+  if (closingQuote) text = text.replace(/,(\s*[”"’'])$/, '$1');
   if (wc(text) < 2) return null;
   const kind = indirectKind(v, m.slice(v.end, v.end + 40), text);
   const c: ClaimDraft = {
