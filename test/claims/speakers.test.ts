@@ -90,6 +90,12 @@ describe('speech reported by a noun, and verbs after an adverb', () => {
       ['accusation', 'party', 'its fees had been raised in secret'],
     ]);
   });
+  it('reads "allegations from A, B and C that ..." with its list of speakers', () => {
+    const cs = run(['The rise came with repeated allegations from dockers, pilots and tug owners that its fees had been raised in secret.']);
+    expect(cs.map((c) => [c.kind, c.speaker_label, c.text])).toEqual([['accusation', 'dockers, pilots and tug owners', 'its fees had been raised in secret']]);
+    // a phrase with a clause in it is no list of speakers
+    expect(run(['The rise came with repeated allegations from dockers, who were laid off, that its fees had been raised in secret.'])).toEqual([]);
+  });
   it('keeps the reported claim in a sentence where another verb already spoke', () => {
     const cs = run(['The colonel rejected the plan following Ida Vos’s statement that she was working to end the strike.']);
     expect(cs.some((c) => c.speaker === 'vos' && c.text === 'she was working to end the strike')).toBe(true);

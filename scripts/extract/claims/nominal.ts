@@ -18,8 +18,10 @@ const NOUN_KINDS: Record<string, ClaimKind> = {
 const NOUNS = Object.keys(NOUN_KINDS).join('|');
 /** "X's (latest) statement that", with the owner's name right before the possessive. */
 const OWNED = new RegExp(`['’]s\\s+(?:[a-z-]+\\s+)?(${NOUNS})\\s+that\\s+`, 'g');
-/** "allegations (repeated) from/by X that": X a short phrase without punctuation. */
-const FROM = new RegExp(`\\b(${NOUNS})\\s+(?:\\w+\\s+)?(?:from|by)\\s+([^,.;:()\\u25A1]{2,80}?)\\s+that\\s+`, 'g');
+/** "allegations (repeated) from/by X that": X a short phrase without punctuation, or a short list
+ * ("from whistleblowers, journalists and speculators that"). */
+const ITEM = '[^,.;:()\\u25A1]';
+const FROM = new RegExp(`\\b(${NOUNS})\\s+(?:\\w+\\s+)?(?:from|by)\\s+(${ITEM}{2,80}?|(?:${ITEM}{2,40}?,\\s+){1,4}${ITEM}{0,40}?\\b(?:and|or)\\s+${ITEM}{2,40}?)\\s+that\\s+`, 'g');
 
 export function nominalClaims(ctx: Ctx): ClaimDraft[] {
   const { doc } = ctx;
