@@ -96,6 +96,12 @@ describe('speech reported by a noun, and verbs after an adverb', () => {
     // a phrase with a clause in it is no list of speakers
     expect(run(['The rise came with repeated allegations from dockers, who were laid off, that its fees had been raised in secret.'])).toEqual([]);
   });
+  it('gives "the Norwegian government" (said, or its insistence that) to Norway when the article names it', () => {
+    const cs = run(['Norway closed the port.', 'The Norwegian government said the quay was safe.', 'The strike went on despite the Norwegian government’s insistence that the cranes were safe.']);
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['norway', 'the quay was safe'], ['norway', 'the cranes were safe']]);
+    // no Norway in the article: the description stays
+    expect(run(['The Danish government said the quay was safe.']).map((c) => [c.speaker, c.speaker_label])).toEqual([[null, 'The Danish government']]);
+  });
   it('keeps the reported claim in a sentence where another verb already spoke', () => {
     const cs = run(['The colonel rejected the plan following Ida Vos’s statement that she was working to end the strike.']);
     expect(cs.some((c) => c.speaker === 'vos' && c.text === 'she was working to end the strike')).toBe(true);

@@ -37,6 +37,10 @@ export function nominalClaims(ctx: Ctx): ClaimDraft[] {
     for (const x of m.matchAll(OWNED)) {
       const at = seg.start + x.index!;
       const owner = mentionsIn(doc, at - 80, at + 1).filter((y) => y.ge === at).pop();
+      // "the Russian government's insistence that": the country speaks
+      const gov = owner ? null : /(?<![\p{L}])(?:[Tt]he\s+)?\p{Lu}\p{L}+\s+(?:government|authorities|administration)$/u.exec(doc.masked.slice(at - 60, at));
+      const govSpeaker = gov ? resolvePhrase(ctx, at - gov[0].length, at) : null;
+      if (govSpeaker?.key) found.push({ at, noun: x[1], speakerS: at - gov![0].length, speakerE: at, contentS: at + x[0].length, owner: govSpeaker });
       if (owner) found.push({ at, noun: x[1], speakerS: owner.gs, speakerE: owner.ge, contentS: at + x[0].length, owner: { key: owner.entity, label: owner.text, type: owner.type } });
     }
     for (const x of m.matchAll(FROM)) {

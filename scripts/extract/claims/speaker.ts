@@ -12,6 +12,8 @@ import { BLANK, WORD, trimPunct, wordRe, words } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
 
 const DETERMINER = /^(?:the|this|that|these|those)$/i;
+/** A country's government named by its demonym: "the Russian government", "Turkish authorities". */
+const GOVERNMENT_OF_DEMONYM = /^(?:[Tt]he\s+)?(\p{Lu}\p{L}+)\s+(?:government|authorities|administration)$/u;
 /** Bodies through which a country speaks ("Iraq's foreign ministry", "China's defense ministries"). */
 const GOVERNMENT_BODIES = /^(?:ministry|ministries|government|cabinet|presidency|embassy|mission)$/;
 
@@ -44,6 +46,10 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
     const c = mentionsIn(doc, s, e).find((x) => x.type === 'place' && isCountry(x.text) && x.ge === e);
     if (c) return { key: c.entity, label: c.text, type: 'place' };
   }
+  // "the Russian government", "Turkish authorities": the country of the demonym, when the article names it
+  const dem = GOVERNMENT_OF_DEMONYM.exec(label);
+  const ofCountry = dem ? ctx.scope().demonyms.get(dem[1].toLowerCase()) : undefined;
+  if (ofCountry) return { key: ofCountry, label: ctx.scope().entities.get(ofCountry)?.name ?? label, type: 'place' };
   // names in head position: not after a preposition within their comma segment, not possessive
   const heads: Doc['mentions'] = [];
   for (const x of mentionsIn(doc, s, e)) {
