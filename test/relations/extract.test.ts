@@ -46,6 +46,16 @@ describe('an act named by a definite noun', () => {
   });
 });
 
+describe('an act named again by a definite noun with its doer', () => {
+  it('"the sanctions by X" were against whoever the sanctions told just before were', () => {
+    expect(relations(['Sanctions against the Dockworkers Union were imposed by Norland on Monday.', 'Ada Brun welcomed the sanctions by the Ministry of Water.'])).toEqual(['norland sanctions union', 'ministry sanctions union']);
+  });
+  it('names no target when none was told just before, or two were', () => {
+    expect(relations(['Ada Brun welcomed the sanctions by the Ministry of Water.'])).toEqual([]);
+    expect(relations(['Norland sanctioned the Dockworkers Union and the Port Police.', 'Ada Brun welcomed the sanctions by the Ministry of Water.'])).toEqual(['norland sanctions police', 'norland sanctions union']);
+  });
+});
+
 describe('custody', () => {
   it('whoever takes someone into custody arrests them, in either voice; the one handing over does not', () => {
     expect(relations(['Ada Brun was surrendered to the custody of the Port Police on Monday.'])).toEqual(['police arrests brun']);

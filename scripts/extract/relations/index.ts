@@ -5,13 +5,14 @@
 // words say the speaker does or others did) and from-clauses.ts (a sentence's hostile verbs, light verbs
 // and nouns, read on its clauses: language/clause.ts); echoes.ts repeats a demand for whoever "echoed the
 // call"; judgements.ts reads "called X reckless" as a condemnation; aftermath.ts, "the attack resulted in
-// damage to X". Who a phrase names is referents.ts. Sentences are read only when a cheap test finds a
-// hostile word and at least one name in them.
+// damage to X"; definite-acts.ts, "the sanctions by X" (the ones just told). Who a phrase names is
+// referents.ts. Sentences are read only when a cheap test finds a hostile word and at least one name in them.
 import type { ArticleClaim, ArticleRelation, CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
 import type { SentenceReadings } from '../readings.ts';
 import { claimRelations } from './from-claims.ts';
 import { ECHO_CUE, echoedDemands } from './echoes.ts';
 import { AFTERMATH_CUE, aftermathAttacks } from './aftermath.ts';
+import { DEFINITE_ACT_CUE, definiteActs } from './definite-acts.ts';
 import { HOSTILE_CUE, clauseRelations, type RelationDraft } from './from-clauses.ts';
 import { articleScope } from '../referents.ts';
 import { readClauses } from '../../language/clause.ts';
@@ -77,6 +78,11 @@ export function extractRelations(cleaned: CleanedArticle, entities: LocalEntity[
   for (const s of cleaned.sentences) {
     const r = s && typeof s.text === 'string' && AFTERMATH_CUE.test(s.text) && sc.mentions.get(s.n)?.length ? readings.get(s.n) : undefined;
     if (r) drafts.push(...aftermathAttacks(sc, s.n, r, drafts));
+  }
+  // "announcing the sanctions by X": X did the act just told, to the one it was done to
+  for (const s of cleaned.sentences) {
+    const r = s && typeof s.text === 'string' && DEFINITE_ACT_CUE.test(s.text) && sc.mentions.get(s.n)?.length ? readings.get(s.n) : undefined;
+    if (r) drafts.push(...definiteActs(sc, s.n, r, drafts));
   }
   // "X echoed the call": the demand of the sentences just before, made by X too
   for (const s of cleaned.sentences) {
