@@ -207,6 +207,10 @@ describe('bodies, governments and wrongdoing named as nouns', () => {
 
   it('reads wrongdoing named as a noun in a statement as an accusation of its owner', () => {
     expect(relations(['“This will stop the diverting of public money by the Northern Brigade,” Per Lindqvist said.'])).toEqual(['lindqvist accuses brigade']);
+  });
+  it('reads an account given falsely ("her false and incomplete figures") in a statement as an accusation of whoever gave it', () => {
+    expect(relations(['Ada Brun ran the port for ten years.', 'The Ministry of Water said that her false and incomplete figures were the cause of the delay.'])).toEqual(['ministry accuses brun']);
+    expect(relations(['Ada Brun ran the port for ten years.', 'The Ministry of Water said that her full and careful figures were the cause of the delay.'])).toEqual([]);
     expect(relations(['Ngozi Okafor tweeted that it was “time for the Port Police to stand down”.'])).toEqual(['okafor demands police']);
   });
 

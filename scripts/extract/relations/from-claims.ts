@@ -9,7 +9,7 @@ import { SPEAKER_HEAD_NOUNS, ORG_NOUNS } from '../../language/lexicon/speech.ts'
 import type { ArticleClaim, RelationKind } from '../../lib/types.ts';
 import { asArbiter, type RelationDraft } from './from-clauses.ts';
 import { subjectJudged } from './judgements.ts';
-import { ownerOf, referents, type ArticleScope } from '../referents.ts';
+import { ownerOf, referents, resolvePronoun, type ArticleScope } from '../referents.ts';
 import { isCountry } from '../../language/lexicon/demonyms.ts';
 
 const CONDEMNING = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'decry', 'decries', 'decried', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'slam', 'slams', 'slammed', 'slamming', 'lambast', 'lambasted', 'deplore', 'deplored']);
@@ -75,17 +75,32 @@ function wrongdoers(sc: ArticleScope, n: number, r: Reading, span: [number, numb
       }
       continue;
     }
-    if (!WRONGDOING_NOUNS.has(head)) continue;
+    if (!WRONGDOING_NOUNS.has(head) && !falseAccount(r, np)) continue;
     const by = np.pps.find((q) => q.prep === 'by' || q.prep === 'from');
     const keys = by ? referents(sc, n, r, { start: by.phrase.start, end: by.phrase.end, first: by.phrase.first, last: by.phrase.last, text: by.phrase.text, members: [by.phrase], link: 'single' }, 'agent') : [];
     if (!keys.length && (np.possessor || np.head > np.first)) {
       const own = ownerOf(sc, n, r, np);
       if (own) keys.push(own);
+      // "his false information": the owner a possessive determiner names
+      const det = r.tokens[np.first];
+      const pk = !own && np.head > np.first && OWNING_PRONOUNS.has(det.lower) ? resolvePronoun(sc, n, det.start, det.lower) : null;
+      if (pk) keys.push(pk);
     }
     out.push(...keys.filter((k) => isParty(sc, k)));
   }
   return out;
 }
+
+/** An account given falsely ("his false and incomplete information", "X's misleading statements"): wrongdoing
+ * of whoever gave it. */
+const FALSE_WORDS = new Set('false misleading fraudulent fake falsified fabricated bogus deceptive'.split(' '));
+const ACCOUNT_NOUNS = new Set('information statement statements claim claims account accounts figures data report reports testimony records representations assurances'.split(' '));
+function falseAccount(r: Reading, np: { first: number; head: number }): boolean {
+  if (!ACCOUNT_NOUNS.has(r.tokens[np.head].lower)) return false;
+  for (let t = np.first; t < np.head; t++) if (FALSE_WORDS.has(r.tokens[t].lower)) return true;
+  return false;
+}
+const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /** Nouns of trying: "attempts by X to ..." */
 const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts', 'bid', 'bids', 'plot', 'plots', 'scheme', 'schemes']);
