@@ -207,6 +207,15 @@ describe('indirect speech', () => {
     const cs2 = run(['Speaking at the gate on Monday, “we will not unload a single ship,” Okafor said.']);
     expect(cs2.filter((c) => !c.direct)).toEqual([]);
   });
+  it('reports the prose that goes on after a quotation ("“...,” and PROSE, X said") beside the quote', () => {
+    const cs = run(['“The union has promised not to block the gates,” and both sides have agreed to pull their pickets back from the quay, Okafor said.']);
+    expect(cs.map((c) => [c.direct, c.speaker, c.text])).toEqual([
+      [true, 'okafor', 'The union has promised not to block the gates'],
+      [false, 'okafor', 'both sides have agreed to pull their pickets back from the quay'],
+    ]);
+    // a quotation that only comes before the attribution leaves no prose to report
+    expect(run(['“The union has promised not to block the gates,” Okafor said at a briefing in Velmora on Monday, Reuters reported.']).filter((c) => !c.direct)).toEqual([]);
+  });
   it('reads "..., the port’s acting director, Per Lindqvist, said" as Lindqvist saying what comes before the apposition', () => {
     const cs = run(['The quay would be handed over to a new operator, the port’s acting director, Per Lindqvist, said in a post on Tuesday.']);
     expect(cs.map((c) => [c.speaker, c.text])).toEqual([['lindqvist', 'The quay would be handed over to a new operator']]);

@@ -29,7 +29,7 @@ import { nameDescribedSpeakers } from './descriptions.ts';
 import { nominalClaims } from './nominal.ts';
 import { withCoSpeakers } from './co-speakers.ts';
 import { buildDoc, lowerBound, segAt, type Doc } from './doc.ts';
-import { words } from './text.ts';
+import { BLANK, words } from './text.ts';
 import { sentenceClaim } from './indirect.ts';
 import { findQuotes, maskQuotes, type QuoteSpan } from './quotes.ts';
 import { findVerbs, verbsIn, type Verb } from './verbs.ts';
@@ -58,6 +58,14 @@ function closesContent(doc: Doc, v: Verb, q: QuoteSpan): boolean {
   if (!/[\p{L}\p{N}]\s*$/u.test(doc.masked.slice(sa.start, q.open)) || words(doc.masked.slice(sa.start, q.open)).length < 4) return false;
   const between = doc.masked.slice(q.close + 1, v.start);
   return !/[,;:]/.test(between) && words(between).length <= 8;
+}
+
+/** Reported prose that goes on after a quotation, before the verb that attributes both ('“...,” and the
+ * two sides have agreed to pull back, Wu said'): the verb also makes the reported-speech claim. */
+function proseAfter(doc: Doc, v: Verb, q: QuoteSpan): boolean {
+  if (!q.closed || v.start <= q.close || segAt(doc, v.start).n !== segAt(doc, q.open).n) return false;
+  const between = doc.masked.slice(q.close + 1, v.start);
+  return /^\s*,?\s*(?:and|but)\s/i.test(between) && !between.includes(BLANK) && words(between).length >= 6;
 }
 
 /** '“...” / “...,” the minister added': the speaker of the quote after `qi` when its verb says it goes on
@@ -120,6 +128,7 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
     for (let n = sa.n; n <= sb.n; n++) directSentences.add(n);
   }
   for (const qi of partial) usedVerbs.delete(attribution.get(qi)!.verb!.start);
+  for (const [qi, att] of attribution) if (att.verb && !partial.has(qi) && proseAfter(doc, att.verb, quotes[qi])) usedVerbs.delete(att.verb.start);
   const partialStarts = new Set([...partial].map((qi) => quotes[qi].open));
   const fullQuotes: [number, number][] = quotes.filter((q, qi) => !partial.has(qi)).map((q) => [q.open, q.closed ? q.close + 1 : q.close]);
 

@@ -122,6 +122,12 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let cut = false;
   for (const [qs, qe] of quoted) {
     if (qe <= contentS || qs >= contentE) continue;
+    // '“...,” and the two sides have agreed to pull back, Wu said': the prose after the quotation
+    const goesOn = qs <= contentS && qe <= v.start ? /^\s*,?\s*(?:and|but)\s+/i.exec(doc.masked.slice(qe, contentE)) : null;
+    if (goesOn && wc(doc.masked.slice(qe, contentE)) >= 5) {
+      contentS = qe + goesOn[0].length;
+      continue;
+    }
     if (qs <= contentS || qs < v.start) return null;
     contentE = qs;
     cut = true;
