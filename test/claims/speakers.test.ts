@@ -111,6 +111,11 @@ describe('speech reported by a noun, and verbs after an adverb', () => {
   it('starts what was said after "pointed out that"', () => {
     expect(run(['Ida Vos pointed out that, as before, the ships would wait outside.']).map((c) => c.text)).toEqual(['as before, the ships would wait outside']);
   });
+  it('reads "questioned whether ..." as a statement of doubt; "questioned the plan" and "was questioned" are not', () => {
+    expect(run(['Ida Vos questioned whether the ships had ever left the harbour.']).map((c) => [c.speaker, c.text])).toEqual([['vos', 'whether the ships had ever left the harbour']]);
+    expect(run(['Ida Vos questioned the plan to close the harbour.'])).toEqual([]);
+    expect(run(['Ida Vos was questioned by the police for three hours.'])).toEqual([]);
+  });
   it('reads "had earlier said" as a verb ("an earlier statement" is a noun)', () => {
     expect(run(['Norway had earlier said that the ships would wait outside.']).map((c) => c.speaker)).toEqual(['norway']);
   });

@@ -51,6 +51,8 @@ const VERBS: VerbEntry[] = [
   V('acknowledge acknowledges acknowledged acknowledging', 'statement'),
   V('describe describes described describing', 'statement', /^\s+(?:\S+\s+){0,8}?as\b/),
   // "asked whether ...", and after a quotation ('"...?" she asked.')
+  // "questioned whether trustees had held the money": a doubt stated
+  V('question questions questioned questioning', 'statement', /^\s+whether\b/),
   V('ask asks asked', 'statement', /^(?!\s+by\b)(?:\s*[,.!?]|\s+(?:whether|if|why|how|what|when)\b|\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\s*[.,])/u),
   // "called the launch “outrageous”": a characterisation in quotation marks
   V('call calls called calling', 'statement', /^\s+(?!(?:itself|themselves|himself|herself)\b)(?:[\w’'-]+\s+){1,5}?\u25A1/),
