@@ -370,7 +370,25 @@ function actAntecedent(sc: ArticleScope, n: number, noun: string, exclude: strin
       return who.length === 1 ? who[0] : null;
     }
   }
-  return null;
+  return ATTACK_ACTS.has(noun) ? claimedBy(sc, n, exclude) : null;
+}
+
+/** Act nouns whose doer is whoever claimed responsibility for the attack. */
+const ATTACK_ACTS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions']);
+
+/** "X claimed responsibility for the attack" anywhere before sentence `n`: X, when one party alone claimed
+ * responsibility (the article's attack is theirs however far back it was told). */
+function claimedBy(sc: ArticleScope, n: number, exclude: string[]): string | null {
+  const who = new Set<string>();
+  for (let k = 1; k < n; k++) {
+    const rk = sc.readings.get(k);
+    for (const c of rk?.clauses ?? []) {
+      const obj = c.object?.members[0];
+      if (c.verb.lemma !== 'claim' || c.verb.voice !== 'active' || c.verb.negated || !obj || rk!.tokens[obj.head].lower !== 'responsibility') continue;
+      for (const x of referents(sc, k, rk!, c.subject, 'agent')) if (!exclude.includes(x)) who.add(x);
+    }
+  }
+  return who.size === 1 ? [...who][0] : null;
 }
 
 /** Head nouns of a country's armed men ("Yemeni forces", "Turkish troops"). */

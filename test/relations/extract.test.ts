@@ -41,6 +41,13 @@ describe('an act named by a definite noun', () => {
   it('is the act told just before: who condemns "the raid" condemns whoever raided', () => {
     expect(relations(['The Port Police raided the offices of the Dockworkers Union on Monday.', 'Ada Brun condemned the raid as lawless.'])).toContain('brun condemns police');
   });
+  it('"the attacks" are theirs who claimed responsibility for the attack, however far back, when only one party did', () => {
+    const story = ['A bomb went off near the harbour gate on Monday.', 'The Northern Brigade claimed responsibility for the attack.', 'The gate was closed.', 'Ships waited outside.', 'The quay stayed empty.', 'Norland condemned the attacks.'];
+    expect(relations(story)).toContain('norland condemns brigade');
+    // two claims of responsibility: whose attacks are meant is not told
+    const two = [...story.slice(0, 2), 'The Dockworkers Union also claimed responsibility for the attack.', ...story.slice(2)];
+    expect(relations(two).filter((l) => l.startsWith('norland condemns'))).toEqual([]);
+  });
   it('names no one when no sentence before tells who did it', () => {
     expect(relations(['Ada Brun condemned the raid as lawless.']).filter((l) => l.startsWith('brun condemns'))).toEqual([]);
   });
