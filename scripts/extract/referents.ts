@@ -108,6 +108,12 @@ function memberReferents(sc: ArticleScope, n: number, r: Reading, m: NounPhrase,
     if (k) return [k];
   }
   const lower = head.lower;
+  // "vowed to hunt down those responsible (for the attacks)": whoever alone claimed responsibility, told
+  // before or after
+  if (lower === 'responsible' && r.tokens[m.first].lower === 'those' && m.head === m.first + 1) {
+    const k = claimedBy(sc, Infinity, exclude);
+    return k ? [k] : [];
+  }
   const counted = countedGroup(sc, n, r, m);
   if (counted) return counted.filter((k) => !exclude.includes(k));
   if (m.first === m.last && (PERSON_PRON.has(lower) || THING_PRON.has(lower) || PLURAL_PRON.has(lower))) {
@@ -380,7 +386,7 @@ const ATTACK_ACTS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast'
  * responsibility (the article's attack is theirs however far back it was told). */
 function claimedBy(sc: ArticleScope, n: number, exclude: string[]): string | null {
   const who = new Set<string>();
-  for (let k = 1; k < n; k++) {
+  for (let k = 1; k < n && k <= sc.cleaned.sentences.length; k++) {
     const rk = sc.readings.get(k);
     for (const c of rk?.clauses ?? []) {
       const obj = c.object?.members[0];

@@ -48,6 +48,11 @@ describe('an act named by a definite noun', () => {
     const two = [...story.slice(0, 2), 'The Dockworkers Union also claimed responsibility for the attack.', ...story.slice(2)];
     expect(relations(two).filter((l) => l.startsWith('norland condemns'))).toEqual([]);
   });
+  it('"those responsible" are whoever alone claimed responsibility, told before or after', () => {
+    expect(relations(['The Northern Brigade claimed responsibility for the bombing of the harbour gate.', 'Per Lindqvist vowed to hunt down those responsible.'])).toContain('lindqvist threatens brigade');
+    expect(relations(['Per Lindqvist vowed to hunt down those responsible for the bombing.', 'The Northern Brigade claimed responsibility for it on Tuesday.'])).toContain('lindqvist threatens brigade');
+    expect(relations(['Per Lindqvist vowed to hunt down those responsible for the bombing.'])).toEqual([]);
+  });
   it('names no one when no sentence before tells who did it', () => {
     expect(relations(['Ada Brun condemned the raid as lawless.']).filter((l) => l.startsWith('brun condemns'))).toEqual([]);
   });
