@@ -53,6 +53,13 @@ describe('an act named by a definite noun', () => {
     expect(relations(['Per Lindqvist vowed to hunt down those responsible for the bombing.', 'The Northern Brigade claimed responsibility for it on Tuesday.'])).toContain('lindqvist threatens brigade');
     expect(relations(['Per Lindqvist vowed to hunt down those responsible for the bombing.'])).toEqual([]);
   });
+  it('reads "those responsible will be held accountable / punished" in a statement as the speaker\'s threat', () => {
+    expect(relations(['Norland said that those responsible will be held accountable.', 'The Northern Brigade claimed responsibility for the attack.'])).toContain('norland threatens brigade');
+    expect(relations(['Norland said that the Northern Brigade will be punished.'])).toEqual(['norland threatens brigade']);
+    // held accountable in the past, or held as talks are: no threat
+    expect(relations(['Norland said that the Northern Brigade was held accountable last year.'])).toEqual([]);
+    expect(relations(['Norland said that talks with the Northern Brigade will be held in May.'])).toEqual([]);
+  });
   it('names no one when no sentence before tells who did it', () => {
     expect(relations(['Ada Brun condemned the raid as lawless.']).filter((l) => l.startsWith('brun condemns'))).toEqual([]);
   });

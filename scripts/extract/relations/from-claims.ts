@@ -253,6 +253,11 @@ function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, s
       return out;
     }
   }
+  // "those responsible will be held accountable / punished", said X: X's threat
+  if (cl.verb.voice === 'passive' && !cl.agent && future && (cl.verb.lemma === 'punish' || (cl.verb.lemma === 'hold' && /^\s+(?:fully\s+)?accountable\b/i.test(r.text.slice(cl.verb.end))))) {
+    for (const s of referents(sc, n, r, cl.subject, 'patient').filter((k) => k !== speaker && isParty(sc, k))) out.push({ kind: 'threatens', from: speaker, to: s, sentence: n, verb: cl.verb.text });
+    return out;
+  }
   // "X has been charged with ...", said the prosecutor: the one who says it accuses X
   if (cl.verb.voice === 'passive' && !cl.agent && /^(?:accuse|charge|indict|suspect|sue)$/.test(lemma)) {
     for (const s of referents(sc, n, r, cl.subject, 'patient').filter((k) => k !== speaker && isParty(sc, k))) out.push({ kind: 'accuses', from: speaker, to: s, sentence: n, verb: cl.verb.text });
