@@ -116,6 +116,12 @@ describe('speech reported by a noun, and verbs after an adverb', () => {
     expect(run(['Ida Vos questioned the plan to close the harbour.'])).toEqual([]);
     expect(run(['Ida Vos was questioned by the police for three hours.'])).toEqual([]);
   });
+  it('names a speaker the entity stage left unmarked by its exact spelling ("Treasury pointed out that")', () => {
+    const dict: Dict = [['treasury', 'organization', ['Treasury Department', 'Treasury']], ['vos', 'person', ['Ida Vos', 'Vos']]];
+    const { cleaned, entities, mentions } = hand(['The Treasury Department fined the port.', 'Treasury pointed out that the fines need not be permanent.', 'Harbour pointed out that the fines were too low.'], dict);
+    const unmarked = mentions.filter((m) => m.sentence !== 2);
+    expect(extractClaims(cleaned, entities, unmarked).map((c) => [c.speaker, c.speaker_label])).toEqual([['treasury', 'Treasury'], [null, 'Harbour']]);
+  });
   it('reads "had earlier said" as a verb ("an earlier statement" is a noun)', () => {
     expect(run(['Norway had earlier said that the ships would wait outside.']).map((c) => c.speaker)).toEqual(['norway']);
   });

@@ -65,6 +65,9 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   const person = heads.find((x) => x.type === 'person');
   if (person) return { key: person.entity, label: person.text, type: 'person' };
+  // "Treasury pointed out that": a name of the article's that the entity stage did not mark here
+  const spelled = mentionsIn(doc, s, e).length ? null : namedAs(doc, label);
+  if (spelled) return { key: spelled.key, label, type: spelled.type };
   const org = heads.find((x) => x.type === 'organization');
   if (org) {
     // "XYZ fighters", "a party official": a member speaks, not the organisation
@@ -115,6 +118,14 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   const named = namedElsewhere(ctx, s, e);
   if (named) return named;
   return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
+}
+
+/** The one entity of the article whose name or alias is exactly this capitalised phrase (a leading "the" aside). */
+function namedAs(doc: Doc, label: string): { key: string; type: 'person' | 'organization' | 'place' } | null {
+  const t = label.replace(/^the\s+/i, '');
+  if (t.length < 3 || !/^\p{Lu}/u.test(t)) return null;
+  const hits = [...doc.entities.values()].filter((x) => x.name === t || (x.aliases ?? []).includes(t));
+  return hits.length === 1 ? { key: hits[0].key, type: hits[0].type } : null;
 }
 
 /** What carries words without speaking them: a statement, a report, a tweet, an account. */
