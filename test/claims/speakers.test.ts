@@ -122,6 +122,14 @@ describe('speech reported by a noun, and verbs after an adverb', () => {
     const unmarked = mentions.filter((m) => m.sentence !== 2);
     expect(extractClaims(cleaned, entities, unmarked).map((c) => [c.speaker, c.speaker_label])).toEqual([['treasury', 'Treasury'], [null, 'Harbour']]);
   });
+  it('gives "X officials said" to the body X (its officials speak for it together), "an X official said" to no one', () => {
+    const dict: Dict = [['league', 'organization', ['Harbour League']]];
+    const texts = ['Harbour League officials said the quay was closed.', 'A Harbour League official said the quay was closed.', 'Harbour League fighters said the quay was closed.'];
+    const { cleaned, entities, mentions } = hand(texts, dict);
+    expect(extractClaims(cleaned, entities, mentions).map((c) => c.speaker)).toEqual(['league', null, null]);
+    // the same when the entity stage left the name unmarked there
+    expect(extractClaims(cleaned, entities, []).map((c) => c.speaker)).toEqual(['league', null, null]);
+  });
   it('reads "had earlier said" as a verb ("an earlier statement" is a noun)', () => {
     expect(run(['Norway had earlier said that the ships would wait outside.']).map((c) => c.speaker)).toEqual(['norway']);
   });

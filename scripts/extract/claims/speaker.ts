@@ -12,6 +12,8 @@ import { BLANK, WORD, trimPunct, wordRe, words } from './text.ts';
 import { verbsIn, type Verb } from './verbs.ts';
 
 const DETERMINER = /^(?:the|this|that|these|those)$/i;
+/** Plural nouns of those who speak for a body together: "X officials said" is X speaking. */
+const BODY_VOICES = new Set(['officials', 'leaders', 'spokesmen', 'spokespeople', 'representatives']);
 /** A country's government named by its demonym: "the Russian government", "Turkish authorities". */
 const GOVERNMENT_OF_DEMONYM = /^(?:[Tt]he\s+)?(\p{Lu}\p{L}+)\s+(?:government|authorities|administration)$/u;
 /** Bodies through which a country speaks ("Iraq's foreign ministry", "China's defense ministries"). */
@@ -65,16 +67,24 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   const person = heads.find((x) => x.type === 'person');
   if (person) return { key: person.entity, label: person.text, type: 'person' };
-  // "Treasury pointed out that": a name of the article's that the entity stage did not mark here
-  const spelled = mentionsIn(doc, s, e).length ? null : namedAs(doc, label);
-  if (spelled) return { key: spelled.key, label, type: spelled.type };
+  // "Treasury pointed out that", "Houthi officials have indicated that": a name of the article's that the
+  // entity stage did not mark here (an organisation's officials speak for it)
+  if (!mentionsIn(doc, s, e).length) {
+    const spelled = namedAs(doc, label);
+    if (spelled) return { key: spelled.key, label, type: spelled.type };
+    const officials = /^(.+?)\s+(\p{Ll}+)$/u.exec(label);
+    const body = officials && BODY_VOICES.has(officials[2]) ? namedAs(doc, officials[1]) : null;
+    if (body?.type === 'organization') return { key: body.key, label, type: 'organization' };
+  }
   const org = heads.find((x) => x.type === 'organization');
   if (org) {
     // "XYZ fighters", "a party official": a member speaks, not the organisation
     const rest = doc.masked.slice(org.ge, e);
     const after = words(rest.split(',')[0]).map((w) => w.toLowerCase());
     const memberNoun = after.some((w) => SPEAKER_HEAD_NOUNS.has(w) && !ORG_NOUNS.has(w));
-    if (!memberNoun) return { key: org.entity, label: org.text, type: 'organization' };
+    // ("Hamas officials said": its officials together speak for the body, "a Hamas official" does not)
+    const itsOfficials = after.length === 1 && BODY_VOICES.has(after[0]) && !words(doc.masked.slice(s, org.gs)).length;
+    if (!memberNoun || itsOfficials) return { key: org.entity, label: org.text, type: 'organization' };
     return { key: null, label, type: 'unnamed' };
   }
   const place = heads.find((x) => x.type === 'place');
