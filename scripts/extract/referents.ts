@@ -391,6 +391,8 @@ function claimedBy(sc: ArticleScope, n: number, exclude: string[]): string | nul
     for (const c of rk?.clauses ?? []) {
       const obj = c.object?.members[0];
       if (c.verb.lemma !== 'claim' || c.verb.voice !== 'active' || c.verb.negated || !obj || rk!.tokens[obj.head].lower !== 'responsibility') continue;
+      // ("those responsible claimed responsibility": no name, and no asking again who they are)
+      if (!c.subject || rk!.tokens[c.subject.members[0].head].lower === 'responsible') continue;
       for (const x of referents(sc, k, rk!, c.subject, 'agent')) if (!exclude.includes(x)) who.add(x);
     }
   }

@@ -52,6 +52,8 @@ describe('an act named by a definite noun', () => {
     expect(relations(['The Northern Brigade claimed responsibility for the bombing of the harbour gate.', 'Per Lindqvist vowed to hunt down those responsible.'])).toContain('lindqvist threatens brigade');
     expect(relations(['Per Lindqvist vowed to hunt down those responsible for the bombing.', 'The Northern Brigade claimed responsibility for it on Tuesday.'])).toContain('lindqvist threatens brigade');
     expect(relations(['Per Lindqvist vowed to hunt down those responsible for the bombing.'])).toEqual([]);
+    // (and a sentence that asks itself who they are ends)
+    expect(relations(['Norland said those responsible have claimed responsibility for the bombing.', 'Per Lindqvist vowed to hunt down those responsible.'])).toEqual([]);
   });
   it('reads "those responsible will be held accountable / punished" in a statement as the speaker\'s threat', () => {
     expect(relations(['Norland said that those responsible will be held accountable.', 'The Northern Brigade claimed responsibility for the attack.'])).toContain('norland threatens brigade');
