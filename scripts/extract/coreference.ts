@@ -202,13 +202,16 @@ function sameNameOtherType(L: Linker, c: Cand): Ent | undefined {
 
 /**
  * What one mention says about its entity's type: a gazetteer name 4, a title or honorific (person) 3,
- * a lexicon word (organisation word, acronym, agency) 3, context 1, a weak or tentative guess 0.5.
+ * a lexicon word (organisation word, acronym, agency) 3, context 1, a weak or tentative guess 0.5, a larger
+ * city's name where only a guess typed the mention 0.1.
  */
 function typeVote(c: Cand, fallback: ActorType): { type: ActorType; weight: number } {
   const type = c.type ?? fallback;
   if (c.canonical) return { type: 'place', weight: 4 };
   if (c.strong) return { type, weight: 3 };
   if (c.roles.length) return { type: 'person', weight: 3 };
+  // (below any cue: it decides only where nothing else in the corpus types the name, however often it is named)
+  if (c.city) return { type: 'place', weight: 0.1 };
   if (c.weak || c.tentative || c.shape) return { type, weight: 0.5 };
   return { type, weight: 1 };
 }

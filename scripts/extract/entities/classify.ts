@@ -6,6 +6,7 @@ import type { ActorType } from '../../lib/types.ts';
 import { AGENCIES, COMMON_WORDS, LANGUAGES, NON_ACTOR_ACRONYMS, SPEECH_VERBS, WEEKDAYS } from '../../language/lexicon/stopwords.ts';
 import { GENERIC_SINGLE, NON_ACTOR_WORDS, ORG_WORDS, PLACE_WORDS, PURPOSE_HEADS, isGenericBody } from '../../language/lexicon/orgwords.ts';
 import { countryOfWords } from '../../language/lexicon/places.ts';
+import { cityKey, cityNames } from '../../language/lexicon/cities.ts';
 import { KUNYA, NAME_PARTICLES } from '../../language/lexicon/particles.ts';
 import { ROLE_NOUNS } from '../../language/lexicon/titles.ts';
 import { CALENDAR, TITLE_WORDS, isDemonym, ordinaryOpener, placeName, type Cand, type Ctx } from './context.ts';
@@ -87,7 +88,7 @@ const PERSON_NOUNS_AFTER = new Set(['regime', 'presidency', 'premiership', 'loya
 const EVENT_NOUNS_AFTER = new Set([
   'agreement', 'agreements', 'deal', 'accord', 'accords', 'summit', 'talks', 'process', 'format', 'memorandum',
   'treaty', 'declaration', 'protocol', 'ceasefire', 'truce', 'conference', 'framework', 'roadmap', 'affair',
-  'scandal', 'case', 'doctrine', 'initiative', 'plan',
+  'scandal', 'case', 'doctrine', 'initiative', 'plan', 'pact',
 ]);
 
 /** Nouns an appositive names an organisation with ("X, a militant group", "X, the German payments firm"). */
@@ -227,7 +228,7 @@ export function pushCand(ctx: Ctx, toks: Tok[], i0: number, end: number, sentenc
   const cues: Cues = { before, after, prevWord, nextWord, saysNext, quotedIntro, roles: ctxRoles };
   const typed = decideType(ctx, toks, i, end, words, surface, cues);
   if (!typed) return;
-  const { type, weak, place, strong, shape } = typed;
+  const { type, weak, place, strong, shape, city } = typed;
   // The tail of a name a number interrupts ("Covid 19 Bereaved Families ...") is no name of its own.
   const tentative = typed.tentative || (i >= 2 && /^\d{1,4}$/.test(toks[i - 1].text) && toks[i - 2].cap && text.slice(toks[i - 2].end, toks[i].start) === ` ${toks[i - 1].text} `);
 
@@ -245,6 +246,7 @@ export function pushCand(ctx: Ctx, toks: Tok[], i0: number, end: number, sentenc
     weak,
     strong,
     ...(shape ? { shape } : {}),
+    ...(city ? { city } : {}),
     canonical: type === 'place' ? place ?? undefined : undefined,
     ...(type === 'organization' ? qualifierOf(toks, i, end, text) : {}),
     order: out.length,
@@ -283,8 +285,17 @@ function qualifierOf(toks: Tok[], i: number, end: number, text: string): { quali
   return {};
 }
 
+/**
+ * A larger city's name (cities.ts): not a word the article writes in lower case ("Reading", "Nice"),
+ * nor an acronym of four capitals or fewer ("ABA").
+ */
+function largeCity(ctx: Ctx, toks: Tok[], i: number, words: string[], surface: string): boolean {
+  if (words.length === 1 && (ctx.lowerSeen.has(words[0]) || isAcronym(toks[i].text) && surface.length < 5)) return false;
+  return cityNames().has(cityKey(surface));
+}
+
 /** A candidate's type from the lexicons and its context; null when it is no actor. */
-function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string[], surface: string, c: Cues): { type: ActorType | null; tentative: boolean; weak: boolean; place: string | null; strong: boolean; shape: boolean } | null {
+function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string[], surface: string, c: Cues): { type: ActorType | null; tentative: boolean; weak: boolean; place: string | null; strong: boolean; shape: boolean; city: boolean } | null {
   const { before, after, prevWord, nextWord, saysNext, quotedIntro } = c;
   const single = words.length === 1;
   const w0 = words[0].replace(/\.$/, '');
@@ -293,6 +304,8 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   let tentative = false;
   let weak = false;
   let shape = false;
+  // Typed by a guess only (the shape of the name, a "the" before it, capitals, an event noun after it): a city's name wins.
+  let guess = false;
   const allCapsSingle = single && isAcronym(toks[i].text.replace(/\.$/, '')) || single && /^[A-Z](\.[A-Z])+\.?$/.test(toks[i].text);
   const place = placeName(ctx, surface);
   const hasOrgWord = words.some((w) => orgWord(w.replace(/\.$/, '')) || ORG_WORDS.has(w.replace(/^[a-z]+-/, '')));
@@ -325,13 +338,17 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   else if (EVENT_NOUNS_AFTER.has(nextWord) && !allCapsSingle) {
     type = single ? null : 'organization';
     tentative = true; // "the X agreement": kept only as a short form of a name the article gives
+    guess = true; // "the Geneva talks": where they are held
   }
   else if (PLACE_NOUNS_BEFORE.has(prevWord) && !saysNext || COORDINATED_PLACE_RE.test(after)) type = 'place';
   else if (PLACE_NOUNS_AFTER.has(nextWord) || /^\s*[–—-]\s*\p{Lu}\p{L}*\s+(road|highway|border|railway|route|corridor|line)\b/u.test(after) || ['nearby', 'neighbouring', 'neighboring'].includes(prevWord) || /\b(island|state|province|region|city|town|village|district|county|capital|governorate|municipality|outskirts|suburbs?) of\s*$/i.test(before)) {
     type = 'place';
     weak = true; // context only: a person's surname in the article wins ("the X government")
   }
-  else if (allCapsSingle) type = 'organization';
+  else if (allCapsSingle) {
+    type = 'organization';
+    guess = true; // a dateline's city is written in capitals too
+  }
   else if (LANGUAGES.has(lastW) && !single) type = 'organization'; // "X English", a media edition
   else if (!single && /^(al|el|the)$/.test(w0)) type = 'organization'; // "Al X" / "The X" with no given name: a group or outlet
   else if (c.roles.length > 0 || /\b(Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) type = 'person';
@@ -343,15 +360,18 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   }
   else if (prevWord === 'the') {
     type = 'organization';
-    shape = true; // "the X" alone is a guess: any other cue for X wins
+    shape = guess = true; // "the X" alone is a guess: any other cue for X wins
   }
   else if (saysNext) type = 'person';
   else if (!single && words.some((w) => KUNYA.has(w))) type = 'person';
   else if (!single && words.length <= 5) {
     type = 'person';
-    shape = true; // only the shape of a name: any typed mention of it elsewhere wins
+    shape = guess = true; // only the shape of a name: any typed mention of it elsewhere wins
   }
-  else tentative = true;
+  else {
+    tentative = true;
+    guess = !single; // a single word with no cue at all is as often a surname or a party's short name ("Morena")
+  }
   if (single && type === 'person' && !c.roles.length && !saysNext) tentative = true;
   // A sentence-opening single word typed only by its context ("Environmental groups") is not trusted,
   // unless the article never writes it in lower case and an organisation noun follows ("Labour leader X").
@@ -360,6 +380,15 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   const trustedOpener = single && toks[i].initial && type === 'organization' && (OPENER_NOUNS_AFTER.has(nextWord) || memberOpener || orgCue()) && !ctx.lowerSeen.has(w0) && !ADJECTIVE_END_RE.test(w0);
   if (single && toks[i].initial && !place && !hasOrgWord && !allCapsSingle && !quotedIntro && !AGENCIES.has(w0) && !trustedOpener) tentative = true;
   if (single && !allCapsSingle && type !== 'place' && type !== 'organization') tentative = true;
-  const strong = !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle;
-  return { type, tentative, weak, place, strong, shape };
+  let strong = !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle;
+  // A larger city's name where only a guess typed it ("SAN JOSE –", "the Glasgow summit"); a surname of
+  // a person the article names still wins over a single word (weak). A preposition before a name is left
+  // its weak vote ("outside X's offices" is said of a party as well).
+  const city = guess && largeCity(ctx, toks, i, words, surface);
+  if (city) {
+    type = 'place';
+    tentative = shape = strong = false;
+    weak = single;
+  }
+  return { type, tentative, weak, place, strong, shape, city };
 }

@@ -62,7 +62,7 @@ export const NON_ACTOR_WORDS = new Set<string>([
   'intifada', 'offensive', 'battle', 'siege', 'declaration', 'protocol', 'plan', 'doctrine', 'award', 'prize',
   'virus', 'app', 'internet', 'online', 'web', 'channel', 'channels', 'editor', 'picks', 'photo', 'video',
   'ramadan', 'eid', 'christmas', 'easter', 'new', 'year', 'era', 'age', 'century', 'chapter', 'article',
-  'god', 'allah', 'almighty', 'rights', 'rule', 'system', 'index', 'affair', 'scandal',
+  'god', 'allah', 'almighty', 'rights', 'rule', 'system', 'index', 'affair', 'scandal', 'pact', 'pacts',
 ]);
 
 /** Common nouns that open an organisation name joined by "and" ("Justice and Equality Movement", "Food and

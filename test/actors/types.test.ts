@@ -1,0 +1,92 @@
+// Entity typing families of real articles (issue r25h2), each on sentences written here: a larger
+// city's name against the guesses (capitals, the shape of a name, "the X talks") and against the cues
+// of a person or a party that share its name.
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from '../../scripts/extract/entities/index.ts';
+import { cityKey, cityNames } from '../../scripts/language/lexicon/cities.ts';
+import type { CleanedArticle } from '../../scripts/lib/types.ts';
+
+/** A CleanedArticle from hand-written sentences (one paragraph each). */
+function article(...sentences: string[]): CleanedArticle {
+  return {
+    file: 'fixture.txt',
+    title: null,
+    paragraphs: sentences,
+    sentences: sentences.map((text, i) => ({ n: i + 1, text, paragraph: i })),
+    captions: [],
+    subheadings: [],
+    removed: [],
+    metaLines: [],
+  };
+}
+const entities = (...sentences: string[]) => detectEntities(article(...sentences), 'x').entities;
+const typeOf = (es: ReturnType<typeof entities>, alias: string) => es.find((e) => e.aliases.includes(alias))?.type;
+
+describe('the gazetteer of larger cities', () => {
+  it('holds larger cities by their names, accents folded, and not the small towns or the sections of a city', () => {
+    const names = cityNames();
+    expect(names.has(cityKey('Hamburg'))).toBe(true);
+    expect(names.has(cityKey('Porto Alegre'))).toBe(true);
+    expect(names.has(cityKey('ZÜRICH'))).toBe(true);
+    expect(names.has(cityKey('Zurich'))).toBe(true);
+    expect(names.size).toBeGreaterThan(3000);
+    expect(names.size).toBeLessThan(6000);
+    expect(names.has(cityKey('Kreuzberg'))).toBe(false); // a section of Berlin
+    expect(names.has(cityKey('Davos'))).toBe(false); // a town
+  });
+});
+
+describe("a larger city's name types a place where only a guess typed it", () => {
+  it('a dateline in capitals is the city, not an acronym', () => {
+    const es = entities('HAMBURG/BERLIN (Reuters) - Prosecutors searched the offices of Norvik Freight on Tuesday.');
+    expect(typeOf(es, 'HAMBURG')).toBe('place');
+  });
+
+  it('a two-word city is no person by the shape of its name', () => {
+    const es = entities('PORTO ALEGRE – Dana Whitlock was sentenced today to nine years in prison.', 'The trial in Porto Alegre lasted a month.');
+    expect(typeOf(es, 'PORTO ALEGRE') ?? typeOf(es, 'Porto Alegre')).toBe('place');
+    expect(typeOf(es, 'Dana Whitlock')).toBe('person');
+  });
+
+  it('the city before an event noun is where it is held ("the Hamburg talks")', () => {
+    const es = entities('Delegates left the Hamburg talks on Friday without a deal.');
+    expect(typeOf(es, 'Hamburg')).toBe('place');
+  });
+
+  it('a pact is an agreement, not an actor, and its city is a place', () => {
+    const es = entities('The Hamburg Pact was watered down after the Hamburg summit.');
+    expect(es.flatMap((e) => e.aliases)).not.toContain('Hamburg Pact');
+    expect(typeOf(es, 'Hamburg')).toBe('place');
+  });
+
+  it('an acronym of four capitals or fewer stays an organisation although a city bears its name', () => {
+    const es = entities('The ABA said the ruling was flawed.');
+    expect(typeOf(es, 'ABA')).toBe('organization');
+  });
+});
+
+describe('people and parties named like cities stay people and parties', () => {
+  it('a surname of a person the article names in full', () => {
+    const es = entities('The talks were led by Ruth Austin, a mediator.', 'Austin said the sides had agreed to meet again.');
+    expect(typeOf(es, 'Austin')).toBe('person');
+    expect(es.find((e) => e.aliases.includes('Austin'))?.aliases).toContain('Ruth Austin');
+  });
+
+  it('a given name and surname that is also a city, with a role or a speech verb', () => {
+    const es = entities('Charlotte Mbeki, a nurse at the clinic, described the attack.', 'Mr Hamilton said the road was closed.', 'Lincoln Osei told reporters the vote was fair.');
+    expect(typeOf(es, 'Charlotte Mbeki')).toBe('person');
+    expect(typeOf(es, 'Hamilton')).toBe('person');
+    expect(typeOf(es, 'Lincoln Osei')).toBe('person');
+  });
+
+  it('a party named like a city, typed once by "party" and named bare elsewhere', () => {
+    const es = entities(
+      'The governing Verona party named its candidate on Monday.',
+      'Hundreds of supporters gathered outside Verona’s offices.',
+      'Verona has ruled the state since 2019.',
+      'Critics said Verona had broken its promises.',
+      'The result was closer than Verona expected.',
+    );
+    expect(typeOf(es, 'Verona')).toBe('organization');
+  });
+});
