@@ -90,3 +90,23 @@ describe('people and parties named like cities stay people and parties', () => {
     expect(typeOf(es, 'Verona')).toBe('organization');
   });
 });
+
+describe('sites: a capitol, a prison, a hospital named before the noun', () => {
+  it('the Capitol is a building, its police an organisation', () => {
+    const es = entities('Crowds forced their way into the Capitol on Monday.', 'The Capitol Police said two officers were hurt defending the State Capitol.');
+    expect(typeOf(es, 'Capitol')).toBe('place');
+    expect(typeOf(es, 'State Capitol')).toBe('place');
+    expect(typeOf(es, 'Capitol Police')).toBe('organization');
+  });
+
+  it('a hospital or clinic named before the noun ("the X hospital") is a site; a prison by its name too', () => {
+    const es = entities('She was moved to the Vormund hospital in the capital, where doctors examined her.', 'He spent a year in Korvasi Prison.');
+    expect(typeOf(es, 'Vormund')).toBe('place');
+    expect(typeOf(es, 'Korvasi Prison')).toBe('place');
+  });
+
+  it('a hospital with its head word in the name stays a body that acts ("X Hospital said")', () => {
+    const es = entities('Vormund Hospital said in a statement that the patient was stable.');
+    expect(typeOf(es, 'Vormund Hospital')).toBe('organization');
+  });
+});

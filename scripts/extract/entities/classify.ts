@@ -23,10 +23,11 @@ const ORG_NOUNS_AFTER = new Set([
   'paramilitaries', 'security', 'chief', 'website', 'broadcaster',
 ]);
 
-/** Lower-case nouns right after a name that make it a place ("Zamfara state", "the X government"). */
+/** Lower-case nouns right after a name that make it a place ("Zamfara state", "the X government"), or a site ("the X hospital"). */
 const PLACE_NOUNS_AFTER = new Set([
   ...PLACE_WORDS, 'state', 'area', 'areas', 'regency', 'government', 'authorities', 'governor', 'villages',
   'residents', 'border', 'borders', 'coast', 'region', 'countryside', 'capital', 'municipality', 'county',
+  'hospital', 'clinic', 'cathedral',
 ]);
 
 /** Nouns after a name that make it a platform or product, not an actor ("Telegram channels"). */

@@ -52,6 +52,7 @@ export const PLACE_WORDS = new Set<string>([
   'town', 'neighbourhood', 'neighborhood', 'quarter', 'plain', 'plains', 'lake', 'bay', 'coast', 'highway',
   'canal', 'dam', 'palace', 'house', 'tower', 'towers', 'stadium', 'park', 'heights', 'hills', 'oasis',
   'prefecture', 'oblast', 'hotel', 'gate', 'line', 'regency', 'territory', 'territories', 'emirates', 'compound', 'mosque', 'shrine', 'checkpoint',
+  'capitol', 'prison', 'jail',
 ]);
 
 /** Words that make a capitalised phrase an event or a thing, not an actor ("Twenty Revolution", "Cold War"). */
