@@ -110,3 +110,16 @@ describe('sites: a capitol, a prison, a hospital named before the noun', () => {
     expect(typeOf(es, 'Vormund Hospital')).toBe('organization');
   });
 });
+
+describe('an appositive that names a body types an organisation, though a role noun opens it', () => {
+  it('"X, a militant group" is a group; "X, a group leader" and "X, a militant commander" are people', () => {
+    const es = entities(
+      'Troops struck a camp of Lashkar e Zubair, a militant group, which claimed the raid.',
+      'Omar Faraj, a group leader, denied it.',
+      'Tarek Amin, a militant commander, was killed.',
+    );
+    expect(typeOf(es, 'Lashkar e Zubair')).toBe('organization');
+    expect(typeOf(es, 'Omar Faraj')).toBe('person');
+    expect(typeOf(es, 'Tarek Amin')).toBe('person');
+  });
+});

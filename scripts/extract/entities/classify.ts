@@ -95,6 +95,14 @@ const EVENT_NOUNS_AFTER = new Set([
 /** Nouns an appositive names an organisation with ("X, a militant group", "X, the German payments firm"). */
 const ORG_APPOSITIVE_RE = /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|in|with|from|by|on)\s)[\p{L}-]+\s+){0,4}?(?:group|organi[sz]ation|party|militia|movement|company|firm|agency|outfit|faction|network|charity|ngo|newspaper|broadcaster|bank|union|coalition|alliance|cartel|gang|body|institute|think[- ]tank)\b/u;
 
+/** An appositive that names an organisation (ORG_APPOSITIVE_RE), its noun not a role's modifier ("a group leader"). */
+function orgAppositive(after: string): boolean {
+  const m = ORG_APPOSITIVE_RE.exec(after);
+  if (!m) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(after.slice(m[0].length));
+  return !next || !ROLE_NOUNS.has(next[1]!.toLowerCase());
+}
+
 /** National bodies that, capitalised mid-sentence and never in lower case in the article, are the institution ("Police had blocked", "Congress voted"). */
 const NATIONAL_BODIES = new Set(['police', 'congress', 'parliament', 'senate', 'army', 'navy', 'judiciary', 'legislature']);
 
@@ -211,7 +219,8 @@ export function pushCand(ctx: Ctx, toks: Tok[], i0: number, end: number, sentenc
   ctxRoles.push(...leftRole(before));
   // Apposition: "X, a researcher at Y," (the phrase up to the next comma or stop, at most 14 words).
   const appos = /^,\s+(?:a|an|the)\s+([^,;.()]{1,120})/u.exec(after);
-  if (appos) {
+  // "X, a militant group": a body's appositive, though a role noun opens it (not "X, a group leader").
+  if (appos && !orgAppositive(after)) {
     const phrase = appos[1].trim();
     const first = phrase.split(/\s+/);
     if (first.length <= 14 && first.slice(0, 3).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) ctxRoles.push(phrase);
@@ -317,7 +326,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   // Nouns around the name that make it an organisation (tested only when no lexicon has typed it).
   let orgCueMemo: boolean | undefined;
   // ("which is linked to X", "affiliated with X": a group, not a place)
-  const orgCue = () => (orgCueMemo ??= (ORG_NOUNS_BEFORE.has(prevWord) || ORG_APPOSITIVE_RE.test(after) || COMPANY_AFTER_RE.test(after) || /\b(?:linked|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+$/i.test(before)) && c.roles.length === 0);
+  const orgCue = () => (orgCueMemo ??= (ORG_NOUNS_BEFORE.has(prevWord) || orgAppositive(after) || COMPANY_AFTER_RE.test(after) || /\b(?:linked|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+$/i.test(before)) && c.roles.length === 0);
   const institutionIn = words.some((w, k) => k > 0 && w === 'in' && INSTITUTIONS_IN.has(words[k - 1]));
   // "Campaign to Stop X", "Coalition against Y": a body named after its purpose.
   const purpose = words.some((w, k) => k > 0 && (w === 'to' || w === 'against') && PURPOSE_HEADS.has(words[k - 1]));
