@@ -123,3 +123,15 @@ describe('an appositive that names a body types an organisation, though a role n
     expect(typeOf(es, 'Tarek Amin')).toBe('person');
   });
 });
+
+describe("a body's name with its faction's name after a hyphen", () => {
+  it('"X Movement-North", "X Front-Abel Tamba" are organisations; a hyphenated person stays a person', () => {
+    const es = entities(
+      'It was condemned by the Harbour Party, Coastal Liberation Movement-North, Popular Front-Abel Tamba and others.',
+      'Anne-Marie Party-Lowe, a lawyer, said the talks would go on.',
+    );
+    expect(typeOf(es, 'Coastal Liberation Movement-North')).toBe('organization');
+    expect(typeOf(es, 'Popular Front-Abel Tamba')).toBe('organization');
+    expect(typeOf(es, 'Anne-Marie Party-Lowe')).toBe('person');
+  });
+});

@@ -318,7 +318,9 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   let guess = false;
   const allCapsSingle = single && isAcronym(toks[i].text.replace(/\.$/, '')) || single && /^[A-Z](\.[A-Z])+\.?$/.test(toks[i].text);
   const place = placeName(ctx, surface);
-  const hasOrgWord = words.some((w) => orgWord(w.replace(/\.$/, '')) || ORG_WORDS.has(w.replace(/^[a-z]+-/, '')));
+  // ("Sudan People's Liberation Movement-North": a body's name, a hyphen, its faction's name; a person's role wins)
+  const factionSuffix = c.roles.length === 0 && words.some((w, k) => k > 0 && GENERIC_SINGLE.has(w.split('-')[0]!) && /^[\p{L}'’]+-\p{Lu}/u.test(toks[i + k]?.text ?? ''));
+  const hasOrgWord = factionSuffix || words.some((w) => orgWord(w.replace(/\.$/, '')) || ORG_WORDS.has(w.replace(/^[a-z]+-/, '')));
   const endsPlaceWord = PLACE_WORDS.has(lastW);
   const nonActor = words.some((w) => NON_ACTOR_WORDS.has(w));
   // A generic body capitalised mid-sentence and never written in lower case here ("Police had blocked", "Congress voted").
