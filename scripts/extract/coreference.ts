@@ -212,6 +212,8 @@ function typeVote(c: Cand, fallback: ActorType): { type: ActorType; weight: numb
   if (c.roles.length) return { type: 'person', weight: 3 };
   // (below any cue: it decides only where nothing else in the corpus types the name, however often it is named)
   if (c.city) return { type: 'place', weight: 0.1 };
+  // The shape of a name alone ("X Y" a person, "the X" an organisation) is a guess below any word of context ("at X Y").
+  if (c.shape && !c.weak) return { type, weight: 0.25 };
   if (c.weak || c.tentative || c.shape) return { type, weight: 0.5 };
   return { type, weight: 1 };
 }

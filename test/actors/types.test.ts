@@ -135,3 +135,15 @@ describe("a body's name with its faction's name after a hyphen", () => {
     expect(typeOf(es, 'Anne-Marie Party-Lowe')).toBe('person');
   });
 });
+
+describe('a word of context outweighs the shape of a name', () => {
+  it('a named site a preposition places once is a place, not a person by the shape of its words', () => {
+    const es = entities('Tents stood in front of Lotus Arbour for weeks.', 'Then the premier addressed his supporters at Lotus Arbour.');
+    expect(typeOf(es, 'Lotus Arbour')).toBe('place');
+  });
+
+  it('a person typed by a speech verb once stays a person', () => {
+    const es = entities('Crowds waited for Lena Okafor outside the court.', 'Lena Okafor said she would appeal.');
+    expect(typeOf(es, 'Lena Okafor')).toBe('person');
+  });
+});
