@@ -63,7 +63,7 @@ class Linker {
   /** bodyCount: sentences of the body; names read in the headline and captions after them point to no sentence (0). */
   constructor(
     private readonly sourceId: string,
-    private readonly bodyCount: number,
+    readonly bodyCount: number,
   ) {}
 
   newEnt(c: Cand, type: ActorType): Ent {
@@ -244,7 +244,7 @@ function linkShortForms(L: Linker, ctx: Ctx, cands: Cand[]): void {
     const nw = candWords(c);
     if (nw.length === 0) continue;
     if (isAcronym(c.text)) linkAcronym(L, c);
-    else if (nw.length === 1) linkSingleWord(L, ctx, c, nw);
+    else if (nw.length === 1) linkSingleWord(L, ctx, c, nw, cands);
   }
 }
 
@@ -264,7 +264,7 @@ function linkAcronym(L: Linker, c: Cand): void {
 }
 
 /** A single word: the surname or family name of one person, a word of one longer organisation name, ... */
-function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[]): void {
+function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[], cands: Cand[]): void {
   const sk = skeleton(nw[0]);
   const canPerson = !c.strong;
   const canOrg = c.type !== 'person' && c.type !== 'place';
@@ -283,6 +283,7 @@ function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[]): void {
     }
     return; // ambiguous: not attached to anyone
   }
+  if (canPerson && persons.length === 0 && (c.type !== 'place' || c.weak) && c.type !== 'organization' && linkHeadlineSurname(L, c, sk, cands)) return;
   // Family name first ("Mr Zhang" for "Zhang Weiguo"): the first word of exactly one person.
   const byFirst = canPerson ? L.ents.filter((x) => x.type === 'person' && x.words > 1 && x.first === sk) : [];
   if (byFirst.length === 1 && (c.type === 'person' || c.roles.length > 0 || c.tentative)) {
@@ -310,6 +311,27 @@ function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[]): void {
     const e = L.byKey.get(c.type + '|' + candKey(c)) ?? L.newEnt(c, c.type);
     L.attach(c, e);
   }
+}
+
+/**
+ * A surname whose full name only the headline gives ("... questioned UEFA chief Michel Platini" over a body
+ * that says "Platini"): the headline's person becomes the entity. One full name with that surname only,
+ * typed a person by more than the shape of its words.
+ */
+function linkHeadlineSurname(L: Linker, c: Cand, sk: string, cands: Cand[]): boolean {
+  let full: Cand | undefined;
+  for (const h of cands) {
+    if (h.sentence !== L.bodyCount + 1 || h.type !== 'person' || h.shape) continue; // typed by a title or a verb, not by its shape ("in Indonesia's West Java")
+    const hw = candWords(h);
+    if (hw.length < 2 || skeleton(hw[hw.length - 1]!) !== sk) continue;
+    if (full && candKey(full) !== candKey(h)) return false; // two people of that surname
+    full ??= h;
+  }
+  if (!full) return false;
+  const e = L.assigned.get(full) ?? L.byKey.get('person|' + candKey(full)) ?? L.newEnt(full, 'person');
+  if (!L.assigned.has(full)) L.attach(full, e);
+  L.attach(c, e, { rule: 'same-article-surname', detail: 'surname of a full name in the headline' });
+  return true;
 }
 
 /**

@@ -147,3 +147,23 @@ describe('a word of context outweighs the shape of a name', () => {
     expect(typeOf(es, 'Lena Okafor')).toBe('person');
   });
 });
+
+describe('a surname whose full name only the headline gives', () => {
+  const withTitle = (title: string, ...sentences: string[]) => detectEntities({ ...article(...sentences), title }, 'x').entities;
+
+  it('joins the person the headline names with a title, over a preposition that would make it a place', () => {
+    const es = withTitle(
+      'Regulators question league chief Tomas Lindqvist over payments',
+      'A payment of two million francs went to Lindqvist in 2011.',
+      'Lindqvist has denied any wrongdoing.',
+    );
+    const e = es.find((x) => x.aliases.includes('Lindqvist'));
+    expect(e?.type).toBe('person');
+    expect(e?.aliases).toContain('Tomas Lindqvist');
+  });
+
+  it('not a headline name typed a person by its shape alone', () => {
+    const es = withTitle('Landslide buries homes in Kenya’s West Sorvana', 'A landslide buried houses on the main island of Sorvana on Sunday.', 'Groups blamed deforestation on Sorvana’s hillsides.');
+    expect(es.find((x) => x.aliases.includes('Sorvana'))?.type).toBe('place');
+  });
+});
