@@ -167,3 +167,23 @@ describe('a surname whose full name only the headline gives', () => {
     expect(es.find((x) => x.aliases.includes('Sorvana'))?.type).toBe('place');
   });
 });
+
+describe("a body's name in a frame of place is its building", () => {
+  it('"towards the X where", "in the vicinity of the X" make a place when the article never has the body act', () => {
+    const es = entities('Supporters marched towards the Federal Secretariat where they tore down tents.', 'Police stood in the vicinity of the Federal Secretariat by noon.');
+    expect(typeOf(es, 'Federal Secretariat')).toBe('place');
+  });
+
+  it('the body that acts elsewhere in the article stays an organisation', () => {
+    const es = entities(
+      'Supporters marched towards the Federal Secretariat where they tore down tents.',
+      'The Federal Secretariat said in a statement that talks would resume.',
+    );
+    expect(typeOf(es, 'Federal Secretariat')).toBe('organization');
+  });
+
+  it('not where the name only modifies the noun of the place ("near the Northern Army positions")', () => {
+    const es = entities('Shells fell near the Northern Army positions overnight.');
+    expect(typeOf(es, 'Northern Army')).toBe('organization');
+  });
+});

@@ -103,6 +103,16 @@ function orgAppositive(after: string): boolean {
   return !next || !ROLE_NOUNS.has(next[1]!.toLowerCase());
 }
 
+/** Prepositions of place that name a building or its grounds ("towards the X", "in the vicinity of the X"). */
+const SITE_BEFORE_RE = /\b(?:towards?|in the vicinity of|in front of|outside|opposite|near)\s+the\s+$/i;
+/** What may follow a name that heads its phrase (not "near the X Army positions"). */
+const HEAD_AFTER_RE = /^\s*(?:[,.;:)]|$|(?:where|in|on|at|and|by|to|for|as|from|with|when|while)\b)/;
+
+/** A name in a frame of place: the building of a body named by its organisation word. */
+function siteFrame(before: string, after: string): boolean {
+  return SITE_BEFORE_RE.test(before) && HEAD_AFTER_RE.test(after); // ("near the X's gate": a possessive is no head)
+}
+
 /** National bodies that, capitalised mid-sentence and never in lower case in the article, are the institution ("Police had blocked", "Congress voted"). */
 const NATIONAL_BODIES = new Set(['police', 'congress', 'parliament', 'senate', 'army', 'navy', 'judiciary', 'legislature']);
 
@@ -316,6 +326,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   let shape = false;
   // Typed by a guess only (the shape of the name, a "the" before it, capitals, an event noun after it): a city's name wins.
   let guess = false;
+  let strong = true; // unless a frame of place says otherwise (below)
   const allCapsSingle = single && isAcronym(toks[i].text.replace(/\.$/, '')) || single && /^[A-Z](\.[A-Z])+\.?$/.test(toks[i].text);
   const place = placeName(ctx, surface);
   // ("Sudan People's Liberation Movement-North": a body's name, a hyphen, its faction's name; a person's role wins)
@@ -339,6 +350,10 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   else if (quotedIntro) type = 'organization';
   else if ((endsPlaceWord || PLACE_WORDS.has(w0) && words[1] === 'of') && !words.some((w) => w === 'brigade' || w === 'brigades')) type = 'place';
   else if (institution || institutionIn || purpose || !single && words.slice(1).some((w) => NAME_PREPOSITIONS.has(w))) type = 'organization'; // "Reporters Without Borders"
+  else if (hasOrgWord && !(single && GENERIC_SINGLE.has(w0)) && !single && siteFrame(before, after)) {
+    type = 'place'; // "towards the Presidential Secretariat where ...": the building; an agentive mention elsewhere outvotes it
+    strong = false;
+  }
   else if (hasOrgWord && !(single && GENERIC_SINGLE.has(w0))) type = 'organization';
   else if (!single && PLACE_OPENERS.has(w0) && !saysNext) type = 'place'; // "Port Velm", "Mount Sinjar", "Camp Bastion"
   else if (single && GENERIC_SINGLE.has(w0)) return null;
@@ -392,7 +407,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   const trustedOpener = single && toks[i].initial && type === 'organization' && (OPENER_NOUNS_AFTER.has(nextWord) || memberOpener || orgCue()) && !ctx.lowerSeen.has(w0) && !ADJECTIVE_END_RE.test(w0);
   if (single && toks[i].initial && !place && !hasOrgWord && !allCapsSingle && !quotedIntro && !AGENCIES.has(w0) && !trustedOpener) tentative = true;
   if (single && !allCapsSingle && type !== 'place' && type !== 'organization') tentative = true;
-  let strong = !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle;
+  strong &&= !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle;
   // A larger city's name where only a guess typed it ("SAN JOSE –", "the Glasgow summit"); a surname of
   // a person the article names still wins over a single word (weak). A preposition before a name is left
   // its weak vote ("outside X's offices" is said of a party as well).
