@@ -187,3 +187,19 @@ describe("a body's name in a frame of place is its building", () => {
     expect(typeOf(es, 'Northern Army')).toBe('organization');
   });
 });
+
+describe('"the X’s Secretary": an office of a body, after a "the" no person’s name takes', () => {
+  it('a body named like a person is an organisation when "the X’s" office is given', () => {
+    const es = entities(
+      'Nadia Omer, Harbour Call’s Secretary for Legal Affairs, condemned the arrest.',
+      'Karim Adel, who is the Harbour Call’s Secretary for External Relations, arrived on Sunday.',
+    );
+    expect(typeOf(es, 'Harbour Call')).toBe('organization');
+    expect(typeOf(es, 'Nadia Omer')).toBe('person');
+  });
+
+  it('a person’s office without "the" leaves the person a person', () => {
+    const es = entities('Sami Haddad, Omar Bakri’s Secretary for Legal Affairs, said talks would resume.', 'Omar Bakri said nothing.');
+    expect(typeOf(es, 'Omar Bakri')).toBe('person');
+  });
+});

@@ -119,6 +119,12 @@ const NATIONAL_BODIES = new Set(['police', 'congress', 'parliament', 'senate', '
 /** What follows a company's or a body's name: its stock ticker ("X (WDIG.DE)"), or its boss, shares, board, secretary ... ("X's former boss"). */
 const COMPANY_AFTER_RE = /^(?:['’]s?)?\s*(?:\((?:[A-Z]{2,6}:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)|(?:['’]s?\s+)(?:former\s+|ex-)?(?:boss|ceo|chief executive|chairman|founder|shares|shareholders|board|headquarters|auditors|employees|subsidiary|creditors|accounts|secretary|secretary-general)\b)/;
 
+/** "the X's Secretary for ...", "the X's spokesman": an office of X, after a "the" no person's name takes. */
+function officeAfter(after: string): boolean {
+  const m = /^['’]s?\s+(?:deputy\s+|assistant\s+|former\s+)?([\p{L}-]+)/iu.exec(after);
+  return !!m && (TITLE_WORDS.has(m[1]!.toLowerCase()) || ROLE_NOUNS.has(m[1]!.toLowerCase()));
+}
+
 /** Diplomatic bodies named by where they sit ("U.S. Embassy in Khartoum", "UN Mission in Libya"): organisations. */
 export const INSTITUTIONS_IN = new Set(['embassy', 'consulate', 'mission', 'delegation', 'representation']);
 
@@ -339,7 +345,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   // Nouns around the name that make it an organisation (tested only when no lexicon has typed it).
   let orgCueMemo: boolean | undefined;
   // ("which is linked to X", "affiliated with X": a group, not a place)
-  const orgCue = () => (orgCueMemo ??= (ORG_NOUNS_BEFORE.has(prevWord) || orgAppositive(after) || COMPANY_AFTER_RE.test(after) || /\b(?:linked|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+$/i.test(before)) && c.roles.length === 0);
+  const orgCue = () => (orgCueMemo ??= (ORG_NOUNS_BEFORE.has(prevWord) || orgAppositive(after) || COMPANY_AFTER_RE.test(after) || prevWord === 'the' && officeAfter(after) || /\b(?:linked|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+$/i.test(before)) && c.roles.length === 0);
   const institutionIn = words.some((w, k) => k > 0 && w === 'in' && INSTITUTIONS_IN.has(words[k - 1]));
   // "Campaign to Stop X", "Coalition against Y": a body named after its purpose.
   const purpose = words.some((w, k) => k > 0 && (w === 'to' || w === 'against') && PURPOSE_HEADS.has(words[k - 1]));
