@@ -118,7 +118,28 @@ export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: stri
   mergePartialNames(L);
   mergePartialBodies(L);
   mergeBareBodies(L);
+  typeSlashPairs(L, cands, texts);
   return { ...entityRecords(L, cands), unlinked: unlinkedNames(L, cands) };
+}
+
+/**
+ * Two names joined by a slash ("the Kuczynski/Vizcarra ticket", "Fatah/Hamas") are of one kind: a name
+ * typed by its shape alone takes the type of the other, when that one's entity is typed by more.
+ */
+function typeSlashPairs(L: Linker, cands: Cand[], texts: string[]): void {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const a = cands[k];
+    const b = cands[k + 1];
+    if (a.sentence !== b.sentence || (texts[a.sentence - 1] ?? '').slice(a.end, b.start) !== '/') continue;
+    for (const [c, other] of [[a, b], [b, a]] as const) {
+      const mine = L.assigned.get(c);
+      const theirs = L.assigned.get(other);
+      if (!mine || !theirs || mine === theirs || !c.shape || c.strong || mine.mentions.some((m) => !m.shape)) continue;
+      if (theirs.mentions.every((m) => m.shape || m.tentative)) continue; // both guesses: nothing to take
+      c.type = theirs.type;
+      c.shape = false;
+    }
+  }
 }
 
 /** One-word person names (or untyped ones) the article links to nothing: a surname the corpus may know in full. */

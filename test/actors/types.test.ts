@@ -203,3 +203,18 @@ describe('"the X’s Secretary": an office of a body, after a "the" no person’
     expect(typeOf(es, 'Omar Bakri')).toBe('person');
   });
 });
+
+describe('two names joined by a slash are of one kind', () => {
+  it('a name typed by its shape alone takes the type of a named person beside it ("the X/Y ticket")', () => {
+    const es = entities('President Ana Delgado faces impeachment.', 'The adviser backed the Ostrowski/Delgado ticket in 2016.');
+    expect(typeOf(es, 'Ostrowski')).toBe('person');
+    expect(es.find((e) => e.aliases.includes('Delgado'))?.aliases).toContain('Ana Delgado');
+  });
+
+  it('two guesses lend each other nothing', () => {
+    const before = entities('The adviser backed the Ostrowski ticket in 2016.');
+    const paired = entities('The adviser backed the Ostrowski/Kaminski ticket in 2016.');
+    expect(typeOf(before, 'Ostrowski')).toBeDefined();
+    expect(typeOf(paired, 'Ostrowski')).toBe(typeOf(before, 'Ostrowski'));
+  });
+});
