@@ -63,7 +63,7 @@ class Linker {
   /** bodyCount: sentences of the body; names read in the headline and captions after them point to no sentence (0). */
   constructor(
     private readonly sourceId: string,
-    private readonly bodyCount: number,
+    readonly bodyCount: number,
   ) {}
 
   newEnt(c: Cand, type: ActorType): Ent {
@@ -118,7 +118,28 @@ export function corefer(ctx: Ctx, cands: Cand[], texts: string[], sourceId: stri
   mergePartialNames(L);
   mergePartialBodies(L);
   mergeBareBodies(L);
+  typeSlashPairs(L, cands, texts);
   return { ...entityRecords(L, cands), unlinked: unlinkedNames(L, cands) };
+}
+
+/**
+ * Two names joined by a slash ("the Kuczynski/Vizcarra ticket", "Fatah/Hamas") are of one kind: a name
+ * typed by its shape alone takes the type of the other, when that one's entity is typed by more.
+ */
+function typeSlashPairs(L: Linker, cands: Cand[], texts: string[]): void {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const a = cands[k];
+    const b = cands[k + 1];
+    if (a.sentence !== b.sentence || (texts[a.sentence - 1] ?? '').slice(a.end, b.start) !== '/') continue;
+    for (const [c, other] of [[a, b], [b, a]] as const) {
+      const mine = L.assigned.get(c);
+      const theirs = L.assigned.get(other);
+      if (!mine || !theirs || mine === theirs || !c.shape || c.strong || mine.mentions.some((m) => !m.shape)) continue;
+      if (theirs.mentions.every((m) => m.shape || m.tentative)) continue; // both guesses: nothing to take
+      c.type = theirs.type;
+      c.shape = false;
+    }
+  }
 }
 
 /** One-word person names (or untyped ones) the article links to nothing: a surname the corpus may know in full. */
@@ -202,13 +223,18 @@ function sameNameOtherType(L: Linker, c: Cand): Ent | undefined {
 
 /**
  * What one mention says about its entity's type: a gazetteer name 4, a title or honorific (person) 3,
- * a lexicon word (organisation word, acronym, agency) 3, context 1, a weak or tentative guess 0.5.
+ * a lexicon word (organisation word, acronym, agency) 3, context 1, a weak or tentative guess 0.5, a larger
+ * city's name where only a guess typed the mention 0.1.
  */
 function typeVote(c: Cand, fallback: ActorType): { type: ActorType; weight: number } {
   const type = c.type ?? fallback;
   if (c.canonical) return { type: 'place', weight: 4 };
   if (c.strong) return { type, weight: 3 };
   if (c.roles.length) return { type: 'person', weight: 3 };
+  // (below any cue: it decides only where nothing else in the corpus types the name, however often it is named)
+  if (c.city) return { type: 'place', weight: 0.1 };
+  // The shape of a name alone ("X Y" a person, "the X" an organisation) is a guess below any word of context ("at X Y").
+  if (c.shape && !c.weak) return { type, weight: 0.25 };
   if (c.weak || c.tentative || c.shape) return { type, weight: 0.5 };
   return { type, weight: 1 };
 }
@@ -239,7 +265,7 @@ function linkShortForms(L: Linker, ctx: Ctx, cands: Cand[]): void {
     const nw = candWords(c);
     if (nw.length === 0) continue;
     if (isAcronym(c.text)) linkAcronym(L, c);
-    else if (nw.length === 1) linkSingleWord(L, ctx, c, nw);
+    else if (nw.length === 1) linkSingleWord(L, ctx, c, nw, cands);
   }
 }
 
@@ -259,7 +285,7 @@ function linkAcronym(L: Linker, c: Cand): void {
 }
 
 /** A single word: the surname or family name of one person, a word of one longer organisation name, ... */
-function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[]): void {
+function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[], cands: Cand[]): void {
   const sk = skeleton(nw[0]);
   const canPerson = !c.strong;
   const canOrg = c.type !== 'person' && c.type !== 'place';
@@ -278,6 +304,7 @@ function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[]): void {
     }
     return; // ambiguous: not attached to anyone
   }
+  if (canPerson && persons.length === 0 && (c.type !== 'place' || c.weak) && c.type !== 'organization' && linkHeadlineSurname(L, c, sk, cands)) return;
   // Family name first ("Mr Zhang" for "Zhang Weiguo"): the first word of exactly one person.
   const byFirst = canPerson ? L.ents.filter((x) => x.type === 'person' && x.words > 1 && x.first === sk) : [];
   if (byFirst.length === 1 && (c.type === 'person' || c.roles.length > 0 || c.tentative)) {
@@ -305,6 +332,27 @@ function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[]): void {
     const e = L.byKey.get(c.type + '|' + candKey(c)) ?? L.newEnt(c, c.type);
     L.attach(c, e);
   }
+}
+
+/**
+ * A surname whose full name only the headline gives ("... questioned UEFA chief Michel Platini" over a body
+ * that says "Platini"): the headline's person becomes the entity. One full name with that surname only,
+ * typed a person by more than the shape of its words.
+ */
+function linkHeadlineSurname(L: Linker, c: Cand, sk: string, cands: Cand[]): boolean {
+  let full: Cand | undefined;
+  for (const h of cands) {
+    if (h.sentence !== L.bodyCount + 1 || h.type !== 'person' || h.shape) continue; // typed by a title or a verb, not by its shape ("in Indonesia's West Java")
+    const hw = candWords(h);
+    if (hw.length < 2 || skeleton(hw[hw.length - 1]!) !== sk) continue;
+    if (full && candKey(full) !== candKey(h)) return false; // two people of that surname
+    full ??= h;
+  }
+  if (!full) return false;
+  const e = L.assigned.get(full) ?? L.byKey.get('person|' + candKey(full)) ?? L.newEnt(full, 'person');
+  if (!L.assigned.has(full)) L.attach(full, e);
+  L.attach(c, e, { rule: 'same-article-surname', detail: 'surname of a full name in the headline' });
+  return true;
 }
 
 /**

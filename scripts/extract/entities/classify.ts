@@ -6,6 +6,7 @@ import type { ActorType } from '../../lib/types.ts';
 import { AGENCIES, COMMON_WORDS, LANGUAGES, NON_ACTOR_ACRONYMS, SPEECH_VERBS, WEEKDAYS } from '../../language/lexicon/stopwords.ts';
 import { GENERIC_SINGLE, NON_ACTOR_WORDS, ORG_WORDS, PLACE_WORDS, PURPOSE_HEADS, isGenericBody } from '../../language/lexicon/orgwords.ts';
 import { countryOfWords } from '../../language/lexicon/places.ts';
+import { cityKey, cityNames } from '../../language/lexicon/cities.ts';
 import { KUNYA, NAME_PARTICLES } from '../../language/lexicon/particles.ts';
 import { ROLE_NOUNS } from '../../language/lexicon/titles.ts';
 import { CALENDAR, TITLE_WORDS, isDemonym, ordinaryOpener, placeName, type Cand, type Ctx } from './context.ts';
@@ -22,10 +23,11 @@ const ORG_NOUNS_AFTER = new Set([
   'paramilitaries', 'security', 'chief', 'website', 'broadcaster',
 ]);
 
-/** Lower-case nouns right after a name that make it a place ("Zamfara state", "the X government"). */
+/** Lower-case nouns right after a name that make it a place ("Zamfara state", "the X government"), or a site ("the X hospital"). */
 const PLACE_NOUNS_AFTER = new Set([
   ...PLACE_WORDS, 'state', 'area', 'areas', 'regency', 'government', 'authorities', 'governor', 'villages',
   'residents', 'border', 'borders', 'coast', 'region', 'countryside', 'capital', 'municipality', 'county',
+  'hospital', 'clinic', 'cathedral',
 ]);
 
 /** Nouns after a name that make it a platform or product, not an actor ("Telegram channels"). */
@@ -87,17 +89,41 @@ const PERSON_NOUNS_AFTER = new Set(['regime', 'presidency', 'premiership', 'loya
 const EVENT_NOUNS_AFTER = new Set([
   'agreement', 'agreements', 'deal', 'accord', 'accords', 'summit', 'talks', 'process', 'format', 'memorandum',
   'treaty', 'declaration', 'protocol', 'ceasefire', 'truce', 'conference', 'framework', 'roadmap', 'affair',
-  'scandal', 'case', 'doctrine', 'initiative', 'plan',
+  'scandal', 'case', 'doctrine', 'initiative', 'plan', 'pact',
 ]);
 
 /** Nouns an appositive names an organisation with ("X, a militant group", "X, the German payments firm"). */
 const ORG_APPOSITIVE_RE = /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|in|with|from|by|on)\s)[\p{L}-]+\s+){0,4}?(?:group|organi[sz]ation|party|militia|movement|company|firm|agency|outfit|faction|network|charity|ngo|newspaper|broadcaster|bank|union|coalition|alliance|cartel|gang|body|institute|think[- ]tank)\b/u;
+
+/** An appositive that names an organisation (ORG_APPOSITIVE_RE), its noun not a role's modifier ("a group leader"). */
+function orgAppositive(after: string): boolean {
+  const m = ORG_APPOSITIVE_RE.exec(after);
+  if (!m) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(after.slice(m[0].length));
+  return !next || !ROLE_NOUNS.has(next[1]!.toLowerCase());
+}
+
+/** Prepositions of place that name a building or its grounds ("towards the X", "in the vicinity of the X"). */
+const SITE_BEFORE_RE = /\b(?:towards?|in the vicinity of|in front of|outside|opposite|near)\s+the\s+$/i;
+/** What may follow a name that heads its phrase (not "near the X Army positions"). */
+const HEAD_AFTER_RE = /^\s*(?:[,.;:)]|$|(?:where|in|on|at|and|by|to|for|as|from|with|when|while)\b)/;
+
+/** A name in a frame of place: the building of a body named by its organisation word. */
+function siteFrame(before: string, after: string): boolean {
+  return SITE_BEFORE_RE.test(before) && HEAD_AFTER_RE.test(after); // ("near the X's gate": a possessive is no head)
+}
 
 /** National bodies that, capitalised mid-sentence and never in lower case in the article, are the institution ("Police had blocked", "Congress voted"). */
 const NATIONAL_BODIES = new Set(['police', 'congress', 'parliament', 'senate', 'army', 'navy', 'judiciary', 'legislature']);
 
 /** What follows a company's or a body's name: its stock ticker ("X (WDIG.DE)"), or its boss, shares, board, secretary ... ("X's former boss"). */
 const COMPANY_AFTER_RE = /^(?:['’]s?)?\s*(?:\((?:[A-Z]{2,6}:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)|(?:['’]s?\s+)(?:former\s+|ex-)?(?:boss|ceo|chief executive|chairman|founder|shares|shareholders|board|headquarters|auditors|employees|subsidiary|creditors|accounts|secretary|secretary-general)\b)/;
+
+/** "the X's Secretary for ...", "the X's spokesman": an office of X, after a "the" no person's name takes. */
+function officeAfter(after: string): boolean {
+  const m = /^['’]s?\s+(?:deputy\s+|assistant\s+|former\s+)?([\p{L}-]+)/iu.exec(after);
+  return !!m && (TITLE_WORDS.has(m[1]!.toLowerCase()) || ROLE_NOUNS.has(m[1]!.toLowerCase()));
+}
 
 /** Diplomatic bodies named by where they sit ("U.S. Embassy in Khartoum", "UN Mission in Libya"): organisations. */
 export const INSTITUTIONS_IN = new Set(['embassy', 'consulate', 'mission', 'delegation', 'representation']);
@@ -209,7 +235,8 @@ export function pushCand(ctx: Ctx, toks: Tok[], i0: number, end: number, sentenc
   ctxRoles.push(...leftRole(before));
   // Apposition: "X, a researcher at Y," (the phrase up to the next comma or stop, at most 14 words).
   const appos = /^,\s+(?:a|an|the)\s+([^,;.()]{1,120})/u.exec(after);
-  if (appos) {
+  // "X, a militant group": a body's appositive, though a role noun opens it (not "X, a group leader").
+  if (appos && !orgAppositive(after)) {
     const phrase = appos[1].trim();
     const first = phrase.split(/\s+/);
     if (first.length <= 14 && first.slice(0, 3).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) ctxRoles.push(phrase);
@@ -227,7 +254,7 @@ export function pushCand(ctx: Ctx, toks: Tok[], i0: number, end: number, sentenc
   const cues: Cues = { before, after, prevWord, nextWord, saysNext, quotedIntro, roles: ctxRoles };
   const typed = decideType(ctx, toks, i, end, words, surface, cues);
   if (!typed) return;
-  const { type, weak, place, strong, shape } = typed;
+  const { type, weak, place, strong, shape, city } = typed;
   // The tail of a name a number interrupts ("Covid 19 Bereaved Families ...") is no name of its own.
   const tentative = typed.tentative || (i >= 2 && /^\d{1,4}$/.test(toks[i - 1].text) && toks[i - 2].cap && text.slice(toks[i - 2].end, toks[i].start) === ` ${toks[i - 1].text} `);
 
@@ -245,6 +272,7 @@ export function pushCand(ctx: Ctx, toks: Tok[], i0: number, end: number, sentenc
     weak,
     strong,
     ...(shape ? { shape } : {}),
+    ...(city ? { city } : {}),
     canonical: type === 'place' ? place ?? undefined : undefined,
     ...(type === 'organization' ? qualifierOf(toks, i, end, text) : {}),
     order: out.length,
@@ -283,8 +311,17 @@ function qualifierOf(toks: Tok[], i: number, end: number, text: string): { quali
   return {};
 }
 
+/**
+ * A larger city's name (cities.ts): not a word the article writes in lower case ("Reading", "Nice"),
+ * nor an acronym of four capitals or fewer ("ABA").
+ */
+function largeCity(ctx: Ctx, toks: Tok[], i: number, words: string[], surface: string): boolean {
+  if (words.length === 1 && (ctx.lowerSeen.has(words[0]) || isAcronym(toks[i].text) && surface.length < 5)) return false;
+  return cityNames().has(cityKey(surface));
+}
+
 /** A candidate's type from the lexicons and its context; null when it is no actor. */
-function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string[], surface: string, c: Cues): { type: ActorType | null; tentative: boolean; weak: boolean; place: string | null; strong: boolean; shape: boolean } | null {
+function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string[], surface: string, c: Cues): { type: ActorType | null; tentative: boolean; weak: boolean; place: string | null; strong: boolean; shape: boolean; city: boolean } | null {
   const { before, after, prevWord, nextWord, saysNext, quotedIntro } = c;
   const single = words.length === 1;
   const w0 = words[0].replace(/\.$/, '');
@@ -293,9 +330,14 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   let tentative = false;
   let weak = false;
   let shape = false;
+  // Typed by a guess only (the shape of the name, a "the" before it, capitals, an event noun after it): a city's name wins.
+  let guess = false;
+  let strong = true; // unless a frame of place says otherwise (below)
   const allCapsSingle = single && isAcronym(toks[i].text.replace(/\.$/, '')) || single && /^[A-Z](\.[A-Z])+\.?$/.test(toks[i].text);
   const place = placeName(ctx, surface);
-  const hasOrgWord = words.some((w) => orgWord(w.replace(/\.$/, '')) || ORG_WORDS.has(w.replace(/^[a-z]+-/, '')));
+  // ("Sudan People's Liberation Movement-North": a body's name, a hyphen, its faction's name; a person's role wins)
+  const factionSuffix = c.roles.length === 0 && words.some((w, k) => k > 0 && GENERIC_SINGLE.has(w.split('-')[0]!) && /^[\p{L}'’]+-\p{Lu}/u.test(toks[i + k]?.text ?? ''));
+  const hasOrgWord = factionSuffix || words.some((w) => orgWord(w.replace(/\.$/, '')) || ORG_WORDS.has(w.replace(/^[a-z]+-/, '')));
   const endsPlaceWord = PLACE_WORDS.has(lastW);
   const nonActor = words.some((w) => NON_ACTOR_WORDS.has(w));
   // A generic body capitalised mid-sentence and never written in lower case here ("Police had blocked", "Congress voted").
@@ -303,7 +345,7 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   // Nouns around the name that make it an organisation (tested only when no lexicon has typed it).
   let orgCueMemo: boolean | undefined;
   // ("which is linked to X", "affiliated with X": a group, not a place)
-  const orgCue = () => (orgCueMemo ??= (ORG_NOUNS_BEFORE.has(prevWord) || ORG_APPOSITIVE_RE.test(after) || COMPANY_AFTER_RE.test(after) || /\b(?:linked|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+$/i.test(before)) && c.roles.length === 0);
+  const orgCue = () => (orgCueMemo ??= (ORG_NOUNS_BEFORE.has(prevWord) || orgAppositive(after) || COMPANY_AFTER_RE.test(after) || prevWord === 'the' && officeAfter(after) || /\b(?:linked|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+$/i.test(before)) && c.roles.length === 0);
   const institutionIn = words.some((w, k) => k > 0 && w === 'in' && INSTITUTIONS_IN.has(words[k - 1]));
   // "Campaign to Stop X", "Coalition against Y": a body named after its purpose.
   const purpose = words.some((w, k) => k > 0 && (w === 'to' || w === 'against') && PURPOSE_HEADS.has(words[k - 1]));
@@ -314,6 +356,10 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   else if (quotedIntro) type = 'organization';
   else if ((endsPlaceWord || PLACE_WORDS.has(w0) && words[1] === 'of') && !words.some((w) => w === 'brigade' || w === 'brigades')) type = 'place';
   else if (institution || institutionIn || purpose || !single && words.slice(1).some((w) => NAME_PREPOSITIONS.has(w))) type = 'organization'; // "Reporters Without Borders"
+  else if (hasOrgWord && !(single && GENERIC_SINGLE.has(w0)) && !single && siteFrame(before, after)) {
+    type = 'place'; // "towards the Presidential Secretariat where ...": the building; an agentive mention elsewhere outvotes it
+    strong = false;
+  }
   else if (hasOrgWord && !(single && GENERIC_SINGLE.has(w0))) type = 'organization';
   else if (!single && PLACE_OPENERS.has(w0) && !saysNext) type = 'place'; // "Port Velm", "Mount Sinjar", "Camp Bastion"
   else if (single && GENERIC_SINGLE.has(w0)) return null;
@@ -325,13 +371,17 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   else if (EVENT_NOUNS_AFTER.has(nextWord) && !allCapsSingle) {
     type = single ? null : 'organization';
     tentative = true; // "the X agreement": kept only as a short form of a name the article gives
+    guess = true; // "the Geneva talks": where they are held
   }
   else if (PLACE_NOUNS_BEFORE.has(prevWord) && !saysNext || COORDINATED_PLACE_RE.test(after)) type = 'place';
   else if (PLACE_NOUNS_AFTER.has(nextWord) || /^\s*[–—-]\s*\p{Lu}\p{L}*\s+(road|highway|border|railway|route|corridor|line)\b/u.test(after) || ['nearby', 'neighbouring', 'neighboring'].includes(prevWord) || /\b(island|state|province|region|city|town|village|district|county|capital|governorate|municipality|outskirts|suburbs?) of\s*$/i.test(before)) {
     type = 'place';
     weak = true; // context only: a person's surname in the article wins ("the X government")
   }
-  else if (allCapsSingle) type = 'organization';
+  else if (allCapsSingle) {
+    type = 'organization';
+    guess = true; // a dateline's city is written in capitals too
+  }
   else if (LANGUAGES.has(lastW) && !single) type = 'organization'; // "X English", a media edition
   else if (!single && /^(al|el|the)$/.test(w0)) type = 'organization'; // "Al X" / "The X" with no given name: a group or outlet
   else if (c.roles.length > 0 || /\b(Mr|Mrs|Ms|Dr)\.?\s*$/.test(before)) type = 'person';
@@ -343,15 +393,18 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   }
   else if (prevWord === 'the') {
     type = 'organization';
-    shape = true; // "the X" alone is a guess: any other cue for X wins
+    shape = guess = true; // "the X" alone is a guess: any other cue for X wins
   }
   else if (saysNext) type = 'person';
   else if (!single && words.some((w) => KUNYA.has(w))) type = 'person';
   else if (!single && words.length <= 5) {
     type = 'person';
-    shape = true; // only the shape of a name: any typed mention of it elsewhere wins
+    shape = guess = true; // only the shape of a name: any typed mention of it elsewhere wins
   }
-  else tentative = true;
+  else {
+    tentative = true;
+    guess = !single; // a single word with no cue at all is as often a surname or a party's short name ("Morena")
+  }
   if (single && type === 'person' && !c.roles.length && !saysNext) tentative = true;
   // A sentence-opening single word typed only by its context ("Environmental groups") is not trusted,
   // unless the article never writes it in lower case and an organisation noun follows ("Labour leader X").
@@ -360,6 +413,15 @@ function decideType(ctx: Ctx, toks: Tok[], i: number, end: number, words: string
   const trustedOpener = single && toks[i].initial && type === 'organization' && (OPENER_NOUNS_AFTER.has(nextWord) || memberOpener || orgCue()) && !ctx.lowerSeen.has(w0) && !ADJECTIVE_END_RE.test(w0);
   if (single && toks[i].initial && !place && !hasOrgWord && !allCapsSingle && !quotedIntro && !AGENCIES.has(w0) && !trustedOpener) tentative = true;
   if (single && !allCapsSingle && type !== 'place' && type !== 'organization') tentative = true;
-  const strong = !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle;
-  return { type, tentative, weak, place, strong, shape };
+  strong &&= !!place || hasOrgWord || quotedIntro || (single && AGENCIES.has(w0)) || allCapsSingle;
+  // A larger city's name where only a guess typed it ("SAN JOSE –", "the Glasgow summit"); a surname of
+  // a person the article names still wins over a single word (weak). A preposition before a name is left
+  // its weak vote ("outside X's offices" is said of a party as well).
+  const city = guess && largeCity(ctx, toks, i, words, surface);
+  if (city) {
+    type = 'place';
+    tentative = shape = strong = false;
+    weak = single;
+  }
+  return { type, tentative, weak, place, strong, shape, city };
 }

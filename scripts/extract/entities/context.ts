@@ -34,6 +34,8 @@ export interface Cand {
   qualifiedForm?: string;
   /** Typed by a guess alone: a person by the shape of its words, an organisation by a "the" before it. */
   shape?: boolean;
+  /** Typed a place by a larger city's name (cities.ts), where only a guess or a preposition typed it otherwise. */
+  city?: boolean;
   initial: boolean;
   possessive: boolean;
   /** Gazetteer name of a place ("US" -> "United States"). */

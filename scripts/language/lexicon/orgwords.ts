@@ -52,6 +52,7 @@ export const PLACE_WORDS = new Set<string>([
   'town', 'neighbourhood', 'neighborhood', 'quarter', 'plain', 'plains', 'lake', 'bay', 'coast', 'highway',
   'canal', 'dam', 'palace', 'house', 'tower', 'towers', 'stadium', 'park', 'heights', 'hills', 'oasis',
   'prefecture', 'oblast', 'hotel', 'gate', 'line', 'regency', 'territory', 'territories', 'emirates', 'compound', 'mosque', 'shrine', 'checkpoint',
+  'capitol', 'prison', 'jail',
 ]);
 
 /** Words that make a capitalised phrase an event or a thing, not an actor ("Twenty Revolution", "Cold War"). */
@@ -62,7 +63,7 @@ export const NON_ACTOR_WORDS = new Set<string>([
   'intifada', 'offensive', 'battle', 'siege', 'declaration', 'protocol', 'plan', 'doctrine', 'award', 'prize',
   'virus', 'app', 'internet', 'online', 'web', 'channel', 'channels', 'editor', 'picks', 'photo', 'video',
   'ramadan', 'eid', 'christmas', 'easter', 'new', 'year', 'era', 'age', 'century', 'chapter', 'article',
-  'god', 'allah', 'almighty', 'rights', 'rule', 'system', 'index', 'affair', 'scandal',
+  'god', 'allah', 'almighty', 'rights', 'rule', 'system', 'index', 'affair', 'scandal', 'pact', 'pacts',
 ]);
 
 /** Common nouns that open an organisation name joined by "and" ("Justice and Equality Movement", "Food and
