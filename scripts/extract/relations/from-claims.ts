@@ -127,6 +127,30 @@ function claimedTargets(sc: ArticleScope, c: ArticleClaim): string[] {
   return [...new Set(out)];
 }
 
+/** Nouns of an act one undergoes, whose of-phrase names who undergoes it ("the arrest of X"). */
+const UNDERGONE_NOUNS = new Set('arrest arrests detention capture killing killings assassination murder abduction kidnapping execution jailing imprisonment torture'.split(' '));
+
+/** Who undergoes an act the claim's words name ("condemned the attack on X", "the arrest of X"): the one
+ * acted on, not the one condemned or accused; a threat of such an act ("threatened sanctions on X") is aimed
+ * at them, so threats are not asked. */
+function actVictims(sc: ArticleScope, c: ArticleClaim): string[] {
+  const r = sc.readings.get(c.sentence);
+  const span = r ? claimSpan(r, c) : null;
+  if (!r || !span) return [];
+  const out: string[] = [];
+  for (const np of r.phrases) {
+    const head = r.tokens[np.head].lower;
+    const undergone = UNDERGONE_NOUNS.has(head);
+    if (np.start < span[0] || np.end > span[1] || (!undergone && !HOSTILE_NOUNS[head])) continue;
+    for (const pp of np.pps) {
+      if (!PATIENT_PREPS.has(pp.prep) && !(undergone && pp.prep === 'of')) continue;
+      const p = pp.phrase;
+      out.push(...referents(sc, c.sentence, r, { start: p.start, end: p.end, first: p.first, last: p.last, text: p.text, members: [p], link: 'single' }, 'patient'));
+    }
+  }
+  return out;
+}
+
 /** Heads of what responsibility is claimed for. */
 const HOSTILE_NOUN_HEADS = new Set('attack attacks explosion explosions blast blasts bombing bombings strike strikes shelling killing killings assassination raid raids ambush kidnapping abduction operation'.split(' '));
 
@@ -172,7 +196,8 @@ export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): Relati
       if (kind) for (const t of c.targets ?? []) if (t !== other && isParty(sc, t)) out.push({ kind, from: other, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     }
     const kind = claimRelationKind(c) === 'demands' && askedAsArbiter(sc, c) ? null : claimRelationKind(c);
-    if (kind) for (const t of c.targets ?? []) if (t !== from && isParty(sc, t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    const victims = kind && kind !== 'threatens' ? actVictims(sc, c) : [];
+    if (kind) for (const t of c.targets ?? []) if (t !== from && isParty(sc, t) && !victims.includes(t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     if (c.kind === 'responsibility') for (const t of claimedTargets(sc, c)) if (t !== from) out.push({ kind: 'attacks', from, to: t, sentence: c.sentence, verb: c.verb ?? 'claimed', claim: i });
     for (let n = c.sentence; n <= (c.sentence_end ?? c.sentence); n++) {
       const r = sc.readings.get(n);
