@@ -4,7 +4,7 @@
 // agent is the doer of the clause, never a name borrowed from elsewhere in the sentence: an unnamed or
 // missing doer gives no relation. Negated, hypothetical and future acts are not acts.
 import { doer, undergoer, type Clause, type NounPhrase, type Phrase, type Reading } from '../../language/clause.ts';
-import { ARBITER_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NAMING_VERBS, NEEDS_PREP, PATIENT_PREPS, PREP_RELATIONS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
+import { ARBITER_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NAMING_VERBS, NEEDS_PREP, PATIENT_PREPS, PHRASAL_HOSTILE, PREP_RELATIONS, THREAT_ACTS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
 import { objectJudged } from './judgements.ts';
 import type { ArticleRelation, RelationKind } from '../../lib/types.ts';
 import { ownerOf, referents, type ArticleScope } from '../referents.ts';
@@ -15,7 +15,7 @@ export type RelationDraft = ArticleRelation;
 
 /** Cheap test before a sentence is read: a hostile verb or noun stem somewhere in it. */
 export const HOSTILE_CUE =
-  /\b(?:attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod|outrag|reckless|unacceptab|irresponsib|unfit|shame|disgrac|appall|barbar|coward|heinous|abhorr|despic|reprehens|inexcus|unjustif|indefens|disproportion|brutal|senseless|provocat|destabili|criminal|illegal|unlawful|scandal|treacher|corrupt|atroc)/i;
+  /\b(?:airstrik|air strik|gunfire|counter-?attack|counter-?offensive|retaliat|lash|crack(?:s|ed|ing)? down|took aim|tak(?:e|es|ing) aim|attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod|outrag|reckless|unacceptab|irresponsib|unfit|shame|disgrac|appall|barbar|coward|heinous|abhorr|despic|reprehens|inexcus|unjustif|indefens|disproportion|brutal|senseless|provocat|destabili|criminal|illegal|unlawful|scandal|treacher|corrupt|atroc)/i;
 
 /** Light verbs that ask for what their object names ("sought an arrest warrant against X": a charge). */
 const SEEKING = new Set(['apply', 'seek', 'request']);
@@ -70,6 +70,19 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       continue;
     }
     if (custody(sc, n, r, c, add) || received(sc, n, r, c, add)) continue;
+    // "lashed out at X", "took aim at X", "struck back at X", "cracked down on X"
+    const word = c.verb.particle ?? r.tokens[c.verb.last + 1]?.lower ?? '';
+    const phrasal = PHRASAL_HOSTILE[`${lemma} ${word}`];
+    if (phrasal && c.verb.voice === 'active') {
+      const target = c.complements.find((q) => phrasal.preps.includes(q.prep));
+      const means = c.complements.find((q) => q.prep === 'with')?.phrase.members[0];
+      // "would hit back at X", "will retaliate against X": a threat, not yet an act
+      const future = (c.verb.tense === 'future' || c.verb.tense === 'modal') && THREAT_ACTS.has(lemma);
+      const kind = future ? 'threatens' : (means && HOSTILE_NOUNS[r.tokens[means.head].lower]) || phrasal.kind;
+      const agents = target && kind && !notAnAct(c, kind) ? referents(sc, n, r, doer(c), 'agent') : [];
+      if (agents.length && kind) add(kind, agents, referents(sc, n, r, target!.phrase, 'patient', agents), c.verb.particle ? c.verb.text : `${c.verb.text} ${word}`);
+      continue;
+    }
     // "The GNA has been under attack by Kowal's forces": the subject is attacked
     const under = c.complements.find((q) => q.prep === 'under' && HOSTILE_NOUNS[r.tokens[q.phrase.members[0].head].lower] === 'attacks');
     if (under && !c.verb.negated && (lemma === 'be' || lemma === 'come' || lemma === 'remain' || lemma === 'stay')) {
@@ -218,7 +231,8 @@ type Add = (kind: RelationKind, from: string[], to: string[], verb: string) => v
 
 /** "launched an offensive against X", "carried out strikes on X", "imposed sanctions on X". */
 function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add): void {
-  if (c.verb.negated || c.marker === 'if' || c.marker === 'unless') return;
+  // "threatened to impose sanctions on X", "vowed to launch an offensive": an act still to come, not done
+  if (c.verb.negated || c.marker === 'if' || c.marker === 'unless' || c.verb.form === 'infinitive') return;
   // "applied for an arrest warrant against X"
   const obj = (c.object ?? c.complements[0].phrase).members[0];
   const noun = r.tokens[obj.head].lower;

@@ -39,6 +39,18 @@ export const NEEDS_PREP: Record<string, string[]> = {
   impose: ['on', 'against'],
 };
 
+/** Verbs made hostile by the word right after them, with the preposition naming the one they are aimed at:
+ * "lashed out at X", "hit out at X", "took aim at X", "struck back at X", "cracked down on X"; a hostile noun after
+ * "with" says the act instead ("hit back at X with airstrikes"), and is needed where the kind is null
+ * ("retaliated against X with sanctions"). */
+export const PHRASAL_HOSTILE: Record<string, { kind: RelationKind | null; preps: string[] }> = {
+  'lash out': { kind: 'condemns', preps: ['at', 'against'] }, 'hit out': { kind: 'condemns', preps: ['at', 'against'] },
+  'take aim': { kind: 'condemns', preps: ['at'] }, 'rail against': { kind: 'condemns', preps: ['against'] },
+  'speak out': { kind: 'condemns', preps: ['against'] },
+  'strike back': { kind: 'attacks', preps: ['at', 'against', 'on'] }, 'crack down': { kind: 'attacks', preps: ['on'] },
+  'retaliate against': { kind: null, preps: ['against'] }, 'hit back': { kind: 'condemns', preps: ['at', 'against'] },
+};
+
 /** "call on X to ...", "appeal to X to ...", "impose sanctions on X": the relation to the complement. */
 export const PREP_RELATIONS: Record<string, RelationKind> = { call: 'demands', appeal: 'demands' };
 

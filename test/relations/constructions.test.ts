@@ -1,0 +1,94 @@
+// Who acts against whom, on constructions of wire and newspaper style found wanting by a coverage sweep:
+// phrasal hostile verbs, compound act nouns, acts only threatened, the victim of a condemned act, and
+// the posts and camps that belong to a named group. Each with the tempting wrong readings as negatives.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../scripts/extract/claims/index.ts';
+import { sentenceReadings } from '../../scripts/extract/readings.ts';
+import { extractRelations } from '../../scripts/extract/relations/index.ts';
+import { hand, type Dict } from '../claims/hand.ts';
+
+// Countries are parties only when the lexicon knows them: two real ones stand in for any two states.
+const DICT: Dict = [
+  ['quellan', 'person', ['Marta Quellan', 'Quellan']],
+  ['osric', 'person', ['Tomas Osric', 'Osric']],
+  ['moldova', 'place', ['Moldova']],
+  ['chile', 'place', ['Chile']],
+  ['front', 'organization', ['Sella Liberation Front', 'SLF']],
+  ['army', 'organization', ['Dravian Army']],
+  ['police', 'organization', ['Port Sella Police']],
+  ['council', 'organization', ['Harbour Council']],
+];
+
+function relations(text: string): string[] {
+  const { cleaned, entities, mentions } = hand([text], DICT);
+  const readings = sentenceReadings(cleaned, mentions);
+  const claims = extractClaims(cleaned, entities, mentions, readings);
+  return extractRelations(cleaned, entities, mentions, claims, readings).map((r) => `${r.from} ${r.kind} ${r.to}`);
+}
+
+describe('phrasal hostile verbs', () => {
+  it('"lashed out at", "hit out at", "took aim at": the subject condemns the one after the preposition', () => {
+    expect(relations('Marta Quellan lashed out at Tomas Osric on Thursday.')).toEqual(['quellan condemns osric']);
+    expect(relations('Tomas Osric hit out at the Harbour Council for its handling of the strike.')).toEqual(['osric condemns council']);
+    expect(relations('Marta Quellan took aim at Tomas Osric in a speech on Monday.')).toEqual(['quellan condemns osric']);
+    // "hit out at" is words, not force
+    expect(relations('Tomas Osric hit out at the Harbour Council.')).not.toContain('osric attacks council');
+    expect(relations('Tomas Osric did not lash out at Marta Quellan.')).toEqual([]);
+  });
+  it('"struck back at", "cracked down on": force', () => {
+    expect(relations('The Dravian Army struck back at the Sella Liberation Front.')).toEqual(['army attacks front']);
+    expect(relations('The Port Sella Police cracked down on the Sella Liberation Front.')).toEqual(['police attacks front']);
+  });
+  it('a hostile noun after "with" says the act: "hit back at X with airstrikes", "retaliated against X with sanctions"', () => {
+    expect(relations('The Dravian Army hit back at the Sella Liberation Front with airstrikes.')).toEqual(['army attacks front']);
+    expect(relations('Moldova retaliated against Chile with sanctions.')).toEqual(['moldova sanctions chile']);
+    // retaliating, with nothing said of how: no act named
+    expect(relations('Moldova retaliated against Chile.')).toEqual([]);
+  });
+  it('"would hit back at X", "will retaliate against X": a threat, not an attack', () => {
+    expect(relations('Moldova warned it would hit back at Chile.')).toEqual(['moldova threatens chile']);
+    expect(relations('Moldova said it will retaliate against Chile.')).toEqual(['moldova threatens chile']);
+  });
+});
+
+describe('acts named by compound nouns', () => {
+  it('"launched airstrikes against X" is read (the cue finds "strike" inside "airstrikes")', () => {
+    expect(relations('Chile launched airstrikes against the Sella Liberation Front.')).toEqual(['chile attacks front']);
+    expect(relations('Chile launched airstrikes against the Sella Liberation Front.')).not.toContain('front attacks chile');
+  });
+});
+
+describe('acts only threatened or vowed', () => {
+  it('"threatened to impose sanctions on X" imposes none', () => {
+    expect(relations('Moldova threatened to impose sanctions on Chile.')).not.toContain('moldova sanctions chile');
+    expect(relations('Moldova vowed to launch an offensive against the Sella Liberation Front.')).not.toContain('moldova attacks front');
+  });
+});
+
+describe('the victim of a condemned act', () => {
+  it('is not the one condemned: "condemned the attack on X"', () => {
+    expect(relations('Chile condemned the attack on Moldova.')).toEqual([]);
+    expect(relations('Chile condemned the attack on the Harbour Council.')).toEqual([]);
+    expect(relations('Tomas Osric condemned the arrest of Marta Quellan.')).toEqual([]);
+  });
+  it('the doer named with the act is: "condemned X\'s attack on Y", "the attack on Y by X"', () => {
+    expect(relations("Chile condemned the Sella Liberation Front's attack on Moldova.")).toEqual(expect.arrayContaining(['chile condemns front', 'front attacks moldova']));
+    expect(relations('Chile condemned the attack on Moldova by the Sella Liberation Front.')).toEqual(expect.arrayContaining(['chile condemns front', 'front attacks moldova']));
+    expect(relations('Chile condemned the attack on Moldova by the Sella Liberation Front.')).not.toContain('chile condemns moldova');
+  });
+  it('a threat of an act is aimed at whoever would undergo it: "threatened sanctions on X"', () => {
+    expect(relations('Chile threatened sanctions on Moldova.')).toEqual(['chile threatens moldova']);
+  });
+});
+
+describe('what belongs to a named group', () => {
+  it('its camps, hideouts, posts and commanders: attacking them attacks the group', () => {
+    expect(relations('Chile mounted a raid on Sella Liberation Front camps.')).toEqual(['chile attacks front']);
+    expect(relations('The Dravian Army stormed Sella Liberation Front hideouts.')).toEqual(['army attacks front']);
+    expect(relations('The Dravian Army targeted Sella Liberation Front commanders in the raid.')).toEqual(['army attacks front']);
+    expect(relations('The Dravian Army shelled Port Sella Police posts overnight.')).toEqual(['army attacks police']);
+  });
+  it('"the commander of X, Y" is Y, a person, not X', () => {
+    expect(relations('The Dravian Army attacked the commander of the Sella Liberation Front, Tomas Osric.')).toEqual(['army attacks osric']);
+  });
+});
