@@ -7,7 +7,7 @@ import type { Clause, Reading } from '../../language/clause.ts';
 import { DEMANDED_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, PATIENT_PREPS, THREAT_ACTS, WRONGDOING, WRONGDOING_NOUNS } from '../../language/lexicon/hostile.ts';
 import { SPEAKER_HEAD_NOUNS, ORG_NOUNS } from '../../language/lexicon/speech.ts';
 import type { ArticleClaim, RelationKind } from '../../lib/types.ts';
-import { asArbiter, type RelationDraft } from './from-clauses.ts';
+import { asArbiter, heldBack, type RelationDraft } from './from-clauses.ts';
 import { subjectJudged } from './judgements.ts';
 import { ownerOf, referents, resolvePronoun, type ArticleScope } from '../referents.ts';
 import { isCountry } from '../../language/lexicon/demonyms.ts';
@@ -185,11 +185,18 @@ export function isParty(sc: ArticleScope, key: string): boolean {
   return !!e && (e.type !== 'place' || isCountry(e.name) || (e.aliases ?? []).some(isCountry));
 }
 
+/** A claim its speaker held back from making: "failed to condemn X", "stopped short of blaming X". */
+function heldBackClaim(sc: ArticleScope, c: ArticleClaim): boolean {
+  const r = sc.readings.get(c.sentence);
+  const cl = c.verb && !c.direct ? r?.clauses.find((q) => q.verb.text.endsWith(c.verb!) || q.verb.text === c.verb) : undefined;
+  return !!r && !!cl && heldBack(r, cl);
+}
+
 export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): RelationDraft[] {
   const out: RelationDraft[] = [];
   claims.forEach((c, i) => {
     const from = speakerBody(sc, c);
-    if (!from) return;
+    if (!from || heldBackClaim(sc, c)) return;
     // "X and Y said Z must resign": both say it
     for (const other of coSpeakers(sc, c, from)) {
       const kind = claimRelationKind(c) === 'demands' && askedAsArbiter(sc, c) ? null : claimRelationKind(c);

@@ -27,6 +27,15 @@ const PROJECTING = new Set(['fire', 'launch', 'drop', 'lob', 'hurl', 'throw', 's
 const ALLEGING = new Set(['accuse', 'blame', 'charge', 'suspect', 'convict', 'indict', 'allege', 'deny', 'reject', 'dismiss', 'acquit', 'clear', 'absolve']);
 const inside = (host: Clause, c: Clause) => !!host.content && host.content.start <= c.verb.start && c.verb.end <= host.content.end;
 
+/** Words before a verb that say its subject held back from the act: "failed to condemn", "stopped short of
+ * condemning", "refrained from criticising", "avoided naming", "without blaming". */
+const HELD_BACK = /\b(?:fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|hesitat(?:e|es|ed|ing)|reluctant|unwilling|refrain(?:s|ed|ing)?\s+from|avoid(?:s|ed|ing)?|short\s+of|without|instead\s+of|rather\s+than)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
+
+/** An act its subject held back from (an infinitive or -ing verb right after "failed to", "short of" ...). */
+export function heldBack(r: Reading, c: Clause): boolean {
+  return (c.verb.form === 'infinitive' || c.verb.form === 'ing') && HELD_BACK.test(r.text.slice(Math.max(0, c.verb.start - 40), r.tokens[c.verb.head].start));
+}
+
 /** Acts that did not happen: "did not attack", "if they attack", "will attack" (a threat, not an attack). */
 function notAnAct(c: Clause, kind: RelationKind): boolean {
   if (c.verb.negated) return true;
@@ -50,6 +59,7 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
   };
   for (const c of r.clauses) {
     const lemma = c.verb.lemma;
+    if (heldBack(r, c)) continue;
     // "accused X of killing Y", "denied attacking Y": an alleged or denied act is not stated as done
     if (c.parent >= 0 && ALLEGING.has(r.clauses[c.parent].verb.lemma) && inside(r.clauses[c.parent], c)) continue;
     // "called the launch outrageous", "described X as reckless": the doer of what is judged is condemned
