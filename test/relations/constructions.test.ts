@@ -92,3 +92,24 @@ describe('what belongs to a named group', () => {
     expect(relations('The Dravian Army attacked the commander of the Sella Liberation Front, Tomas Osric.')).toEqual(['army attacks osric']);
   });
 });
+
+describe('acts held back from', () => {
+  it('"failed to condemn", "stopped short of condemning", "refrained from criticising", "avoided": no act', () => {
+    expect(relations('Chile failed to condemn the Sella Liberation Front.')).toEqual([]);
+    expect(relations('Chile stopped short of condemning Moldova.')).toEqual([]);
+    expect(relations('Chile refrained from criticising Moldova.')).toEqual([]);
+    expect(relations('Chile avoided condemning Moldova.')).toEqual([]);
+    expect(relations('The Port Sella Police failed to arrest Tomas Osric.')).toEqual([]);
+  });
+  it('the act done beside one held back still counts: "condemned X without naming Y"', () => {
+    expect(relations('Chile condemned Moldova without naming the Sella Liberation Front.')).toEqual(['chile condemns moldova']);
+    expect(relations('Chile accused Moldova of failing to condemn the Sella Liberation Front.')).toEqual(['chile accuses moldova']);
+  });
+});
+
+describe('a time phrase after a name', () => {
+  it('"by X last year", "Y last week": the name is the argument, the time phrase only says when', () => {
+    expect(relations('Tomas Osric was sanctioned by Moldova last year.')).toEqual(['moldova sanctions osric']);
+    expect(relations('The Sella Liberation Front kidnapped Tomas Osric last week.')).toEqual(['front attacks osric']);
+  });
+});
