@@ -113,3 +113,21 @@ describe('a time phrase after a name', () => {
     expect(relations('The Sella Liberation Front kidnapped Tomas Osric last week.')).toEqual(['front attacks osric']);
   });
 });
+
+describe('who a demand asks to act', () => {
+  it('the one told to act: "called for X to withdraw", "told X to resign"', () => {
+    expect(relations('Chile called for Moldova to withdraw its troops.')).toEqual(['chile demands moldova']);
+    expect(relations('Marta Quellan told Tomas Osric to resign.')).toEqual(['quellan demands osric']);
+    // an arbiter asked to judge a third party's doing, and the one judged, are not asked
+    expect(relations('Marta Quellan told Tomas Osric to investigate the attack.')).toEqual([]);
+    expect(relations('Chile called for the Harbour Council to investigate Moldova.')).toEqual([]);
+  });
+  it('the one whose act a noun asks for: "X\'s resignation", "an apology from X", "the withdrawal of X\'s troops"', () => {
+    expect(relations("Marta Quellan demanded Tomas Osric's resignation.")).toEqual(['quellan demands osric']);
+    expect(relations('Marta Quellan called for the resignation of Tomas Osric.')).toEqual(['quellan demands osric']);
+    expect(relations('Chile demanded an apology from Moldova.')).toEqual(['chile demands moldova']);
+    // the one freed, or the one apologised to, is not asked
+    expect(relations('Chile demanded the release of Marta Quellan.')).toEqual([]);
+    expect(relations('Chile demanded an apology to Moldova.')).toEqual([]);
+  });
+});
