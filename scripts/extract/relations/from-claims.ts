@@ -10,6 +10,7 @@ import type { ArticleClaim, RelationKind } from '../../lib/types.ts';
 import { asArbiter, heldBack, type RelationDraft } from './from-clauses.ts';
 import { subjectJudged } from './judgements.ts';
 import { askedParties } from './asked.ts';
+import { threatenedParties } from './threatened.ts';
 import { ownerOf, referents, resolvePronoun, type ArticleScope } from '../referents.ts';
 import { isCountry } from '../../language/lexicon/demonyms.ts';
 
@@ -208,8 +209,10 @@ export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): Relati
     if (kind) for (const t of c.targets ?? []) if (t !== from && isParty(sc, t) && !victims.includes(t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     // a demand with no target named by the claim stage, or a statement that tells someone to act ("told X to
     // resign"): whoever it tells to act
-    const untargeted = kind === 'demands' && !(c.targets ?? []).some((t) => t !== from && isParty(sc, t));
-    if ((untargeted || kind === null) && !askedAsArbiter(sc, c)) for (const t of askedParties(sc, c, from)) if (isParty(sc, t)) out.push({ kind: 'demands', from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    const untargeted = (kind === 'demands' || kind === 'threatens') && !(c.targets ?? []).some((t) => t !== from && isParty(sc, t));
+    // a threat with no target named: whoever "would face consequences", or revenge is vowed against
+    if (untargeted && kind === 'threatens') for (const t of threatenedParties(sc, c, from)) if (isParty(sc, t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    if (((untargeted && kind === 'demands') || kind === null) && !askedAsArbiter(sc, c)) for (const t of askedParties(sc, c, from)) if (isParty(sc, t)) out.push({ kind: 'demands', from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     if (c.kind === 'responsibility') for (const t of claimedTargets(sc, c)) if (t !== from) out.push({ kind: 'attacks', from, to: t, sentence: c.sentence, verb: c.verb ?? 'claimed', claim: i });
     for (let n = c.sentence; n <= (c.sentence_end ?? c.sentence); n++) {
       const r = sc.readings.get(n);
