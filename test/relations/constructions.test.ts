@@ -131,3 +131,27 @@ describe('who a demand asks to act', () => {
     expect(relations('Chile demanded an apology to Moldova.')).toEqual([]);
   });
 });
+
+describe('whom a threat is aimed at', () => {
+  it('the one who "would face consequences" or "will pay a heavy price"; revenge "against X"; consequences "for X"', () => {
+    expect(relations('Chile warned that Moldova would face consequences.')).toEqual(['chile threatens moldova']);
+    expect(relations('Chile said Moldova would pay a heavy price.')).toEqual(['chile threatens moldova']);
+    expect(relations('Chile vowed revenge against the Sella Liberation Front.')).toEqual(['chile threatens front']);
+    expect(relations('Chile warned of consequences for the Sella Liberation Front.')).toEqual(['chile threatens front']);
+  });
+  it('a price already paid, or consequences the speaker faces, threaten no one', () => {
+    expect(relations('Chile said Moldova had paid a heavy price.')).toEqual([]);
+    expect(relations('Chile warned that it would face consequences from Moldova.')).toEqual([]);
+  });
+});
+
+describe('the act a with-noun or an of-phrase names', () => {
+  it('"hit with sanctions by X" sanctions; "hit X with artillery" attacks', () => {
+    expect(relations('Tomas Osric was hit with sanctions by Moldova.')).toEqual(['moldova sanctions osric']);
+    expect(relations('The Dravian Army hit the Sella Liberation Front with artillery.')).toEqual(['army attacks front']);
+  });
+  it('"ordered the arrest of X": X is arrested; an order still to come is not', () => {
+    expect(relations('Moldova ordered the arrest of Tomas Osric.')).toEqual(['moldova arrests osric']);
+    expect(relations('Moldova will order the arrest of Tomas Osric.')).toEqual([]);
+  });
+});

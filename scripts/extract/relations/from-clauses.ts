@@ -127,7 +127,9 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       }
       continue;
     }
-    const kind = HOSTILE_VERBS[lemma];
+    // "X was hit with sanctions by Y", "hit X with fresh charges": the act the with-noun names
+    const means = lemma === 'hit' || lemma === 'slap' ? c.complements.find((q) => q.prep === 'with')?.phrase.members[0] : undefined;
+    const kind = (means && HOSTILE_NOUNS[r.tokens[means.head].lower]) || HOSTILE_VERBS[lemma];
     if (!kind || notAnAct(c, kind)) continue;
     const agents = referents(sc, n, r, doer(c), 'agent');
     if (!agents.length) agents.push(...joiners(sc, n, r, c));
@@ -253,7 +255,8 @@ function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add)
   if ((c.verb.tense === 'future' || c.verb.tense === 'modal') && kind !== 'threatens') return;
   const agents = referents(sc, n, r, c.subject, 'agent');
   if (!agents.length) return;
-  const own = obj.pps.find((q) => PATIENT_PREPS.has(q.prep));
+  // "ordered the arrest of X": the one an arrest is of
+  const own = obj.pps.find((q) => PATIENT_PREPS.has(q.prep) || (kind === 'arrests' && q.prep === 'of' && noun !== 'warrant'));
   const pp = own ? { prep: own.prep, phrase: asPhrase(own.phrase) } : c.complements.find((q) => PATIENT_PREPS.has(q.prep));
   const patient = pp ? pp.phrase : null;
   let patients = referents(sc, n, r, patient, 'patient', agents);
