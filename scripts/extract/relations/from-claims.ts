@@ -285,11 +285,15 @@ function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, s
   if (!cl.subject || firstPerson || cl.subjectSource === 'relative' || cl.subjectSource === 'reduced') return out;
   // "X said the army will drive Y back" / "... will take steps to repel Y": a future act of the speaker's
   // own side (the speaker, or the body their role names) against Y is the speaker's threat
-  if (cl.verb.voice === 'active' && (THREAT_ACTS.has(lemma) || HOSTILE_VERBS[lemma] === 'attacks') && (future || promisedAct(r, cl))) {
+  // ("... could impose sanctions on Y", "vowed to launch strikes against Y": the act's noun names Y)
+  const act = LIGHT_VERBS.has(lemma) && cl.object ? cl.object.members[0] : null;
+  const actOn = act && hostileNoun(r, act) ? act.pps.find((q) => PATIENT_PREPS.has(q.prep)) : undefined;
+  if (cl.verb.voice === 'active' && (THREAT_ACTS.has(lemma) || HOSTILE_VERBS[lemma] === 'attacks' || actOn) && (future || promisedAct(r, cl))) {
     const side = sideOf(sc, speaker);
     const doers = referents(sc, n, r, cl.subject, 'agent');
     if (doers.length && doers.every((k) => k === speaker || k === side)) {
-      for (const t of targetsOf()) if (t !== side && isParty(sc, t)) out.push({ kind: 'threatens', from: speaker, to: t, sentence: n, verb: cl.verb.text });
+      const aimed = actOn ? referents(sc, n, r, { start: actOn.phrase.start, end: actOn.phrase.end, first: actOn.phrase.first, last: actOn.phrase.last, text: actOn.phrase.text, members: [actOn.phrase], link: 'single' }, 'patient').filter((k) => k !== speaker) : targetsOf();
+      for (const t of aimed) if (t !== side && isParty(sc, t)) out.push({ kind: 'threatens', from: speaker, to: t, sentence: n, verb: cl.verb.text });
       return out;
     }
   }

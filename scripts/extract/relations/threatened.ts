@@ -1,8 +1,10 @@
 // Whom a threat or a warning is aimed at, when the claim stage names no target: the one who "would face
 // consequences" or "will pay a heavy price", and the one after "revenge / retaliation against" or
-// "consequences for". The speaker is never its own target.
+// "consequences for", or of an act threatened with a light verb ("threatened to impose sanctions on X"). The
+// speaker is never its own target.
 import type { NounPhrase, Phrase } from '../../language/clause.ts';
 import type { ArticleClaim } from '../../lib/types.ts';
+import { HOSTILE_NOUNS, LIGHT_VERBS, PATIENT_PREPS } from '../../language/lexicon/hostile.ts';
 import { referents, type ArticleScope } from '../referents.ts';
 
 /** What a threatened party is said to face or pay. */
@@ -23,7 +25,15 @@ export function threatenedParties(sc: ArticleScope, c: ArticleClaim, speaker: st
   const end = at + c.text.length;
   const out: string[] = [];
   for (const cl of r.clauses) {
-    if (cl.verb.start < at || cl.verb.end > end || cl.verb.negated || cl.verb.voice !== 'active' || !UNDERGOING.has(cl.verb.lemma)) continue;
+    if (cl.verb.start < at || cl.verb.end > end || cl.verb.negated || cl.verb.voice !== 'active') continue;
+    // "threatened to impose sanctions on X", "vowed to launch strikes against X"
+    const act = cl.object?.members[0];
+    if (cl.verb.form === 'infinitive' && LIGHT_VERBS.has(cl.verb.lemma) && act && HOSTILE_NOUNS[r.tokens[act.head].lower]) {
+      const pp = act.pps.find((q) => PATIENT_PREPS.has(q.prep));
+      out.push(...referents(sc, c.sentence, r, pp ? one(pp.phrase) : (cl.complements.find((q) => PATIENT_PREPS.has(q.prep))?.phrase ?? null), 'patient', [speaker]));
+      continue;
+    }
+    if (!UNDERGOING.has(cl.verb.lemma)) continue;
     if (cl.verb.tense !== 'future' && cl.verb.tense !== 'modal') continue;
     const fate = cl.object?.members[0];
     if (fate && FATES.has(r.tokens[fate.head].lower)) out.push(...referents(sc, c.sentence, r, cl.subject, 'patient', [speaker]));
