@@ -328,6 +328,8 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
   };
   const copula = v.lemma === 'be' && v.voice === 'active';
   skipAdv();
+  // "was shot dead by X", "beaten unconscious by X": the state it left the subject in, not an object
+  if (v.voice === 'passive' && /^(?:dead|unconscious|alive)$/.test(toks[k]?.lower ?? '') && npAt[k] < 0) k++;
   // "said there were no grounds": an existential clause
   if (!copula && INVERTING.has(v.lemma) && toks[k]?.lower === 'there' && vgAt[k + 1] >= 0 && vgs[vgAt[k + 1]].lemma === 'be') {
     contentFrom('clause', k);
