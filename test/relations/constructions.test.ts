@@ -155,3 +155,30 @@ describe('the act a with-noun or an of-phrase names', () => {
     expect(relations('Moldova will order the arrest of Tomas Osric.')).toEqual([]);
   });
 });
+
+describe('threats of an act named by a light verb', () => {
+  it('"threatened to impose sanctions on X", "vowed to launch strikes against X", "warned it could impose sanctions on X"', () => {
+    expect(relations('Moldova threatened to impose sanctions on Chile.')).toEqual(['moldova threatens chile']);
+    expect(relations('Chile vowed to launch strikes against the Sella Liberation Front.')).toEqual(['chile threatens front']);
+    expect(relations('Chile warned it could impose sanctions on Moldova.')).toEqual(['chile threatens moldova']);
+  });
+  it('the speaker as the one who might be sanctioned is not threatening', () => {
+    expect(relations('Chile said Moldova could impose sanctions on it.')).toEqual([]);
+  });
+});
+
+describe('more wordings of custody, judgement and demand', () => {
+  it('"was shot dead by X": X is the doer past the resultative word', () => {
+    expect(relations('Marta Quellan was shot dead by Sella Liberation Front gunmen.')).toEqual(['front attacks quellan']);
+  });
+  it('"issued an arrest warrant for X" arrests X', () => {
+    expect(relations('Moldova issued an arrest warrant for Tomas Osric.')).toEqual(['moldova arrests osric']);
+  });
+  it('"called X a liar" condemns X; "called X a friend" does not', () => {
+    expect(relations('Marta Quellan called Tomas Osric a liar.')).toEqual(['quellan condemns osric']);
+    expect(relations('Marta Quellan called Tomas Osric a friend.')).toEqual([]);
+  });
+  it('"said X must disarm" demands of X', () => {
+    expect(relations('Marta Quellan said the Sella Liberation Front must disarm.')).toEqual(['quellan demands front']);
+  });
+});

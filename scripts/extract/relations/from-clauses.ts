@@ -269,7 +269,8 @@ function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add)
       const whose = of ? referents(sc, n, r, asPhrase(of.phrase), 'patient', agents) : [];
       const own2 = !whose.length && a.possessor ? ownerOf(sc, n, r, a) : null;
       patients = own2 ? [own2] : whose;
-    }
+    } else patients = referents(sc, n, r, 'members' in forArrest.phrase ? forArrest.phrase : asPhrase(forArrest.phrase), 'patient', agents); // "a warrant for X"
+
   }
   if (!patients.length && patient && kind === 'attacks') patients = locatedIn(sc, n, r, patient, c);
   add(kind, agents, patients, `${c.verb.text}${c.object ? '' : ' for'} ${r.text.slice(r.tokens[obj.first].start, r.tokens[obj.head].end)}${pp ? ` ${pp.prep}` : ''}`);

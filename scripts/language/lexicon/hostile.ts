@@ -98,7 +98,7 @@ export const WRONGDOING = new Set(
 );
 
 /** "X must resign", "X should step down": verbs whose named subject, under must/should, is being asked to act. */
-export const DEMANDED_ACTS = new Set('resign quit leave withdraw stop release free apologise apologize step go halt end cease pull hand surrender comply abide respect return pay explain account answer'.split(' '));
+export const DEMANDED_ACTS = new Set('resign quit leave withdraw stop release free apologise apologize step go halt end cease pull hand surrender comply abide respect return pay explain account answer disarm disband desist vacate'.split(' '));
 
 /** Acts asked of an arbiter ("called on the council to investigate ..."): judging or acting on someone
  * else's doing, so the demand is not aimed at the one asked. */
@@ -106,7 +106,7 @@ export const ARBITER_ACTS = new Set('investigate probe examine review address co
 
 /** Words that judge someone's conduct as wrong: "called the launch outrageous", "X were reckless". */
 export const CONDEMNING_WORDS = new Set(
-  'outrageous reckless unacceptable irresponsible unfit shameful disgraceful deplorable appalling barbaric barbarous cowardly heinous abhorrent despicable reprehensible inexcusable unjustified unjustifiable indefensible disproportionate brutal senseless provocative destabilizing destabilising criminal illegal unlawful scandalous treacherous corrupt disgrace outrage provocation atrocity'.split(' '),
+  'outrageous reckless unacceptable irresponsible unfit shameful disgraceful deplorable appalling barbaric barbarous cowardly heinous abhorrent despicable reprehensible inexcusable unjustified unjustifiable indefensible disproportionate brutal senseless provocative destabilizing destabilising criminal illegal unlawful scandalous treacherous corrupt disgrace outrage provocation atrocity liar liars traitor traitors thug thugs murderer murderers warmonger warmongers tyrant dictator butcher'.split(' '),
 );
 /** Words that may stand between a verb and the judging word ("totally unfit", "a disgrace"). */
 export const DEGREE_WORDS = new Set('totally utterly completely deeply highly absolutely wholly entirely simply very so extremely grossly truly clearly a an'.split(' '));
