@@ -152,10 +152,26 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
     if (kind === 'demands' && asArbiter(r, c)) continue;
     let patients = referents(sc, n, r, patient, 'patient', agents);
     if (!patients.length && patient && kind === 'attacks') patients = locatedIn(sc, n, r, patient, c);
-    add(kind, agents, patients, verbText(c));
+    add(kind === 'arrests' ? seizedKind(sc, n, r, lemma, patient) : kind, agents, patients, verbText(c));
   }
   for (const np of r.phrases) nominal(sc, n, r, np, add);
   return out;
+}
+
+/** What is seized, when it is not the one named: assets (a sanction) or posts and towns (an attack). */
+const SEIZED_ASSETS = new Set('assets asset property properties funds accounts reserves tanker tankers vessel vessels ship ships cargo shipment shipments'.split(' '));
+
+const SEIZED_GROUND = new Set('posts post outposts outpost bases base positions position town towns city cities village villages territory territories area areas airport port building buildings headquarters checkpoint checkpoints camp camps hill hills border crossing crossings district districts province region control'.split(' '));
+
+/** "seized X" arrests X; "seized X's assets" sanctions X; "seized X's posts", "captured the town of X" attacks X. */
+function seizedKind(sc: ArticleScope, n: number, r: Reading, lemma: string, patient: Phrase | null): RelationKind {
+  const m = patient?.members[0];
+  if ((lemma !== 'seize' && lemma !== 'capture') || !m) return 'arrests';
+  const head = r.tokens[m.head];
+  const named = (sc.mentions.get(n) ?? []).find((x) => x.start <= head.start && head.end <= x.end);
+  if (named) return sc.entities.get(named.entity)?.type === 'place' ? 'attacks' : 'arrests';
+  if (SEIZED_ASSETS.has(head.lower)) return 'sanctions';
+  return SEIZED_GROUND.has(head.lower) ? 'attacks' : 'arrests';
 }
 
 /** "X joined a growing number of countries who have condemned Y": whoever joins those who act acts too. */
