@@ -182,3 +182,21 @@ describe('more wordings of custody, judgement and demand', () => {
     expect(relations('Marta Quellan said the Sella Liberation Front must disarm.')).toEqual(['quellan demands front']);
   });
 });
+
+describe('what is seized', () => {
+  it('a person is held; assets are a sanction; posts and towns are an attack', () => {
+    expect(relations('The Sella Liberation Front seized Tomas Osric.')).toEqual(['front arrests osric']);
+    expect(relations("Chile seized the Dravian Army's assets.")).toEqual(['chile sanctions army']);
+    expect(relations('The Sella Liberation Front seized Port Sella Police posts.')).toEqual(['front attacks police']);
+    expect(relations('The Sella Liberation Front seized Port Sella Police posts.')).not.toContain('front arrests police');
+  });
+});
+
+describe('the doer of a condemned act named by "by"', () => {
+  it('"condemned the killing of X by Y", "the arrest of X by Y": Y is condemned, X is not', () => {
+    const out = relations('Chile condemned the arrest of Marta Quellan by the Port Sella Police.');
+    expect(out).toEqual(expect.arrayContaining(['chile condemns police', 'police arrests quellan']));
+    expect(out).not.toContain('chile condemns quellan');
+    expect(relations('Chile condemned the killing of Tomas Osric by the Sella Liberation Front.')).toEqual(expect.arrayContaining(['chile condemns front', 'front attacks osric']));
+  });
+});

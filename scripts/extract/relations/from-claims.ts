@@ -136,6 +136,15 @@ const UNDERGONE_NOUNS = new Set('arrest arrests detention capture killing killin
  * acted on, not the one condemned or accused; a threat of such an act ("threatened sanctions on X") is aimed
  * at them, so threats are not asked. */
 function actVictims(sc: ArticleScope, c: ArticleClaim): string[] {
+  return actParties(sc, c, 'victims');
+}
+
+/** Who does an act the claim's words name, by a by-phrase ("condemned the killing of X by Y": Y). */
+function actDoers(sc: ArticleScope, c: ArticleClaim): string[] {
+  return actParties(sc, c, 'doers');
+}
+
+function actParties(sc: ArticleScope, c: ArticleClaim, which: 'victims' | 'doers'): string[] {
   const r = sc.readings.get(c.sentence);
   const span = r ? claimSpan(r, c) : null;
   if (!r || !span) return [];
@@ -145,9 +154,10 @@ function actVictims(sc: ArticleScope, c: ArticleClaim): string[] {
     const undergone = UNDERGONE_NOUNS.has(head);
     if (np.start < span[0] || np.end > span[1] || (!undergone && !HOSTILE_NOUNS[head])) continue;
     for (const pp of np.pps) {
-      if (!PATIENT_PREPS.has(pp.prep) && !(undergone && pp.prep === 'of')) continue;
+      const wanted = which === 'doers' ? pp.prep === 'by' : PATIENT_PREPS.has(pp.prep) || (undergone && pp.prep === 'of');
+      if (!wanted) continue;
       const p = pp.phrase;
-      out.push(...referents(sc, c.sentence, r, { start: p.start, end: p.end, first: p.first, last: p.last, text: p.text, members: [p], link: 'single' }, 'patient'));
+      out.push(...referents(sc, c.sentence, r, { start: p.start, end: p.end, first: p.first, last: p.last, text: p.text, members: [p], link: 'single' }, which === 'doers' ? 'agent' : 'patient'));
     }
   }
   return out;
@@ -206,6 +216,8 @@ export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): Relati
     }
     const kind = claimRelationKind(c) === 'demands' && askedAsArbiter(sc, c) ? null : claimRelationKind(c);
     const victims = kind && kind !== 'threatens' ? actVictims(sc, c) : [];
+    // "condemned the killing of X by Y": Y is condemned, named or not among the claim's targets
+    if (kind === 'condemns') for (const t of actDoers(sc, c)) if (t !== from && isParty(sc, t) && !(c.targets ?? []).includes(t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     if (kind) for (const t of c.targets ?? []) if (t !== from && isParty(sc, t) && !victims.includes(t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     // a demand with no target named by the claim stage, or a statement that tells someone to act ("told X to
     // resign"): whoever it tells to act
