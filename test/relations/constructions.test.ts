@@ -200,3 +200,13 @@ describe('the doer of a condemned act named by "by"', () => {
     expect(relations('Chile condemned the killing of Tomas Osric by the Sella Liberation Front.')).toEqual(expect.arrayContaining(['chile condemns front', 'front attacks osric']));
   });
 });
+
+describe('an act one is told to stop or warned against', () => {
+  it('"urged X to stop attacking Y", "warned X against attacking Y": no attack by the speaker, nor by X', () => {
+    const urged = relations('Chile urged Moldova to stop attacking the Sella Liberation Front.');
+    expect(urged).toEqual(['chile demands moldova']);
+    const warned = relations('Chile warned Moldova against attacking the Sella Liberation Front.');
+    expect(warned).toEqual(['chile threatens moldova']);
+    expect(relations('The Harbour Council barred the Port Sella Police from arresting Tomas Osric.')).not.toContain('council arrests osric');
+  });
+});

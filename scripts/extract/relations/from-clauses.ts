@@ -27,9 +27,10 @@ const PROJECTING = new Set(['fire', 'launch', 'drop', 'lob', 'hurl', 'throw', 's
 const ALLEGING = new Set(['accuse', 'blame', 'charge', 'suspect', 'convict', 'indict', 'allege', 'deny', 'reject', 'dismiss', 'acquit', 'clear', 'absolve']);
 const inside = (host: Clause, c: Clause) => !!host.content && host.content.start <= c.verb.start && c.verb.end <= host.content.end;
 
-/** Words before a verb that say its subject held back from the act: "failed to condemn", "stopped short of
- * condemning", "refrained from criticising", "avoided naming", "without blaming". */
-const HELD_BACK = /\b(?:fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|hesitat(?:e|es|ed|ing)|reluctant|unwilling|refrain(?:s|ed|ing)?\s+from|avoid(?:s|ed|ing)?|short\s+of|without|instead\s+of|rather\s+than)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
+/** Words before a verb that say its subject held back from the act, or is told to ("failed to condemn",
+ * "stopped short of condemning", "refrained from criticising", "without blaming", "warned X against
+ * attacking Y", "urged X to stop attacking Y": whose attack, and whether it happens, is not stated). */
+const HELD_BACK = /\b(?:fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|hesitat(?:e|es|ed|ing)|reluctant|unwilling|from|avoid(?:s|ed|ing)?|short\s+of|without|instead\s+of|rather\s+than|against|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
 
 /** An act its subject held back from (an infinitive or -ing verb right after "failed to", "short of" ...). */
 export function heldBack(r: Reading, c: Clause): boolean {
