@@ -14,7 +14,7 @@ import { threatenedParties } from './threatened.ts';
 import { ownerOf, referents, resolvePronoun, type ArticleScope } from '../referents.ts';
 import { isCountry } from '../../language/lexicon/demonyms.ts';
 
-const CONDEMNING = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'decry', 'decries', 'decried', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'slam', 'slams', 'slammed', 'slamming', 'lambast', 'lambasted', 'deplore', 'deplored']);
+const CONDEMNING = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'decry', 'decries', 'decried', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'slam', 'slams', 'slammed', 'slamming', 'lambast', 'lambasted', 'lambasting', 'deplore', 'deplored', 'deploring', 'criticising', 'criticizing', 'decrying']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
 
 /** The relation kind of a claim's kind and verb, or null for claims that are no act against anyone. */
@@ -271,7 +271,9 @@ function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, s
   const subj = cl.subject ? r.tokens[cl.subject.members[0].head].lower : '';
   const firstPerson = direct && cl.subject?.members.length === 1 && FIRST_PERSON.has(subj);
   const lemma = cl.verb.lemma;
-  const targetsOf = () => referents(sc, n, r, cl.verb.voice === 'active' ? cl.object ?? cl.complements.find((q) => q.prep === 'against' || q.prep === 'on')?.phrase ?? null : null, 'patient').filter((k) => k !== speaker);
+  // ("we will respond to X", "retaliate against X": the one the response is aimed at)
+  const aimedPrep = (q: { prep: string }) => q.prep === 'against' || q.prep === 'on' || (q.prep === 'to' && (lemma === 'respond' || lemma === 'retaliate'));
+  const targetsOf = () => referents(sc, n, r, cl.verb.voice === 'active' ? cl.object ?? cl.complements.find(aimedPrep)?.phrase ?? null : null, 'patient').filter((k) => k !== speaker);
   const future = cl.verb.tense === 'future' || cl.verb.tense === 'modal';
   if (firstPerson && cl.verb.voice === 'active') {
     const kind = HOSTILE_VERBS[lemma];
