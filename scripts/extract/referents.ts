@@ -12,7 +12,7 @@ import type { SentenceReadings } from './readings.ts';
 
 /** Groups of people and their belongings: on the receiving end, their owner is who is acted on. */
 const OWNED_NOUNS = new Set(
-  'members member cells cell remnants elements comrades supporters officials official leaders leader followers activists positions position bases base facilities facility interests convoy convoys headquarters offices office embassy consulate personnel staff citizens nationals diplomats sites site installations assets property residence residences homes home family relatives commanders posts post outposts outpost camps camp hideouts hideout strongholds stronghold stations station checkpoints checkpoint vessels vessel ships ship'.split(' '),
+  'members member cells cell remnants elements comrades supporters officials official leaders leader followers activists positions position bases base facilities facility interests convoy convoys headquarters offices office embassy consulate personnel staff citizens nationals diplomats sites site installations assets property residence residences homes home family relatives commanders posts post outposts outpost camps camp hideouts hideout strongholds stronghold stations station checkpoints checkpoint vessels vessel ships ship accounts funds'.split(' '),
 );
 /** Acts whose owner is the one who does them ("the militia's targeting of civilians", "today's attack by
  * the army"): condemning or fighting back against them is against their owner. (Not arrests or killings:

@@ -210,3 +210,30 @@ describe('an act one is told to stop or warned against', () => {
     expect(relations('The Harbour Council barred the Port Sella Police from arresting Tomas Osric.')).not.toContain('council arrests osric');
   });
 });
+
+describe('sanctions, courts and series of acts', () => {
+  it('"banned X", "was banned by X", "froze X\'s assets": sanctions', () => {
+    expect(relations('Moldova banned the Sella Liberation Front.')).toEqual(['moldova sanctions front']);
+    expect(relations('The Sella Liberation Front was banned by Moldova in 2020.')).toEqual(['moldova sanctions front']);
+    expect(relations("Chile froze the Sella Liberation Front's assets.")).toEqual(['chile sanctions front']);
+    expect(relations("Chile froze the Sella Liberation Front's assets.")).not.toContain('front sanctions chile');
+  });
+  it('"a Moldovan court", "Moldovan prosecutors": the country acts through them', () => {
+    expect(relations('A Moldovan court indicted Tomas Osric on charges of fraud.')).toEqual(['moldova accuses osric']);
+  });
+  it('"launched a fresh wave of strikes on X": the act is the of-noun', () => {
+    expect(relations('Chile launched a fresh wave of strikes on Moldova.')).toEqual(['chile attacks moldova']);
+  });
+});
+
+describe('claims of condemnation and response', () => {
+  it('"after criticising X": a condemnation, not an accusation', () => {
+    const out = relations('Marta Quellan was detained after criticising Tomas Osric.');
+    expect(out).toContain('quellan condemns osric');
+    expect(out).not.toContain('quellan accuses osric');
+    expect(out).not.toContain('osric arrests quellan');
+  });
+  it('"we will respond to X": a threat to X', () => {
+    expect(relations('"We will respond to Chile," Moldova warned.')).toEqual(['moldova threatens chile']);
+  });
+});

@@ -15,7 +15,7 @@ export type RelationDraft = ArticleRelation;
 
 /** Cheap test before a sentence is read: a hostile verb or noun stem somewhere in it. */
 export const HOSTILE_CUE =
-  /\b(?:airstrik|air strik|gunfire|counter-?attack|counter-?offensive|retaliat|lash|crack(?:s|ed|ing)? down|took aim|tak(?:e|es|ing) aim|attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod|outrag|reckless|unacceptab|irresponsib|unfit|shame|disgrac|appall|barbar|coward|heinous|abhorr|despic|reprehens|inexcus|unjustif|indefens|disproportion|brutal|senseless|provocat|destabili|criminal|illegal|unlawful|scandal|treacher|corrupt|atroc)/i;
+  /\b(?:airstrik|air strik|gunfire|counter-?attack|counter-?offensive|retaliat|lash|crack(?:s|ed|ing)? down|took aim|tak(?:e|es|ing) aim|attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|bann?(?:ed|ing|s)?\b|outlaw|proscri|froze|freez|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod|outrag|reckless|unacceptab|irresponsib|unfit|shame|disgrac|appall|barbar|coward|heinous|abhorr|despic|reprehens|inexcus|unjustif|indefens|disproportion|brutal|senseless|provocat|destabili|criminal|illegal|unlawful|scandal|treacher|corrupt|atroc)/i;
 
 /** Light verbs that ask for what their object names ("sought an arrest warrant against X": a charge). */
 const SEEKING = new Set(['apply', 'seek', 'request']);
@@ -258,12 +258,18 @@ function asPhrase(p: NounPhrase): Phrase {
 
 type Add = (kind: RelationKind, from: string[], to: string[], verb: string) => void;
 
+/** Nouns of a number of acts: "a wave of strikes", "a series of raids". */
+const SERIES_NOUNS = new Set(['wave', 'waves', 'series', 'string', 'spate', 'round', 'rounds', 'salvo', 'flurry']);
+
 /** "launched an offensive against X", "carried out strikes on X", "imposed sanctions on X". */
 function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add): void {
   // "threatened to impose sanctions on X", "vowed to launch an offensive": an act still to come, not done
   if (c.verb.negated || c.marker === 'if' || c.marker === 'unless' || c.verb.form === 'infinitive') return;
   // "applied for an arrest warrant against X"
-  const obj = (c.object ?? c.complements[0].phrase).members[0];
+  let obj = (c.object ?? c.complements[0].phrase).members[0];
+  // "launched a fresh wave of strikes on X": the act is the of-noun
+  const series = SERIES_NOUNS.has(r.tokens[obj.head].lower) ? obj.pps.find((q) => q.prep === 'of') : undefined;
+  if (series) obj = series.phrase;
   const noun = r.tokens[obj.head].lower;
   let kind = HOSTILE_NOUNS[noun];
   if (!kind) return;

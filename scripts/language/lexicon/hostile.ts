@@ -19,6 +19,7 @@ export const HOSTILE_VERBS: Record<string, RelationKind> = {
   seize: 'arrests', extradite: 'arrests', deport: 'arrests',
   // sanctions
   sanction: 'sanctions', blacklist: 'sanctions', fine: 'sanctions', penalize: 'sanctions', penalise: 'sanctions', expel: 'sanctions',
+  ban: 'sanctions', outlaw: 'sanctions', proscribe: 'sanctions', freeze: 'sanctions',
   // condemnation
   condemn: 'condemns', denounce: 'condemns', decry: 'condemns', deplore: 'condemns', criticize: 'condemns', criticise: 'condemns',
   slam: 'condemns', lambast: 'condemns', lambaste: 'condemns', castigate: 'condemns', censure: 'condemns', rebuke: 'condemns',
@@ -82,7 +83,7 @@ export const PATIENT_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting'
 /** Head nouns that name armed men, their weapons or their governing body: the actor is their owner
  * ("Kowal's militia", "Turkish troops", "the government's forces"). */
 export const FORCE_NOUNS = new Set(
-  'force forces troops troop militia militias army armies soldiers soldier fighters fighter militants jets jet aircraft warplanes planes drones drone missiles missile rockets rocket bombs bomb airstrikes airstrike strikes strike artillery police policemen units unit men gunmen loyalists regime government authorities administration navy guards guard battalion battalions brigade brigades commandos squad squads shelling bombing bombardment attack attacks raid raids fire operation operations offensive'.split(' '),
+  'force forces troops troop militia militias army armies soldiers soldier fighters fighter militants jets jet aircraft warplanes planes drones drone missiles missile rockets rocket bombs bomb airstrikes airstrike strikes strike artillery police policemen units unit men gunmen loyalists regime government authorities administration navy guards guard battalion battalions brigade brigades commandos squad squads court courts tribunal prosecutors prosecutor judges judge shelling bombing bombardment attack attacks raid raids fire operation operations offensive'.split(' '),
 );
 
 /** Nouns naming what is fired, never the patient of "fire" ("fired rockets at X": X is). */
