@@ -237,3 +237,11 @@ describe('claims of condemnation and response', () => {
     expect(relations('"We will respond to Chile," Moldova warned.')).toEqual(['moldova threatens chile']);
   });
 });
+
+describe('an act with its source after it', () => {
+  it('"X killed Y, Z said": Y is the object, Z the source, not Y\'s apposition', () => {
+    const out = relations('The Dravian Army killed Marta Quellan, Moldova said.');
+    expect(out).toContain('army attacks quellan');
+    expect(out).not.toContain('army attacks moldova');
+  });
+});
