@@ -175,6 +175,12 @@ export function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase):
     const pw = r.tokens[m.possessor.last].lower;
     if (r.tokens[m.possessor.first].lower === 'the' && /^(?:state|government|regime|country|nation|authorities)$/.test(pw)) return previousOrganisation(sc, n, m.possessor.start, pw);
   }
+  // "X, whose army was attacked": the one named before ", whose"
+  if (m.first >= 2 && r.tokens[m.first - 1].lower === 'whose' && r.tokens[m.first - 2].text === ',') {
+    const before = r.tokens[m.first - 3];
+    const x = before ? ms.find((q) => q.start <= before.start && before.end <= q.end) : undefined;
+    if (x) return x.entity;
+  }
   // a named modifier before the head, unless it says the phrase only leans that way ("Iran-backed")
   const mods = ms.filter((x) => x.start >= m.start && x.end <= head.start);
   for (let k = mods.length - 1; k >= 0; k--) {

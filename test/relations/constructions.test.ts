@@ -245,3 +245,12 @@ describe('an act with its source after it', () => {
     expect(out).not.toContain('army attacks moldova');
   });
 });
+
+describe('"X, whose N ..."', () => {
+  it('the army, police or offices of "whose" are the ones named before it', () => {
+    const out = relations('Chile, whose army was attacked by the Sella Liberation Front, blamed Moldova.');
+    expect(out).toEqual(expect.arrayContaining(['front attacks chile', 'chile accuses moldova']));
+    expect(out).not.toContain('chile attacks front');
+    expect(relations('Tomas Osric, whose offices were raided by the Port Sella Police, denied wrongdoing.')).toEqual(['police attacks osric']);
+  });
+});
