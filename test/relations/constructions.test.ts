@@ -254,3 +254,13 @@ describe('"X, whose N ..."', () => {
     expect(relations('Tomas Osric, whose offices were raided by the Port Sella Police, denied wrongdoing.')).toEqual(['police attacks osric']);
   });
 });
+
+describe('a pronoun that may be either party of the clause before', () => {
+  it('"X attacked Y after it seized Z": who seized Z is not told', () => {
+    const out = relations('Moldova attacked the Sella Liberation Front after it seized Port Sella Police posts.');
+    expect(out).toEqual(['moldova attacks front']);
+  });
+  it('"he" after a person and a body is still read', () => {
+    expect(relations('The Port Sella Police arrested Tomas Osric after he attacked Marta Quellan.')).toEqual(expect.arrayContaining(['police arrests osric', 'osric attacks quellan']));
+  });
+});

@@ -131,7 +131,7 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
     // "X was hit with sanctions by Y", "hit X with fresh charges": the act the with-noun names
     const means = lemma === 'hit' || lemma === 'slap' ? c.complements.find((q) => q.prep === 'with')?.phrase.members[0] : undefined;
     const kind = (means && HOSTILE_NOUNS[r.tokens[means.head].lower]) || HOSTILE_VERBS[lemma];
-    if (!kind || notAnAct(c, kind)) continue;
+    if (!kind || notAnAct(c, kind) || ambiguousPronoun(sc, n, r, c)) continue;
     const agents = referents(sc, n, r, doer(c), 'agent');
     if (!agents.length) agents.push(...joiners(sc, n, r, c));
     if (!agents.length) continue;
@@ -157,6 +157,20 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
   }
   for (const np of r.phrases) nominal(sc, n, r, np, add);
   return out;
+}
+
+/** Words that open a clause told against the one before it ("X attacked Y after it seized Z"). */
+const TIME_MARKERS = new Set(['after', 'before', 'when', 'as', 'because', 'since', 'until', 'while', 'once']);
+
+/** "X attacked Y after it seized Z": "it" may be X or Y, both named things in the clause before, so
+ * who seized Z is not told. */
+function ambiguousPronoun(sc: ArticleScope, n: number, r: Reading, c: Clause): boolean {
+  const s = c.subject;
+  if (!s || s.first !== s.last || !/^(?:it|they)$/.test(r.tokens[s.first].lower) || !c.marker || !TIME_MARKERS.has(c.marker)) return false;
+  const host = [...r.clauses].reverse().find((h) => h !== c && h.verb.end <= s.start && h.subject && h.object);
+  if (!host) return false;
+  const things = (p: Phrase | null) => referents(sc, n, r, p, 'agent').filter((k) => sc.entities.get(k)?.type !== 'person');
+  return things(host.subject).length > 0 && things(host.object).length > 0;
 }
 
 /** What is seized, when it is not the one named: assets (a sanction) or posts and towns (an attack). */
