@@ -264,3 +264,12 @@ describe('a pronoun that may be either party of the clause before', () => {
     expect(relations('The Port Sella Police arrested Tomas Osric after he attacked Marta Quellan.')).toEqual(expect.arrayContaining(['police arrests osric', 'osric attacks quellan']));
   });
 });
+
+describe('putting someone on a terror list', () => {
+  it('"designated X a terrorist organisation", "listed X as a terrorist group": a sanction', () => {
+    expect(relations('Moldova designated the Sella Liberation Front a terrorist organisation.')).toEqual(['moldova sanctions front']);
+    expect(relations('Moldova listed the Sella Liberation Front as a terrorist group.')).toEqual(['moldova sanctions front']);
+    expect(relations('Moldova designated Tomas Osric as its envoy.')).toEqual([]);
+    expect(relations('Moldova will designate the Sella Liberation Front a terrorist organisation.')).toEqual([]);
+  });
+});

@@ -15,7 +15,10 @@ export type RelationDraft = ArticleRelation;
 
 /** Cheap test before a sentence is read: a hostile verb or noun stem somewhere in it. */
 export const HOSTILE_CUE =
-  /\b(?:airstrik|air strik|gunfire|counter-?attack|counter-?offensive|retaliat|lash|crack(?:s|ed|ing)? down|took aim|tak(?:e|es|ing) aim|attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|bann?(?:ed|ing|s)?\b|outlaw|proscri|froze|freez|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod|outrag|reckless|unacceptab|irresponsib|unfit|shame|disgrac|appall|barbar|coward|heinous|abhorr|despic|reprehens|inexcus|unjustif|indefens|disproportion|brutal|senseless|provocat|destabili|criminal|illegal|unlawful|scandal|treacher|corrupt|atroc)/i;
+  /\b(?:airstrik|air strik|gunfire|counter-?attack|counter-?offensive|retaliat|lash|crack(?:s|ed|ing)? down|took aim|tak(?:e|es|ing) aim|attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|bann?(?:ed|ing|s)?\b|outlaw|proscri|froze|freez|terror|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod|outrag|reckless|unacceptab|irresponsib|unfit|shame|disgrac|appall|barbar|coward|heinous|abhorr|despic|reprehens|inexcus|unjustif|indefens|disproportion|brutal|senseless|provocat|destabili|criminal|illegal|unlawful|scandal|treacher|corrupt|atroc)/i;
+
+/** Verbs that put someone on a list: "designated X a terrorist organisation". */
+const LISTING_VERBS = new Set(['designate', 'list', 'declare', 'classify', 'blacklist']);
 
 /** Light verbs that ask for what their object names ("sought an arrest warrant against X": a charge). */
 const SEEKING = new Set(['apply', 'seek', 'request']);
@@ -67,6 +70,12 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
     if (NAMING_VERBS.has(lemma) && c.verb.voice === 'active' && !c.verb.negated && objectJudged(r, c)) {
       const agents = referents(sc, n, r, doer(c), 'agent');
       add('condemns', agents, referents(sc, n, r, c.object, 'patient', agents), c.verb.text);
+      continue;
+    }
+    // "designated X a terrorist organisation", "listed X as a terrorist group": a sanction
+    if (LISTING_VERBS.has(lemma) && c.verb.voice === 'active' && c.object && !notAnAct(c, 'sanctions') && /^,?\s*(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:terrorist|terror)\b/i.test(r.text.slice(c.object.end, c.object.end + 40))) {
+      const agents = referents(sc, n, r, doer(c), 'agent');
+      add('sanctions', agents, referents(sc, n, r, c.object, 'patient', agents), c.verb.text);
       continue;
     }
     const prepKind = PREP_RELATIONS[lemma];
