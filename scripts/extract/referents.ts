@@ -12,7 +12,7 @@ import type { SentenceReadings } from './readings.ts';
 
 /** Groups of people and their belongings: on the receiving end, their owner is who is acted on. */
 const OWNED_NOUNS = new Set(
-  'members member cells cell remnants elements comrades supporters officials official leaders leader followers activists positions position bases base facilities facility interests convoy convoys headquarters offices office embassy consulate personnel staff citizens nationals diplomats sites site installations assets property residence residences homes home family relatives'.split(' '),
+  'members member cells cell remnants elements comrades supporters officials official leaders leader followers activists positions position bases base facilities facility interests convoy convoys headquarters offices office embassy consulate personnel staff citizens nationals diplomats sites site installations assets property residence residences homes home family relatives commanders posts post outposts outpost camps camp hideouts hideout strongholds stronghold stations station checkpoints checkpoint vessels vessel ships ship accounts funds'.split(' '),
 );
 /** Acts whose owner is the one who does them ("the militia's targeting of civilians", "today's attack by
  * the army"): condemning or fighting back against them is against their owner. (Not arrests or killings:
@@ -174,6 +174,12 @@ export function ownerOf(sc: ArticleScope, n: number, r: Reading, m: NounPhrase):
     // "the state's betrayal", "the government's forces": the country meant
     const pw = r.tokens[m.possessor.last].lower;
     if (r.tokens[m.possessor.first].lower === 'the' && /^(?:state|government|regime|country|nation|authorities)$/.test(pw)) return previousOrganisation(sc, n, m.possessor.start, pw);
+  }
+  // "X, whose army was attacked": the one named before ", whose"
+  if (m.first >= 2 && r.tokens[m.first - 1].lower === 'whose' && r.tokens[m.first - 2].text === ',') {
+    const before = r.tokens[m.first - 3];
+    const x = before ? ms.find((q) => q.start <= before.start && before.end <= q.end) : undefined;
+    if (x) return x.entity;
   }
   // a named modifier before the head, unless it says the phrase only leans that way ("Iran-backed")
   const mods = ms.filter((x) => x.start >= m.start && x.end <= head.start);

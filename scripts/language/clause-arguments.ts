@@ -101,7 +101,10 @@ export function argumentAt(x: Ctx, i: number, stopBeforeClause = true): Phrase |
       const closes = !after || isComma(after) || after.text === '.' || after.text === ')' || after.text === ';' || isDash(after) || (after.pos === 'VERB' || after.pos === 'AUX');
       // "... entering a restricted area, federal prosecutor Jane Roe said.": the name begins an inverted
       // attribution, it is no apposition of the phrase before the comma
-      const attribution = !!b && after?.pos === 'VERB' && INVERTING.has(after.lemma) && toks[a.np.head].pos !== 'PROPN' && (b.last + 2 >= toks.length || toks[b.last + 2].pos === 'PUNCT');
+      // ("Forces killed Jane Roe, the ministry said.": a name after a verb or preposition too; one opening the
+      // sentence may be a title with its holder, "Prime Minister, Imran Khan said")
+      const object = a.first > 0 && (toks[a.first - 1].pos === 'VERB' || toks[a.first - 1].pos === 'ADP');
+      const attribution = !!b && after?.pos === 'VERB' && INVERTING.has(after.lemma) && (toks[a.np.head].pos !== 'PROPN' || object) && (b.last + 2 >= toks.length || toks[b.last + 2].pos === 'PUNCT');
       if (attribution) break;
       const named = b && (toks[b.np.head].pos === 'PROPN' || toks[a.np.head].pos === 'PROPN');
       if (b && closes && named && !(after && isComma(after) && isCoord(toks[b.last + 2]))) {
@@ -328,6 +331,8 @@ export function rightSide(x: Ctx, v: VerbGroup, from: number): { object: Phrase 
   };
   const copula = v.lemma === 'be' && v.voice === 'active';
   skipAdv();
+  // "was shot dead by X", "beaten unconscious by X": the state it left the subject in, not an object
+  if (v.voice === 'passive' && /^(?:dead|unconscious|alive)$/.test(toks[k]?.lower ?? '') && npAt[k] < 0) k++;
   // "said there were no grounds": an existential clause
   if (!copula && INVERTING.has(v.lemma) && toks[k]?.lower === 'there' && vgAt[k + 1] >= 0 && vgs[vgAt[k + 1]].lemma === 'be') {
     contentFrom('clause', k);

@@ -236,6 +236,8 @@ export function chunk(text: string, raw: Token[], names: { start: number; end: n
         j = k;
         continue;
       }
+      // "sanctioned by X last year", "kidnapped Y last week": a time phrase after a noun says when
+      if (k > i && pos[k - 1] !== 'DET' && /^(?:last|next|this|past)$/.test(toks[k].lower) && k + 1 < n && TIME_WORDS.has(toks[k + 1].lower) && !inName[k]) break;
       // "Pakistan Wednesday shot down": a day after a name says when, it is not part of the name
       if (NP_INNER.has(q) && !(k > i && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(toks[k].lower) && !inName[k])) {
         j = k;

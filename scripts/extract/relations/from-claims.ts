@@ -7,12 +7,14 @@ import type { Clause, Reading } from '../../language/clause.ts';
 import { DEMANDED_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, PATIENT_PREPS, THREAT_ACTS, WRONGDOING, WRONGDOING_NOUNS } from '../../language/lexicon/hostile.ts';
 import { SPEAKER_HEAD_NOUNS, ORG_NOUNS } from '../../language/lexicon/speech.ts';
 import type { ArticleClaim, RelationKind } from '../../lib/types.ts';
-import { asArbiter, type RelationDraft } from './from-clauses.ts';
+import { asArbiter, heldBack, type RelationDraft } from './from-clauses.ts';
 import { subjectJudged } from './judgements.ts';
+import { askedParties } from './asked.ts';
+import { threatenedParties } from './threatened.ts';
 import { ownerOf, referents, resolvePronoun, type ArticleScope } from '../referents.ts';
 import { isCountry } from '../../language/lexicon/demonyms.ts';
 
-const CONDEMNING = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'decry', 'decries', 'decried', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'slam', 'slams', 'slammed', 'slamming', 'lambast', 'lambasted', 'deplore', 'deplored']);
+const CONDEMNING = new Set(['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'decry', 'decries', 'decried', 'criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'slam', 'slams', 'slammed', 'slamming', 'lambast', 'lambasted', 'lambasting', 'deplore', 'deplored', 'deploring', 'criticising', 'criticizing', 'decrying']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
 
 /** The relation kind of a claim's kind and verb, or null for claims that are no act against anyone. */
@@ -127,6 +129,40 @@ function claimedTargets(sc: ArticleScope, c: ArticleClaim): string[] {
   return [...new Set(out)];
 }
 
+/** Nouns of an act one undergoes, whose of-phrase names who undergoes it ("the arrest of X"). */
+const UNDERGONE_NOUNS = new Set('arrest arrests detention capture killing killings assassination murder abduction kidnapping execution jailing imprisonment torture'.split(' '));
+
+/** Who undergoes an act the claim's words name ("condemned the attack on X", "the arrest of X"): the one
+ * acted on, not the one condemned or accused; a threat of such an act ("threatened sanctions on X") is aimed
+ * at them, so threats are not asked. */
+function actVictims(sc: ArticleScope, c: ArticleClaim): string[] {
+  return actParties(sc, c, 'victims');
+}
+
+/** Who does an act the claim's words name, by a by-phrase ("condemned the killing of X by Y": Y). */
+function actDoers(sc: ArticleScope, c: ArticleClaim): string[] {
+  return actParties(sc, c, 'doers');
+}
+
+function actParties(sc: ArticleScope, c: ArticleClaim, which: 'victims' | 'doers'): string[] {
+  const r = sc.readings.get(c.sentence);
+  const span = r ? claimSpan(r, c) : null;
+  if (!r || !span) return [];
+  const out: string[] = [];
+  for (const np of r.phrases) {
+    const head = r.tokens[np.head].lower;
+    const undergone = UNDERGONE_NOUNS.has(head);
+    if (np.start < span[0] || np.end > span[1] || (!undergone && !HOSTILE_NOUNS[head])) continue;
+    for (const pp of np.pps) {
+      const wanted = which === 'doers' ? pp.prep === 'by' : PATIENT_PREPS.has(pp.prep) || (undergone && pp.prep === 'of');
+      if (!wanted) continue;
+      const p = pp.phrase;
+      out.push(...referents(sc, c.sentence, r, { start: p.start, end: p.end, first: p.first, last: p.last, text: p.text, members: [p], link: 'single' }, which === 'doers' ? 'agent' : 'patient'));
+    }
+  }
+  return out;
+}
+
 /** Heads of what responsibility is claimed for. */
 const HOSTILE_NOUN_HEADS = new Set('attack attacks explosion explosions blast blasts bombing bombings strike strikes shelling killing killings assassination raid raids ambush kidnapping abduction operation'.split(' '));
 
@@ -161,18 +197,34 @@ export function isParty(sc: ArticleScope, key: string): boolean {
   return !!e && (e.type !== 'place' || isCountry(e.name) || (e.aliases ?? []).some(isCountry));
 }
 
+/** A claim its speaker held back from making: "failed to condemn X", "stopped short of blaming X". */
+function heldBackClaim(sc: ArticleScope, c: ArticleClaim): boolean {
+  const r = sc.readings.get(c.sentence);
+  const cl = c.verb && !c.direct ? r?.clauses.find((q) => q.verb.text.endsWith(c.verb!) || q.verb.text === c.verb) : undefined;
+  return !!r && !!cl && heldBack(r, cl);
+}
+
 export function claimRelations(sc: ArticleScope, claims: ArticleClaim[]): RelationDraft[] {
   const out: RelationDraft[] = [];
   claims.forEach((c, i) => {
     const from = speakerBody(sc, c);
-    if (!from) return;
+    if (!from || heldBackClaim(sc, c)) return;
     // "X and Y said Z must resign": both say it
     for (const other of coSpeakers(sc, c, from)) {
       const kind = claimRelationKind(c) === 'demands' && askedAsArbiter(sc, c) ? null : claimRelationKind(c);
       if (kind) for (const t of c.targets ?? []) if (t !== other && isParty(sc, t)) out.push({ kind, from: other, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     }
     const kind = claimRelationKind(c) === 'demands' && askedAsArbiter(sc, c) ? null : claimRelationKind(c);
-    if (kind) for (const t of c.targets ?? []) if (t !== from && isParty(sc, t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    const victims = kind && kind !== 'threatens' ? actVictims(sc, c) : [];
+    // "condemned the killing of X by Y": Y is condemned, named or not among the claim's targets
+    if (kind === 'condemns') for (const t of actDoers(sc, c)) if (t !== from && isParty(sc, t) && !(c.targets ?? []).includes(t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    if (kind) for (const t of c.targets ?? []) if (t !== from && isParty(sc, t) && !victims.includes(t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    // a demand with no target named by the claim stage, or a statement that tells someone to act ("told X to
+    // resign"): whoever it tells to act
+    const untargeted = (kind === 'demands' || kind === 'threatens') && !(c.targets ?? []).some((t) => t !== from && isParty(sc, t));
+    // a threat with no target named: whoever "would face consequences", or revenge is vowed against
+    if (untargeted && kind === 'threatens') for (const t of threatenedParties(sc, c, from)) if (isParty(sc, t)) out.push({ kind, from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
+    if (((untargeted && kind === 'demands') || kind === null) && !askedAsArbiter(sc, c)) for (const t of askedParties(sc, c, from)) if (isParty(sc, t)) out.push({ kind: 'demands', from, to: t, sentence: c.sentence, verb: c.verb ?? c.kind, claim: i });
     if (c.kind === 'responsibility') for (const t of claimedTargets(sc, c)) if (t !== from) out.push({ kind: 'attacks', from, to: t, sentence: c.sentence, verb: c.verb ?? 'claimed', claim: i });
     for (let n = c.sentence; n <= (c.sentence_end ?? c.sentence); n++) {
       const r = sc.readings.get(n);
@@ -219,7 +271,9 @@ function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, s
   const subj = cl.subject ? r.tokens[cl.subject.members[0].head].lower : '';
   const firstPerson = direct && cl.subject?.members.length === 1 && FIRST_PERSON.has(subj);
   const lemma = cl.verb.lemma;
-  const targetsOf = () => referents(sc, n, r, cl.verb.voice === 'active' ? cl.object ?? cl.complements.find((q) => q.prep === 'against' || q.prep === 'on')?.phrase ?? null : null, 'patient').filter((k) => k !== speaker);
+  // ("we will respond to X", "retaliate against X": the one the response is aimed at)
+  const aimedPrep = (q: { prep: string }) => q.prep === 'against' || q.prep === 'on' || (q.prep === 'to' && (lemma === 'respond' || lemma === 'retaliate'));
+  const targetsOf = () => referents(sc, n, r, cl.verb.voice === 'active' ? cl.object ?? cl.complements.find(aimedPrep)?.phrase ?? null : null, 'patient').filter((k) => k !== speaker);
   const future = cl.verb.tense === 'future' || cl.verb.tense === 'modal';
   if (firstPerson && cl.verb.voice === 'active') {
     const kind = HOSTILE_VERBS[lemma];
@@ -245,11 +299,15 @@ function contentRelations(sc: ArticleScope, n: number, r: Reading, cl: Clause, s
   if (!cl.subject || firstPerson || cl.subjectSource === 'relative' || cl.subjectSource === 'reduced') return out;
   // "X said the army will drive Y back" / "... will take steps to repel Y": a future act of the speaker's
   // own side (the speaker, or the body their role names) against Y is the speaker's threat
-  if (cl.verb.voice === 'active' && (THREAT_ACTS.has(lemma) || HOSTILE_VERBS[lemma] === 'attacks') && (future || promisedAct(r, cl))) {
+  // ("... could impose sanctions on Y", "vowed to launch strikes against Y": the act's noun names Y)
+  const act = LIGHT_VERBS.has(lemma) && cl.object ? cl.object.members[0] : null;
+  const actOn = act && hostileNoun(r, act) ? act.pps.find((q) => PATIENT_PREPS.has(q.prep)) : undefined;
+  if (cl.verb.voice === 'active' && (THREAT_ACTS.has(lemma) || HOSTILE_VERBS[lemma] === 'attacks' || actOn) && (future || promisedAct(r, cl))) {
     const side = sideOf(sc, speaker);
     const doers = referents(sc, n, r, cl.subject, 'agent');
     if (doers.length && doers.every((k) => k === speaker || k === side)) {
-      for (const t of targetsOf()) if (t !== side && isParty(sc, t)) out.push({ kind: 'threatens', from: speaker, to: t, sentence: n, verb: cl.verb.text });
+      const aimed = actOn ? referents(sc, n, r, { start: actOn.phrase.start, end: actOn.phrase.end, first: actOn.phrase.first, last: actOn.phrase.last, text: actOn.phrase.text, members: [actOn.phrase], link: 'single' }, 'patient').filter((k) => k !== speaker) : targetsOf();
+      for (const t of aimed) if (t !== side && isParty(sc, t)) out.push({ kind: 'threatens', from: speaker, to: t, sentence: n, verb: cl.verb.text });
       return out;
     }
   }

@@ -4,7 +4,7 @@
 // agent is the doer of the clause, never a name borrowed from elsewhere in the sentence: an unnamed or
 // missing doer gives no relation. Negated, hypothetical and future acts are not acts.
 import { doer, undergoer, type Clause, type NounPhrase, type Phrase, type Reading } from '../../language/clause.ts';
-import { ARBITER_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NAMING_VERBS, NEEDS_PREP, PATIENT_PREPS, PREP_RELATIONS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
+import { ARBITER_ACTS, HOSTILE_NOUNS, HOSTILE_VERBS, LIGHT_VERBS, NAMING_VERBS, NEEDS_PREP, PATIENT_PREPS, PHRASAL_HOSTILE, PREP_RELATIONS, THREAT_ACTS, WEAPON_NOUNS } from '../../language/lexicon/hostile.ts';
 import { objectJudged } from './judgements.ts';
 import type { ArticleRelation, RelationKind } from '../../lib/types.ts';
 import { ownerOf, referents, type ArticleScope } from '../referents.ts';
@@ -15,7 +15,10 @@ export type RelationDraft = ArticleRelation;
 
 /** Cheap test before a sentence is read: a hostile verb or noun stem somewhere in it. */
 export const HOSTILE_CUE =
-  /\b(?:attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod|outrag|reckless|unacceptab|irresponsib|unfit|shame|disgrac|appall|barbar|coward|heinous|abhorr|despic|reprehens|inexcus|unjustif|indefens|disproportion|brutal|senseless|provocat|destabili|criminal|illegal|unlawful|scandal|treacher|corrupt|atroc)/i;
+  /\b(?:airstrik|air strik|gunfire|counter-?attack|counter-?offensive|retaliat|lash|crack(?:s|ed|ing)? down|took aim|tak(?:e|es|ing) aim|attack|fight|fought|oust|toppl|overthr|repel|strik|struck|shell|bomb|target|raid|storm|assault|ambush|kill|assassin|murder|shot|shoot|besieg|invad|invasion|occup|overr|massacr|wound|injur|behead|kidnap|abduct|pound|hit|fire[ds]?\b|down|intercept|blockad|encircl|tortur|execut|arrest|detain|detention|apprehend|jail|impris|captur|seiz|extradit|deport|sanction|blacklist|bann?(?:ed|ing|s)?\b|outlaw|proscri|froze|freez|terror|fine[ds]?\b|penali|expel|condemn|denounc|decr[iy]|deplor|critici|slam|lambast|castigat|censur|rebuk|accus|blam|charg|indict|sue[ds]?\b|prosecut|impeach|threat|warn|demand|urg|press|summon|order|call|appeal|offensive|operation|campaign|incursion|war\b|siege|onslaught|crackdown|warrant|proceedings|ultimatum|impos|custod|outrag|reckless|unacceptab|irresponsib|unfit|shame|disgrac|appall|barbar|coward|heinous|abhorr|despic|reprehens|inexcus|unjustif|indefens|disproportion|brutal|senseless|provocat|destabili|criminal|illegal|unlawful|scandal|treacher|corrupt|atroc)/i;
+
+/** Verbs that put someone on a list: "designated X a terrorist organisation". */
+const LISTING_VERBS = new Set(['designate', 'list', 'declare', 'classify', 'blacklist']);
 
 /** Light verbs that ask for what their object names ("sought an arrest warrant against X": a charge). */
 const SEEKING = new Set(['apply', 'seek', 'request']);
@@ -26,6 +29,16 @@ const PROJECTING = new Set(['fire', 'launch', 'drop', 'lob', 'hurl', 'throw', 's
 /** Verbs whose content is an allegation or a denial, not a fact the sentence states. */
 const ALLEGING = new Set(['accuse', 'blame', 'charge', 'suspect', 'convict', 'indict', 'allege', 'deny', 'reject', 'dismiss', 'acquit', 'clear', 'absolve']);
 const inside = (host: Clause, c: Clause) => !!host.content && host.content.start <= c.verb.start && c.verb.end <= host.content.end;
+
+/** Words before a verb that say its subject held back from the act, or is told to ("failed to condemn",
+ * "stopped short of condemning", "refrained from criticising", "without blaming", "warned X against
+ * attacking Y", "urged X to stop attacking Y": whose attack, and whether it happens, is not stated). */
+const HELD_BACK = /\b(?:fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|hesitat(?:e|es|ed|ing)|reluctant|unwilling|from|avoid(?:s|ed|ing)?|short\s+of|without|instead\s+of|rather\s+than|against|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|quit)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
+
+/** An act its subject held back from (an infinitive or -ing verb right after "failed to", "short of" ...). */
+export function heldBack(r: Reading, c: Clause): boolean {
+  return (c.verb.form === 'infinitive' || c.verb.form === 'ing') && HELD_BACK.test(r.text.slice(Math.max(0, c.verb.start - 40), r.tokens[c.verb.head].start));
+}
 
 /** Acts that did not happen: "did not attack", "if they attack", "will attack" (a threat, not an attack). */
 function notAnAct(c: Clause, kind: RelationKind): boolean {
@@ -50,12 +63,19 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
   };
   for (const c of r.clauses) {
     const lemma = c.verb.lemma;
+    if (heldBack(r, c)) continue;
     // "accused X of killing Y", "denied attacking Y": an alleged or denied act is not stated as done
     if (c.parent >= 0 && ALLEGING.has(r.clauses[c.parent].verb.lemma) && inside(r.clauses[c.parent], c)) continue;
     // "called the launch outrageous", "described X as reckless": the doer of what is judged is condemned
     if (NAMING_VERBS.has(lemma) && c.verb.voice === 'active' && !c.verb.negated && objectJudged(r, c)) {
       const agents = referents(sc, n, r, doer(c), 'agent');
       add('condemns', agents, referents(sc, n, r, c.object, 'patient', agents), c.verb.text);
+      continue;
+    }
+    // "designated X a terrorist organisation", "listed X as a terrorist group": a sanction
+    if (LISTING_VERBS.has(lemma) && c.verb.voice === 'active' && c.object && !notAnAct(c, 'sanctions') && /^,?\s*(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:terrorist|terror)\b/i.test(r.text.slice(c.object.end, c.object.end + 40))) {
+      const agents = referents(sc, n, r, doer(c), 'agent');
+      add('sanctions', agents, referents(sc, n, r, c.object, 'patient', agents), c.verb.text);
       continue;
     }
     const prepKind = PREP_RELATIONS[lemma];
@@ -70,6 +90,19 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       continue;
     }
     if (custody(sc, n, r, c, add) || received(sc, n, r, c, add)) continue;
+    // "lashed out at X", "took aim at X", "struck back at X", "cracked down on X"
+    const word = c.verb.particle ?? r.tokens[c.verb.last + 1]?.lower ?? '';
+    const phrasal = PHRASAL_HOSTILE[`${lemma} ${word}`];
+    if (phrasal && c.verb.voice === 'active') {
+      const target = c.complements.find((q) => phrasal.preps.includes(q.prep));
+      const means = c.complements.find((q) => q.prep === 'with')?.phrase.members[0];
+      // "would hit back at X", "will retaliate against X": a threat, not yet an act
+      const future = (c.verb.tense === 'future' || c.verb.tense === 'modal') && THREAT_ACTS.has(lemma);
+      const kind = future ? 'threatens' : (means && HOSTILE_NOUNS[r.tokens[means.head].lower]) || phrasal.kind;
+      const agents = target && kind && !notAnAct(c, kind) ? referents(sc, n, r, doer(c), 'agent') : [];
+      if (agents.length && kind) add(kind, agents, referents(sc, n, r, target!.phrase, 'patient', agents), c.verb.particle ? c.verb.text : `${c.verb.text} ${word}`);
+      continue;
+    }
     // "The GNA has been under attack by Kowal's forces": the subject is attacked
     const under = c.complements.find((q) => q.prep === 'under' && HOSTILE_NOUNS[r.tokens[q.phrase.members[0].head].lower] === 'attacks');
     if (under && !c.verb.negated && (lemma === 'be' || lemma === 'come' || lemma === 'remain' || lemma === 'stay')) {
@@ -104,8 +137,10 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
       }
       continue;
     }
-    const kind = HOSTILE_VERBS[lemma];
-    if (!kind || notAnAct(c, kind)) continue;
+    // "X was hit with sanctions by Y", "hit X with fresh charges": the act the with-noun names
+    const means = lemma === 'hit' || lemma === 'slap' ? c.complements.find((q) => q.prep === 'with')?.phrase.members[0] : undefined;
+    const kind = (means && HOSTILE_NOUNS[r.tokens[means.head].lower]) || HOSTILE_VERBS[lemma];
+    if (!kind || notAnAct(c, kind) || ambiguousPronoun(sc, n, r, c)) continue;
     const agents = referents(sc, n, r, doer(c), 'agent');
     if (!agents.length) agents.push(...joiners(sc, n, r, c));
     if (!agents.length) continue;
@@ -127,10 +162,40 @@ export function clauseRelations(sc: ArticleScope, n: number, r: Reading): Relati
     if (kind === 'demands' && asArbiter(r, c)) continue;
     let patients = referents(sc, n, r, patient, 'patient', agents);
     if (!patients.length && patient && kind === 'attacks') patients = locatedIn(sc, n, r, patient, c);
-    add(kind, agents, patients, verbText(c));
+    add(kind === 'arrests' ? seizedKind(sc, n, r, lemma, patient) : kind, agents, patients, verbText(c));
   }
   for (const np of r.phrases) nominal(sc, n, r, np, add);
   return out;
+}
+
+/** Words that open a clause told against the one before it ("X attacked Y after it seized Z"). */
+const TIME_MARKERS = new Set(['after', 'before', 'when', 'as', 'because', 'since', 'until', 'while', 'once']);
+
+/** "X attacked Y after it seized Z": "it" may be X or Y, both named things in the clause before, so
+ * who seized Z is not told. */
+function ambiguousPronoun(sc: ArticleScope, n: number, r: Reading, c: Clause): boolean {
+  const s = c.subject;
+  if (!s || s.first !== s.last || !/^(?:it|they)$/.test(r.tokens[s.first].lower) || !c.marker || !TIME_MARKERS.has(c.marker)) return false;
+  const host = [...r.clauses].reverse().find((h) => h !== c && h.verb.end <= s.start && h.subject && h.object);
+  if (!host) return false;
+  const things = (p: Phrase | null) => referents(sc, n, r, p, 'agent').filter((k) => sc.entities.get(k)?.type !== 'person');
+  return things(host.subject).length > 0 && things(host.object).length > 0;
+}
+
+/** What is seized, when it is not the one named: assets (a sanction) or posts and towns (an attack). */
+const SEIZED_ASSETS = new Set('assets asset property properties funds accounts reserves tanker tankers vessel vessels ship ships cargo shipment shipments'.split(' '));
+
+const SEIZED_GROUND = new Set('posts post outposts outpost bases base positions position town towns city cities village villages territory territories area areas airport port building buildings headquarters checkpoint checkpoints camp camps hill hills border crossing crossings district districts province region control'.split(' '));
+
+/** "seized X" arrests X; "seized X's assets" sanctions X; "seized X's posts", "captured the town of X" attacks X. */
+function seizedKind(sc: ArticleScope, n: number, r: Reading, lemma: string, patient: Phrase | null): RelationKind {
+  const m = patient?.members[0];
+  if ((lemma !== 'seize' && lemma !== 'capture') || !m) return 'arrests';
+  const head = r.tokens[m.head];
+  const named = (sc.mentions.get(n) ?? []).find((x) => x.start <= head.start && head.end <= x.end);
+  if (named) return sc.entities.get(named.entity)?.type === 'place' ? 'attacks' : 'arrests';
+  if (SEIZED_ASSETS.has(head.lower)) return 'sanctions';
+  return SEIZED_GROUND.has(head.lower) ? 'attacks' : 'arrests';
 }
 
 /** "X joined a growing number of countries who have condemned Y": whoever joins those who act acts too. */
@@ -216,11 +281,18 @@ function asPhrase(p: NounPhrase): Phrase {
 
 type Add = (kind: RelationKind, from: string[], to: string[], verb: string) => void;
 
+/** Nouns of a number of acts: "a wave of strikes", "a series of raids". */
+const SERIES_NOUNS = new Set(['wave', 'waves', 'series', 'string', 'spate', 'round', 'rounds', 'salvo', 'flurry']);
+
 /** "launched an offensive against X", "carried out strikes on X", "imposed sanctions on X". */
 function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add): void {
-  if (c.verb.negated || c.marker === 'if' || c.marker === 'unless') return;
+  // "threatened to impose sanctions on X", "vowed to launch an offensive": an act still to come, not done
+  if (c.verb.negated || c.marker === 'if' || c.marker === 'unless' || c.verb.form === 'infinitive') return;
   // "applied for an arrest warrant against X"
-  const obj = (c.object ?? c.complements[0].phrase).members[0];
+  let obj = (c.object ?? c.complements[0].phrase).members[0];
+  // "launched a fresh wave of strikes on X": the act is the of-noun
+  const series = SERIES_NOUNS.has(r.tokens[obj.head].lower) ? obj.pps.find((q) => q.prep === 'of') : undefined;
+  if (series) obj = series.phrase;
   const noun = r.tokens[obj.head].lower;
   let kind = HOSTILE_NOUNS[noun];
   if (!kind) return;
@@ -229,7 +301,8 @@ function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add)
   if ((c.verb.tense === 'future' || c.verb.tense === 'modal') && kind !== 'threatens') return;
   const agents = referents(sc, n, r, c.subject, 'agent');
   if (!agents.length) return;
-  const own = obj.pps.find((q) => PATIENT_PREPS.has(q.prep));
+  // "ordered the arrest of X": the one an arrest is of
+  const own = obj.pps.find((q) => PATIENT_PREPS.has(q.prep) || (kind === 'arrests' && q.prep === 'of' && noun !== 'warrant'));
   const pp = own ? { prep: own.prep, phrase: asPhrase(own.phrase) } : c.complements.find((q) => PATIENT_PREPS.has(q.prep));
   const patient = pp ? pp.phrase : null;
   let patients = referents(sc, n, r, patient, 'patient', agents);
@@ -242,7 +315,8 @@ function lightVerb(sc: ArticleScope, n: number, r: Reading, c: Clause, add: Add)
       const whose = of ? referents(sc, n, r, asPhrase(of.phrase), 'patient', agents) : [];
       const own2 = !whose.length && a.possessor ? ownerOf(sc, n, r, a) : null;
       patients = own2 ? [own2] : whose;
-    }
+    } else patients = referents(sc, n, r, 'members' in forArrest.phrase ? forArrest.phrase : asPhrase(forArrest.phrase), 'patient', agents); // "a warrant for X"
+
   }
   if (!patients.length && patient && kind === 'attacks') patients = locatedIn(sc, n, r, patient, c);
   add(kind, agents, patients, `${c.verb.text}${c.object ? '' : ' for'} ${r.text.slice(r.tokens[obj.first].start, r.tokens[obj.head].end)}${pp ? ` ${pp.prep}` : ''}`);

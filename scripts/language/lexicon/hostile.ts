@@ -19,6 +19,7 @@ export const HOSTILE_VERBS: Record<string, RelationKind> = {
   seize: 'arrests', extradite: 'arrests', deport: 'arrests',
   // sanctions
   sanction: 'sanctions', blacklist: 'sanctions', fine: 'sanctions', penalize: 'sanctions', penalise: 'sanctions', expel: 'sanctions',
+  ban: 'sanctions', outlaw: 'sanctions', proscribe: 'sanctions', freeze: 'sanctions',
   // condemnation
   condemn: 'condemns', denounce: 'condemns', decry: 'condemns', deplore: 'condemns', criticize: 'condemns', criticise: 'condemns',
   slam: 'condemns', lambast: 'condemns', lambaste: 'condemns', castigate: 'condemns', censure: 'condemns', rebuke: 'condemns',
@@ -37,6 +38,18 @@ export const NEEDS_PREP: Record<string, string[]> = {
   call: ['on', 'upon'],
   appeal: ['to'],
   impose: ['on', 'against'],
+};
+
+/** Verbs made hostile by the word right after them, with the preposition naming the one they are aimed at:
+ * "lashed out at X", "hit out at X", "took aim at X", "struck back at X", "cracked down on X"; a hostile noun after
+ * "with" says the act instead ("hit back at X with airstrikes"), and is needed where the kind is null
+ * ("retaliated against X with sanctions"). */
+export const PHRASAL_HOSTILE: Record<string, { kind: RelationKind | null; preps: string[] }> = {
+  'lash out': { kind: 'condemns', preps: ['at', 'against'] }, 'hit out': { kind: 'condemns', preps: ['at', 'against'] },
+  'take aim': { kind: 'condemns', preps: ['at'] }, 'rail against': { kind: 'condemns', preps: ['against'] },
+  'speak out': { kind: 'condemns', preps: ['against'] },
+  'strike back': { kind: 'attacks', preps: ['at', 'against', 'on'] }, 'crack down': { kind: 'attacks', preps: ['on'] },
+  'retaliate against': { kind: null, preps: ['against'] }, 'hit back': { kind: 'condemns', preps: ['at', 'against'] },
 };
 
 /** "call on X to ...", "appeal to X to ...", "impose sanctions on X": the relation to the complement. */
@@ -70,7 +83,7 @@ export const PATIENT_PREPS = new Set(['on', 'against', 'at', 'upon', 'targeting'
 /** Head nouns that name armed men, their weapons or their governing body: the actor is their owner
  * ("Kowal's militia", "Turkish troops", "the government's forces"). */
 export const FORCE_NOUNS = new Set(
-  'force forces troops troop militia militias army armies soldiers soldier fighters fighter militants jets jet aircraft warplanes planes drones drone missiles missile rockets rocket bombs bomb airstrikes airstrike strikes strike artillery police policemen units unit men gunmen loyalists regime government authorities administration navy guards guard battalion battalions brigade brigades commandos squad squads shelling bombing bombardment attack attacks raid raids fire operation operations offensive'.split(' '),
+  'force forces troops troop militia militias army armies soldiers soldier fighters fighter militants jets jet aircraft warplanes planes drones drone missiles missile rockets rocket bombs bomb airstrikes airstrike strikes strike artillery police policemen units unit men gunmen loyalists regime government authorities administration navy guards guard battalion battalions brigade brigades commandos squad squads court courts tribunal prosecutors prosecutor judges judge shelling bombing bombardment attack attacks raid raids fire operation operations offensive'.split(' '),
 );
 
 /** Nouns naming what is fired, never the patient of "fire" ("fired rockets at X": X is). */
@@ -86,7 +99,7 @@ export const WRONGDOING = new Set(
 );
 
 /** "X must resign", "X should step down": verbs whose named subject, under must/should, is being asked to act. */
-export const DEMANDED_ACTS = new Set('resign quit leave withdraw stop release free apologise apologize step go halt end cease pull hand surrender comply abide respect return pay explain account answer'.split(' '));
+export const DEMANDED_ACTS = new Set('resign quit leave withdraw stop release free apologise apologize step go halt end cease pull hand surrender comply abide respect return pay explain account answer disarm disband desist vacate'.split(' '));
 
 /** Acts asked of an arbiter ("called on the council to investigate ..."): judging or acting on someone
  * else's doing, so the demand is not aimed at the one asked. */
@@ -94,7 +107,7 @@ export const ARBITER_ACTS = new Set('investigate probe examine review address co
 
 /** Words that judge someone's conduct as wrong: "called the launch outrageous", "X were reckless". */
 export const CONDEMNING_WORDS = new Set(
-  'outrageous reckless unacceptable irresponsible unfit shameful disgraceful deplorable appalling barbaric barbarous cowardly heinous abhorrent despicable reprehensible inexcusable unjustified unjustifiable indefensible disproportionate brutal senseless provocative destabilizing destabilising criminal illegal unlawful scandalous treacherous corrupt disgrace outrage provocation atrocity'.split(' '),
+  'outrageous reckless unacceptable irresponsible unfit shameful disgraceful deplorable appalling barbaric barbarous cowardly heinous abhorrent despicable reprehensible inexcusable unjustified unjustifiable indefensible disproportionate brutal senseless provocative destabilizing destabilising criminal illegal unlawful scandalous treacherous corrupt disgrace outrage provocation atrocity liar liars traitor traitors thug thugs murderer murderers warmonger warmongers tyrant dictator butcher'.split(' '),
 );
 /** Words that may stand between a verb and the judging word ("totally unfit", "a disgrace"). */
 export const DEGREE_WORDS = new Set('totally utterly completely deeply highly absolutely wholly entirely simply very so extremely grossly truly clearly a an'.split(' '));
