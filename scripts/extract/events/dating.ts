@@ -99,11 +99,25 @@ function dateFor(
     // the words keep both parts, so a later reading against another reference can redo the shift
     return r ? { ...r, text: `${rel[0].trim()} … ${d.text}`, from: addDays(d.date, shift[0]) ?? d.from, to: addDays(d.date, shift[1]) ?? d.date } : null;
   }
+  // "The attack, which took place on 9 May, ...": a clause that only places the noun before it in time
+  if (trig.form === 'noun') {
+    const place = TOOK_PLACE.exec(s.slice(trig.end));
+    if (place) {
+      const lo = trig.end + place[0].length;
+      const d = dates.find((x) => x.index >= lo && segmentOf(segs, x.index) === segmentOf(segs, lo));
+      if (d) return choice(d);
+    }
+  }
+  // A trigger inside ", which killed 40 people," or ", who was arrested," takes only a date of its own
+  // clause: the main clause's date is of another happening ("Sunday marked the anniversary of the
+  // bombing, which killed 40")
+  const ownRelative = /^\s*(?:who|which)\b/i.test(s.slice(segs[tSeg][0], segs[tSeg][1]));
   // Otherwise the nearest date outside other relative clauses, preferring the same clause.
   let best: ResolvedDate | null = null;
   let bestScore = Infinity;
   for (const d of dates) {
     const dSeg = segmentOf(segs, d.index);
+    if (ownRelative && dSeg !== tSeg) continue;
     if (dSeg !== tSeg && isRelClause(s, segs, dSeg)) continue;
     // a date inside another clause's ", who took office in May," belongs to that clause's verb
     if (dSeg !== tSeg && /^\s*(?:who|which|whose|where)\b/i.test(s.slice(segs[dSeg][0], segs[dSeg][1]))) continue;
@@ -114,7 +128,11 @@ function dateFor(
     if (/\bfrom\s+$/i.test(s.slice(Math.max(0, d.index - 6), d.index)) && /^\S*\s+(?:to|until|till)\b/i.test(s.slice(d.index + d.text.length))) continue;
     if (/\bfrom\s+\S+(?:\s+\d{4})?\s+(?:to|until|till)\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?$/i.test(s.slice(Math.max(0, d.index - 50), d.index))) continue;
     const dist = d.index >= trig.end ? d.index - trig.end : trig.index - (d.index + d.text.length);
-    const score = Math.abs(dist) + (dSeg === tSeg ? 0 : 40);
+    // "arrested X on Monday and a court charged him with murder on Wednesday": a date that trails another
+    // happening's verb is that verb's; a date after this one's, within its clause, is this one's
+    const trails = d.index < trig.index && others.some((o) => o !== trig && o.form === 'verb' && !o.background && !o.datedOnly && o.end <= d.index && d.index - o.end < 60)
+      && dates.some((x) => x.index >= trig.end && segmentOf(segs, x.index) === tSeg);
+    const score = Math.abs(dist) + (dSeg === tSeg ? 0 : 40) + (trails ? 60 : 0);
     if (score < bestScore) {
       bestScore = score;
       best = d;
@@ -122,6 +140,9 @@ function dateFor(
   }
   return best ? choice(best) : null;
 }
+
+// ", which took place on 9 May,", "that happened last week": the noun's own placing in time
+const TOOK_PLACE = /^(?:\s+(?:of|in|on|at|near|against)\s+(?:[\w’'-]+\s+){0,4}?)?\s*,?\s+(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came)\b/i;
 
 /** "a referendum for March 16, 2014", "talks scheduled for Friday": the date of the noun before, still to come. */
 function scheduledFor(s: string, d: ResolvedDate): boolean {
