@@ -361,6 +361,13 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
     if (!NAMED_OR_NUMERIC.test(r.text)) continue;
     let rtext = r.text.replace(/[\s,.;:]+$/, '');
     let index = r.index;
+    // "12.05.2023": written with dots, a date is day.month.year (chrono reads it month first, as US slashes)
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(rtext);
+    if (dotted) {
+      const iso = `${dotted[3]}-${pad(+dotted[2])}-${pad(+dotted[1])}`;
+      if (+dotted[2] <= 12 && dateRange(iso)?.from === iso) push(out, at(rtext, index, iso, 'day'), absolute);
+      continue;
+    }
     const mo = c.get('month');
     if (mo == null) continue;
     const m0 = mo - 1;
