@@ -71,7 +71,7 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 
 /** Cheap test: does the sentence contain anything that could be a date? (Prefilter before chrono.) */
 export const DATE_CUE = new RegExp(
-  `\\b(?:${MONTH_CUE}|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|week|month|year|(?:1[89]|20)\\d\\d|ago|weekend)\\b`,
+  `\\b(?:${MONTH_CUE}|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|week|month|year|(?:1[89]|20)\\d\\d|ago|weekend|\\d{1,2}(?:st|nd|rd|th))\\b`,
   'i',
 );
 
@@ -201,18 +201,31 @@ const RELATIVE_RULES: Rule[] = [
     },
   },
   {
-    cue: [' ago'], re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b/gi,
+    // "three years ago", "a decade ago": that calendar year
+    cue: [' ago'], re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|decades?)\s+ago\b/gi,
     range: (m, r) => {
       const n = countOf(m[1]);
       if (n == null) return null;
       const [y] = ymd(r);
-      return [dayOf(y - n, 0, 1), dayOf(y - n, 11, 31)];
+      const back = /^decade/i.test(m[2]) ? 10 * n : n;
+      return [dayOf(y - back, 0, 1), dayOf(y - back, 11, 31)];
     },
   },
   {
     // "earlier this month", and its clipped "earlier month" / "earlier in the month"
     cue: ['this month', 'earlier month', 'earlier in the month'], re: /\b(?:(?:earlier\s+|late\s+|early\s+)?this\s+month|earlier\s+(?:in\s+the\s+)?month)\b/gi,
     range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo, 1), r]; },
+  },
+  {
+    // "on the 12th": the latest such day of a month, up to publication (not "the 12th of that month")
+    cue: ['on the '], re: /\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|day|time|floor|round|minute|hour|place|amendment|division|brigade|army|corps|fleet)\b)/gi,
+    range: (m, r) => {
+      const n = +m[1];
+      const [y, mo, d] = ymd(r);
+      const back = n <= d ? 0 : 1;
+      const day = dayOf(y, mo - back, n);
+      return ymd(day)[2] === n ? [day, day] : null;
+    },
   },
   { cue: ['last month'], re: /\blast\s+month\b/gi, range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo - 1, 1), dayOf(y, mo, 0)]; } },
   { cue: ['this year'], re: /\b(?:earlier\s+|late\s+|early\s+)?this\s+year\b/gi, range: (_m, r) => { const [y] = ymd(r); return [dayOf(y, 0, 1), r]; } },
