@@ -199,6 +199,8 @@ export interface DateChoice {
 
 const choice = (d: ResolvedDate): DateChoice => ({ date: d.date, precision: d.precision, text: d.text, from: d.from, to: d.to });
 
+const UNREAD_TIME = /\b(?:(?:1[89]|20)\d0s|ago|decades?|centur(?:y|ies)|in\s+the\s+past|back\s+in|years?\s+(?:earlier|before|later))\b/i;
+
 /** A happening a report's lead tells as done: a past verb of a conflict or custody type, not reported speech,
  * not in a quotation, not in the past perfect or a modal. */
 function isNewsOfTheDay(s: string, trig: Found, seg: [number, number]): boolean {
@@ -206,6 +208,8 @@ function isNewsOfTheDay(s: string, trig: Found, seg: [number, number]): boolean 
   // "One year after US forces assassinated ...", "since the army took ...": placed against something else
   if (/^\s*(?:[\w-]+\s+){0,3}?(?:after|before|since|following|until|when|while|as|if|unless|once)\b/i.test(s.slice(seg[0], trig.index))) return false;
   if (/^\s*["“‘]/.test(s) || quotedSpans(s).some(([a, b]) => trig.index >= a && trig.index < b)) return false;
+  // "in the 1990s", "decades ago", "in the past": a time the clause states but no day or month can stand for
+  if (UNREAD_TIME.test(s.slice(seg[0], seg[1]))) return false;
   return !/\b(?:had|has|have|would|could|might|may|will|to)\s+(?:\w+\s+){0,2}$/i.test(s.slice(Math.max(0, trig.index - 30), trig.index));
 }
 
