@@ -6,7 +6,6 @@ import type { ArticleEvent } from '../../scripts/lib/types.ts';
 
 export type Exp = { s?: number; type?: string; date?: string | null; prec?: string };
 export type Case = [string, string, string | null, Exp[]];
-
 /** Through the whole per-article extraction: a .md with a headline and, when given, a publication date. */
 export function eventsOf(text: string, published: string | null): ArticleEvent[] {
   const fm = published ? `---\ntitle: Report from Ostland\npublished: ${published}\n---\n\n` : 'Report from Ostland\n\n';
@@ -117,9 +116,9 @@ export const CASES: Case[] = [
   ['killed in an attack on date', 'Three soldiers were killed in an ambush near Valga on 9 May.', P, [{ type: 'killing', date: '2023-05-09' }]],
   ['at dawn on', 'Troops raided a village near Narva at dawn on Wednesday.', P, [{ type: 'attack', date: '2023-05-17', prec: 'day' }]],
   ['overnight', 'Rebels shelled Narva overnight, officials said.', P, [{ type: 'attack', date: '2023-05', }]],
-  ['a decade ago', 'The army seized Narva a decade ago.', P, [{ type: 'attack', date: '2013', prec: 'year' }]],
-  ['in the 1990s', 'The army seized Narva in the 1990s.', P, [{ type: 'attack' }] as Exp[]],
-  ['in the summer of 2021', 'The army seized Narva in the summer of 2021.', P, [{ type: 'attack', date: '2021', prec: 'year' }]],
+  ['a decade ago', 'The army shelled Narva a decade ago.', P, [{ type: 'attack', date: '2013', prec: 'year' }]],
+  ['in the 1990s (a decade: no date, and not news of the day)', 'The army shelled Narva in the 1990s.', P, [{ type: 'attack', date: null }]],
+  ['in the summer of 2021', 'The army shelled Narva in the summer of 2021.', P, [{ type: 'attack', date: '2021', prec: 'year' }]],
   ['said the attack last week', 'Ane Lind said the bombing last week in Valga was the work of the Northern Front.', P, [{ type: 'attack', date: '2023-05', prec: 'month' }]],
   ['who-clause event keeps to its clause', 'Ane Lind, who was arrested in Narva, was released on Wednesday after questioning.', P, [{ type: 'arrest', date: null }, { type: 'release', date: '2023-05-17' }]],
   ['which-clause killing not the anniversary day', 'Sunday marked the fifth anniversary of the bombing of the Narva market, which killed 40 people.', P, [{ type: 'killing', date: null }]],
@@ -130,5 +129,9 @@ export const CASES: Case[] = [
   ['coordinated verbs, own dates', 'Rebels attacked Valga on Monday and shelled Narva on Wednesday.', P, [{ type: 'attack', date: '2023-05-15' }, { type: 'attack', date: '2023-05-17' }]],
   ['dotted day.month.year, day over 12', 'Gunmen killed five villagers near Valga on 25.04.2023.', P, [{ type: 'killing', date: '2023-04-25', prec: 'day' }]],
   ['has held since (a state, no event date)', 'The Northern Front has held the town of Narva since 2019.', P, []],
+  ['seized the town', 'Rebels seized the town of Narva in early 2020.', P, [{ type: 'attack', date: '2020', prec: 'year' }]],
+  ['the 20th (last month)', 'Gunmen killed five villagers near Valga on the 20th.', P, [{ type: 'killing', date: '2023-04-20', prec: 'day' }]],
+  ['a storm hit is no attack', 'A storm hit the coast near Valga on Monday, cutting power to thousands.', P, [{ type: 'other', date: '2023-05-15' }]],
+  ['captured a person is an arrest', 'Soldiers captured Toomas Orav near the border with Westmark on Monday.', P, [{ type: 'arrest', date: '2023-05-15' }]],
 ];
 
