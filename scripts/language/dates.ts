@@ -71,7 +71,7 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 
 /** Cheap test: does the sentence contain anything that could be a date? (Prefilter before chrono.) */
 export const DATE_CUE = new RegExp(
-  `\\b(?:${MONTH_CUE}|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|week|month|year|(?:1[89]|20)\\d\\d|ago|weekend|\\d{1,2}(?:st|nd|rd|th))\\b`,
+  `\\b(?:${MONTH_CUE}|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|(?:last|this)\\s+(?:night|morning|afternoon|evening)|christmas|new\\s+year['’]s|week|month|year|(?:1[89]|20)\\d\\d|ago|weekend|\\d{1,2}(?:st|nd|rd|th))\\b`,
   'i',
 );
 
@@ -182,6 +182,19 @@ const RELATIVE_RULES: Rule[] = [
   },
   { cue: ['yesterday'], re: /\b(?:the\s+day\s+before\s+yesterday)\b/gi, range: (_m, r) => [r - 2, r - 2] },
   { cue: ['yesterday'], re: /\byesterday\b/gi, range: (_m, r) => [r - 1, r - 1] },
+  // "last night": the night before the report (wire copy written the morning after says the same)
+  { cue: ['last night'], re: /\blast\s+night\b/gi, range: (_m, r) => [r - 1, r - 1] },
+  {
+    // "on Christmas Day", "on New Year's Eve": the latest such day up to publication
+    cue: ['christmas', 'new year'], re: /\b(?:on\s+)?(christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve))\b/gi,
+    range: (m, r) => {
+      const w = m[1].toLowerCase();
+      const [m0, d] = w.startsWith('christmas') ? [11, w.endsWith('eve') ? 24 : 25] : w.endsWith('eve') ? [11, 31] : [0, 1];
+      const [y] = ymd(r);
+      const day = dayOf(y, m0, d) <= r ? dayOf(y, m0, d) : dayOf(y - 1, m0, d);
+      return [day, day];
+    },
+  },
   { cue: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'], re: /\b(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi, range: (_m, r) => [r, r] },
   { cue: ['weekend'], re: /\blast\s+weekend\b/gi, range: (_m, r) => { const s = weekStart(r) - 2; return [s, s + 1]; } },
   { cue: ['this week'], re: /\b(?:earlier\s+)?this\s+week\b/gi, range: (_m, r) => [weekStart(r), r] },
