@@ -199,7 +199,7 @@ export interface DateChoice {
 
 const choice = (d: ResolvedDate): DateChoice => ({ date: d.date, precision: d.precision, text: d.text, from: d.from, to: d.to });
 
-const UNREAD_TIME = /\b(?:(?:1[89]|20)\d0s|ago|decades?|centur(?:y|ies)|in\s+the\s+past|back\s+in|years?\s+(?:earlier|before|later))\b/i;
+const UNREAD_TIME = /\b(?:(?:1[89]|20)\d0s|ago|decades?|centur(?:y|ies)|in\s+the\s+past|back\s+in|(?:in\s+the|last|this|that|every)\s+(?:spring|summer|autumn|winter)|years?\s+(?:earlier|before|later))\b/i;
 
 /** A happening a report's lead tells as done: a past verb of a conflict or custody type, not reported speech,
  * not in a quotation, not in the past perfect or a modal. */
