@@ -133,5 +133,18 @@ export const CASES: Case[] = [
   ['the 20th (last month)', 'Gunmen killed five villagers near Valga on the 20th.', P, [{ type: 'killing', date: '2023-04-20', prec: 'day' }]],
   ['a storm hit is no attack', 'A storm hit the coast near Valga on Monday, cutting power to thousands.', P, [{ type: 'other', date: '2023-05-15' }]],
   ['captured a person is an arrest', 'Soldiers captured Toomas Orav near the border with Westmark on Monday.', P, [{ type: 'arrest', date: '2023-05-15' }]],
+  ['last night', 'Rebels attacked an army post near Valga last night.', P, [{ type: 'attack', date: '2023-05-17', prec: 'day' }]],
+  ['this morning', 'Rebels attacked an army post near Valga this morning.', P, [{ type: 'attack', date: '2023-05-18', prec: 'day' }]],
+  ['on Christmas Day', 'Rebels shelled Valga on Christmas Day.', P, [{ type: 'attack', date: '2022-12-25', prec: 'day' }]],
+  ["on New Year's Eve", "Rebels shelled Valga on New Year's Eve, killing two.", P, [{ type: 'attack', date: '2022-12-31', prec: 'day' }]],
+  ['in the spring (no date, not news of the day)', 'Rebels shelled Valga in the spring.', P, [{ type: 'attack', date: null }]],
+  ['last summer (no date, not news of the day)', 'The army shelled Valga every night last summer, residents said.', P, [{ type: 'attack', date: null }]],
+  ['early hours of Sunday', 'Rebels attacked an army post near Valga in the early hours of Sunday.', P, [{ type: 'attack', date: '2023-05-14', prec: 'day' }]],
+  ['earlier on Tuesday', 'Rebels attacked an army post near Valga earlier on Tuesday.', P, [{ type: 'attack', date: '2023-05-16', prec: 'day' }]],
+  ['by Tuesday evening, had seized', 'By Tuesday evening, rebels had seized the town of Valga.', P, [{ type: 'attack', date: '2023-05-16', prec: 'day' }]],
+  ['statement date vs event date', 'In a statement on Tuesday, the Interior Ministry said troops killed 12 rebels near Valga last week.', P, [{ type: 'statement', date: '2023-05-16' }, { type: 'killing', date: '2023-05', prec: 'month' }]],
+  ['date between subject and verb', 'A court on Tuesday sentenced Toomas Orav to ten years in prison.', P, [{ date: '2023-05-16', prec: 'day' }]],
+  ['age is no date', 'Toomas Orav, 45, was killed in Narva on Sunday.', P, [{ type: 'killing', date: '2023-05-14', prec: 'day' }]],
+  ['the first week of March', 'Rebels shelled Valga in the first week of March.', P, [{ type: 'attack', date: '2023-03', prec: 'month' }]],
 ];
 
