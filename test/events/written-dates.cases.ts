@@ -146,5 +146,7 @@ export const CASES: Case[] = [
   ['date between subject and verb', 'A court on Tuesday sentenced Toomas Orav to ten years in prison.', P, [{ date: '2023-05-16', prec: 'day' }]],
   ['age is no date', 'Toomas Orav, 45, was killed in Narva on Sunday.', P, [{ type: 'killing', date: '2023-05-14', prec: 'day' }]],
   ['the first week of March', 'Rebels shelled Valga in the first week of March.', P, [{ type: 'attack', date: '2023-03', prec: 'month' }]],
+  ['the next day after a happening the ministry dated', 'Gunmen attacked a police post in Valga on Tuesday night, the Interior Ministry said on Wednesday. The next day, police arrested Ane Lind in Narva.', P, [{ s: 1, type: 'attack', date: '2023-05-16' }, { s: 2, type: 'arrest', date: '2023-05-17', prec: 'day' }]],
+  ['the next day after a saying alone', 'The Interior Ministry said on Monday that it had closed the border with Westmark. The next day, police arrested Ane Lind in Narva.', P, [{ s: 2, type: 'arrest', date: '2023-05-16', prec: 'day' }]],
 ];
 
