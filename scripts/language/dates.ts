@@ -197,6 +197,11 @@ const RELATIVE_RULES: Rule[] = [
   },
   { cue: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'], re: /\b(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi, range: (_m, r) => [r, r] },
   { cue: ['weekend'], re: /\blast\s+weekend\b/gi, range: (_m, r) => { const s = weekStart(r) - 2; return [s, s + 1]; } },
+  {
+    // "over the weekend": the latest weekend up to publication (this one, for a report of Saturday or Sunday)
+    cue: ['weekend'], re: /\b(?:over|during)\s+the\s+weekend\b/gi,
+    range: (_m, r) => { const wd = weekday(r); if (wd === 6 || wd === 0) return [wd === 6 ? r : r - 1, r]; const s = weekStart(r) - 2; return [s, s + 1]; },
+  },
   { cue: ['this week'], re: /\b(?:earlier\s+)?this\s+week\b/gi, range: (_m, r) => [weekStart(r), r] },
   { cue: ['last week'], re: /\blast\s+week\b/gi, range: (_m, r) => { const s = weekStart(r) - 7; return [s, s + 6]; } },
   {
@@ -254,7 +259,7 @@ const RELATIVE_RULES: Rule[] = [
 const WEEKDAY_RE = /\b(last\s+|next\s+|this\s+(?:past\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 
 // Bare year: "in 2003", "since 2014", "of 2019" (not part of a longer date chrono already read).
-const YEAR_RE = /\b(?:in|since|during|by|until|till|from|of|to|before|after|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b(?!\s*[-\/])/gi;
+const YEAR_RE = /\b(?:in|since|during|by|until|till|from|of|to|before|after|early|late|mid)(?:\s+|-)((?:1[89]|20)\d\d)\b(?!\s*[-\/])/gi;
 
 // A year naming a happening: "the 2018 general election", "a 2016 peace deal", "Iran's 1979 revolution"
 // (not a count: "the 2000 troops").
