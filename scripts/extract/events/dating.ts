@@ -124,6 +124,8 @@ function dateFor(
     // a date in another clause with its own trigger nearer to it belongs to that trigger ("X, born on
     // 28 March 1945, was surrendered ...")
     if (dSeg !== tSeg && others.some((o) => o !== trig && o.form !== 'noun' && !o.background && !o.datedOnly && segmentOf(segs, o.index) === dSeg)) continue;
+    // "the first election since 2019", "the deadliest attack since May": the date a noun is measured from
+    if (trig.form === 'noun' && /\bsince\s+$/i.test(s.slice(Math.max(0, d.index - 7), d.index))) continue;
     // "from October to the end of July": a span, not the date of one happening
     if (/\bfrom\s+$/i.test(s.slice(Math.max(0, d.index - 6), d.index)) && /^\S*\s+(?:to|until|till)\b/i.test(s.slice(d.index + d.text.length))) continue;
     if (/\bfrom\s+\S+(?:\s+\d{4})?\s+(?:to|until|till)\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?$/i.test(s.slice(Math.max(0, d.index - 50), d.index))) continue;
@@ -138,7 +140,30 @@ function dateFor(
       best = d;
     }
   }
-  return best ? choice(best) : null;
+  if (best) return choice(best);
+  return shiftedFromRelativeClause(s, segs, tSeg, dates);
+}
+
+/**
+ * "Three days after the election on 4 May, protesters marched": a main-clause happening with no date of
+ * its own is that many days after the date of the clause that places it.
+ */
+function shiftedFromRelativeClause(s: string, segs: [number, number][], tSeg: number, dates: ResolvedDate[]): DateChoice | null {
+  if (isRelClause(s, segs, tSeg)) return null;
+  for (let k = 0; k < segs.length; k++) {
+    if (k === tSeg || !isRelClause(s, segs, k)) continue;
+    const rel = RELATIVE_CLAUSE.exec(s.slice(segs[k][0], segs[k][1]));
+    const shift = rel ? spanBefore(rel[0]) : null;
+    const inside = dates.filter((x) => segmentOf(segs, x.index) === k && x.precision === 'day');
+    if (!rel || !shift || inside.length !== 1) continue;
+    const d = inside[0];
+    const day = isoToDay(d.date);
+    if (day == null) return null;
+    // X lies [lo, hi] days from the main clause's day, so the main clause lies [-hi, -lo] days from X
+    const r = rangeToDate(day - shift[1], day - shift[0]);
+    return r ? { ...r, text: `${rel[0].trim()} … ${d.text}`, from: addDays(d.date, -shift[1]) ?? d.from, to: addDays(d.date, -shift[0]) ?? d.to } : null;
+  }
+  return null;
 }
 
 // ", which took place on 9 May,", "that happened last week": the noun's own placing in time
