@@ -483,7 +483,8 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
     } else {
       // Past or unmarked: the most recent such day, the publication day itself included (wire style
       // names the weekday even for the day of publication, "said on Wednesday" in Wednesday's story).
-      const delta = (weekday(ref) - wd + 7) % 7;
+      // ("last Wednesday" in Wednesday's report is a week before: "last" never names the day itself)
+      const delta = (weekday(ref) - wd + 7) % 7 || (mod === 'last' ? 7 : 0);
       day = ref - delta;
     }
     // Include a preceding "on" in the quoted words: "on Sunday".

@@ -162,5 +162,7 @@ export const CASES: Case[] = [
   ['on 3-4 May', 'Rebels shelled Valga on 3-4 May.', P, [{ type: 'attack', date: '2023-05-03' }]],
   ['late last year', 'Rebels shelled Valga late last year.', P, [{ type: 'attack', date: '2022', prec: 'year' }]],
   ['early last month', 'Rebels shelled Valga early last month.', P, [{ type: 'attack', date: '2023-04', prec: 'month' }]],
+  ['last Thursday in a Thursday report (a week before)', 'Police arrested Ane Lind in Narva last Thursday.', P, [{ type: 'arrest', date: '2023-05-11', prec: 'day' }]],
+  ['participle arrested + last weekday, charged on', 'The three men arrested in Kerrow last Wednesday were charged with murder on Monday.', '2023-05-24', [{ type: 'arrest', date: '2023-05-17', prec: 'day' }, { type: 'other', date: '2023-05-22', prec: 'day' }]],
 ];
 
