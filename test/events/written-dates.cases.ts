@@ -164,5 +164,8 @@ export const CASES: Case[] = [
   ['early last month', 'Rebels shelled Valga early last month.', P, [{ type: 'attack', date: '2023-04', prec: 'month' }]],
   ['last Thursday in a Thursday report (a week before)', 'Police arrested Ane Lind in Narva last Thursday.', P, [{ type: 'arrest', date: '2023-05-11', prec: 'day' }]],
   ['participle arrested + last weekday, charged on', 'The three men arrested in Kerrow last Wednesday were charged with murder on Monday.', '2023-05-24', [{ type: 'arrest', date: '2023-05-17', prec: 'day' }, { type: 'other', date: '2023-05-22', prec: 'day' }]],
+  ['participle after its noun takes the date after it', "Thousands attended the funerals in Port Sella on Sunday of the 12 people killed in the car bombing of the city's central market on May 16.", '2023-05-24', [{ type: 'killing', date: '2023-05-16', prec: 'day' }]],
+  ['participle after its noun, only a date before', 'On Sunday, police found the bodies of five civilians killed in Valga.', P, [{ type: 'killing', date: '2023-05-14' }]],
+  ['participle after its noun inside reported words', 'Police said on Sunday that five civilians killed in Valga on Friday were buried.', P, [{ type: 'statement', date: '2023-05-14' }, { type: 'killing', date: '2023-05-12', prec: 'day' }]],
 ];
 

@@ -132,8 +132,11 @@ function dateFor(
     const dist = d.index >= trig.end ? d.index - trig.end : trig.index - (d.index + d.text.length);
     // "arrested X on Monday and a court charged him with murder on Wednesday": a date that trails another
     // happening's verb is that verb's; a date after this one's, within its clause, is this one's
-    const trails = d.index < trig.index && others.some((o) => o !== trig && o.form === 'verb' && !o.background && !o.datedOnly && o.end <= d.index && d.index - o.end < 60)
-      && dates.some((x) => x.index >= trig.end && segmentOf(segs, x.index) === tSeg);
+    // so is a date before a participle that only describes a noun ("the funerals on Sunday of the 12 people
+    // killed in the bombing on May 16")
+    const trails = d.index < trig.index && dates.some((x) => x.index >= trig.end && segmentOf(segs, x.index) === tSeg)
+      && (REDUCED_RELATIVE.test(s.slice(Math.max(0, trig.index - 60), trig.index))
+        || others.some((o) => o !== trig && o.form === 'verb' && !o.background && !o.datedOnly && o.end <= d.index && d.index - o.end < 60));
     const score = Math.abs(dist) + (dSeg === tSeg ? 0 : 40) + (trails ? 60 : 0);
     if (score < bestScore) {
       bestScore = score;
@@ -165,6 +168,9 @@ function shiftedFromRelativeClause(s: string, segs: [number, number][], tSeg: nu
   }
   return null;
 }
+
+// "the 12 people killed in", "the three men arrested in": a participle after its noun, not a finite verb
+const REDUCED_RELATIVE = /\b(?:the|of|those|all|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|civilians|soldiers|officers|policemen|children|protesters|demonstrators|suspects|workers|villagers|passengers|fighters|militants|journalists|members|activists|residents|worshippers|students|troops)\s+$/i;
 
 // ", which took place on 9 May,", "that happened last week": the noun's own placing in time
 const TOOK_PLACE = /^(?:\s+(?:of|in|on|at|near|against)\s+(?:[\w’'-]+\s+){0,4}?)?\s*,?\s+(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came)\b/i;
