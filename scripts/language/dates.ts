@@ -331,7 +331,9 @@ function futureBefore(sentence: string, index: number): boolean {
   const window = sentence.slice(Math.max(0, index - 80), index);
   const cut = Math.max(window.lastIndexOf('”'), window.lastIndexOf('"'), window.lastIndexOf(','), window.lastIndexOf(';'));
   const before = cut >= 0 ? window.slice(cut + 1) : window;
-  return /\b(?:will|shall|would(?!\s+have)|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|'ll)\b/i.test(before);
+  return /\b(?:will|shall|would(?!\s+have)|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|'ll)\b/i.test(before)
+    // a term running out: "the truce expires on 1 June", "the mandate ends on Friday"
+    || /\b(?:expires|ends|runs\s+out|lapses|takes\s+effect|comes\s+into\s+force)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?$/i.test(before);
 }
 
 /** A date stated at its own precision, with the days it stands for; null when not a real date. */
@@ -477,6 +479,17 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
     const index = m.index ?? 0;
     const mod = (m[1] ?? '').toLowerCase().trim();
     let day: Day;
+    // "on Monday last week", "Tuesday of last week": that weekday of the week before publication's
+    const lastWeek = !mod ? /^\s+(?:of\s+)?last\s+week\b/i.exec(text.slice(index + m[0].length)) : null;
+    if (lastWeek) {
+      const lw = out.findIndex((o) => o.kind === 'relative' && o.index >= index + m[0].length && o.index <= index + m[0].length + lastWeek[0].length);
+      if (lw >= 0) out.splice(lw, 1);
+      const on = /\bon\s+$/i.exec(text.slice(Math.max(0, index - 3), index));
+      const start = on ? index - on[0].length : index;
+      const d = weekStart(ref) - 7 + ((wd + 6) % 7);
+      push(out, { text: text.slice(start, index + m[0].length + lastWeek[0].length), index: start, ...dated(d, d)!, kind: 'weekday' }, null);
+      continue;
+    }
     if (mod === 'next' || (!mod && futureBefore(text, index))) {
       const delta = (wd - weekday(ref) + 7) % 7 || 7;
       day = ref + delta;
