@@ -173,7 +173,7 @@ function shiftedFromRelativeClause(s: string, segs: [number, number][], tSeg: nu
 const REDUCED_RELATIVE = /\b(?:the|of|those|all|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|civilians|soldiers|officers|policemen|children|protesters|demonstrators|suspects|workers|villagers|passengers|fighters|militants|journalists|members|activists|residents|worshippers|students|troops)\s+$/i;
 
 // ", which took place on 9 May,", "that happened last week": the noun's own placing in time
-const TOOK_PLACE = /^(?:\s+(?:of|in|on|at|near|against)\s+(?:[\w’'-]+\s+){0,4}?)?\s*,?\s+(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came)\b/i;
+const TOOK_PLACE = /^(?:\s+(?:of|in|on|at|near|against)\s+(?:[\w’'-]+\s+){0,4}?)?\s*(?:,?\s+(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came)|,\s+(?:agreed|signed|reached|declared|brokered|carried\s+out|held)(?=\s+(?:on|in|last|early|late)\b))\b/i;
 
 /** "a referendum for March 16, 2014", "talks scheduled for Friday": the date of the noun before, still to come. */
 function scheduledFor(s: string, d: ResolvedDate): boolean {
