@@ -167,5 +167,14 @@ export const CASES: Case[] = [
   ['participle after its noun takes the date after it', "Thousands attended the funerals in Port Sella on Sunday of the 12 people killed in the car bombing of the city's central market on May 16.", '2023-05-24', [{ type: 'killing', date: '2023-05-16', prec: 'day' }]],
   ['participle after its noun, only a date before', 'On Sunday, police found the bodies of five civilians killed in Valga.', P, [{ type: 'killing', date: '2023-05-14' }]],
   ['participle after its noun inside reported words', 'Police said on Sunday that five civilians killed in Valga on Friday were buried.', P, [{ type: 'statement', date: '2023-05-14' }, { type: 'killing', date: '2023-05-12', prec: 'day' }]],
+  ['a truce running out is future; its participle dates the noun', 'The ceasefire, agreed on 1 May, expires on 1 June.', P, [{ type: 'agreement', date: '2023-05-01', prec: 'day' }]],
+  ['on Monday last week', 'Rebels attacked Valga on Monday last week.', P, [{ type: 'attack', date: '2023-05-08', prec: 'day' }]],
+  ['on Tuesday of last week', 'Rebels attacked Valga on Tuesday of last week, killing two.', P, [{ type: 'attack', date: '2023-05-09', prec: 'day' }]],
+  ['founded in (an aside) vs the main event', 'The Northern Front, founded in 2011, attacked Valga on Monday.', P, [{ date: '2011', prec: 'year' }, { type: 'attack', date: '2023-05-15', prec: 'day' }]],
+  ['a day after they shelled', 'Rebels attacked Valga on Monday, a day after they shelled Narva.', P, [{ type: 'attack', date: '2023-05-15' }, { type: 'attack', date: '2023-05-14', prec: 'day' }]],
+  ['two clauses, the date opening the second', 'Rebels shelled Narva on Sunday, and on Monday they attacked Valga.', P, [{ type: 'attack', date: '2023-05-14' }, { type: 'attack', date: '2023-05-15' }]],
+  ["last Tuesday's attack", "Last Tuesday's attack on Valga killed 12 people.", P, [{ type: 'attack', date: '2023-05-16', prec: 'day' }]],
+  ['the 2014 annexation', 'The 2014 annexation of Narva by Westmark was never recognised.', P, [{ date: '2014', prec: 'year' }]],
+  ['future court ruling: no event', 'The court will rule on the appeal of Toomas Orav on Tuesday.', P, []],
 ];
 

@@ -1,5 +1,5 @@
 // Events with dates as the text writes them, through the whole per-article extraction (the cases are in
-// written-dates.cases.ts; `npx tsx test/events/sweep-r25h5.ts` prints them all). Constructions still
+// written-dates.cases.ts; `npx tsx test/events/written-dates-print.ts` prints them all). Constructions still
 // read wrong are listed as todo, so that fixing one shows up here.
 import { describe, expect, it } from 'vitest';
 import { CASES, eventsOf, matches, show } from './written-dates.cases.ts';

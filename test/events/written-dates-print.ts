@@ -1,4 +1,4 @@
-// Prints the sweep of written dates: npx tsx test/events/sweep-r25h5.ts
+// Prints the sweep of written dates: npx tsx test/events/written-dates-print.ts
 import { CASES, eventsOf, matches, show } from './written-dates.cases.ts';
 
 let fail = 0;
