@@ -176,5 +176,12 @@ export const CASES: Case[] = [
   ["last Tuesday's attack", "Last Tuesday's attack on Valga killed 12 people.", P, [{ type: 'attack', date: '2023-05-16', prec: 'day' }]],
   ['the 2014 annexation', 'The 2014 annexation of Narva by Westmark was never recognised.', P, [{ date: '2014', prec: 'year' }]],
   ['future court ruling: no event', 'The court will rule on the appeal of Toomas Orav on Tuesday.', P, []],
+  ['no pub: narrative yearless day', 'Gunmen attacked the office in Narva on 3 March 2021. On 5 March, police arrested Ane Lind.', null, [{ s: 2, type: 'arrest', date: '2021-03-05', prec: 'day' }]],
+  ['no pub: two days later', 'Gunmen attacked the office in Narva on 3 March 2021. Two days later, police arrested Ane Lind.', null, [{ s: 2, type: 'arrest', date: '2021-03-05', prec: 'day' }]],
+  ['no pub: later that month', 'Gunmen attacked the office in Narva in March 2021. Later that month, police arrested Ane Lind.', null, [{ s: 2, type: 'arrest', date: '2021-03', prec: 'month' }]],
+  ['no pub: the following Friday', 'Gunmen attacked the office in Narva on 3 March 2021. The following Friday, police arrested Ane Lind.', null, [{ s: 2, type: 'arrest', date: '2021-03-05', prec: 'day' }]],
+  ['no pub: the previous Sunday', 'Gunmen attacked the office in Narva on 3 March 2021. On the previous Sunday, police had arrested Ane Lind.', null, [{ s: 2, type: 'arrest', date: '2021-02-28', prec: 'day' }]],
+  ['the following Friday counts from the text, not publication', 'Gunmen attacked the office in Narva on 3 May. The following Friday, police arrested Ane Lind.', P, [{ s: 2, type: 'arrest', date: '2023-05-05', prec: 'day' }]],
+  ['no pub: last year', 'Police arrested Ane Lind, 34, in Narva last year.', null, [{ type: 'arrest', date: null }]],
 ];
 

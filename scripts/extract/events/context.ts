@@ -72,7 +72,10 @@ export class DateContext {
       return inNarrative;
     });
     for (const a of anaphoric) {
-      if (dates.some((d) => d.index < a.index + a.text.length && a.index < d.index + d.text.length)) continue;
+      // "the following Friday": the weekday read against publication gives way to the one the text counts
+      const overlapping = (d: ResolvedDate) => d.index < a.index + a.text.length && a.index < d.index + d.text.length;
+      if (dates.some((d) => overlapping(d) && d.kind !== 'weekday')) continue;
+      for (let i = dates.length - 1; i >= 0; i--) if (overlapping(dates[i])) dates.splice(i, 1);
       dates.push(a);
       if (anchor!.known) known.add(a);
     }
