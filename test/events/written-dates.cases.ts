@@ -183,5 +183,8 @@ export const CASES: Case[] = [
   ['no pub: the previous Sunday', 'Gunmen attacked the office in Narva on 3 March 2021. On the previous Sunday, police had arrested Ane Lind.', null, [{ s: 2, type: 'arrest', date: '2021-02-28', prec: 'day' }]],
   ['the following Friday counts from the text, not publication', 'Gunmen attacked the office in Narva on 3 May. The following Friday, police arrested Ane Lind.', P, [{ s: 2, type: 'arrest', date: '2023-05-05', prec: 'day' }]],
   ['no pub: last year', 'Police arrested Ane Lind, 34, in Narva last year.', null, [{ type: 'arrest', date: null }]],
+  ['statement issued on Monday, the happening on Sunday', 'The Interior Ministry, in a statement issued on Monday, said gunmen attacked Valga on Sunday.', P, [{ type: 'statement', date: '2023-05-15' }, { type: 'attack', date: '2023-05-14', prec: 'day' }]],
+  ['a pledge in a statement on Sunday is dated', 'In a statement on Sunday, the Northern Front pledged to continue attacks on the National Army.', P, [{ type: 'threat', date: '2023-05-14' }]],
+  ['will mark the anniversary on Sunday', 'Ostland will mark the anniversary of the massacre in Narva on Sunday.', P, []],
 ];
 

@@ -79,6 +79,8 @@ function dateFor(
   if (dates.length === 0) return null;
   const tSeg = segmentOf(segs, trig.index);
   if (trig.background) {
+    // "will mark the anniversary of the massacre on Sunday": the day is the anniversary's
+    if (/\banniversary\s+of\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(s.slice(Math.max(0, trig.index - 60), trig.index))) return null;
     // Only a date inside the noun's own phrase: "the arrest in June".
     const tail = s.slice(trig.end, Math.min(segs[tSeg][1], trig.end + 60));
     const d = dates.find((x) => x.index >= trig.end && x.index < trig.end + tail.length);
