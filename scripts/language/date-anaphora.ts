@@ -42,10 +42,13 @@ const ORDINAL_WORDS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
 
-const CUE = /\b(?:that|same|next|following|later|earlier|previous|before)\b/i;
+const CUE = /\b(?:that|same|next|following|later|earlier|previous|preceding|before)\b/i;
 const DAY_OF_THAT_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:that|the\s+same)\s+month\b|\b(?:on\s+)?the\s+([a-z]+)\s+of\s+(?:that|the\s+same)\s+month\b/gi;
 const SAME_DAY = /\b(?:on\s+)?(?:that\s+(?:same\s+)?day|the\s+same\s+day|later\s+that\s+day|earlier\s+that\s+day)\b/gi;
-const DAY_SHIFT = /\b(?:on\s+)?the\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(after|before)(?=\s*(?:[,.;]|$))|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(later|earlier)\b/gi;
+const DAY_SHIFT = /\b(?:on\s+)?the\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(after|before)(?=\s*(?:[,.;]|$))|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)\b/gi;
+// "the following Friday", "the previous Sunday": a weekday counted from the earlier date, not from publication
+const WEEKDAY_SHIFT = /\b(?:on\s+)?(?:the\s+(following|next|previous|preceding)|(following|preceding))\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SAME_MONTH = /\b(?:later|earlier)\s+that\s+month\b|\bthat\s+same\s+month\b/gi;
 const SAME_YEAR = /\b(?:later|earlier)\s+that\s+year\b|\bthat\s+same\s+year\b/gi;
 
@@ -78,11 +81,24 @@ export function resolveAnaphoric(sentence: string, anchor: DateAnchor | null): R
   if (day) {
     for (const m of matchesOf(SAME_DAY, sentence)) add(at(m[0], m.index ?? 0, day));
     for (const m of matchesOf(DAY_SHIFT, sentence)) {
-      const dir = (m[1] ?? m[2] ?? m[4] ?? '').toLowerCase();
-      const n = m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : COUNT[m[3].toLowerCase()] ?? 0) : 1;
+      const dir = (m[1] ?? m[2] ?? m[5] ?? '').toLowerCase();
+      // "a week earlier", "two weeks later": the same weekday, so still a day
+      const unit = m[4] && /^week/i.test(m[4]) ? 7 : 1;
+      const n = unit * (m[3] ? (/^\d+$/.test(m[3]) ? +m[3] : COUNT[m[3].toLowerCase()] ?? 0) : 1);
       if (!n) continue;
       const sign = dir === 'previous' || dir === 'before' || dir === 'earlier' ? -1 : 1;
       const shifted = addDays(day, sign * n);
+      if (shifted) add(at(m[0], m.index ?? 0, shifted));
+    }
+  }
+  if (day) {
+    for (const m of matchesOf(WEEKDAY_SHIFT, sentence)) {
+      const dir = (m[1] ?? m[2] ?? '').toLowerCase();
+      const want = WEEKDAY_NAMES.indexOf(m[3].toLowerCase());
+      const from = new Date(`${day}T12:00:00Z`).getUTCDay();
+      const back = dir === 'previous' || dir === 'preceding';
+      const n = back ? -(((from - want + 7) % 7) || 7) : ((want - from + 7) % 7) || 7;
+      const shifted = addDays(day, n);
       if (shifted) add(at(m[0], m.index ?? 0, shifted));
     }
   }

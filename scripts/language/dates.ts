@@ -71,7 +71,7 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 
 /** Cheap test: does the sentence contain anything that could be a date? (Prefilter before chrono.) */
 export const DATE_CUE = new RegExp(
-  `\\b(?:${MONTH_CUE}|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|week|month|year|(?:1[89]|20)\\d\\d|ago|weekend)\\b`,
+  `\\b(?:${MONTH_CUE}|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|(?:last|this)\\s+(?:night|morning|afternoon|evening)|christmas|new\\s+year['’]s|week|month|year|(?:1[89]|20)\\d\\d|ago|weekend|\\d{1,2}(?:st|nd|rd|th))\\b`,
   'i',
 );
 
@@ -182,8 +182,26 @@ const RELATIVE_RULES: Rule[] = [
   },
   { cue: ['yesterday'], re: /\b(?:the\s+day\s+before\s+yesterday)\b/gi, range: (_m, r) => [r - 2, r - 2] },
   { cue: ['yesterday'], re: /\byesterday\b/gi, range: (_m, r) => [r - 1, r - 1] },
+  // "last night": the night before the report (wire copy written the morning after says the same)
+  { cue: ['last night'], re: /\blast\s+night\b/gi, range: (_m, r) => [r - 1, r - 1] },
+  {
+    // "on Christmas Day", "on New Year's Eve": the latest such day up to publication
+    cue: ['christmas', 'new year'], re: /\b(?:on\s+)?(christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve))\b/gi,
+    range: (m, r) => {
+      const w = m[1].toLowerCase();
+      const [m0, d] = w.startsWith('christmas') ? [11, w.endsWith('eve') ? 24 : 25] : w.endsWith('eve') ? [11, 31] : [0, 1];
+      const [y] = ymd(r);
+      const day = dayOf(y, m0, d) <= r ? dayOf(y, m0, d) : dayOf(y - 1, m0, d);
+      return [day, day];
+    },
+  },
   { cue: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'], re: /\b(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi, range: (_m, r) => [r, r] },
   { cue: ['weekend'], re: /\blast\s+weekend\b/gi, range: (_m, r) => { const s = weekStart(r) - 2; return [s, s + 1]; } },
+  {
+    // "over the weekend": the latest weekend up to publication (this one, for a report of Saturday or Sunday)
+    cue: ['weekend'], re: /\b(?:over|during)\s+the\s+weekend\b/gi,
+    range: (_m, r) => { const wd = weekday(r); if (wd === 6 || wd === 0) return [wd === 6 ? r : r - 1, r]; const s = weekStart(r) - 2; return [s, s + 1]; },
+  },
   { cue: ['this week'], re: /\b(?:earlier\s+)?this\s+week\b/gi, range: (_m, r) => [weekStart(r), r] },
   { cue: ['last week'], re: /\blast\s+week\b/gi, range: (_m, r) => { const s = weekStart(r) - 7; return [s, s + 6]; } },
   {
@@ -201,18 +219,31 @@ const RELATIVE_RULES: Rule[] = [
     },
   },
   {
-    cue: [' ago'], re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b/gi,
+    // "three years ago", "a decade ago": that calendar year
+    cue: [' ago'], re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|decades?)\s+ago\b/gi,
     range: (m, r) => {
       const n = countOf(m[1]);
       if (n == null) return null;
       const [y] = ymd(r);
-      return [dayOf(y - n, 0, 1), dayOf(y - n, 11, 31)];
+      const back = /^decade/i.test(m[2]) ? 10 * n : n;
+      return [dayOf(y - back, 0, 1), dayOf(y - back, 11, 31)];
     },
   },
   {
     // "earlier this month", and its clipped "earlier month" / "earlier in the month"
     cue: ['this month', 'earlier month', 'earlier in the month'], re: /\b(?:(?:earlier\s+|late\s+|early\s+)?this\s+month|earlier\s+(?:in\s+the\s+)?month)\b/gi,
     range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo, 1), r]; },
+  },
+  {
+    // "on the 12th": the latest such day of a month, up to publication (not "the 12th of that month")
+    cue: ['on the '], re: /\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|day|time|floor|round|minute|hour|place|amendment|division|brigade|army|corps|fleet)\b)/gi,
+    range: (m, r) => {
+      const n = +m[1];
+      const [y, mo, d] = ymd(r);
+      const back = n <= d ? 0 : 1;
+      const day = dayOf(y, mo - back, n);
+      return ymd(day)[2] === n ? [day, day] : null;
+    },
   },
   { cue: ['last month'], re: /\blast\s+month\b/gi, range: (_m, r) => { const [y, mo] = ymd(r); return [dayOf(y, mo - 1, 1), dayOf(y, mo, 0)]; } },
   { cue: ['this year'], re: /\b(?:earlier\s+|late\s+|early\s+)?this\s+year\b/gi, range: (_m, r) => { const [y] = ymd(r); return [dayOf(y, 0, 1), r]; } },
@@ -228,7 +259,7 @@ const RELATIVE_RULES: Rule[] = [
 const WEEKDAY_RE = /\b(last\s+|next\s+|this\s+(?:past\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 
 // Bare year: "in 2003", "since 2014", "of 2019" (not part of a longer date chrono already read).
-const YEAR_RE = /\b(?:in|since|during|by|until|till|from|of|to|before|after|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b(?!\s*[-\/])/gi;
+const YEAR_RE = /\b(?:in|since|during|by|until|till|from|of|to|before|after|early|late|mid)(?:\s+|-)((?:1[89]|20)\d\d)\b(?!\s*[-\/])/gi;
 
 // A year naming a happening: "the 2018 general election", "a 2016 peace deal", "Iran's 1979 revolution"
 // (not a count: "the 2000 troops").
@@ -300,7 +331,9 @@ function futureBefore(sentence: string, index: number): boolean {
   const window = sentence.slice(Math.max(0, index - 80), index);
   const cut = Math.max(window.lastIndexOf('”'), window.lastIndexOf('"'), window.lastIndexOf(','), window.lastIndexOf(';'));
   const before = cut >= 0 ? window.slice(cut + 1) : window;
-  return /\b(?:will|shall|would(?!\s+have)|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|'ll)\b/i.test(before);
+  return /\b(?:will|shall|would(?!\s+have)|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|'ll)\b/i.test(before)
+    // a term running out: "the truce expires on 1 June", "the mandate ends on Friday"
+    || /\b(?:expires|ends|runs\s+out|lapses|takes\s+effect|comes\s+into\s+force)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?$/i.test(before);
 }
 
 /** A date stated at its own precision, with the days it stands for; null when not a real date. */
@@ -361,6 +394,13 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
     if (!NAMED_OR_NUMERIC.test(r.text)) continue;
     let rtext = r.text.replace(/[\s,.;:]+$/, '');
     let index = r.index;
+    // "12.05.2023": written with dots, a date is day.month.year (chrono reads it month first, as US slashes)
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(rtext);
+    if (dotted) {
+      const iso = `${dotted[3]}-${pad(+dotted[2])}-${pad(+dotted[1])}`;
+      if (+dotted[2] <= 12 && dateRange(iso)?.from === iso) push(out, at(rtext, index, iso, 'day'), absolute);
+      continue;
+    }
     const mo = c.get('month');
     if (mo == null) continue;
     const m0 = mo - 1;
@@ -439,13 +479,25 @@ function resolve(sentence: string, published: string | null, absolute: Set<Resol
     const index = m.index ?? 0;
     const mod = (m[1] ?? '').toLowerCase().trim();
     let day: Day;
+    // "on Monday last week", "Tuesday of last week": that weekday of the week before publication's
+    const lastWeek = !mod ? /^\s+(?:of\s+)?last\s+week\b/i.exec(text.slice(index + m[0].length)) : null;
+    if (lastWeek) {
+      const lw = out.findIndex((o) => o.kind === 'relative' && o.index >= index + m[0].length && o.index <= index + m[0].length + lastWeek[0].length);
+      if (lw >= 0) out.splice(lw, 1);
+      const on = /\bon\s+$/i.exec(text.slice(Math.max(0, index - 3), index));
+      const start = on ? index - on[0].length : index;
+      const d = weekStart(ref) - 7 + ((wd + 6) % 7);
+      push(out, { text: text.slice(start, index + m[0].length + lastWeek[0].length), index: start, ...dated(d, d)!, kind: 'weekday' }, null);
+      continue;
+    }
     if (mod === 'next' || (!mod && futureBefore(text, index))) {
       const delta = (wd - weekday(ref) + 7) % 7 || 7;
       day = ref + delta;
     } else {
       // Past or unmarked: the most recent such day, the publication day itself included (wire style
       // names the weekday even for the day of publication, "said on Wednesday" in Wednesday's story).
-      const delta = (weekday(ref) - wd + 7) % 7;
+      // ("last Wednesday" in Wednesday's report is a week before: "last" never names the day itself)
+      const delta = (weekday(ref) - wd + 7) % 7 || (mod === 'last' ? 7 : 0);
       day = ref - delta;
     }
     // Include a preceding "on" in the quoted words: "on Sunday".

@@ -50,6 +50,19 @@ function alternatives(src: string): string[] {
 export function anchorsOf(src: string): string[] | null {
   const out: string[] = [];
   for (const alt of alternatives(src)) {
+    if (alt.startsWith('(?<=') || alt.startsWith('(?<!')) {
+      // a condition on the words before ("rockets hit"): the match itself starts after it
+      let depth = 0, end = -1;
+      for (let i = 0; i < alt.length; i++) {
+        if (alt[i] === '\\') { i++; continue; }
+        if (alt[i] === '(') depth++;
+        else if (alt[i] === ')' && --depth === 0) { end = i; break; }
+      }
+      const inner = end < 0 ? null : anchorsOf(alt.slice(end + 1));
+      if (!inner) return null;
+      out.push(...inner);
+      continue;
+    }
     if (alt.startsWith('(?:')) {
       // a leading group: its alternatives' anchors, unless the group is optional
       let depth = 0, end = -1;

@@ -40,6 +40,9 @@ function afterAnchor(d: ResolvedDate, anchor: DateAnchor): ResolvedDate | null {
   return inYear(d, y + 1);
 }
 
+// A date right after a speech verb ("said on Wednesday", "told reporters on Monday"): the saying's
+const SAYING_DATE = /\b(?:said|says|told|announced|reported|confirmed|added|stated|declared)\s+(?:[\w’'-]+\s+){0,3}?$/i;
+
 export class DateContext {
   private last: (DateAnchor & { paragraph: number; known: boolean }) | null = null;
   private opener: (CarriedDate & { paragraph: number }) | null = null;
@@ -69,7 +72,10 @@ export class DateContext {
       return inNarrative;
     });
     for (const a of anaphoric) {
-      if (dates.some((d) => d.index < a.index + a.text.length && a.index < d.index + d.text.length)) continue;
+      // "the following Friday": the weekday read against publication gives way to the one the text counts
+      const overlapping = (d: ResolvedDate) => d.index < a.index + a.text.length && a.index < d.index + d.text.length;
+      if (dates.some((d) => overlapping(d) && d.kind !== 'weekday')) continue;
+      for (let i = dates.length - 1; i >= 0; i--) if (overlapping(dates[i])) dates.splice(i, 1);
       dates.push(a);
       if (anchor!.known) known.add(a);
     }
@@ -96,7 +102,10 @@ export class DateContext {
   private remember(s: string, n: number, paragraph: number, dates: ResolvedDate[], known: Set<ResolvedDate>): void {
     const quoted = quotedSpans(s);
     const outside = dates.filter((d) => !quoted.some(([a, b]) => d.index >= a && d.index < b));
-    const latest = [...outside].reverse().find((d) => known.has(d) && d.precision !== 'year');
+    // "X was killed on Tuesday night, the ministry said on Wednesday. The next day, ...": the next day is
+    // the happening's, not the saying's; the date of a speech verb anchors only when there is no other
+    const anchors = [...outside].reverse().filter((d) => known.has(d) && d.precision !== 'year');
+    const latest = anchors.find((d) => !SAYING_DATE.test(s.slice(Math.max(0, d.index - 50), d.index))) ?? anchors[0];
     if (latest) this.last = { date: latest.date, precision: latest.precision, paragraph, known: true };
     const lastHere = outside[outside.length - 1];
     this.previous = lastHere && lastHere.precision !== 'year' && !/^\s*["“‘]/.test(s) ? { date: lastHere, known: known.has(lastHere), sentence: n, paragraph } : null;

@@ -79,6 +79,8 @@ function dateFor(
   if (dates.length === 0) return null;
   const tSeg = segmentOf(segs, trig.index);
   if (trig.background) {
+    // "will mark the anniversary of the massacre on Sunday": the day is the anniversary's
+    if (/\banniversary\s+of\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(s.slice(Math.max(0, trig.index - 60), trig.index))) return null;
     // Only a date inside the noun's own phrase: "the arrest in June".
     const tail = s.slice(trig.end, Math.min(segs[tSeg][1], trig.end + 60));
     const d = dates.find((x) => x.index >= trig.end && x.index < trig.end + tail.length);
@@ -99,29 +101,81 @@ function dateFor(
     // the words keep both parts, so a later reading against another reference can redo the shift
     return r ? { ...r, text: `${rel[0].trim()} … ${d.text}`, from: addDays(d.date, shift[0]) ?? d.from, to: addDays(d.date, shift[1]) ?? d.date } : null;
   }
+  // "The attack, which took place on 9 May, ...": a clause that only places the noun before it in time
+  if (trig.form === 'noun') {
+    const place = TOOK_PLACE.exec(s.slice(trig.end));
+    if (place) {
+      const lo = trig.end + place[0].length;
+      const d = dates.find((x) => x.index >= lo && segmentOf(segs, x.index) === segmentOf(segs, lo));
+      if (d) return choice(d);
+    }
+  }
+  // A trigger inside ", which killed 40 people," or ", who was arrested," takes only a date of its own
+  // clause: the main clause's date is of another happening ("Sunday marked the anniversary of the
+  // bombing, which killed 40")
+  const ownRelative = /^\s*(?:who|which)\b/i.test(s.slice(segs[tSeg][0], segs[tSeg][1]));
   // Otherwise the nearest date outside other relative clauses, preferring the same clause.
   let best: ResolvedDate | null = null;
   let bestScore = Infinity;
   for (const d of dates) {
     const dSeg = segmentOf(segs, d.index);
+    if (ownRelative && dSeg !== tSeg) continue;
     if (dSeg !== tSeg && isRelClause(s, segs, dSeg)) continue;
     // a date inside another clause's ", who took office in May," belongs to that clause's verb
     if (dSeg !== tSeg && /^\s*(?:who|which|whose|where)\b/i.test(s.slice(segs[dSeg][0], segs[dSeg][1]))) continue;
     // a date in another clause with its own trigger nearer to it belongs to that trigger ("X, born on
     // 28 March 1945, was surrendered ...")
     if (dSeg !== tSeg && others.some((o) => o !== trig && o.form !== 'noun' && !o.background && !o.datedOnly && segmentOf(segs, o.index) === dSeg)) continue;
+    // "the first election since 2019", "the deadliest attack since May": the date a noun is measured from
+    if (trig.form === 'noun' && /\bsince\s+$/i.test(s.slice(Math.max(0, d.index - 7), d.index))) continue;
     // "from October to the end of July": a span, not the date of one happening
     if (/\bfrom\s+$/i.test(s.slice(Math.max(0, d.index - 6), d.index)) && /^\S*\s+(?:to|until|till)\b/i.test(s.slice(d.index + d.text.length))) continue;
     if (/\bfrom\s+\S+(?:\s+\d{4})?\s+(?:to|until|till)\s+(?:the\s+(?:end|beginning|middle)\s+of\s+)?$/i.test(s.slice(Math.max(0, d.index - 50), d.index))) continue;
     const dist = d.index >= trig.end ? d.index - trig.end : trig.index - (d.index + d.text.length);
-    const score = Math.abs(dist) + (dSeg === tSeg ? 0 : 40);
+    // "arrested X on Monday and a court charged him with murder on Wednesday": a date that trails another
+    // happening's verb is that verb's; a date after this one's, within its clause, is this one's
+    // so is a date before a participle that only describes a noun ("the funerals on Sunday of the 12 people
+    // killed in the bombing on May 16")
+    const trails = d.index < trig.index && dates.some((x) => x.index >= trig.end && segmentOf(segs, x.index) === tSeg)
+      && (REDUCED_RELATIVE.test(s.slice(Math.max(0, trig.index - 60), trig.index))
+        || others.some((o) => o !== trig && o.form === 'verb' && !o.background && !o.datedOnly && o.end <= d.index && d.index - o.end < 60));
+    const score = Math.abs(dist) + (dSeg === tSeg ? 0 : 40) + (trails ? 60 : 0);
     if (score < bestScore) {
       bestScore = score;
       best = d;
     }
   }
-  return best ? choice(best) : null;
+  if (best) return choice(best);
+  return shiftedFromRelativeClause(s, segs, tSeg, dates);
 }
+
+/**
+ * "Three days after the election on 4 May, protesters marched": a main-clause happening with no date of
+ * its own is that many days after the date of the clause that places it.
+ */
+function shiftedFromRelativeClause(s: string, segs: [number, number][], tSeg: number, dates: ResolvedDate[]): DateChoice | null {
+  if (isRelClause(s, segs, tSeg)) return null;
+  for (let k = 0; k < segs.length; k++) {
+    if (k === tSeg || !isRelClause(s, segs, k)) continue;
+    const rel = RELATIVE_CLAUSE.exec(s.slice(segs[k][0], segs[k][1]));
+    const shift = rel ? spanBefore(rel[0]) : null;
+    const inside = dates.filter((x) => segmentOf(segs, x.index) === k && x.precision === 'day');
+    if (!rel || !shift || inside.length !== 1) continue;
+    const d = inside[0];
+    const day = isoToDay(d.date);
+    if (day == null) return null;
+    // X lies [lo, hi] days from the main clause's day, so the main clause lies [-hi, -lo] days from X
+    const r = rangeToDate(day - shift[1], day - shift[0]);
+    return r ? { ...r, text: `${rel[0].trim()} … ${d.text}`, from: addDays(d.date, -shift[1]) ?? d.from, to: addDays(d.date, -shift[0]) ?? d.to } : null;
+  }
+  return null;
+}
+
+// "the 12 people killed in", "the three men arrested in": a participle after its noun, not a finite verb
+const REDUCED_RELATIVE = /\b(?:the|of|those|all|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|civilians|soldiers|officers|policemen|children|protesters|demonstrators|suspects|workers|villagers|passengers|fighters|militants|journalists|members|activists|residents|worshippers|students|troops)\s+$/i;
+
+// ", which took place on 9 May,", "that happened last week": the noun's own placing in time
+const TOOK_PLACE = /^(?:\s+(?:of|in|on|at|near|against)\s+(?:[\w’'-]+\s+){0,4}?)?\s*(?:,?\s+(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|came)|,\s+(?:agreed|signed|reached|declared|brokered|carried\s+out|held)(?=\s+(?:on|in|last|early|late)\b))\b/i;
 
 /** "a referendum for March 16, 2014", "talks scheduled for Friday": the date of the noun before, still to come. */
 function scheduledFor(s: string, d: ResolvedDate): boolean {
@@ -178,6 +232,8 @@ export interface DateChoice {
 
 const choice = (d: ResolvedDate): DateChoice => ({ date: d.date, precision: d.precision, text: d.text, from: d.from, to: d.to });
 
+const UNREAD_TIME = /\b(?:(?:1[89]|20)\d0s|ago|decades?|centur(?:y|ies)|in\s+the\s+past|back\s+in|(?:in\s+the|last|this|that|every)\s+(?:spring|summer|autumn|winter)|years?\s+(?:earlier|before|later))\b/i;
+
 /** A happening a report's lead tells as done: a past verb of a conflict or custody type, not reported speech,
  * not in a quotation, not in the past perfect or a modal. */
 function isNewsOfTheDay(s: string, trig: Found, seg: [number, number]): boolean {
@@ -185,6 +241,8 @@ function isNewsOfTheDay(s: string, trig: Found, seg: [number, number]): boolean 
   // "One year after US forces assassinated ...", "since the army took ...": placed against something else
   if (/^\s*(?:[\w-]+\s+){0,3}?(?:after|before|since|following|until|when|while|as|if|unless|once)\b/i.test(s.slice(seg[0], trig.index))) return false;
   if (/^\s*["“‘]/.test(s) || quotedSpans(s).some(([a, b]) => trig.index >= a && trig.index < b)) return false;
+  // "in the 1990s", "decades ago", "in the past": a time the clause states but no day or month can stand for
+  if (UNREAD_TIME.test(s.slice(seg[0], seg[1]))) return false;
   return !/\b(?:had|has|have|would|could|might|may|will|to)\s+(?:\w+\s+){0,2}$/i.test(s.slice(Math.max(0, trig.index - 30), trig.index));
 }
 

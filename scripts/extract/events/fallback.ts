@@ -39,6 +39,9 @@ export function fallbackTrigger(s: string, dates: ResolvedDate[]): Found | null 
     const k = segmentOf(segs, d.index);
     let seg = segs[k];
     if (RELATIVE_CLAUSE.test(s.slice(seg[0], seg[1]))) continue;
+    // "gave them until June 1", "has held the town since 2019": the end of a term or the start of a state,
+    // not the day a verb without a trigger word happened
+    if (/\b(?:until|till|since)\s+(?:early\s+|late\s+|mid-?)?$/i.test(s.slice(Math.max(0, d.index - 16), d.index))) continue;
     // "By March 24, the flag was lowered ...": a clause that is only the date opens the next one
     if (k + 1 < segs.length && /^\s*(?:\w+\s+){0,2}$/.test(s.slice(seg[0], seg[1]).replace(d.text, ''))) seg = [seg[0], segs[k + 1][1]];
     const clause = s.slice(seg[0], seg[1]);

@@ -33,6 +33,12 @@ export const EVENT_TRIGGERS: Partial<Record<EventType, TriggerSet>> = {
       'launched\\s+(?:an?\\s+|two\\s+|three\\s+|several\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|drones?)',
       'opened\\s+fire', 'shot\\s+down', 'under\\s+(?:attack|fire|siege|bombardment)',
       'shot(?=\\s+(?:him|her|them|himself|herself|dead|at\\s+(?:protesters|demonstrators|police|soldiers|troops|civilians)|\\d+|two|three|four|five|several|a\\s+(?:man|woman|boy|girl|soldier|police|protester|journalist))\\b)',
+      // "seized the town", "overran an army base": taking a place by force (people seized are a kidnapping)
+      '(?:seized|captured|overran|overrun|retook|recaptured)(?=\\s+(?:the\\s+|a\\s+|an\\s+|parts?\\s+of\\s+|several\\s+|two\\s+|three\\s+)?(?:[\\w-]+\\s+){0,2}(?:towns?|city|cities|villages?|airports?|bases?|territory|region|districts?|provinces?|ports?|bridges?|hills?|outposts?|checkpoints?|airfields?|positions|border\\s+crossings?)\\b)',
+      // "a bomb exploded", "a car bomb went off": a device going off is an attack (a gas blast is rarer news)
+      '(?<=\\b(?:bombs?|devices?|mines?|grenades?|explosives?|shells?|rockets?|missiles?|IEDs?)\\s+)(?:exploded|detonated|went\\s+off)',
+      // "two rockets hit the airport": a projectile hitting is an attack ("the storm hit" is not)
+      '(?<=\\b(?:rockets?|missiles?|shells?|mortars?|drones?|bombs?|projectiles?|grenades?|artillery)\\s+)hit(?=\\s)',
       'occupied(?=\\s+(?:the\\s+|a\\s+|an\\s+|parts?\\s+of\\s+|several\\s+)?(?:[\\w-]+\\s+){0,2}(?:buildings?|legislature|parliament|offices?|headquarters|town|city|village|airport|base|territory|region|area|square|palace|embassy|ministry)\\b)'],
     ing: ['attacking', 'targeting'],
     nouns: ['attack', 'rocket\\s+attack', 'bombing', 'ambush', 'assault', 'raid', 'invasion', 'incursion', 'offensive\\s+against', 'barrage\\s+of\\s+(?:rockets|missiles|mortars)', 'explosion', 'blast', 'shelling', 'rocket\\s+fire',
