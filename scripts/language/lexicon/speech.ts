@@ -57,6 +57,11 @@ const VERBS: VerbEntry[] = [
   // "called the launch “outrageous”": a characterisation in quotation marks
   V('call calls called calling', 'statement', /^\s+(?!(?:itself|themselves|himself|herself)\b)(?:[\w’'-]+\s+){1,5}?\u25A1/),
   V('chant chants chanted chanting', 'statement'),
+  // raised voices: only as the tag of a quotation ('“Get out!” the crowd shouted', 'she yelled, waving a flag'), never
+  // "shouted at" nor "yelled, then left"
+  V('shout shouts shouted yell yells yelled scream screams screamed exclaim exclaims exclaimed', 'statement', /^\s*(?:[.!?]|[,:]\s*\u25A1|,\s+\p{Ll}+ing\b)/u),
+  // "continued" and a bare "claimed" tag a quotation ('“...,” she continued'), not "continued to fight"
+  V('continue continues continued', 'statement', /^\s*[,.:]/),
   // "a sign reading “...”": only right before a quotation (the extractor blanks quotations to \u25A1)
   V('read reads reading', 'statement', /^\s*:?\s*\u25A1/),
   V('quip quips quipped quipping', 'statement'),
@@ -109,7 +114,7 @@ const VERBS: VerbEntry[] = [
   // responsibility
   V('claim claims claimed claiming', 'responsibility', /^\s+(?:\S+\s+){0,2}?responsibility\b/),
   // "who claim the Kremlin was behind it": a claim is a statement when a clause follows
-  V('claim claims claimed claiming', 'statement', /^\s+(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have|would|will|could|did)\b)/u),
+  V('claim claims claimed claiming', 'statement', /^\s*[,.:]|^\s+(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have|would|will|could|did)\b)/u),
 ];
 
 export interface VerbInfo {

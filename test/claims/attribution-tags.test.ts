@@ -1,0 +1,35 @@
+// Attribution tags the sweep of quotation constructions found missing: a tag standing as its own sentence
+// after a quotation closing on "?" or "!", raised-voice verbs, and bare "continued"/"claimed" as tags.
+// Invented sentences run through the whole per-article extraction.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../scripts/extract/extract.ts';
+
+function claimsOf(...paras: string[]): string[] {
+  const text = `News from Port Sella\n\n${paras.join('\n\n')}\n`;
+  const r = extractArticle({ path: '/fixtures/t.txt', file: 't.txt', bytes: Buffer.from(text) }, 't');
+  if (!r.ok) throw new Error(r.reason);
+  const name = new Map(r.extraction.entities.map((e) => [e.key, e.name]));
+  return r.extraction.claims.map((c) => `${c.speaker ? name.get(c.speaker) : c.speaker_label}: ${c.text}`);
+}
+
+describe('quotation tags', () => {
+  it('reads a tag the sentence splitter cut off after "?”" or "!”"', () => {
+    expect(claimsOf('“Who will pay for the damage?” Hana Petrel asked.')).toEqual(['Hana Petrel: Who will pay for the damage?']);
+    expect(claimsOf('“Who will pay for this?” asked Hana Petrel, a nurse.')).toEqual(['Hana Petrel: Who will pay for this?']);
+    expect(claimsOf('“Is this fair?” Oren Daskal asked the court on Monday.')).toEqual(['Oren Daskal: Is this fair?']);
+    // a next sentence that is more than a tag does not attribute the question
+    expect(claimsOf('“Why now?” Hana Petrel said the timing was odd.')).toEqual(['Hana Petrel: the timing was odd']);
+  });
+
+  it('takes shouted, yelled, screamed as tags only', () => {
+    expect(claimsOf('“Get out of our city!” the protesters shouted.')).toEqual(['the protesters: Get out of our city!']);
+    expect(claimsOf('“Get out!” Oren Daskal yelled, waving a flag.')).toEqual(['Oren Daskal: Get out!']);
+    expect(claimsOf('Protesters shouted at the police for an hour. Oren Daskal yelled, then left.')).toEqual([]);
+  });
+
+  it('takes a bare "continued" or "claimed" after a quotation, not "continued to"', () => {
+    expect(claimsOf('“We will rebuild,” Marta Quellan continued.')).toEqual(['Marta Quellan: We will rebuild']);
+    expect(claimsOf('“Our forces destroyed six tanks,” Ivo Brask claimed.')).toEqual(['Ivo Brask: Our forces destroyed six tanks']);
+    expect(claimsOf('The army continued to shell Port Sella. Hana Petrel claimed victory.')).toEqual([]);
+  });
+});
