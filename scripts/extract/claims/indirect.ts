@@ -30,7 +30,8 @@ export function sentenceClaim(ctx: Ctx, seg: Seg, usedVerbs: Set<number>, quoted
   // only when no other verb does
   const relative = (x: Verb) => /\b(?:who|whom|which)\s+(?:\w+ly\s+)?$/i.test(m.slice(Math.max(seg.start, x.start - 24), x.start)) && inSentence.some((y) => y.start > x.start);
   const main = inSentence.filter((x) => !relative(x));
-  const byKind = (xs: Verb[]) => [...xs.filter((x) => x.kind !== 'statement'), ...xs.filter((x) => x.according), ...xs.filter((x) => x.kind === 'statement' && !x.according)];
+  // ("A said ..., according to state media": the one whose words they are speaks, not the channel)
+  const byKind = (xs: Verb[]) => [...xs.filter((x) => x.kind !== 'statement'), ...xs.filter((x) => x.kind === 'statement' && !x.according), ...xs.filter((x) => x.according)];
   const order = [...byKind(main), ...byKind(inSentence.filter(relative))];
   for (const cand of order) {
     const made = indirectClaim(ctx, cand, seg, quoted);
@@ -139,7 +140,8 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   if (cut) raw = raw.replace(/(?:,\s*|\s+)(?:which|who|that)(?:\s+\p{L}+ly)?\s*$/u, '');
   let text = trimPunct(raw)
     .replace(/[.]$/, '')
-    .replace(/,\s+[^,]{1,60}\s(?:said|says|say|told\s+\S+|added)\s*$/, ''); // trailing ", the sources said"
+    .replace(/,\s+[^,]{1,60}\s(?:said|says|say|told\s+\S+|added|reported)\s*$/, '') // trailing ", the sources said"
+    .replace(/,\s+according\s+to\s+[^,]{1,60}$/i, ''); // the channel it came through: ", according to state media"
   if (closingQuote) text = text.replace(/,(\s*[”"’'])$/, '$1');
   if (wc(text) < 2) return null;
   const kind = indirectKind(v, m.slice(v.end, v.end + 40), text);

@@ -274,6 +274,19 @@ function shortLabel(doc: Doc, s: number, e: number, label: string): string {
   return label;
 }
 
+/** "The Courier quoted Anton Velik as saying ...", "citing a senior official as saying": the object of
+ * "quoted"/"cited" speaks, not its subject ("was quoted by X as saying" keeps the subject). Null otherwise. */
+function quotedAsSaying(ctx: Ctx, v: Verb): Speaker | null {
+  if (!v.form.endsWith('ing')) return null;
+  const { doc } = ctx;
+  const seg = segAt(doc, v.start);
+  const before = doc.masked.slice(seg.start, v.start);
+  const m = /\b(?:quoted|quotes|quoting|quote|cited|cites|citing|cite)\s+(?!by\s)([^;.:\u25A1]{2,80}?)(\s+as\s+)$/i.exec(before);
+  if (!m) return null;
+  const end = seg.start + before.length - m[2].length;
+  return resolvePhrase(ctx, end - m[1].length, end);
+}
+
 /** Speaker of a reporting verb, as the sentence gives it. */
 export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0): Speaker | null {
   if (ctx.verbSpeaker.has(v.start)) return ctx.verbSpeaker.get(v.start)!;
@@ -290,6 +303,8 @@ export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0)
     sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
     ctx.verbSpeaker.set(v.start, sp);
     return sp;
+  } else if ((sp = quotedAsSaying(ctx, v))) {
+    // (the one quoted speaks, not the outlet that quotes them)
   } else {
     // the subject the clause reading gives the verb (through appositions, parentheticals, inversion)
     const cs = clauseSubject(ctx, v);
