@@ -4,7 +4,7 @@
 import type { ClaimDraft, Ctx, Speaker } from './context.ts';
 import { entityType, type Seg } from './doc.ts';
 import { indirectKind } from './kinds.ts';
-import { resolvePhrase, speakerOfVerb } from './speaker.ts';
+import { accordingPhrase, resolvePhrase, speakerOfVerb } from './speaker.ts';
 import { invertedSubject, leftStrip, rightSubject } from './subject.ts';
 import { targetsOf } from './targets.ts';
 import { BLANK, trimPunct, wc } from './text.ts';
@@ -62,7 +62,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   const invertedR = invertedSubject(doc, v, beforeRaw);
   const inverted = !!invertedR && /,\s*$/.test(beforeRaw);
   if (v.according) {
-    const r = rightSubject(doc, v.end, seg.end, ctx);
+    const r = accordingPhrase(ctx, v);
     speaker = r ? resolvePhrase(ctx, r.s, r.e) : null;
     // the claim is the rest of the sentence
     const lead = m.slice(seg.start, v.start);

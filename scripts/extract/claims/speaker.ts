@@ -180,7 +180,32 @@ function bodyOfMedium(ctx: Ctx, s: number, e: number, ws: string[]): Speaker | n
     const seg = segAt(doc, c._start);
     return word.test(c.speaker_label) || word.test(doc.masked.slice(seg.start, seg.end));
   }, s);
+  // (an issuer named in the sentences just before is nearer than an earlier claim from such a medium)
+  const issuer = issuerBefore(ctx, head, s);
+  if (issuer) return issuer;
   return back ? { key: back.speaker, label: back.speaker_label, type: back._type } : null;
+}
+
+/** Verbs by which a body puts out its own words (not "read", "saw", "denounced" a statement). */
+const ISSUING = new Set('issue release publish post put send sign share circulate distribute broadcast air tweet'.split(' '));
+
+/** "The ministry issued a statement on Monday. ... “...,” the statement said": the named subject of a clause
+ * shortly before whose object is that medium (one of the three sentences before, within the paragraph before). */
+function issuerBefore(ctx: Ctx, head: string, at: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  const k = doc.segs.indexOf(seg);
+  const word = wordRe(head.replace(/s$/, ''), 'i', false);
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const prev = doc.segs[j];
+    if (seg.para - prev.para > 1) break;
+    const r = ctx.readings.get(prev.n);
+    const c = r?.clauses.find((q) => q.object && q.subject && q.verb.voice === 'active' && !q.relative && ISSUING.has(q.verb.lemma) && word.test(doc.masked.slice(prev.start + q.object.start, prev.start + q.object.end)));
+    if (!c || !c.subject) continue;
+    const sp = resolvePhrase(ctx, prev.start + c.subject.start, prev.start + c.subject.end);
+    return sp && sp.key ? sp : null;
+  }
+  return null;
 }
 
 /** "Authorities in X have acknowledged ... . They have also declared ...": a plural or neuter pronoun
@@ -200,6 +225,20 @@ function subjectBefore(ctx: Ctx, pron: string, at: number): Speaker | null {
   if (keys.length !== 1) return null;
   const e = sc.entities.get(keys[0])!;
   return { key: e.key, label: e.name, type: e.type };
+}
+
+/** The phrase after "according to": a medium goes on to the body that issued it ("according to a statement
+ * from the X army", "a report by Y"), which the speaker phrase alone would cut at the preposition. */
+export function accordingPhrase(ctx: Ctx, v: Verb): { s: number; e: number } | null {
+  const { doc } = ctx;
+  const end = segAt(doc, v.start).end;
+  const r = rightSubject(doc, v.end, end, ctx);
+  if (!r) return null;
+  const head = words(doc.masked.slice(r.s, r.e)).pop()?.toLowerCase() ?? '';
+  const from = /^\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by)\s+/i.exec(doc.masked.slice(r.e, end));
+  if (!MEDIA.has(head) || !from) return r;
+  const body = rightSubject(doc, r.e + from[0].length, end, ctx);
+  return body && mentionsIn(doc, body.s, body.e).length ? { s: r.s, e: body.e } : r;
 }
 
 /** "The LNA's command centre denied ..., which it said ...", "Kim said he ...": a pronoun whose antecedent
@@ -293,7 +332,7 @@ export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0)
   const { doc } = ctx;
   let sp: Speaker | null = null;
   if (v.according) {
-    const r = rightSubject(doc, v.end, segAt(doc, v.start).end, ctx);
+    const r = accordingPhrase(ctx, v);
     sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
   } else if (v.byAgent) {
     // "was condemned as “reckless” by world powers": the agent
