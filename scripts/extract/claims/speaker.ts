@@ -37,6 +37,8 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   const medium = bodyOfMedium(ctx, s, e, ws);
   if (medium) return medium;
+  const aged = personOfAge(ctx, label, s);
+  if (aged) return aged;
   // "Another group calling itself “X”", "a militia known as X": the name it goes by
   const goesBy = /^\s+(?:calling\s+(?:itself|themselves)|called|known\s+as)\s+[“"']?/.exec(doc.text.slice(e, e + 40));
   if (goesBy) {
@@ -128,6 +130,18 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   const named = namedElsewhere(ctx, s, e);
   if (named) return named;
   return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
+}
+
+/** "the 58-year-old said", "the 58-year-old mother": the person the article gave that age before ("Tomas
+ * Rell, 58," or "Tomas Rell, a 58-year-old farmer"), the nearest one. */
+function personOfAge(ctx: Ctx, label: string, at: number): Speaker | null {
+  const m = /^the\s+(\d{1,3})-year-old(?:\s+\p{Ll}+)?$/iu.exec(label);
+  if (!m) return null;
+  const { doc } = ctx;
+  const age = new RegExp(`^(?:,\\s*(?:an?\\s+)?${m[1]}(?:,|-year-old\\b)|\\s*\\(${m[1]}\\))`);
+  const prior = mentionsIn(doc, Math.max(0, at - 4000), at).filter((x) => x.type === 'person' && age.test(doc.text.slice(x.ge, x.ge + 20)));
+  const p = prior[prior.length - 1];
+  return p ? { key: p.entity, label: p.text, type: 'person' } : null;
 }
 
 /** The one entity of the article whose name or alias is exactly this capitalised phrase (a leading "the" aside). */
@@ -285,7 +299,10 @@ function describedBefore(ctx: Ctx, pron: string, at: number): Speaker | null {
   const rival = mentionsIn(doc, s, at).some((x) => (person ? x.type === 'person' : x.type === 'organization'));
   if (doc.masked.slice(s, e).includes(BLANK) || rival || lastClaim(ctx, (q) => q._start >= s, at)) return null;
   const head = r.tokens[c.subject.members[0].head].lower;
-  if (!SPEAKER_HEAD_NOUNS.has(head) || ORG_NOUNS.has(head) || !/^(?:a|an|one|another)$/i.test(r.tokens[c.subject.first].lower)) return null;
+  // ("Residents fled ... They said", "Two officials ... They said": a plural group opens bare or counted)
+  const first = r.tokens[c.subject.first].lower;
+  const opens = plural ? /^(?:some|many|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d+)$/.test(first) || c.subject.first === c.subject.members[0].head : /^(?:a|an|one|another)$/i.test(first);
+  if (!SPEAKER_HEAD_NOUNS.has(head) || ORG_NOUNS.has(head) || !opens) return null;
   if (person !== !/s$/.test(head) || (plural && !/s$/.test(head)) || THING_PRONOUNS.has(pron)) return null;
   const label = trimPunct(doc.text.slice(s, e).replace(/\s+/g, ' '));
   return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
