@@ -33,3 +33,17 @@ describe('quotation tags', () => {
     expect(claimsOf('The army continued to shell Port Sella. Hana Petrel claimed victory.')).toEqual([]);
   });
 });
+
+describe('attribution in the sentence before', () => {
+  it('reads "X told parliament:" closing the paragraph before as the speaker of the quotation opening the next', () => {
+    expect(claimsOf('The minister spoke in parliament on Monday.', 'Hana Petrel told parliament:', '“There is no other way. We have spent everything.”')).toEqual([
+      'Hana Petrel: There is no other way. We have spent everything.',
+    ]);
+  });
+
+  it('reads a tag after a full stop closing the quotation ("“...” X said.")', () => {
+    expect(claimsOf('“We will not accept these terms.” Marta Quellan said.')).toEqual(['Marta Quellan: We will not accept these terms.']);
+    // a sentence with a clause of its own after the quotation is not its tag
+    expect(claimsOf('“The army lost.” Hana Petrel said the report was wrong.')).toEqual(['Hana Petrel: the report was wrong']);
+  });
+});

@@ -70,6 +70,9 @@ function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number,
   if (!verb) {
     // continuation: a quote opening its sentence right after a quoted speaker
     const lead = trimPunct(doc.masked.slice(sa.start, q.open));
+    // "Hana Petrel told parliament:" closing the sentence before, the quotation opening the next
+    const prevSeg = doc.segs[doc.segs.indexOf(sa) - 1];
+    if (lead === '' && words_ >= 2 && prevSeg && sa.para - prevSeg.para <= 1 && /:\s*$/.test(doc.masked.slice(prevSeg.start, prevSeg.end))) return { verb: null, cont: false, context: 'colon' };
     if (lead === '' && words_ >= 3) return { verb: null, cont: true };
     if (/:\s*$/.test(doc.masked.slice(sa.start, q.open)) && words_ >= 2) return { verb: null, cont: false, context: 'colon' };
     if (lead !== '' && !prevQ && !NAMING_BEFORE.test(beforeStr)) return { verb: null, cont: false, context: 'reported' };
@@ -81,10 +84,11 @@ function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number,
 }
 
 /** '“Who will pay?” Hana Petrel asked.': the sentence splitter ends a sentence at a question or exclamation
- * mark closing a quotation, so its attribution stands as a sentence of its own. Its verb, when that next
+ * mark closing a quotation (and a full stop, as some copy writes it: '“...” X said.'), so its attribution
+ * stands as a sentence of its own. Its verb, when that next
  * sentence (same paragraph) is only a short tag: a few words, the verb, and at most a short phrase after. */
 function verbOfTag(doc: Doc, verbs: Verb[], q: QuoteSpan, sb: Doc['segs'][number], rawQuote: string): Verb | null {
-  if (!q.closed || !/[?!]\s*$/.test(rawQuote) || trimPunct(doc.masked.slice(q.close + 1, sb.end)) !== '') return null;
+  if (!q.closed || !/[?!.]\s*$/.test(rawQuote) || trimPunct(doc.masked.slice(q.close + 1, sb.end)) !== '') return null;
   const next = doc.segs[doc.segs.indexOf(sb) + 1];
   if (!next || next.para !== sb.para) return null;
   const v = verbsIn(verbs, next.start, next.end)[0];

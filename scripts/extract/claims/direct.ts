@@ -13,7 +13,14 @@ import { targetsOf } from './targets.ts';
 
 /** 'He addressed the troops: “...”': the subject of the last clause before the colon. */
 function colonSpeaker(ctx: Ctx, at: number): Speaker | null {
-  const seg = segAt(ctx.doc, at);
+  let seg = segAt(ctx.doc, at);
+  // (the colon may close the sentence before: "X told parliament:" ¶ “...”)
+  if (!ctx.doc.masked.slice(seg.start, at).includes(':')) {
+    const prev = ctx.doc.segs[ctx.doc.segs.indexOf(seg) - 1];
+    if (!prev) return null;
+    seg = prev;
+    at = prev.end;
+  }
   const r = ctx.readings.get(seg.n);
   const c = r?.clauses.filter((q) => !q.relative && q.verb.form === 'finite' && q.subject && q.verb.end <= at - seg.start).pop();
   if (!c || !c.subject) return null;
