@@ -47,3 +47,9 @@ describe('attribution in the sentence before', () => {
     expect(claimsOf('“The army lost.” Hana Petrel said the report was wrong.')).toEqual(['Hana Petrel: the report was wrong']);
   });
 });
+
+describe('a tag after an ellipsis', () => {
+  it('reads “...…” X said.', () => {
+    expect(claimsOf('“We waited and waited…” Tomas Rell said.')).toEqual(['Tomas Rell: We waited and waited…']);
+  });
+});

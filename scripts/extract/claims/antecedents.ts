@@ -35,9 +35,27 @@ export function resolveRole(ctx: Ctx, noun: string, before: number): Speaker | n
       const stem = noun.replace(/s$/, '');
       if (wordRe(stem, '', false).test(names)) return { key: x.entity, label: x.text, type: 'organization' };
     }
-    return null;
+    return GENERIC_BODY.has(noun) ? bodyTheSentenceBeforeIsAbout(ctx, before) : null;
   }
   return null;
+}
+
+/** Nouns any kind of body goes by ("the group", "the company"), unlike "the ministry" or "the army", which
+ * name one kind and must match its name. */
+const GENERIC_BODY = new Set(['group', 'company', 'firm', 'organisation', 'organization', 'movement', 'body']);
+
+/** "Norvik Energy shut the plant. The company said ...": the one organisation the subject of the sentence
+ * before names, within the same or the previous paragraph. */
+function bodyTheSentenceBeforeIsAbout(ctx: Ctx, at: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  const prev = doc.segs[doc.segs.indexOf(seg) - 1];
+  if (!prev || seg.para - prev.para > 1) return null;
+  const c = ctx.readings.get(prev.n)?.clauses.find((q) => q.parent < 0 && !q.relative && q.subject && q.subjectSource === 'before');
+  if (!c || !c.subject) return null;
+  const orgs = mentionsIn(doc, prev.start + c.subject.start, prev.start + c.subject.end).filter((x) => !doc.masked.slice(x.gs, x.ge).includes(BLANK));
+  const one = orgs.length === 1 && orgs[0].type === 'organization' ? orgs[0] : null;
+  return one ? { key: one.entity, label: one.text, type: 'organization' } : null;
 }
 
 /** Resolves a pronoun to the previous speaker or the nearest compatible name. */

@@ -88,7 +88,7 @@ function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number,
  * stands as a sentence of its own. Its verb, when that next
  * sentence (same paragraph) is only a short tag: a few words, the verb, and at most a short phrase after. */
 function verbOfTag(doc: Doc, verbs: Verb[], q: QuoteSpan, sb: Doc['segs'][number], rawQuote: string): Verb | null {
-  if (!q.closed || !/[?!.]\s*$/.test(rawQuote) || trimPunct(doc.masked.slice(q.close + 1, sb.end)) !== '') return null;
+  if (!q.closed || !/[?!.…]\s*$/.test(rawQuote) || trimPunct(doc.masked.slice(q.close + 1, sb.end)) !== '') return null;
   const next = doc.segs[doc.segs.indexOf(sb) + 1];
   if (!next || next.para !== sb.para) return null;
   const v = verbsIn(verbs, next.start, next.end)[0];

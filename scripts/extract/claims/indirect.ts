@@ -58,7 +58,9 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let speaker: Speaker | null;
   let closingQuote = false;
   // (a bare day after the verb, as wire copy writes it: "..., officials said Friday.")
-  const endAttribution = /^[\s,]*(?:(?:in|on|at|last|this|during|earlier|later)\b[^,.;]{0,40}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[.!?"”]*\s*$/i.test(afterText) || /^\s*(?:AFP|Reuters|AP|reporters|journalists)\b[^,;]*[.]?\s*$/.test(afterText);
+  const endAttribution = /^[\s,]*(?:(?:in|on|at|last|this|during|earlier|later)\b[^,.;]{0,40}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[.!?"”]*\s*$/i.test(afterText) || /^\s*(?:AFP|Reuters|AP|reporters|journalists)\b[^,;]*[.]?\s*$/.test(afterText)
+    // "..., the official said, speaking on condition of anonymity because ...": how the speaker spoke
+    || /^\s*,\s*(?:speaking|asking|requesting)\s+(?:on\s+condition|anonymously|not\s+to\s+be)\b/i.test(afterText);
   const invertedR = invertedSubject(doc, v, beforeRaw);
   const inverted = !!invertedR && /,\s*$/.test(beforeRaw);
   if (v.according) {
