@@ -53,3 +53,20 @@ describe('a tag after an ellipsis', () => {
     expect(claimsOf('“We waited and waited…” Tomas Rell said.')).toEqual(['Tomas Rell: We waited and waited…']);
   });
 });
+
+describe('addressees and openers', () => {
+  it('skips the addressee of "told" with no "that" ("told reporters he ...", "told reporters on Monday the ...")', () => {
+    expect(claimsOf('Tomas Rell’s wife, Ilse Varn, told reporters he had been beaten.')).toEqual(['Ilse Varn: he had been beaten']);
+    expect(claimsOf('Ivo Brask told reporters on Monday the hospital was safe.')).toEqual(['Ivo Brask: the hospital was safe']);
+    expect(claimsOf('Ivo Brask said on Monday the port would reopen.')).toEqual(['Ivo Brask: the port would reopen']);
+    // the addressee never speaks
+    expect(claimsOf('“You will pay for this,” Hana Petrel told Ivo Brask.')).toEqual(['Hana Petrel: You will pay for this']);
+  });
+
+  it('reads the speaker before a colon in a sentence opening with "But"', () => {
+    expect(claimsOf('Ivo Brask said the hospital was safe. But Ilse Varn disagreed: “Nobody is safe here.”')).toEqual([
+      'Ivo Brask: the hospital was safe',
+      'Ilse Varn: Nobody is safe here.',
+    ]);
+  });
+});

@@ -50,7 +50,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let afterStart = v.end;
   // "told AFP that ...", "told reporters": skip the addressee
   if (/^(?:tell|tells|told|telling)$/.test(v.form)) {
-    const ad = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=that\b)|^\s+[\p{L}\p{N}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?=\s*[.,;]|\s+(?:in|on|last|this|at)\b)/u.exec(m.slice(v.end, seg.end));
+    const ad = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=that\b)|^\s+[\p{L}\p{N}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?=\s*[.,;]|\s+(?:in|on|last|this|at)\b)|^\s+(?:reporters|journalists|lawmakers|legislators|parliament|MPs|senators|supporters|the\s+(?:press|media|crowd|court|jury|committee|council))(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day)?(?=\s+(?:he|she|it|they|we|there|the|his|her|its|their)\b)/u.exec(m.slice(v.end, seg.end));
     if (ad) afterStart = v.end + ad[0].length;
   }
   let afterText = m.slice(afterStart, seg.end);
@@ -58,7 +58,8 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let speaker: Speaker | null;
   let closingQuote = false;
   // (a bare day after the verb, as wire copy writes it: "..., officials said Friday.")
-  const endAttribution = /^[\s,]*(?:(?:in|on|at|last|this|during|earlier|later)\b[^,.;]{0,40}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[.!?"”]*\s*$/i.test(afterText) || /^\s*(?:AFP|Reuters|AP|reporters|journalists)\b[^,;]*[.]?\s*$/.test(afterText)
+  // (not "told reporters on Monday the hospital was safe": a clause goes on after the time phrase)
+  const endAttribution = /^[\s,]*(?:(?:in|on|at|last|this|during|earlier|later)\b(?![^,.;]*\b(?:was|were|is|are|had|has|have|would|will|could|did)\b)[^,.;]{0,40}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[.!?"”]*\s*$/i.test(afterText) || /^\s*(?:AFP|Reuters|AP|reporters|journalists)\b[^,;]*[.]?\s*$/.test(afterText)
     // "..., the official said, speaking on condition of anonymity because ...": how the speaker spoke
     || /^\s*,\s*(?:speaking|asking|requesting)\s+(?:on\s+condition|anonymously|not\s+to\s+be)\b/i.test(afterText);
   const invertedR = invertedSubject(doc, v, beforeRaw);
@@ -113,7 +114,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
     contentE = seg.end;
     // "announced on Sunday that ...": drop a short time phrase and the complementiser
     // ... and what completes the verb before its content: "hit out (repeatedly) at", "found reasonable grounds to believe that"
-    const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*:\s*|^\s*out\s+(?:\S+\s+)?at\s+|^\s*(?:out|up)\s+that\b\s*|^\s*(?:(?:reasonable|sufficient|substantial)\s+)?grounds\s+to\s+believe\s+that\s+/i.exec(afterText);
+    const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=(?:the|a|an|he|she|it|they|we|there|his|her|its|their)\s)|^\s*:\s*|^\s*out\s+(?:\S+\s+)?at\s+|^\s*(?:out|up)\s+that\b\s*|^\s*(?:(?:reasonable|sufficient|substantial)\s+)?grounds\s+to\s+believe\s+that\s+/i.exec(afterText);
     if (that) contentS += that[0].length;
     // "called on X to ...", "appealed to X to ...": the one asked and what they are asked to do
     else if (/^(?:call|appeal)/i.test(v.form)) {
