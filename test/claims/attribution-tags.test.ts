@@ -70,3 +70,11 @@ describe('addressees and openers', () => {
     ]);
   });
 });
+
+describe('quotation marks of other styles', () => {
+  it('pairs „...“ (a left mark after a word closes), guillemets and single marks', () => {
+    expect(claimsOf('„We will not leave“, Tomas Rell said.')).toEqual(['Tomas Rell: We will not leave']);
+    expect(claimsOf('« We will not leave », Tomas Rell said.')).toEqual(['Tomas Rell: We will not leave']);
+    expect(claimsOf('‘We can’t go back, it’s over,’ said Tomas Rell.')).toEqual(['Tomas Rell: We can’t go back, it’s over']);
+  });
+});
