@@ -43,8 +43,9 @@ describe('attribution in the sentence before', () => {
 
   it('reads a tag after a full stop closing the quotation ("“...” X said.")', () => {
     expect(claimsOf('“We will not accept these terms.” Marta Quellan said.')).toEqual(['Marta Quellan: We will not accept these terms.']);
-    // a sentence with a clause of its own after the quotation is not its tag
-    expect(claimsOf('“The army lost.” Hana Petrel said the report was wrong.')).toEqual(['Hana Petrel: the report was wrong']);
+    // a sentence with a clause of its own after the quotation is not its tag, but with nobody quoted before
+    // it, its speaker is the quotation's too (see "a quotation attributed in the sentence after it")
+    expect(claimsOf('“The army lost.” Hana Petrel said the report was wrong.')).toEqual(['Hana Petrel: The army lost.', 'Hana Petrel: the report was wrong']);
   });
 });
 
@@ -76,5 +77,22 @@ describe('quotation marks of other styles', () => {
     expect(claimsOf('„We will not leave“, Tomas Rell said.')).toEqual(['Tomas Rell: We will not leave']);
     expect(claimsOf('« We will not leave », Tomas Rell said.')).toEqual(['Tomas Rell: We will not leave']);
     expect(claimsOf('‘We can’t go back, it’s over,’ said Tomas Rell.')).toEqual(['Tomas Rell: We can’t go back, it’s over']);
+  });
+});
+
+describe('a quotation attributed in the sentence after it', () => {
+  it('takes the speaker of the next sentence of the paragraph when nobody was quoted before', () => {
+    expect(claimsOf('Oren Daskal, the mayor of Port Sella, spoke to reporters at the port.', '“Nobody told us the ships were coming.” The mayor said the city had not been warned.')).toEqual([
+      'Oren Daskal: Nobody told us the ships were coming.',
+      'Oren Daskal: the city had not been warned',
+    ]);
+  });
+
+  it('keeps the quoted speaker before it (the continuation convention)', () => {
+    expect(claimsOf('“The roads are gone,” said Tomas Rell.', '“We have nothing left.” Ivo Brask, the governor, said aid was coming.')).toEqual([
+      'Tomas Rell: The roads are gone',
+      'Tomas Rell: We have nothing left.',
+      'Ivo Brask: aid was coming',
+    ]);
   });
 });

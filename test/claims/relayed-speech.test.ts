@@ -29,3 +29,15 @@ describe('relayed speech', () => {
     expect(claimsOf('Six people were killed in the blast, according to Oren Daskal, the mayor of Port Sella.')).toEqual(['Oren Daskal: Six people were killed in the blast']);
   });
 });
+
+describe('relayed speech, limits', () => {
+  it('keeps "according to" over a participle ("a card confirming ...")', () => {
+    expect(claimsOf('A man was arrested with an identification card confirming his links to the group, according to an intelligence source.')).toEqual([
+      'an intelligence source: A man was arrested with an identification card confirming his links to the group',
+    ]);
+  });
+
+  it('gives "X told them ..., according to two people" to X, the addressee skipped', () => {
+    expect(claimsOf('Ilse Varn met investors last month and told them the project was on schedule, according to two people on the call.')).toEqual(['Ilse Varn: the project was on schedule']);
+  });
+});

@@ -8,7 +8,8 @@ import { entityType, segAt } from './doc.ts';
 import { directKind } from './kinds.ts';
 import { quoteText, type QuoteSpan } from './quotes.ts';
 import { resolvePhrase, speakerOfVerb } from './speaker.ts';
-import { BLANK } from './text.ts';
+import { BLANK, trimPunct } from './text.ts';
+import { verbsIn } from './verbs.ts';
 import { targetsOf } from './targets.ts';
 
 /** 'He addressed the troops: “...”': the subject of the last clause before the colon. */
@@ -55,6 +56,21 @@ function namedSubjectBefore(ctx: Ctx, at: number): Speaker | null {
 }
 const PRONOUN_HEAD = /^(?:he|she|it|they|we|i|you|this|that|these|those)$/i;
 
+/** '“Nobody told us the ships were coming.” The mayor said the city had not been warned.': a quotation
+ * standing as a sentence, with no speaker quoted before it, is given by the reporting verb of the next
+ * sentence of its paragraph (the speaker that sentence names). */
+function reporterAfter(ctx: Ctx, close: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, close);
+  if (trimPunct(doc.masked.slice(close + 1, seg.end)) !== '') return null;
+  const next = doc.segs[doc.segs.indexOf(seg) + 1];
+  if (!next || next.para !== seg.para) return null;
+  const v = verbsIn(ctx.verbs, next.start, next.end).find((x) => !x.according && !x.byAgent);
+  if (!v || doc.masked.slice(next.start, v.start).includes(BLANK)) return null;
+  const sp = speakerOfVerb(ctx, v, next.start);
+  return sp && sp.label ? sp : null;
+}
+
 /** The claim quotation `qi` makes, or null (no words, no speaker, a continuation too far from its quote). */
 export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attribution, lastDirect: ClaimDraft | null, added: () => Speaker | null = () => null): ClaimDraft | null {
   const { doc } = ctx;
@@ -72,7 +88,7 @@ export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attr
     const next = prev ? null : added();
     const back = prev ?? (next ? null : lastClaim(ctx, (c) => c._start < q.open && near(c), q.open));
     if (back) speaker = { key: back.speaker, label: back.speaker_label, type: back._type };
-    else speaker = next;
+    else speaker = next ?? (q.closed ? reporterAfter(ctx, q.close) : null);
     if (!speaker) return null;
     kind = !back || back.kind === 'quote' || back.kind === 'statement' || THREAT_CONTENT.test(text) ? directKind(null, text, '') : back.kind;
   } else if (att.context) {

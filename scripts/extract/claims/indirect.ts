@@ -30,8 +30,15 @@ export function sentenceClaim(ctx: Ctx, seg: Seg, usedVerbs: Set<number>, quoted
   // only when no other verb does
   const relative = (x: Verb) => /\b(?:who|whom|which)\s+(?:\w+ly\s+)?$/i.test(m.slice(Math.max(seg.start, x.start - 24), x.start)) && inSentence.some((y) => y.start > x.start);
   const main = inSentence.filter((x) => !relative(x));
-  // ("A said ..., according to state media": the one whose words they are speaks, not the channel)
-  const byKind = (xs: Verb[]) => [...xs.filter((x) => x.kind !== 'statement'), ...xs.filter((x) => x.kind === 'statement' && !x.according), ...xs.filter((x) => x.according)];
+  // ("A said ..., according to state media": the one whose words they are speaks, not the channel; but a
+  // participle does not outrank it: "a card confirming his links, according to a source")
+  const finite = (x: Verb) => !x.form.endsWith('ing');
+  const byKind = (xs: Verb[]) => [
+    ...xs.filter((x) => x.kind !== 'statement'),
+    ...xs.filter((x) => x.kind === 'statement' && !x.according && finite(x)),
+    ...xs.filter((x) => x.according),
+    ...xs.filter((x) => x.kind === 'statement' && !x.according && !finite(x)),
+  ];
   const order = [...byKind(main), ...byKind(inSentence.filter(relative))];
   for (const cand of order) {
     const made = indirectClaim(ctx, cand, seg, quoted);
@@ -50,7 +57,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let afterStart = v.end;
   // "told AFP that ...", "told reporters": skip the addressee
   if (/^(?:tell|tells|told|telling)$/.test(v.form)) {
-    const ad = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=that\b)|^\s+[\p{L}\p{N}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?=\s*[.,;]|\s+(?:in|on|last|this|at)\b)|^\s+(?:reporters|journalists|lawmakers|legislators|parliament|MPs|senators|supporters|the\s+(?:press|media|crowd|court|jury|committee|council))(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day)?(?=\s+(?:he|she|it|they|we|there|the|his|her|its|their)\b)/u.exec(m.slice(v.end, seg.end));
+    const ad = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=that\b)|^\s+[\p{L}\p{N}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?=\s*[.,;]|\s+(?:in|on|last|this|at)\b)|^\s+(?:them|him|her|us|me|reporters|journalists|lawmakers|legislators|parliament|MPs|senators|supporters|the\s+(?:press|media|crowd|court|jury|committee|council))(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day)?(?=\s+(?:he|she|it|they|we|there|the|his|her|its|their)\b)/u.exec(m.slice(v.end, seg.end));
     if (ad) afterStart = v.end + ad[0].length;
   }
   let afterText = m.slice(afterStart, seg.end);
