@@ -27,3 +27,15 @@ describe('the issuer of a statement', () => {
     expect(claimsOf('Hana Petrel read the statement to reporters. “We regret nothing,” the statement said.')).toEqual(['the statement: We regret nothing']);
   });
 });
+
+describe('"read" as a tag', () => {
+  it('tags a quotation with "read a statement from X" and "the statement read"', () => {
+    expect(claimsOf('“The situation is under control,” read a statement from the Dravian interior ministry.')).toEqual(['Dravian interior ministry: The situation is under control']);
+    expect(claimsOf('Norvik Energy issued a statement. “We regret nothing,” the statement read.')).toEqual(['Norvik Energy: We regret nothing']);
+    expect(claimsOf('Protesters carried a banner. “Free Port Sella,” read the banner.')).toEqual(['the banner: Free Port Sella']);
+  });
+
+  it('is no speech verb when someone reads something out', () => {
+    expect(claimsOf('She read the statement aloud to the crowd. He read.')).toEqual([]);
+  });
+});

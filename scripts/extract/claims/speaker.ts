@@ -247,7 +247,12 @@ export function accordingPhrase(ctx: Ctx, v: Verb): { s: number; e: number } | n
   const { doc } = ctx;
   const end = segAt(doc, v.start).end;
   const r = rightSubject(doc, v.end, end, ctx);
-  if (!r) return null;
+  return r ? withIssuer(ctx, r, end) : null;
+}
+
+/** A medium phrase [s, e) going on to the body that issued it ("a statement | from the X army"), when it does. */
+function withIssuer(ctx: Ctx, r: { s: number; e: number }, end: number): { s: number; e: number } {
+  const { doc } = ctx;
   const head = words(doc.masked.slice(r.s, r.e)).pop()?.toLowerCase() ?? '';
   const from = /^\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by)\s+/i.exec(doc.masked.slice(r.e, end));
   if (!MEDIA.has(head) || !from) return r;
@@ -370,7 +375,7 @@ export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0)
     const before = doc.masked.slice(regionStart, v.start);
     const right = invertedSubject(doc, v, before);
     const rightOk = !!right;
-    if (rightOk && trimPunct(before) === '') sp = resolvePhrase(ctx, right!.s, right!.e);
+    if (rightOk && trimPunct(before) === '') sp = resolvePhrase(ctx, right!.s, withIssuer(ctx, right!, segAt(doc, v.start).end).e);
     else {
       const l = v.form.endsWith('ing') && !/[,\u25A1]\s*$/.test(before) ? ingSubject(doc, regionStart, v.start) : leftSubject(ctx, regionStart, v.start, v);
       if (l && 'inherit' in l) sp = depth < 4 ? speakerOfVerb(ctx, l.inherit, regionStart, depth + 1) : null;

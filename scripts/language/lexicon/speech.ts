@@ -63,7 +63,8 @@ const VERBS: VerbEntry[] = [
   // "continued" and a bare "claimed" tag a quotation ('“...,” she continued'), not "continued to fight"
   V('continue continues continued', 'statement', /^\s*[,.:]/),
   // "a sign reading “...”": only right before a quotation (the extractor blanks quotations to \u25A1)
-  V('read reads reading', 'statement', /^\s*:?\s*\u25A1/),
+  // ... and right after one: '“...,” read a statement from X', '“...,” the statement read'
+  V('read reads reading', 'statement', /^\s*:?\s*\u25A1|^\s*\.|^\s+(?:a|the|an)\s+(?:\S+\s+)?(?:statement|message|letter|post|note|communiqu[eé]|banner|sign|placard)(?=\s*(?:[,.;]|$)|\s+(?:from|by|of|issued|posted|released|published|signed|on)\b)/),
   V('quip quips quipped quipping', 'statement'),
   V('boast boasts boasted boasting', 'statement'),
   V('recall recalls recalled recalling', 'statement'),
@@ -220,7 +221,7 @@ export const PREPOSITIONS = new Set(
 
 /** Verbs that may precede their subject ("..., said the minister"); others with a comma before them do not invert. */
 export const INVERTIBLE = new Set(
-  'said says say added adds wrote writes warned warns noted notes explained explains insisted insists argued argues stressed stresses continued continues declared declares replied replies recalled recalls asked asks tweeted tweets cautioned reported reports announced announces confirmed confirms stated states posted posts'.split(' '),
+  'said says say read reads added adds wrote writes warned warns noted notes explained explains insisted insists argued argues stressed stresses continued continues declared declares replied replies recalled recalls asked asks tweeted tweets cautioned reported reports announced announces confirmed confirms stated states posted posts'.split(' '),
 );
 
 /** Words right before a reporting verb that negate it ("declined to comment", "did not respond"). */
