@@ -9,8 +9,9 @@ import { CASES2 } from './sweep/attribution-2.ts';
 import { CASES3 } from './sweep/attribution-3.ts';
 import { CASES4 } from './sweep/attribution-4.ts';
 import { CASES5 } from './sweep/attribution-5.ts';
+import { CASES6 } from './sweep/attribution-6.ts';
 
-const CASES: Case[] = [...CASES1, ...CASES2, ...CASES3, ...CASES4, ...CASES5];
+const CASES: Case[] = [...CASES1, ...CASES2, ...CASES3, ...CASES4, ...CASES5, ...CASES6];
 
 /** The article's claims as [words, speaker], a named speaker by its name, an unnamed one "(its label)". */
 function claimsOf(c: Case): [string, string][] {

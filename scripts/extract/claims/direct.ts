@@ -4,13 +4,23 @@ import type { ClaimKind } from '../../lib/types.ts';
 import { THREAT_CONTENT } from '../../language/lexicon/speech.ts';
 import type { Attribution } from './attribution.ts';
 import { lastClaim, type ClaimDraft, type Ctx, type Speaker } from './context.ts';
-import { entityType, segAt } from './doc.ts';
+import { entityType, mentionsIn, segAt } from './doc.ts';
 import { directKind } from './kinds.ts';
 import { quoteText, type QuoteSpan } from './quotes.ts';
 import { resolvePhrase, speakerOfVerb } from './speaker.ts';
 import { BLANK, trimPunct } from './text.ts';
 import { verbsIn } from './verbs.ts';
 import { targetsOf } from './targets.ts';
+
+/** 'Ivo Brask: “The bridge is safe.”' (headline and interview style): a name standing alone before the colon. */
+function nameBeforeColon(ctx: Ctx, seg: { start: number; end: number }, at: number): Speaker | null {
+  const { doc } = ctx;
+  const colon = doc.masked.lastIndexOf(':', at);
+  if (colon < seg.start) return null;
+  const ms = mentionsIn(doc, seg.start, colon).filter((x) => x.type !== 'place');
+  if (ms.length !== 1 || trimPunct(doc.masked.slice(seg.start, ms[0].gs)) !== '' || trimPunct(doc.masked.slice(ms[0].ge, colon)) !== '') return null;
+  return { key: ms[0].entity, label: ms[0].text, type: ms[0].type };
+}
 
 /** 'He addressed the troops: “...”': the subject of the last clause before the colon. */
 function colonSpeaker(ctx: Ctx, at: number): Speaker | null {
@@ -24,7 +34,7 @@ function colonSpeaker(ctx: Ctx, at: number): Speaker | null {
   }
   const r = ctx.readings.get(seg.n);
   const c = r?.clauses.filter((q) => !q.relative && q.verb.form === 'finite' && q.subject && q.verb.end <= at - seg.start).pop();
-  if (!c || !c.subject) return null;
+  if (!c || !c.subject) return nameBeforeColon(ctx, seg, at);
   const s = seg.start + c.subject.start, e = seg.start + c.subject.end;
   return ctx.doc.masked.slice(s, e).includes(BLANK) ? null : resolvePhrase(ctx, s, e);
 }

@@ -335,17 +335,26 @@ function shortLabel(doc: Doc, s: number, e: number, label: string): string {
   return label;
 }
 
-/** "The Courier quoted Anton Velik as saying ...", "citing a senior official as saying": the object of
- * "quoted"/"cited" speaks, not its subject ("was quoted by X as saying" keeps the subject). Null otherwise. */
+/** "The Courier quoted Anton Velik as saying ...", "citing a senior official as saying", "The Courier,
+ * quoting Anton Velik, said": the one quoted speaks, not the outlet ("was quoted by X as saying" keeps
+ * the subject). Null otherwise. */
 function quotedAsSaying(ctx: Ctx, v: Verb): Speaker | null {
-  if (!v.form.endsWith('ing')) return null;
   const { doc } = ctx;
   const seg = segAt(doc, v.start);
   const before = doc.masked.slice(seg.start, v.start);
-  const m = /\b(?:quoted|quotes|quoting|quote|cited|cites|citing|cite)\s+(?!by\s)([^;.:\u25A1]{2,80}?)(\s+as\s+)$/i.exec(before);
-  if (!m) return null;
-  const end = seg.start + before.length - m[2].length;
-  return resolvePhrase(ctx, end - m[1].length, end);
+  const m = v.form.endsWith('ing') ? /\b(?:quoted|quotes|quoting|quote|cited|cites|citing|cite)\s+(?!by\s)([^;.:\u25A1]{2,80}?)(\s+as\s+)$/i.exec(before) : null;
+  if (m) {
+    const end = seg.start + before.length - m[2].length;
+    return resolvePhrase(ctx, end - m[1].length, end);
+  }
+  // "The Courier, quoting Ivo Brask, said ...", "State television, citing officials, said": the one quoted,
+  // when it is a name or a speaker noun (not "citing tests by engineers")
+  const p = /,\s*(?:quoting|citing)\s+([^,;.:\u25A1]{2,80}?)(,\s*(?:\p{L}+ly\s+)?)$/iu.exec(before);
+  if (!p) return null;
+  const s = seg.start + before.length - p[2].length - p[1].length;
+  const sp = resolvePhrase(ctx, s, s + p[1].length);
+  const head = words(p[1]).pop()?.toLowerCase() ?? '';
+  return sp && (sp.key || SPEAKER_HEAD_NOUNS.has(head)) ? sp : null;
 }
 
 /** Speaker of a reporting verb, as the sentence gives it. */
