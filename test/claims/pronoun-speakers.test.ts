@@ -28,4 +28,13 @@ describe('pronoun speakers', () => {
       'Brask: Nothing was agreed',
     ]);
   });
+
+  it('reads the gender from a possessive right after the name\'s own verb', () => {
+    expect(claimsOf('Ivo Brask met Hana Petrel in Port Sella. Petrel runs her shop alone now.', '“We talked for an hour,” he said. “Nothing was agreed,” she said.')).toEqual([
+      'Ivo Brask: We talked for an hour',
+      'Hana Petrel: Nothing was agreed',
+    ]);
+    // a possessive after someone else named in between says nothing of the first name
+    expect(claimsOf('Hana Petrel met Ivo Brask and his wife in Port Sella.', '“We talked for an hour,” she said.')).toEqual(['Hana Petrel: We talked for an hour']);
+  });
 });
