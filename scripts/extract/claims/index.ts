@@ -18,6 +18,7 @@
 //   indirect.ts     at most one reported-speech claim per  } subject.ts, names, pronouns and role nouns in
 //                   sentence without a direct quote        } antecedents.ts), kinds.ts and targets.ts
 //   nominal.ts      speech reported by a noun: "X's statement that ...", "allegations from X that ..."
+//                   (gender.ts: the gender the article itself gives a person, for "he said" / "she said")
 //   descriptions.ts a speaker described, not named ("the interior minister"), named from the speakers around it
 //   co-speakers.ts  "X and Y said ...": one claim per speaker
 import type { ArticleClaim, CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
