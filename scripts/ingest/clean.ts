@@ -64,6 +64,12 @@ function isProse(u: string): boolean {
   return /\p{L}\S*\s+\S/u.test(u);
 }
 
+/** "He told parliament:" as a paragraph of its own, the quotation it introduces opening the next one (a
+ * style of British papers): prose, not a caption or a subheading. */
+function leadsIntoQuote(u: string, next: string | undefined): boolean {
+  return /\p{Ll}\S*\s+\S.*:$/u.test(u) && wordCount(u) >= 3 && !CAPTION_START_RE.test(u) && next !== undefined && /^["“‘'«]/.test(next);
+}
+
 const FUNCTION_WORD_RE = /\s(?:the|a|an|of|to|in|on|and|was|were|is|are|has|had|have|that|with|for|by|from|at|his|her|their|its|he|she|they|it)(?=\s)/g;
 
 /**
@@ -416,7 +422,7 @@ export function cleanArticle(doc: DecodedArticle): CleanedArticle {
 
     // Body zone. The last unit of a text cut off mid-sentence is still prose (a caption mid-text without
     // a credit is not: "A member of X carries a portrait of Y").
-    if (isProse(u) || isUnpunctuatedProse(u) || (i === lastUnit && isOpenProse(u))) {
+    if (isProse(u) || isUnpunctuatedProse(u) || (i === lastUnit && isOpenProse(u)) || leadsIntoQuote(u, units[i + 1])) {
       paragraphs.push(u);
       continue;
     }

@@ -192,7 +192,8 @@ export function subjectBefore(x: Ctx, v: VerbGroup, prevFinite: number): { phras
     }
     if (isLeftBoundary(x, k)) break;
   }
-  const from = k + 1;
+  // (a sentence opening with a conjunction: "But the minister disagreed", "And X said")
+  const from = k + 1 === 0 && /^(?:but|and|yet)$/.test(toks[0]?.lower ?? '') && x.c.npAt[0] < 0 ? 1 : k + 1;
   const to = end === v.first - 1 ? v.first - 1 : end;
   if (from > to) {
     // "..., which killed three" is handled by the caller; "X said and warned": nothing before

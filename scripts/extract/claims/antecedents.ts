@@ -5,6 +5,7 @@ import { AUX_WORDS, ORG_NOUNS, PERSON_PRONOUNS, PREPOSITIONS, ROLE_SYNONYMS, SPE
 import { lastClaim, type Ctx, type Speaker } from './context.ts';
 import { entityType, lowerBound, mentionsIn, segAt, type Doc } from './doc.ts';
 import { BLANK, wordRe, words } from './text.ts';
+import { agrees, genderOf } from './gender.ts';
 
 export function resolveRole(ctx: Ctx, noun: string, before: number): Speaker | null {
   const { doc } = ctx;
@@ -34,9 +35,27 @@ export function resolveRole(ctx: Ctx, noun: string, before: number): Speaker | n
       const stem = noun.replace(/s$/, '');
       if (wordRe(stem, '', false).test(names)) return { key: x.entity, label: x.text, type: 'organization' };
     }
-    return null;
+    return GENERIC_BODY.has(noun) ? bodyTheSentenceBeforeIsAbout(ctx, before) : null;
   }
   return null;
+}
+
+/** Nouns any kind of body goes by ("the group", "the company"), unlike "the ministry" or "the army", which
+ * name one kind and must match its name. */
+const GENERIC_BODY = new Set(['group', 'company', 'firm', 'organisation', 'organization', 'movement', 'body']);
+
+/** "Norvik Energy shut the plant. The company said ...": the one organisation the subject of the sentence
+ * before names, within the same or the previous paragraph. */
+function bodyTheSentenceBeforeIsAbout(ctx: Ctx, at: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  const prev = doc.segs[doc.segs.indexOf(seg) - 1];
+  if (!prev || seg.para - prev.para > 1) return null;
+  const c = ctx.readings.get(prev.n)?.clauses.find((q) => q.parent < 0 && !q.relative && q.subject && q.subjectSource === 'before');
+  if (!c || !c.subject) return null;
+  const orgs = mentionsIn(doc, prev.start + c.subject.start, prev.start + c.subject.end).filter((x) => !doc.masked.slice(x.gs, x.ge).includes(BLANK));
+  const one = orgs.length === 1 && orgs[0].type === 'organization' ? orgs[0] : null;
+  return one ? { key: one.entity, label: one.text, type: 'organization' } : null;
 }
 
 /** Resolves a pronoun to the previous speaker or the nearest compatible name. */
@@ -55,12 +74,15 @@ export function resolvePronoun(ctx: Ctx, pron: string, at: number): Speaker | nu
     if (wantThing) return type === 'organization' || (type === 'unnamed' && !/s$/i.test(label.trim()));
     return type === 'organization' || (type === 'unnamed' && /s$/i.test(label.trim()));
   };
+  // ("he" passes over a person the article calls "Ms" or "spokeswoman")
+  const agreeing = (key: string | null) => !wantPerson || !key || entityType(doc, key) !== 'person' || agrees(genderOf(doc, key, (ctx.gender ??= new Map())), pron);
   // the last speaker who could be meant ("he" passes over a news agency quoted in between)
-  const prevClaim = lastClaim(ctx, (c) => c._start < at && compatible(c._type, c.speaker_label), at);
+  const prevClaim = lastClaim(ctx, (c) => c._start < at && compatible(c._type, c.speaker_label) && agreeing(c.speaker), at);
   const claimPara = prevClaim ? segAt(doc, prevClaim._start).para : -99;
   const recentClaim = prevClaim && para - claimPara <= 2 ? prevClaim : null;
   // nearest name of the right kind outside quotations, in this or the previous paragraph
   let near: Doc['mentions'][number] | null = null;
+  const knownGender = (key: string) => genderOf(doc, key, (ctx.gender ??= new Map())) !== null;
   for (let k = lowerBound(doc.mentions, at, (x) => x.gs) - 1; k >= 0; k--) {
     const x = doc.mentions[k];
     if (x.gs >= at) continue;
@@ -70,15 +92,34 @@ export function resolvePronoun(ctx: Ctx, pron: string, at: number): Speaker | nu
     // (the word before within the name's own sentence: in "... looked on. Lopez has been", "on" is not Lopez's)
     const wb = words(doc.masked.slice(Math.max(segAt(doc, x.gs).start, x.gs - 20), x.gs)).pop()?.toLowerCase();
     if (wb && PREPOSITIONS.has(wb)) continue; // "in remarks to X": not a subject
-    if ((wantPerson && x.type === 'person') || (!wantPerson && x.type === 'organization')) {
+    if ((wantPerson && x.type === 'person' && agreeing(x.entity)) || (!wantPerson && x.type === 'organization')) {
       near = x;
       break;
     }
   }
-  if (recentClaim && compatible(recentClaim._type, recentClaim.speaker_label) && (!near || recentClaim._start >= segAt(doc, near.gs).start || (recentClaim.speaker !== null && recentClaim.speaker === near.entity)))
+  // (a name the article gives this pronoun's gender stays; else the one its sentence is about)
+  if (near && wantPerson && !knownGender(near.entity)) near = subjectOfItsSentence(ctx, near, agreeing) ?? near;
+  // "Ivo Brask met Ms Petrel. “...,” he said. “...,” she said": the nearest name, of the pronoun's
+  // gender, over a last speaker whose gender the article does not give
+  const known = near && wantPerson && knownGender(near.entity) ? near : null;
+  const unknownClaim = !!recentClaim?.speaker && entityType(doc, recentClaim.speaker) === 'person' && !knownGender(recentClaim.speaker);
+  if (recentClaim && compatible(recentClaim._type, recentClaim.speaker_label) && !(near === known && known && unknownClaim) && (!near || recentClaim._start >= segAt(doc, near.gs).start || (recentClaim.speaker !== null && recentClaim.speaker === near.entity)))
     return { key: recentClaim.speaker, label: recentClaim.speaker_label, type: recentClaim._type };
   if (near) return { key: near.entity, label: near.text, type: near.type };
   return null;
+}
+
+/** "Ivo Brask met Hana Petrel. “...,” he said": the person a sentence is about (the subject of its main
+ * clause) is the antecedent before a person it names later in it, when the gender the article gives allows. */
+function subjectOfItsSentence(ctx: Ctx, near: Doc['mentions'][number], agreeing: (key: string | null) => boolean): Doc['mentions'][number] | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, near.gs);
+  const c = ctx.readings.get(seg.n)?.clauses.find((q) => q.parent < 0 && !q.relative && q.subject && q.subjectSource === 'before');
+  if (!c || !c.subject) return null;
+  const s = seg.start + c.subject.start, e = seg.start + c.subject.end;
+  if (near.gs >= s && near.ge <= e) return null;
+  const subj = mentionsIn(doc, s, e).filter((x) => x.type === 'person' && !doc.masked.slice(x.gs, x.ge).includes(BLANK) && !/^['’]s/.test(doc.text.slice(x.ge, x.ge + 2)));
+  return subj.length === 1 && subj[0].entity !== near.entity && agreeing(subj[0].entity) ? subj[0] : null;
 }
 
 /** A description the article elsewhere pins to a name ("his main rival said ..." ... "His main rival,

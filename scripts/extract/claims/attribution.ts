@@ -42,9 +42,9 @@ function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number,
   const beforeStr = doc.masked.slice(beforeFrom, q.open);
   if (NAMING_BEFORE.test(beforeStr)) return null; // a name in quotes
   const before = verbsIn(verbs, beforeFrom, q.open).pop() ?? null;
-  let after: Verb | null = verbsIn(verbs, closeEnd, afterTo)[0] ?? null;
   const rawQuote = doc.text.slice(q.open + 1, q.close);
   const commaInside = /[,?!…—–-]\s*$/.test(rawQuote);
+  let after: Verb | null = verbsIn(verbs, closeEnd, afterTo)[0] ?? (nextQ ? null : verbOfTag(doc, verbs, q, sb, rawQuote));
   if (after) {
     const between = doc.masked.slice(closeEnd, after.start);
     const betweenWords = wc(between);
@@ -70,6 +70,9 @@ function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number,
   if (!verb) {
     // continuation: a quote opening its sentence right after a quoted speaker
     const lead = trimPunct(doc.masked.slice(sa.start, q.open));
+    // "Hana Petrel told parliament:" closing the sentence before, the quotation opening the next
+    const prevSeg = doc.segs[doc.segs.indexOf(sa) - 1];
+    if (lead === '' && words_ >= 2 && prevSeg && sa.para - prevSeg.para <= 1 && /:\s*$/.test(doc.masked.slice(prevSeg.start, prevSeg.end))) return { verb: null, cont: false, context: 'colon' };
     if (lead === '' && words_ >= 3) return { verb: null, cont: true };
     if (/:\s*$/.test(doc.masked.slice(sa.start, q.open)) && words_ >= 2) return { verb: null, cont: false, context: 'colon' };
     if (lead !== '' && !prevQ && !NAMING_BEFORE.test(beforeStr)) return { verb: null, cont: false, context: 'reported' };
@@ -78,4 +81,23 @@ function attributionOf(doc: Doc, quotes: QuoteSpan[], verbs: Verb[], qi: number,
   // scare quotes: a short phrase with its reporting verb only after it and no comma inside
   if (words_ <= 3 && verb === after && !commaInside) return null;
   return { verb, cont: false };
+}
+
+/** '“Who will pay?” Hana Petrel asked.': the sentence splitter ends a sentence at a question or exclamation
+ * mark closing a quotation (and a full stop, as some copy writes it: '“...” X said.'), so its attribution
+ * stands as a sentence of its own. Its verb, when that next
+ * sentence (same paragraph) is only a short tag: a few words, the verb, and at most a short phrase after. */
+function verbOfTag(doc: Doc, verbs: Verb[], q: QuoteSpan, sb: Doc['segs'][number], rawQuote: string): Verb | null {
+  if (!q.closed || !/[?!.…]\s*$/.test(rawQuote) || trimPunct(doc.masked.slice(q.close + 1, sb.end)) !== '') return null;
+  const next = doc.segs[doc.segs.indexOf(sb) + 1];
+  if (!next || next.para !== sb.para) return null;
+  const v = verbsIn(verbs, next.start, next.end)[0];
+  if (!v || v.according) return null;
+  const lead = doc.masked.slice(next.start, v.start), tail = doc.masked.slice(v.end, next.end);
+  // "Hana Petrel asked." / "asked Hana Petrel, a nurse." / "the minister shouted at the crowd."
+  const rest = tail.split(/[,.;]/)[0];
+  // (a tail with a clause of its own is reported speech of another sentence: "Petrel said the timing was odd.")
+  const tagTail = trimPunct(rest) === '' || trimPunct(lead) === '' || (/^\s+(?:on|in|at|to|of|during|after|before|from|the|a|an|reporters|journalists)\b/i.test(rest) && !/\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|did|do|does)\b/i.test(rest));
+  if (/[,;:.!?\u25A1]/.test(lead) || wc(lead) > 5 || wc(rest) > 5 || !tagTail || /\u25A1/.test(tail)) return null;
+  return v;
 }

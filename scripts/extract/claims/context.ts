@@ -1,5 +1,6 @@
 // What the claim rules share while one article is read: the document, its verbs, the claims made so
 // far (for "he said" and "the official added") and the speaker found per verb.
+import type { Gender } from './gender.ts';
 import type { ArticleClaim } from '../../lib/types.ts';
 import type { Doc } from './doc.ts';
 import type { Verb } from './verbs.ts';
@@ -29,6 +30,8 @@ export interface Ctx {
   scope: () => ArticleScope;
   /** Lower-cased masked text, made on first need. */
   lower?: string;
+  /** Person key -> the gender the article gives it (gender.ts), filled on first need. */
+  gender?: Map<string, Gender>;
 }
 
 /** The latest claim made so far that passes `test`, looking back at most a few thousand characters. */

@@ -4,19 +4,37 @@ import type { ClaimKind } from '../../lib/types.ts';
 import { THREAT_CONTENT } from '../../language/lexicon/speech.ts';
 import type { Attribution } from './attribution.ts';
 import { lastClaim, type ClaimDraft, type Ctx, type Speaker } from './context.ts';
-import { entityType, segAt } from './doc.ts';
+import { entityType, mentionsIn, segAt } from './doc.ts';
 import { directKind } from './kinds.ts';
 import { quoteText, type QuoteSpan } from './quotes.ts';
 import { resolvePhrase, speakerOfVerb } from './speaker.ts';
-import { BLANK } from './text.ts';
+import { BLANK, trimPunct } from './text.ts';
+import { verbsIn } from './verbs.ts';
 import { targetsOf } from './targets.ts';
+
+/** 'Ivo Brask: “The bridge is safe.”' (headline and interview style): a name standing alone before the colon. */
+function nameBeforeColon(ctx: Ctx, seg: { start: number; end: number }, at: number): Speaker | null {
+  const { doc } = ctx;
+  const colon = doc.masked.lastIndexOf(':', at);
+  if (colon < seg.start) return null;
+  const ms = mentionsIn(doc, seg.start, colon).filter((x) => x.type !== 'place');
+  if (ms.length !== 1 || trimPunct(doc.masked.slice(seg.start, ms[0].gs)) !== '' || trimPunct(doc.masked.slice(ms[0].ge, colon)) !== '') return null;
+  return { key: ms[0].entity, label: ms[0].text, type: ms[0].type };
+}
 
 /** 'He addressed the troops: “...”': the subject of the last clause before the colon. */
 function colonSpeaker(ctx: Ctx, at: number): Speaker | null {
-  const seg = segAt(ctx.doc, at);
+  let seg = segAt(ctx.doc, at);
+  // (the colon may close the sentence before: "X told parliament:" ¶ “...”)
+  if (!ctx.doc.masked.slice(seg.start, at).includes(':')) {
+    const prev = ctx.doc.segs[ctx.doc.segs.indexOf(seg) - 1];
+    if (!prev) return null;
+    seg = prev;
+    at = prev.end;
+  }
   const r = ctx.readings.get(seg.n);
   const c = r?.clauses.filter((q) => !q.relative && q.verb.form === 'finite' && q.subject && q.verb.end <= at - seg.start).pop();
-  if (!c || !c.subject) return null;
+  if (!c || !c.subject) return nameBeforeColon(ctx, seg, at);
   const s = seg.start + c.subject.start, e = seg.start + c.subject.end;
   return ctx.doc.masked.slice(s, e).includes(BLANK) ? null : resolvePhrase(ctx, s, e);
 }
@@ -48,6 +66,21 @@ function namedSubjectBefore(ctx: Ctx, at: number): Speaker | null {
 }
 const PRONOUN_HEAD = /^(?:he|she|it|they|we|i|you|this|that|these|those)$/i;
 
+/** '“Nobody told us the ships were coming.” The mayor said the city had not been warned.': a quotation
+ * standing as a sentence, with no speaker quoted before it, is given by the reporting verb of the next
+ * sentence of its paragraph (the speaker that sentence names). */
+function reporterAfter(ctx: Ctx, close: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, close);
+  if (trimPunct(doc.masked.slice(close + 1, seg.end)) !== '') return null;
+  const next = doc.segs[doc.segs.indexOf(seg) + 1];
+  if (!next || next.para !== seg.para) return null;
+  const v = verbsIn(ctx.verbs, next.start, next.end).find((x) => !x.according && !x.byAgent);
+  if (!v || doc.masked.slice(next.start, v.start).includes(BLANK)) return null;
+  const sp = speakerOfVerb(ctx, v, next.start);
+  return sp && sp.label ? sp : null;
+}
+
 /** The claim quotation `qi` makes, or null (no words, no speaker, a continuation too far from its quote). */
 export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attribution, lastDirect: ClaimDraft | null, added: () => Speaker | null = () => null): ClaimDraft | null {
   const { doc } = ctx;
@@ -65,7 +98,7 @@ export function directClaim(ctx: Ctx, quotes: QuoteSpan[], qi: number, att: Attr
     const next = prev ? null : added();
     const back = prev ?? (next ? null : lastClaim(ctx, (c) => c._start < q.open && near(c), q.open));
     if (back) speaker = { key: back.speaker, label: back.speaker_label, type: back._type };
-    else speaker = next;
+    else speaker = next ?? (q.closed ? reporterAfter(ctx, q.close) : null);
     if (!speaker) return null;
     kind = !back || back.kind === 'quote' || back.kind === 'statement' || THREAT_CONTENT.test(text) ? directKind(null, text, '') : back.kind;
   } else if (att.context) {

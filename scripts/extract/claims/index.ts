@@ -18,6 +18,7 @@
 //   indirect.ts     at most one reported-speech claim per  } subject.ts, names, pronouns and role nouns in
 //                   sentence without a direct quote        } antecedents.ts), kinds.ts and targets.ts
 //   nominal.ts      speech reported by a noun: "X's statement that ...", "allegations from X that ..."
+//                   (gender.ts: the gender the article itself gives a person, for "he said" / "she said")
 //   descriptions.ts a speaker described, not named ("the interior minister"), named from the speakers around it
 //   co-speakers.ts  "X and Y said ...": one claim per speaker
 import type { ArticleClaim, CleanedArticle, LocalEntity, Mention } from '../../lib/types.ts';
@@ -169,7 +170,8 @@ export function extractClaims(cleaned: CleanedArticle, entities: LocalEntity[], 
         // Delhi said targeted a camp of X, a group which claimed responsibility for ...")
         const span: [number, number] = made._span ?? [seg.start, seg.end];
         const inSeg = verbsIn(verbs, seg.start, seg.end);
-        const other = inSeg.filter((x) => x.start !== made._start && !usedVerbs.has(x.start) && !x.byAgent && (x.end <= span[0] || x.start >= span[1]));
+        // ("According to state media, A said ...": the channel is no second speaker)
+        const other = inSeg.filter((x) => x.start !== made._start && !usedVerbs.has(x.start) && !x.byAgent && !x.according && (x.end <= span[0] || x.start >= span[1]));
         for (const x of other) {
           // only that verb, over the part of the sentence outside the first claim
           const only = new Set([...usedVerbs, ...inSeg.filter((y) => y.start !== x.start).map((y) => y.start)]);

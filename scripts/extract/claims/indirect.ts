@@ -4,7 +4,7 @@
 import type { ClaimDraft, Ctx, Speaker } from './context.ts';
 import { entityType, type Seg } from './doc.ts';
 import { indirectKind } from './kinds.ts';
-import { resolvePhrase, speakerOfVerb } from './speaker.ts';
+import { accordingPhrase, resolvePhrase, speakerOfVerb } from './speaker.ts';
 import { invertedSubject, leftStrip, rightSubject } from './subject.ts';
 import { targetsOf } from './targets.ts';
 import { BLANK, trimPunct, wc } from './text.ts';
@@ -30,7 +30,15 @@ export function sentenceClaim(ctx: Ctx, seg: Seg, usedVerbs: Set<number>, quoted
   // only when no other verb does
   const relative = (x: Verb) => /\b(?:who|whom|which)\s+(?:\w+ly\s+)?$/i.test(m.slice(Math.max(seg.start, x.start - 24), x.start)) && inSentence.some((y) => y.start > x.start);
   const main = inSentence.filter((x) => !relative(x));
-  const byKind = (xs: Verb[]) => [...xs.filter((x) => x.kind !== 'statement'), ...xs.filter((x) => x.according), ...xs.filter((x) => x.kind === 'statement' && !x.according)];
+  // ("A said ..., according to state media": the one whose words they are speaks, not the channel; but a
+  // participle does not outrank it: "a card confirming his links, according to a source")
+  const finite = (x: Verb) => !x.form.endsWith('ing');
+  const byKind = (xs: Verb[]) => [
+    ...xs.filter((x) => x.kind !== 'statement'),
+    ...xs.filter((x) => x.kind === 'statement' && !x.according && finite(x)),
+    ...xs.filter((x) => x.according),
+    ...xs.filter((x) => x.kind === 'statement' && !x.according && !finite(x)),
+  ];
   const order = [...byKind(main), ...byKind(inSentence.filter(relative))];
   for (const cand of order) {
     const made = indirectClaim(ctx, cand, seg, quoted);
@@ -49,7 +57,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let afterStart = v.end;
   // "told AFP that ...", "told reporters": skip the addressee
   if (/^(?:tell|tells|told|telling)$/.test(v.form)) {
-    const ad = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=that\b)|^\s+[\p{L}\p{N}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?=\s*[.,;]|\s+(?:in|on|last|this|at)\b)/u.exec(m.slice(v.end, seg.end));
+    const ad = /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=that\b)|^\s+[\p{L}\p{N}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?=\s*[.,;]|\s+(?:in|on|last|this|at)\b)|^\s+(?:them|him|her|us|me|reporters|journalists|lawmakers|legislators|parliament|MPs|senators|supporters|the\s+(?:press|media|crowd|court|jury|committee|council))(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+day)?(?=\s+(?:he|she|it|they|we|there|the|his|her|its|their)\b)/u.exec(m.slice(v.end, seg.end));
     if (ad) afterStart = v.end + ad[0].length;
   }
   let afterText = m.slice(afterStart, seg.end);
@@ -57,11 +65,14 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   let speaker: Speaker | null;
   let closingQuote = false;
   // (a bare day after the verb, as wire copy writes it: "..., officials said Friday.")
-  const endAttribution = /^[\s,]*(?:(?:in|on|at|last|this|during|earlier|later)\b[^,.;]{0,40}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[.!?"”]*\s*$/i.test(afterText) || /^\s*(?:AFP|Reuters|AP|reporters|journalists)\b[^,;]*[.]?\s*$/.test(afterText);
+  // (not "told reporters on Monday the hospital was safe": a clause goes on after the time phrase)
+  const endAttribution = /^[\s,]*(?:(?:in|on|at|last|this|during|earlier|later)\b(?![^,.;]*\b(?:was|were|is|are|had|has|have|would|will|could|did)\b)[^,.;]{0,40}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?[.!?"”]*\s*$/i.test(afterText) || /^\s*(?:AFP|Reuters|AP|reporters|journalists)\b[^,;]*[.]?\s*$/.test(afterText)
+    // "..., the official said, speaking on condition of anonymity because ...": how the speaker spoke
+    || /^\s*,\s*(?:speaking|asking|requesting)\s+(?:on\s+condition|anonymously|not\s+to\s+be)\b/i.test(afterText);
   const invertedR = invertedSubject(doc, v, beforeRaw);
   const inverted = !!invertedR && /,\s*$/.test(beforeRaw);
   if (v.according) {
-    const r = rightSubject(doc, v.end, seg.end, ctx);
+    const r = accordingPhrase(ctx, v);
     speaker = r ? resolvePhrase(ctx, r.s, r.e) : null;
     // the claim is the rest of the sentence
     const lead = m.slice(seg.start, v.start);
@@ -110,7 +121,7 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
     contentE = seg.end;
     // "announced on Sunday that ...": drop a short time phrase and the complementiser
     // ... and what completes the verb before its content: "hit out (repeatedly) at", "found reasonable grounds to believe that"
-    const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*:\s*|^\s*out\s+(?:\S+\s+)?at\s+|^\s*(?:out|up)\s+that\b\s*|^\s*(?:(?:reasonable|sufficient|substantial)\s+)?grounds\s+to\s+believe\s+that\s+/i.exec(afterText);
+    const that = /^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|early)\b[^,.;:]{0,50}?\s+)?that\b\s*|^\s*on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=(?:the|a|an|he|she|it|they|we|there|his|her|its|their)\s)|^\s*:\s*|^\s*out\s+(?:\S+\s+)?at\s+|^\s*(?:out|up)\s+that\b\s*|^\s*(?:(?:reasonable|sufficient|substantial)\s+)?grounds\s+to\s+believe\s+that\s+/i.exec(afterText);
     if (that) contentS += that[0].length;
     // "called on X to ...", "appealed to X to ...": the one asked and what they are asked to do
     else if (/^(?:call|appeal)/i.test(v.form)) {
@@ -139,7 +150,8 @@ function indirectClaim(ctx: Ctx, v: Verb, seg: Seg, quoted: [number, number][] =
   if (cut) raw = raw.replace(/(?:,\s*|\s+)(?:which|who|that)(?:\s+\p{L}+ly)?\s*$/u, '');
   let text = trimPunct(raw)
     .replace(/[.]$/, '')
-    .replace(/,\s+[^,]{1,60}\s(?:said|says|say|told\s+\S+|added)\s*$/, ''); // trailing ", the sources said"
+    .replace(/,\s+[^,]{1,60}\s(?:said|says|say|told\s+\S+|added|reported)\s*$/, '') // trailing ", the sources said"
+    .replace(/,\s+according\s+to\s+[^,]{1,60}$/i, ''); // the channel it came through: ", according to state media"
   if (closingQuote) text = text.replace(/,(\s*[”"’'])$/, '$1');
   if (wc(text) < 2) return null;
   const kind = indirectKind(v, m.slice(v.end, v.end + 40), text);

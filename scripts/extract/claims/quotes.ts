@@ -34,6 +34,9 @@ function scanMarks(t: string): Mark[] {
     const leftOpen = prev === undefined || LEFT_FLANK.test(prev);
     switch (c) {
       case '“':
+        // („German style“: a left mark right after a word, before no word, closes)
+        out.push({ i, dbl: true, role: !leftOpen && !isWordChar(next) ? 'close' : 'open' });
+        break;
       case '„':
       case '«':
         out.push({ i, dbl: true, role: 'open' });

@@ -37,6 +37,8 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   }
   const medium = bodyOfMedium(ctx, s, e, ws);
   if (medium) return medium;
+  const aged = personOfAge(ctx, label, s);
+  if (aged) return aged;
   // "Another group calling itself “X”", "a militia known as X": the name it goes by
   const goesBy = /^\s+(?:calling\s+(?:itself|themselves)|called|known\s+as)\s+[“"']?/.exec(doc.text.slice(e, e + 40));
   if (goesBy) {
@@ -130,6 +132,18 @@ export function resolvePhrase(ctx: Ctx, s: number, e: number): Speaker | null {
   return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
 }
 
+/** "the 58-year-old said", "the 58-year-old mother": the person the article gave that age before ("Tomas
+ * Rell, 58," or "Tomas Rell, a 58-year-old farmer"), the nearest one. */
+function personOfAge(ctx: Ctx, label: string, at: number): Speaker | null {
+  const m = /^the\s+(\d{1,3})-year-old(?:\s+\p{Ll}+)?$/iu.exec(label);
+  if (!m) return null;
+  const { doc } = ctx;
+  const age = new RegExp(`^(?:,\\s*(?:an?\\s+)?${m[1]}(?:,|-year-old\\b)|\\s*\\(${m[1]}\\))`);
+  const prior = mentionsIn(doc, Math.max(0, at - 4000), at).filter((x) => x.type === 'person' && age.test(doc.text.slice(x.ge, x.ge + 20)));
+  const p = prior[prior.length - 1];
+  return p ? { key: p.entity, label: p.text, type: 'person' } : null;
+}
+
 /** The one entity of the article whose name or alias is exactly this capitalised phrase (a leading "the" aside). */
 function namedAs(doc: Doc, label: string): { key: string; type: 'person' | 'organization' | 'place' } | null {
   const t = label.replace(/^the\s+/i, '');
@@ -180,7 +194,32 @@ function bodyOfMedium(ctx: Ctx, s: number, e: number, ws: string[]): Speaker | n
     const seg = segAt(doc, c._start);
     return word.test(c.speaker_label) || word.test(doc.masked.slice(seg.start, seg.end));
   }, s);
+  // (an issuer named in the sentences just before is nearer than an earlier claim from such a medium)
+  const issuer = issuerBefore(ctx, head, s);
+  if (issuer) return issuer;
   return back ? { key: back.speaker, label: back.speaker_label, type: back._type } : null;
+}
+
+/** Verbs by which a body puts out its own words (not "read", "saw", "denounced" a statement). */
+const ISSUING = new Set('issue release publish post put send sign share circulate distribute broadcast air tweet'.split(' '));
+
+/** "The ministry issued a statement on Monday. ... “...,” the statement said": the named subject of a clause
+ * shortly before whose object is that medium (one of the three sentences before, within the paragraph before). */
+function issuerBefore(ctx: Ctx, head: string, at: number): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, at);
+  const k = doc.segs.indexOf(seg);
+  const word = wordRe(head.replace(/s$/, ''), 'i', false);
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const prev = doc.segs[j];
+    if (seg.para - prev.para > 1) break;
+    const r = ctx.readings.get(prev.n);
+    const c = r?.clauses.find((q) => q.object && q.subject && q.verb.voice === 'active' && !q.relative && ISSUING.has(q.verb.lemma) && word.test(doc.masked.slice(prev.start + q.object.start, prev.start + q.object.end)));
+    if (!c || !c.subject) continue;
+    const sp = resolvePhrase(ctx, prev.start + c.subject.start, prev.start + c.subject.end);
+    return sp && sp.key ? sp : null;
+  }
+  return null;
 }
 
 /** "Authorities in X have acknowledged ... . They have also declared ...": a plural or neuter pronoun
@@ -200,6 +239,25 @@ function subjectBefore(ctx: Ctx, pron: string, at: number): Speaker | null {
   if (keys.length !== 1) return null;
   const e = sc.entities.get(keys[0])!;
   return { key: e.key, label: e.name, type: e.type };
+}
+
+/** The phrase after "according to": a medium goes on to the body that issued it ("according to a statement
+ * from the X army", "a report by Y"), which the speaker phrase alone would cut at the preposition. */
+export function accordingPhrase(ctx: Ctx, v: Verb): { s: number; e: number } | null {
+  const { doc } = ctx;
+  const end = segAt(doc, v.start).end;
+  const r = rightSubject(doc, v.end, end, ctx);
+  return r ? withIssuer(ctx, r, end) : null;
+}
+
+/** A medium phrase [s, e) going on to the body that issued it ("a statement | from the X army"), when it does. */
+function withIssuer(ctx: Ctx, r: { s: number; e: number }, end: number): { s: number; e: number } {
+  const { doc } = ctx;
+  const head = words(doc.masked.slice(r.s, r.e)).pop()?.toLowerCase() ?? '';
+  const from = /^\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by)\s+/i.exec(doc.masked.slice(r.e, end));
+  if (!MEDIA.has(head) || !from) return r;
+  const body = rightSubject(doc, r.e + from[0].length, end, ctx);
+  return body && mentionsIn(doc, body.s, body.e).length ? { s: r.s, e: body.e } : r;
 }
 
 /** "The LNA's command centre denied ..., which it said ...", "Kim said he ...": a pronoun whose antecedent
@@ -246,7 +304,10 @@ function describedBefore(ctx: Ctx, pron: string, at: number): Speaker | null {
   const rival = mentionsIn(doc, s, at).some((x) => (person ? x.type === 'person' : x.type === 'organization'));
   if (doc.masked.slice(s, e).includes(BLANK) || rival || lastClaim(ctx, (q) => q._start >= s, at)) return null;
   const head = r.tokens[c.subject.members[0].head].lower;
-  if (!SPEAKER_HEAD_NOUNS.has(head) || ORG_NOUNS.has(head) || !/^(?:a|an|one|another)$/i.test(r.tokens[c.subject.first].lower)) return null;
+  // ("Residents fled ... They said", "Two officials ... They said": a plural group opens bare or counted)
+  const first = r.tokens[c.subject.first].lower;
+  const opens = plural ? /^(?:some|many|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d+)$/.test(first) || c.subject.first === c.subject.members[0].head : /^(?:a|an|one|another)$/i.test(first);
+  if (!SPEAKER_HEAD_NOUNS.has(head) || ORG_NOUNS.has(head) || !opens) return null;
   if (person !== !/s$/.test(head) || (plural && !/s$/.test(head)) || THING_PRONOUNS.has(pron)) return null;
   const label = trimPunct(doc.text.slice(s, e).replace(/\s+/g, ' '));
   return { key: null, label: shortLabel(doc, s, e, label), type: 'unnamed' };
@@ -274,13 +335,35 @@ function shortLabel(doc: Doc, s: number, e: number, label: string): string {
   return label;
 }
 
+/** "The Courier quoted Anton Velik as saying ...", "citing a senior official as saying", "The Courier,
+ * quoting Anton Velik, said": the one quoted speaks, not the outlet ("was quoted by X as saying" keeps
+ * the subject). Null otherwise. */
+function quotedAsSaying(ctx: Ctx, v: Verb): Speaker | null {
+  const { doc } = ctx;
+  const seg = segAt(doc, v.start);
+  const before = doc.masked.slice(seg.start, v.start);
+  const m = v.form.endsWith('ing') ? /\b(?:quoted|quotes|quoting|quote|cited|cites|citing|cite)\s+(?!by\s)([^;.:\u25A1]{2,80}?)(\s+as\s+)$/i.exec(before) : null;
+  if (m) {
+    const end = seg.start + before.length - m[2].length;
+    return resolvePhrase(ctx, end - m[1].length, end);
+  }
+  // "The Courier, quoting Ivo Brask, said ...", "State television, citing officials, said": the one quoted,
+  // when it is a name or a speaker noun (not "citing tests by engineers")
+  const p = /,\s*(?:quoting|citing)\s+([^,;.:\u25A1]{2,80}?)(,\s*(?:\p{L}+ly\s+)?)$/iu.exec(before);
+  if (!p) return null;
+  const s = seg.start + before.length - p[2].length - p[1].length;
+  const sp = resolvePhrase(ctx, s, s + p[1].length);
+  const head = words(p[1]).pop()?.toLowerCase() ?? '';
+  return sp && (sp.key || SPEAKER_HEAD_NOUNS.has(head)) ? sp : null;
+}
+
 /** Speaker of a reporting verb, as the sentence gives it. */
 export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0): Speaker | null {
   if (ctx.verbSpeaker.has(v.start)) return ctx.verbSpeaker.get(v.start)!;
   const { doc } = ctx;
   let sp: Speaker | null = null;
   if (v.according) {
-    const r = rightSubject(doc, v.end, segAt(doc, v.start).end, ctx);
+    const r = accordingPhrase(ctx, v);
     sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
   } else if (v.byAgent) {
     // "was condemned as “reckless” by world powers": the agent
@@ -290,6 +373,8 @@ export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0)
     sp = r ? resolvePhrase(ctx, r.s, r.e) : null;
     ctx.verbSpeaker.set(v.start, sp);
     return sp;
+  } else if ((sp = quotedAsSaying(ctx, v))) {
+    // (the one quoted speaks, not the outlet that quotes them)
   } else {
     // the subject the clause reading gives the verb (through appositions, parentheticals, inversion)
     const cs = clauseSubject(ctx, v);
@@ -299,7 +384,7 @@ export function speakerOfVerb(ctx: Ctx, v: Verb, regionStart: number, depth = 0)
     const before = doc.masked.slice(regionStart, v.start);
     const right = invertedSubject(doc, v, before);
     const rightOk = !!right;
-    if (rightOk && trimPunct(before) === '') sp = resolvePhrase(ctx, right!.s, right!.e);
+    if (rightOk && trimPunct(before) === '') sp = resolvePhrase(ctx, right!.s, withIssuer(ctx, right!, segAt(doc, v.start).end).e);
     else {
       const l = v.form.endsWith('ing') && !/[,\u25A1]\s*$/.test(before) ? ingSubject(doc, regionStart, v.start) : leftSubject(ctx, regionStart, v.start, v);
       if (l && 'inherit' in l) sp = depth < 4 ? speakerOfVerb(ctx, l.inherit, regionStart, depth + 1) : null;

@@ -23,6 +23,8 @@ export function clauseSubject(ctx: Ctx, v: Verb): { s: number; e: number } | nul
   if (doc.masked.slice(s, e).includes(BLANK)) return null;
   const ws = words(doc.masked.slice(s, e)).map((w) => w.toLowerCase());
   if (ws.length === 1 && /^(?:we|i|you|us|me|one)$/.test(ws[0])) return null;
+  // "posted a video on Telegram saying", "an interview to the Courier saying": where it was said, not who
+  if (v.form.endsWith('ing') && /\b(?:on|in|at|via|through|to)\s+$/i.test(doc.masked.slice(Math.max(seg.start, s - 10), s))) return null;
   return looksLikeSubject(doc.masked.slice(s, e)) ? { s, e } : null;
 }
 
@@ -264,6 +266,8 @@ export function ingSubject(doc: Doc, from: number, at: number): { s: number; e: 
   }
   while (k < toks.length && ['of', 'and'].includes(toks[k].w.toLowerCase())) k++;
   if (k >= toks.length) return null;
+  // "posted a video on Telegram saying": a name after a preposition is where, not who
+  if (k > 0 && /^(?:on|in|at|via|through|from|to)$/i.test(toks[k - 1].w) && !/[,;.:]/.test(m.slice(toks[k - 1].e, toks[k].s))) return null;
   return { s: toks[k].s, e: toks[toks.length - 1].e };
 }
 

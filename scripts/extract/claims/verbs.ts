@@ -24,7 +24,7 @@ const LEMMA_OK_BEFORE = new Set('i we you they to will would can could may might
 const ADJ_END = /(?:ward|al|ous|ful|ive|ic|ent|ant|ed|ing|ly|est|er)$/;
 /** Bare and -s forms of these verbs are often nouns ("calls for calm", "world demand"): check the word before. */
 function verbShape(w: string, prev: string): boolean {
-  const lemma = !/(?:s|ed|ing)$/.test(w) && !/^(?:said|told|wrote|denied|replied|threw|found|hit)$/.test(w);
+  const lemma = !/(?:s|ed|ing)$/.test(w) && !/^(?:said|told|wrote|denied|replied|threw|found|hit|read)$/.test(w);
   if (lemma) return LEMMA_OK_BEFORE.has(prev) || (/[^'’]s$/.test(prev) && !NOUN_MARKERS.has(prev)) || AUX_WORDS.has(prev);
   // "the statement reads", "the report says": a product of speech before an -s form is its subject
   if (/[^s]s$/.test(w) && ADJ_END.test(prev) && !AUX_WORDS.has(prev) && !SPEECH_PRODUCTS.has(prev)) return false;

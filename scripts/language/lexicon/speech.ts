@@ -57,8 +57,14 @@ const VERBS: VerbEntry[] = [
   // "called the launch “outrageous”": a characterisation in quotation marks
   V('call calls called calling', 'statement', /^\s+(?!(?:itself|themselves|himself|herself)\b)(?:[\w’'-]+\s+){1,5}?\u25A1/),
   V('chant chants chanted chanting', 'statement'),
+  // raised voices: only as the tag of a quotation ('“Get out!” the crowd shouted', 'she yelled, waving a flag'), never
+  // "shouted at" nor "yelled, then left"
+  V('shout shouts shouted yell yells yelled scream screams screamed exclaim exclaims exclaimed', 'statement', /^\s*(?:[.!?]|[,:]\s*\u25A1|,\s+\p{Ll}+ing\b)/u),
+  // "continued" and a bare "claimed" tag a quotation ('“...,” she continued'), not "continued to fight"
+  V('continue continues continued', 'statement', /^\s*[,.:]/),
   // "a sign reading “...”": only right before a quotation (the extractor blanks quotations to \u25A1)
-  V('read reads reading', 'statement', /^\s*:?\s*\u25A1/),
+  // ... and right after one: '“...,” read a statement from X', '“...,” the statement read'
+  V('read reads reading', 'statement', /^\s*:?\s*\u25A1|^\s*\.|^\s+(?:a|the|an)\s+(?:\S+\s+)?(?:statement|message|letter|post|note|communiqu[eé]|banner|sign|placard)(?=\s*(?:[,.;]|$)|\s+(?:from|by|of|issued|posted|released|published|signed|on)\b)/),
   V('quip quips quipped quipping', 'statement'),
   V('boast boasts boasted boasting', 'statement'),
   V('recall recalls recalled recalling', 'statement'),
@@ -109,7 +115,7 @@ const VERBS: VerbEntry[] = [
   // responsibility
   V('claim claims claimed claiming', 'responsibility', /^\s+(?:\S+\s+){0,2}?responsibility\b/),
   // "who claim the Kremlin was behind it": a claim is a statement when a clause follows
-  V('claim claims claimed claiming', 'statement', /^\s+(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have|would|will|could|did)\b)/u),
+  V('claim claims claimed claiming', 'statement', /^\s*[,.:]|^\s+(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have|would|will|could|did)\b)/u),
 ];
 
 export interface VerbInfo {
@@ -215,7 +221,7 @@ export const PREPOSITIONS = new Set(
 
 /** Verbs that may precede their subject ("..., said the minister"); others with a comma before them do not invert. */
 export const INVERTIBLE = new Set(
-  'said says say added adds wrote writes warned warns noted notes explained explains insisted insists argued argues stressed stresses continued continues declared declares replied replies recalled recalls asked asks tweeted tweets cautioned reported reports announced announces confirmed confirms stated states posted posts'.split(' '),
+  'said says say read reads added adds wrote writes warned warns noted notes explained explains insisted insists argued argues stressed stresses continued continues declared declares replied replies recalled recalls asked asks tweeted tweets cautioned reported reports announced announces confirmed confirms stated states posted posts'.split(' '),
 );
 
 /** Words right before a reporting verb that negate it ("declined to comment", "did not respond"). */
