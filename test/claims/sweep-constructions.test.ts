@@ -1,6 +1,7 @@
 // The sweep of quotation and reported-speech constructions (test/claims/sweep/): each invented article run
 // through the whole per-article extraction must give every expected claim (its words found, its speaker
-// right) and none of the wrong readings listed; the constructions not read yet are listed with why.
+// right) and none of the wrong readings listed; the constructions not read yet are listed with why, and
+// expected to fail.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../scripts/extract/extract.ts';
 import type { Case } from './sweep/case.ts';
@@ -22,21 +23,23 @@ function claimsOf(c: Case): [string, string][] {
   return r.extraction.claims.map((x) => [x.text.toLowerCase(), (x.speaker ? name.get(x.speaker) ?? x.speaker : `(${x.speaker_label})`).toLowerCase()]);
 }
 
+/** Every expected claim found with its speaker, and none of the wrong readings. */
+function check(c: Case): void {
+  const got = claimsOf(c);
+  for (const [words, speaker] of c.exp) {
+    const found = got.filter(([t]) => t.includes(words.toLowerCase()));
+    expect(found.map(([, s]) => s), `"${words}" found`).not.toEqual([]);
+    expect(found.some(([, s]) => s.includes(speaker.toLowerCase())), `"${words}" said by ${speaker}: ${found.map(([, s]) => s).join(' | ')}`).toBe(true);
+  }
+  // a wrong reading: the words given to a named actor who did not say them
+  for (const [words, speaker] of c.not ?? []) expect(got.some(([t, s]) => t.includes(words.toLowerCase()) && !s.startsWith('(') && s.includes(speaker.toLowerCase())), `"${words}" not said by ${speaker}`).toBe(false);
+}
+
 describe('sweep of quotation and reported-speech constructions', () => {
   for (const c of CASES) {
-    if (c.left) {
-      it.skip(`${c.fam} / ${c.id} (left: ${c.left})`, () => {});
-      continue;
-    }
-    it(`${c.fam} / ${c.id}`, () => {
-      const got = claimsOf(c);
-      for (const [words, speaker] of c.exp) {
-        const found = got.filter(([t]) => t.includes(words.toLowerCase()));
-        expect(found.map(([, s]) => s), `"${words}" found`).not.toEqual([]);
-        expect(found.some(([, s]) => s.includes(speaker.toLowerCase())), `"${words}" said by ${speaker}: ${found.map(([, s]) => s).join(' | ')}`).toBe(true);
-      }
-      // a wrong reading: the words given to a named actor who did not say them
-      for (const [words, speaker] of c.not ?? []) expect(got.some(([t, s]) => t.includes(words.toLowerCase()) && !s.startsWith('(') && s.includes(speaker.toLowerCase())), `"${words}" not said by ${speaker}`).toBe(false);
-    });
+    // a construction not read yet passes while it is read wrong, and fails once it is read right (then it
+    // joins the others)
+    if (c.left) it.fails(`${c.fam} / ${c.id} (left: ${c.left})`, () => check(c));
+    else it(`${c.fam} / ${c.id}`, () => check(c));
   }
 });
