@@ -335,8 +335,8 @@ function linkSingleWord(L: Linker, ctx: Ctx, c: Cand, nw: string[], cands: Cand[
 }
 
 /**
- * A surname whose full name only the headline gives ("... questioned UEFA chief Michel Platini" over a body
- * that says "Platini"): the headline's person becomes the entity. One full name with that surname only,
+ * A surname whose full name only the headline gives ("... questioned league chief Ansel Moravec" over a body
+ * that says "Moravec"): the headline's person becomes the entity. One full name with that surname only,
  * typed a person by more than the shape of its words.
  */
 function linkHeadlineSurname(L: Linker, c: Cand, sk: string, cands: Cand[]): boolean {

@@ -102,7 +102,7 @@ export function argumentAt(x: Ctx, i: number, stopBeforeClause = true): Phrase |
       // "... entering a restricted area, federal prosecutor Jane Roe said.": the name begins an inverted
       // attribution, it is no apposition of the phrase before the comma
       // ("Forces killed Jane Roe, the ministry said.": a name after a verb or preposition too; one opening the
-      // sentence may be a title with its holder, "Prime Minister, Imran Khan said")
+      // sentence may be a title with its holder, "Prime Minister, Tarek Olund said")
       const object = a.first > 0 && (toks[a.first - 1].pos === 'VERB' || toks[a.first - 1].pos === 'ADP');
       const attribution = !!b && after?.pos === 'VERB' && INVERTING.has(after.lemma) && (toks[a.np.head].pos !== 'PROPN' || object) && (b.last + 2 >= toks.length || toks[b.last + 2].pos === 'PUNCT');
       if (attribution) break;

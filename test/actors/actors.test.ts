@@ -10,6 +10,7 @@ import { scoreActors } from '../../scripts/eval/score.ts';
 import { parseGold } from '../../scripts/eval/gold.ts';
 import type { CleanedArticle } from '../../scripts/lib/types.ts';
 import { loadDir, resolveLoaded, ROOT, type Loaded } from './corpus.ts';
+import { article } from './hand-article.ts';
 
 const REPORTS = { '001_eb2d348de878cb8c': 'afp', '004_21f7ebbefd25b24b': 'afp' };
 
@@ -33,19 +34,6 @@ function score(loaded: Loaded[], reports: Record<string, string> = {}) {
   return { s: scoreActors(gold, pred), actors, actorOf, gold };
 }
 
-/** A CleanedArticle from hand-written paragraphs (one sentence per line). */
-function article(...sentences: string[]): CleanedArticle {
-  return {
-    file: 'fixture.txt',
-    title: null,
-    paragraphs: sentences,
-    sentences: sentences.map((text, i) => ({ n: i + 1, text, paragraph: i })),
-    captions: [],
-    subheadings: [],
-    removed: [],
-    metaLines: [],
-  };
-}
 const names = (c: CleanedArticle) => detectEntities(c, 'x').entities;
 const find = (c: CleanedArticle, name: string) => names(c).find((e) => e.aliases.includes(name));
 

@@ -4,22 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectEntities } from '../../scripts/extract/entities/index.ts';
 import { resolveActors } from '../../scripts/assemble/resolve.ts';
-import type { CleanedArticle } from '../../scripts/lib/types.ts';
+import { article, entities } from './hand-article.ts';
 
-/** A CleanedArticle from hand-written sentences (one paragraph each). */
-function article(...sentences: string[]): CleanedArticle {
-  return {
-    file: 'fixture.txt',
-    title: null,
-    paragraphs: sentences,
-    sentences: sentences.map((text, i) => ({ n: i + 1, text, paragraph: i })),
-    captions: [],
-    subheadings: [],
-    removed: [],
-    metaLines: [],
-  };
-}
-const entities = (...sentences: string[]) => detectEntities(article(...sentences), 'x').entities;
 const named = (es: ReturnType<typeof entities>, alias: string) => es.find((e) => e.aliases.includes(alias));
 const allAliases = (es: ReturnType<typeof entities>) => es.flatMap((e) => e.aliases);
 

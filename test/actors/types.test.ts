@@ -1,25 +1,11 @@
-// Entity typing families of real articles (issue r25h2), each on sentences written here: a larger
+// Entity typing families of real articles, each on sentences written here: a larger
 // city's name against the guesses (capitals, the shape of a name, "the X talks") and against the cues
 // of a person or a party that share its name.
 import { describe, expect, it } from 'vitest';
 import { detectEntities } from '../../scripts/extract/entities/index.ts';
 import { cityKey, cityNames } from '../../scripts/language/lexicon/cities.ts';
-import type { CleanedArticle } from '../../scripts/lib/types.ts';
+import { article, entities } from './hand-article.ts';
 
-/** A CleanedArticle from hand-written sentences (one paragraph each). */
-function article(...sentences: string[]): CleanedArticle {
-  return {
-    file: 'fixture.txt',
-    title: null,
-    paragraphs: sentences,
-    sentences: sentences.map((text, i) => ({ n: i + 1, text, paragraph: i })),
-    captions: [],
-    subheadings: [],
-    removed: [],
-    metaLines: [],
-  };
-}
-const entities = (...sentences: string[]) => detectEntities(article(...sentences), 'x').entities;
 const typeOf = (es: ReturnType<typeof entities>, alias: string) => es.find((e) => e.aliases.includes(alias))?.type;
 
 describe('the gazetteer of larger cities', () => {

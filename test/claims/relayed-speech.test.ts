@@ -2,15 +2,7 @@
 // or the channel they came through ("X quoted Y as saying", "Y said ..., according to state media").
 // Invented sentences run through the whole per-article extraction.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../scripts/extract/extract.ts';
-
-function claimsOf(...paras: string[]): string[] {
-  const text = `News from Port Sella\n\n${paras.join('\n\n')}\n`;
-  const r = extractArticle({ path: '/fixtures/t.txt', file: 't.txt', bytes: Buffer.from(text) }, 't');
-  if (!r.ok) throw new Error(r.reason);
-  const name = new Map(r.extraction.entities.map((e) => [e.key, e.name]));
-  return r.extraction.claims.map((c) => `${c.speaker ? name.get(c.speaker) : c.speaker_label}: ${c.text}`);
-}
+import { claimsOf } from './article-claims.ts';
 
 describe('relayed speech', () => {
   it('gives "X quoted Y as saying" to Y, never to the outlet', () => {
